@@ -1,0 +1,84 @@
+// swift-tools-version:6.0
+// copydesk: convert news articles between formats and check them before they are published.
+
+import PackageDescription
+
+let package = Package(
+    name: "copydesk",
+    products: [
+        .executable(name: "copydesk", targets: ["copydesk"]),
+        .library(name: "CopydeskKit", targets: ["CopydeskKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // C at the edge: thin system-library targets found by pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+
+        // The canonical model: plain value types, no C, no I/O.
+        .target(name: "ArticleModel"),
+
+        // Readers and writers, one folder per format, and the registry table.
+        .target(
+            name: "ArticleFormats",
+            dependencies: ["ArticleModel", "CLibXML2", "CYAML"]
+        ),
+
+        // Analysers that enrich an article after any reader.
+        .target(name: "ArticleAnalysis", dependencies: ["ArticleModel"]),
+
+        // Rules that turn an article into diagnostics.
+        .target(name: "ArticleValidation", dependencies: ["ArticleModel"]),
+
+        // The pipeline: read → analyse → validate → write.
+        .target(
+            name: "CopydeskKit",
+            dependencies: ["ArticleModel", "ArticleFormats", "ArticleAnalysis", "ArticleValidation"]
+        ),
+
+        // The thin command-line front end.
+        .executableTarget(
+            name: "copydesk",
+            dependencies: [
+                "CopydeskKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "ArticleModelTests",
+            dependencies: ["ArticleModel"]
+        ),
+        .testTarget(
+            name: "ArticleFormatsTests",
+            dependencies: ["ArticleFormats", "CopydeskKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArticleAnalysisTests",
+            dependencies: ["ArticleAnalysis"]
+        ),
+        .testTarget(
+            name: "ArticleValidationTests",
+            dependencies: ["ArticleValidation"]
+        ),
+        .testTarget(
+            name: "CopydeskKitTests",
+            dependencies: ["CopydeskKit"]
+        ),
+        .testTarget(
+            name: "copydeskTests",
+            dependencies: ["CopydeskKit"]
+        ),
+    ]
+)

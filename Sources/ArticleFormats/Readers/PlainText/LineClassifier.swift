@@ -1,0 +1,320 @@
+// copydesk — ArticleFormats / plain-text reader
+// What a single line is: a bullet, a byline, a date, a rule, an image, boilerplate.
+
+import ArticleModel
+
+// MARK: - Bullets
+
+/// A list marker at the start of a line.
+struct BulletLine {
+    var text: String
+    var ordered: Bool
+    /// Scalars taken by the marker and the space after it.
+    var markerWidth: Int
+}
+
+enum LineClassifier {
+    private static let bulletSymbols: Set<Character> = [
+        "•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "►", "▶", "➢", "➤", "✓", "✔", "♦", "◆",
+    ]
+    private static let dashBullets: Set<Character> = ["-", "*", "+", "–"]
+
+    /// The item text when the line starts with a bullet or a list number (`1.`, `2)`).
+    static func bullet(_ line: String) -> BulletLine? {
+        guard let first = line.first else { return nil }
+        if bulletSymbols.contains(first) {
+            let rest = line.dropFirst()
+            let text = rest.drop { $0 == " " }
+            guard !text.isEmpty else { return nil }
+            return BulletLine(text: String(text), ordered: false, markerWidth: line.count - text.count)
+        }
+        if dashBullets.contains(first) {
+            let rest = line.dropFirst()
+            guard rest.first == " " else { return nil }
+            let text = rest.drop { $0 == " " }
+            guard !text.isEmpty, !isRule(line) else { return nil }
+            return BulletLine(text: String(text), ordered: false, markerWidth: line.count - text.count)
+        }
+        if first.isASCII, first.isNumber {
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            guard digits.count <= 3 else { return nil }
+            let rest = line.dropFirst(digits.count)
+            guard let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " else {
+                return nil
+            }
+            let text = rest.dropFirst().drop { $0 == " " }
+            guard !text.isEmpty else { return nil }
+            return BulletLine(text: String(text), ordered: true, markerWidth: line.count - text.count)
+        }
+        return nil
+    }
+
+    // MARK: Rules and Markdown-style headings
+
+    /// `---`, `***`, `* * *`, `___`, `===`, `~~~`.
+    static func isRule(_ line: String) -> Bool {
+        let compact = line.filter { $0 != " " }
+        guard compact.count >= 3, let first = compact.first, "-*_=~•".contains(first) else { return false }
+        return compact.allSatisfy { $0 == first }
+    }
+
+    /// `## Heading` → (2, "Heading").
+    static func atxHeading(_ line: String) -> (level: Int, text: String)? {
+        let hashes = line.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == " " else { return nil }
+        var text = line.dropFirst(hashes.count).trimmingPrefix(" ")
+        while text.last == "#" || text.last == " " { text = text.dropLast() }
+        return text.isEmpty ? nil : (hashes.count, String(text))
+    }
+
+    // MARK: Images
+
+    private static let imageExtensions = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "svg", "avif"]
+
+    /// An image file name or URL at the start of a line, and what follows it (glued text included).
+    static func leadingImage(_ line: String) -> (src: String, rest: String)? {
+        let scalars = Array(line.unicodeScalars)
+        var end = 0
+        let isURL = line.hasPrefix("http://") || line.hasPrefix("https://")
+        while end < scalars.count {
+            let scalar = scalars[end]
+            let allowed =
+                isURL
+                ? !(scalar.properties.isWhitespace || scalar == "\"" || scalar == "<" || scalar == ">")
+                : (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "-_.%/".unicodeScalars.contains(scalar)))
+            guard allowed else { break }
+            end += 1
+        }
+        let candidate = String(String.UnicodeScalarView(scalars[0..<end])).lowercased()
+        // Find the longest prefix that ends in an image extension (the text may be glued on).
+        var best: Int?
+        for ext in imageExtensions {
+            var searchStart = candidate.startIndex
+            while let range = candidate.range(of: "." + ext, range: searchStart..<candidate.endIndex) {
+                let length = candidate.distance(from: candidate.startIndex, to: range.upperBound)
+                // A query string may follow a URL's extension.
+                var stop = length
+                if isURL, range.upperBound < candidate.endIndex, candidate[range.upperBound] == "?" {
+                    stop = candidate.distance(
+                        from: candidate.startIndex,
+                        to: candidate[range.upperBound...].firstIndex(of: " ") ?? candidate.endIndex)
+                }
+                let nameLength = candidate.distance(from: candidate.startIndex, to: range.lowerBound)
+                if nameLength >= 1 { best = max(best ?? 0, stop) }
+                searchStart = range.upperBound
+            }
+        }
+        guard let length = best else { return nil }
+        let src = String(String.UnicodeScalarView(scalars[0..<length]))
+        // A bare word like "v1.png" inside a sentence is unlikely at line start; require a name
+        // of letters, digits and separators only.
+        guard src.unicodeScalars.first.map({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || isURL }) ?? false
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[length...])).trimmingWhitespace()
+        return (src, rest)
+    }
+
+    // MARK: Bylines
+
+    private static let bylinePrefixes = [
+        "written by", "story by", "reported by", "reporting by", "words by", "text by", "posted by",
+        "compiled by", "by",
+    ]
+
+    /// The name part of a byline line (`Written By: Hilal Desk` → `Hilal Desk`), when the line is one.
+    static func bylineName(_ line: String) -> String? {
+        let lower = line.lowercased()
+        for prefix in bylinePrefixes where lower.hasPrefix(prefix) {
+            var rest = line.dropFirst(prefix.count)
+            guard let next = rest.first, next == " " || next == ":" || next == "-" || next == "\u{2013}" else {
+                continue
+            }
+            rest = rest.drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+            let name = String(rest).trimmingWhitespace()
+            guard looksLikeNames(name) else { return nil }
+            return name
+        }
+        return nil
+    }
+
+    /// Whether text reads as one or more names, optionally with a role: short, capitalised words.
+    static func looksLikeNames(_ text: String) -> Bool {
+        guard !text.isEmpty, text.count <= 120, let first = text.first, first.isUppercase else { return false }
+        if let last = text.last, last == "." || last == "!" || last == "?" {
+            // "Jr." and initials end with a dot; a sentence does not have only capitalised words.
+            let lastWord = text.split(separator: " ").last ?? ""
+            if lastWord.count > 4 { return false }
+        }
+        let words = Words.split(text)
+        guard !words.isEmpty, words.count <= 14 else { return false }
+        var capitalised = 0
+        var counted = 0
+        for word in words {
+            let lower = word.lowercased()
+            if Words.minor.contains(lower) { continue }
+            counted += 1
+            if Words.isCapitalized(word) { capitalised += 1 }
+        }
+        return counted > 0 && capitalised * 4 >= counted * 3
+    }
+
+    // MARK: Dates
+
+    private static let publishedLabels = [
+        "first published on", "first published", "published on", "published", "posted on", "posted", "dated",
+        "date", "created",
+    ]
+    private static let modifiedLabels = [
+        "last updated on", "last updated", "updated on", "updated", "last modified", "modified", "edited",
+    ]
+
+    /// A line that states when the article was published or updated.
+    enum DateLine {
+        case published(ArticleDate)
+        case modified(ArticleDate)
+    }
+
+    /// `Published: 7 November 2017`, `Updated 10:30 GMT, Nov. 8, 2017`, or a line that is only a date.
+    static func dateLine(_ line: String) -> DateLine? {
+        let lower = line.lowercased()
+        for (labels, modified) in [(modifiedLabels, true), (publishedLabels, false)] {
+            for label in labels where lower.hasPrefix(label) {
+                var rest = line.dropFirst(label.count)
+                guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "-" else { continue }
+                rest = rest.drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+                let text = String(rest).trimmingWhitespace()
+                guard !text.isEmpty, text.count <= 80 else { return nil }
+                let date = ArticleDate(parsing: text)
+                return modified ? .modified(date) : .published(date)
+            }
+        }
+        if let value = DateParser.parse(line), value.day != nil {
+            return .published(ArticleDate(text: line, value: value))
+        }
+        return nil
+    }
+
+    // MARK: Boilerplate
+
+    /// What a trailing web-boilerplate line holds, for keeping it in `extensions`.
+    enum Boilerplate {
+        case counter(name: String, value: Int)
+        case copyright(String)
+        case keywords([String])
+        case section(String)
+        case other
+    }
+
+    private static let boilerplatePrefixes = [
+        "leave a comment", "leave a reply", "post a comment", "add new comment", "add a comment", "comments",
+        "make sure you enter", "your email address will not be published", "required fields are marked",
+        "html code is not allowed", "follow us", "follow @", "share this", "share on", "share:", "tweet",
+        "subscribe", "sign up for", "click here", "print this", "email this", "like us on", "join us on",
+        "all rights reserved", "related articles", "related stories", "related posts", "related:", "related",
+        "read more", "also read", "you may also like", "recommended for you", "more from", "more stories",
+        "you might also like", "most read", "most popular", "trending now", "advertisement", "sponsored",
+        "report an error", "send us your feedback", "log in to comment", "login to comment", "loading comments",
+        "previous article", "next article", "back to top",
+    ]
+
+    private static let shareWords: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "email", "print", "telegram",
+        "share", "tweet", "copy link", "messenger",
+    ]
+
+    /// The boilerplate a line is, or `nil` when it is article text.
+    static func boilerplate(_ line: String) -> Boilerplate? {
+        let lower = line.lowercased().trimmingWhitespace()
+        if lower.isEmpty { return nil }
+        if let counter = counter(lower) { return counter }
+        if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
+            return .copyright(line)
+        }
+        for label in ["tags:", "tagged:", "keywords:", "topics:"] where lower.hasPrefix(label) {
+            let list = line.dropFirst(label.count).split { $0 == "," || $0 == ";" || $0 == "|" || $0 == "#" }
+            return .keywords(list.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty })
+        }
+        for label in ["filed under:", "posted in:", "posted in ", "category:", "categories:", "section:"]
+        where lower.hasPrefix(label) {
+            return .section(String(line.dropFirst(label.count)).trimmingWhitespace())
+        }
+        if shareWords.contains(lower) { return .other }
+        for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) {
+            // A long sentence that happens to start with "Related" is text, not a widget.
+            if lower.count > 160 && !prefix.hasPrefix("make sure") { return nil }
+            let after = lower.dropFirst(prefix.count).first
+            if after == nil || !(after!.isLetter) { return .other }
+        }
+        return nil
+    }
+
+    /// `Read 606 times`, `1,234 views`, `Views: 12`, `Comments (3)`, `12 comments`.
+    private static func counter(_ lower: String) -> Boilerplate? {
+        let words = lower.split { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" }.map(String.init)
+        guard (2...4).contains(words.count) else { return nil }
+        func number(_ word: String) -> Int? { Int(word.filter { $0 != "," && $0 != "." }) }
+        let nouns: [String: String] = [
+            "times": "reads", "views": "views", "view": "views", "reads": "reads", "comments": "comments",
+            "comment": "comments", "shares": "shares", "share": "shares", "likes": "likes", "hits": "views",
+        ]
+        if words.count == 3, words[0] == "read" || words[0] == "viewed", let value = number(words[1]),
+            words[2] == "times"
+        {
+            return .counter(name: words[0] == "read" ? "reads" : "views", value: value)
+        }
+        if words.count == 2, let value = number(words[0]), let name = nouns[words[1]], words[1] != "times" {
+            return .counter(name: name, value: value)
+        }
+        if words.count == 2, let name = nouns[words[0]], words[0] != "times", let value = number(words[1]) {
+            return .counter(name: name, value: value)
+        }
+        return nil
+    }
+
+    // MARK: Speaker labels
+
+    private static let roleWords: Set<String> = [
+        "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister", "president", "general", "gen",
+        "maj", "major", "secretary", "director", "chief", "dg", "ceo", "chairman", "chairwoman", "chair",
+        "governor", "mayor", "senator", "ambassador", "commander", "official", "officials", "officer", "premier",
+        "king", "queen", "prince", "leader", "head", "adviser", "advisor", "prof", "professor", "dr", "mr", "mrs",
+        "ms", "judge", "justice", "commissioner", "councillor", "councilor", "superintendent", "inspector",
+        "captain", "colonel", "col", "lt", "brigadier", "admiral", "sheriff", "chancellor", "representative",
+        "rep", "sen", "gov", "mp", "mla", "coach", "manager", "founder", "owner", "statement", "spokesperson's",
+    ]
+
+    /// Whether a short line reads as a speaker label over a list of statements
+    /// (`Maj General Asif Ghafoor, DG ISPR`, `Iranian Spokesperson`, `The mayor said:`).
+    static func looksLikeSpeakerLabel(_ line: String) -> Bool {
+        guard line.count <= 100, !line.isEmpty else { return false }
+        var text = line
+        if text.hasSuffix(":") {
+            text.removeLast()
+            let lower = text.lowercased()
+            if lower.hasSuffix(" said") || lower.hasSuffix(" says") || lower.hasSuffix(" added") { return true }
+        }
+        if let last = text.last, Marks.nonHeadingEnd.contains(last) || last == "?" { return false }
+        let words = Words.split(text)
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        if words.contains(where: { roleWords.contains($0.lowercased().droppingTrailing(".")) }) {
+            return looksLikeNames(text)
+        }
+        // "Name Surname, Title": a capitalised name of two or more words before a comma.
+        if let comma = text.firstIndex(of: ",") {
+            let name = text[..<comma]
+            let nameWords = Words.split(String(name))
+            return nameWords.count >= 2 && nameWords.count <= 5 && nameWords.allSatisfy(Words.isCapitalized)
+                && looksLikeNames(text)
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    fileprivate func droppingTrailing(_ set: String) -> String {
+        var text = Substring(self)
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

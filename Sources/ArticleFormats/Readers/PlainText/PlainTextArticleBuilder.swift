@@ -1,0 +1,586 @@
+// copydesk — ArticleFormats / plain-text reader
+// The reader's decisions, top to bottom: trailer, header, body, dateline.
+
+import ArticleModel
+
+// MARK: - Builder
+
+struct PlainTextArticleBuilder {
+    let lines: [TextLine]
+    let file: String?
+    private(set) var diagnostics: [Diagnostic] = []
+    private var article = Article()
+    private var droppedLines: [String] = []
+    private var counters: [String: JSONValue] = [:]
+    /// All text, lowercased and folded, to tell a pull quote that repeats body text.
+    private let foldedText: String
+
+    init(lines: [TextLine], file: String?) {
+        self.lines = lines
+        self.file = file
+        self.foldedText = lines.map(\.text).joined(separator: " ").lowercased()
+    }
+
+    mutating func build() -> Article {
+        article.source = ArticleSource(format: "text", file: file)
+        let end = trimTrailer()
+        let chunks = Self.chunks(lines[..<end])
+        let bodyStart = readHeader(chunks)
+        readBody(chunks[bodyStart...])
+        extractDateline()
+        if !counters.isEmpty { article.extensions["counters"] = .object(counters) }
+        if !droppedLines.isEmpty {
+            article.extensions["boilerplate"] = .array(droppedLines.map { .string($0) })
+            diagnostics.append(
+                Diagnostic(
+                    id: "text.boilerplate-dropped", severity: .note,
+                    message: "dropped \(droppedLines.count) line(s) of web boilerplate; kept in extensions.boilerplate",
+                    location: firstDroppedLocation, file: file))
+        }
+        return article
+    }
+
+    private var firstDroppedLocation: SourceLocation?
+
+    /// Groups of consecutive non-blank lines.
+    static func chunks(_ lines: ArraySlice<TextLine>) -> [[TextLine]] {
+        var chunks: [[TextLine]] = []
+        var current: [TextLine] = []
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { chunks.append(current) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { chunks.append(current) }
+        return chunks
+    }
+
+    // MARK: Trailer
+
+    private static let listHeaders = [
+        "related", "read more", "also read", "you may also like", "you might also like", "more from", "more stories",
+        "most read", "most popular", "trending", "recommended", "share this", "follow us",
+    ]
+
+    /// Drops trailing boilerplate and returns the end of the article's lines.
+    private mutating func trimTrailer() -> Int {
+        var end = lines.count
+        var dropped: [TextLine] = []
+        while true {
+            while end > 0, lines[end - 1].isBlank { end -= 1 }
+            guard end > 0 else { break }
+            let line = lines[end - 1]
+            if let boilerplate = LineClassifier.boilerplate(line.text) {
+                keep(boilerplate, line.text)
+                dropped.append(line)
+                end -= 1
+                continue
+            }
+            // A "Related stories" (or share) header followed only by short lines: a widget list.
+            let window = max(0, end - 25)
+            var header: Int?
+            for index in stride(from: end - 1, through: window, by: -1) {
+                let lower = lines[index].text.lowercased()
+                if Self.listHeaders.contains(where: { lower.hasPrefix($0) }), lower.count <= 60 {
+                    header = index
+                    break
+                }
+            }
+            if let header, lines[(header + 1)..<end].allSatisfy({ $0.text.count <= 150 }) {
+                for line in lines[header..<end].reversed() where !line.isBlank { dropped.append(line) }
+                end = header
+                continue
+            }
+            break
+        }
+        droppedLines = dropped.reversed().map(\.text)
+        firstDroppedLocation = dropped.last?.location(file: file)
+        return end
+    }
+
+    private mutating func keep(_ boilerplate: LineClassifier.Boilerplate, _ text: String) {
+        switch boilerplate {
+        case .counter(let name, let value):
+            counters[name] = .number(Double(value))
+        case .copyright(let line):
+            article.extensions["copyright"] = .string(line)
+        case .keywords(let words):
+            article.keywords = words + article.keywords
+        case .section(let name):
+            if article.section == nil, !name.isEmpty { article.section = name }
+        case .other:
+            break
+        }
+    }
+
+    // MARK: Header
+
+    /// Byline and date lines: the meta that a chunk may consist of.
+    private enum Meta {
+        case byline(String, TextLine)
+        case date(LineClassifier.DateLine)
+    }
+
+    /// The meta on a line, which may hold several parts (`By Jane Doe | Nov 7, 2017`).
+    private func meta(_ line: TextLine) -> [Meta]? {
+        let separators: [String] = [" | ", " • ", " · ", " — ", " – "]
+        var parts = [line.text]
+        for separator in separators where line.text.contains(separator) {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        var found: [Meta] = []
+        for (index, part) in parts.enumerated() {
+            let text = part.trimmingWhitespace()
+            if let name = LineClassifier.bylineName(text) {
+                found.append(.byline(name, line))
+            } else if let date = LineClassifier.dateLine(text) {
+                found.append(.date(date))
+            } else if index > 0, case .byline = found.last, LineClassifier.looksLikeNames(text), text.count <= 40 {
+                // `By Jane Doe | Reuters`: an affiliation after the name.
+                continue
+            } else {
+                return nil
+            }
+        }
+        return found.isEmpty ? nil : found
+    }
+
+    private mutating func apply(_ metas: [Meta], raw line: TextLine) {
+        for meta in metas {
+            switch meta {
+            case .byline(let name, let line):
+                article.bylines.append(Byline(name: name, raw: line.text, location: line.location(file: file)))
+            case .date(.published(let date)):
+                if article.published == nil { article.published = date }
+            case .date(.modified(let date)):
+                if article.modified == nil { article.modified = date }
+            }
+        }
+    }
+
+    /// Reads title, deck, bylines, dates and highlights; returns the index of the first body chunk.
+    private mutating func readHeader(_ chunks: [[TextLine]]) -> Int {
+        var index = 0
+        var sawHighlights = false
+        while index < chunks.count {
+            let chunk = chunks[index]
+            // A chunk of bylines and dates.
+            if let metas = chunk.map(meta) as [[Meta]?]?, metas.allSatisfy({ $0 != nil }) {
+                for (line, found) in zip(chunk, metas) { apply(found!, raw: line) }
+                index += 1
+                continue
+            }
+            // The title (and deck), before anything but meta; the rest of its chunk may be meta.
+            if article.headline == nil, !sawHighlights, index + 1 < chunks.count || chunk.count > 1,
+                let consumed = readTitle(chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil)
+            {
+                index += consumed
+                continue
+            }
+            // Summary bullets above the body.
+            if !sawHighlights, let items = Self.bulletItems(chunk) {
+                article.highlights = items.map(\.text)
+                sawHighlights = true
+                index += 1
+                continue
+            }
+            break
+        }
+        return index
+    }
+
+    /// Takes a title chunk: `Title`, `Title\n=====`, `# Title`, `Title\nDeck`, `Title\nBy …`.
+    /// Returns how many chunks it used (the deck may stand in its own chunk).
+    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?) -> Int? {
+        var title = chunk[0].text
+        var rest = Array(chunk.dropFirst())
+        if let heading = LineClassifier.atxHeading(title) {
+            title = heading.text
+        } else if let underline = rest.first, LineClassifier.isRule(underline.text),
+            underline.text.first == "=" || underline.text.first == "-"
+        {
+            rest.removeFirst()
+        } else if !isHeadingLike(title) {
+            return nil
+        }
+        // What follows the title in its chunk: an optional deck, then meta.
+        var deck: String?
+        if let first = rest.first, meta(first) == nil, Self.bulletItems([first]) == nil {
+            deck = first.text
+            rest.removeFirst()
+        }
+        let metas = rest.map(meta)
+        guard metas.allSatisfy({ $0 != nil }) else { return nil }
+        article.headline = title
+        for (line, found) in zip(rest, metas) { apply(found!, raw: line) }
+        if let deck {
+            article.subheadline = deck
+            return 1
+        }
+        // A deck in its own chunk, between the title and the byline or date.
+        if rest.isEmpty, let next, next.count == 1, meta(next[0]) == nil, Self.bulletItems(next) == nil,
+            next[0].text.count <= 300
+        {
+            let index = lines.firstIndex { $0.number == next[0].number }!
+            let following = Self.chunks(lines[(index + 1)...]).first
+            if let following, let firstMeta = meta(following[0]), !firstMeta.isEmpty {
+                article.subheadline = next[0].text
+                return 2
+            }
+        }
+        return 1
+    }
+
+    // MARK: Body
+
+    private enum Segment {
+        case bullets([(text: String, line: TextLine)], ordered: Bool)
+        case quoted([TextLine])
+        case lines([TextLine])
+    }
+
+    /// Splits a chunk into bullet runs, `>` quote runs and text runs.
+    private static func segments(_ chunk: [TextLine]) -> [Segment] {
+        var segments: [Segment] = []
+        var items: [(text: String, line: TextLine)] = []
+        var ordered = false
+        var quoted: [TextLine] = []
+        var text: [TextLine] = []
+        func flush(_ segments: inout [Segment]) {
+            if !items.isEmpty { segments.append(.bullets(items, ordered: ordered)) }
+            if !quoted.isEmpty { segments.append(.quoted(quoted)) }
+            if !text.isEmpty { segments.append(.lines(text)) }
+            items = []
+            quoted = []
+            text = []
+        }
+        for line in chunk {
+            if let bullet = LineClassifier.bullet(line.text) {
+                if items.isEmpty || ordered != bullet.ordered { flush(&segments) }
+                ordered = bullet.ordered
+                var item = line
+                item.indent += bullet.markerWidth
+                items.append((bullet.text, item))
+            } else if !items.isEmpty, line.indent >= 2, line.indent > items.last!.line.indent - 2 {
+                items[items.count - 1].text += " " + line.text
+            } else if line.text.hasPrefix(">") {
+                if quoted.isEmpty { flush(&segments) }
+                quoted.append(line)
+            } else {
+                if text.isEmpty { flush(&segments) }
+                text.append(line)
+            }
+        }
+        flush(&segments)
+        return segments
+    }
+
+    /// The items, when a chunk is one bullet list.
+    private static func bulletItems(_ chunk: [TextLine]) -> [(text: String, line: TextLine)]? {
+        let segments = segments(chunk)
+        guard segments.count == 1, case .bullets(let items, _) = segments[0] else { return nil }
+        return items
+    }
+
+    /// A standalone short line that may be a heading or a speaker label, decided by what follows.
+    private var pendingLabel: TextLine?
+    private var lastParagraphText = ""
+
+    private mutating func readBody(_ chunks: ArraySlice<[TextLine]>) {
+        let chunks = Array(chunks)
+        for (chunkIndex, chunk) in chunks.enumerated() {
+            let segments = Self.segments(chunk)
+            let isLastChunk = chunkIndex == chunks.count - 1
+            for (segmentIndex, segment) in segments.enumerated() {
+                let standalone = segments.count == 1
+                let isLast = isLastChunk && segmentIndex == segments.count - 1
+                switch segment {
+                case .bullets(let items, let ordered):
+                    var speaker: Speaker?
+                    if let label = pendingLabel {
+                        speaker = Self.speaker(fromLabel: label.text)
+                        pendingLabel = nil
+                    }
+                    let list = ListBlock(
+                        ordered: ordered,
+                        items: items.map { ListItem(text: $0.text, location: $0.line.location(file: file)) },
+                        speaker: speaker, location: items[0].line.location(file: file))
+                    article.body.append(.list(list))
+                case .quoted(let quoted):
+                    flushPendingLabel()
+                    addBlockquote(quoted)
+                case .lines(let run):
+                    flushPendingLabel()
+                    // A lone line that reads as a speaker label waits to see whether a list follows.
+                    if run.count == 1, LineClassifier.looksLikeSpeakerLabel(run[0].text), !isLast,
+                        nextIsBullets(chunks, chunkIndex, segmentIndex, segments)
+                    {
+                        pendingLabel = run[0]
+                        continue
+                    }
+                    addLines(run, standalone: standalone, isLast: isLast)
+                }
+            }
+        }
+        flushPendingLabel()
+    }
+
+    private func nextIsBullets(_ chunks: [[TextLine]], _ chunkIndex: Int, _ segmentIndex: Int, _ segments: [Segment])
+        -> Bool
+    {
+        let next: Segment?
+        if segmentIndex + 1 < segments.count {
+            next = segments[segmentIndex + 1]
+        } else if chunkIndex + 1 < chunks.count {
+            next = Self.segments(chunks[chunkIndex + 1]).first
+        } else {
+            next = nil
+        }
+        if case .bullets = next { return true }
+        return false
+    }
+
+    private mutating func flushPendingLabel() {
+        guard let label = pendingLabel else { return }
+        pendingLabel = nil
+        addLines([label], standalone: true, isLast: false)
+    }
+
+    /// `Maj General Asif Ghafoor, DG ISPR` → name before the comma, role after it.
+    static func speaker(fromLabel label: String) -> Speaker {
+        var text = label.trimmingWhitespace()
+        if text.hasSuffix(":") { text.removeLast() }
+        for cue in [" said", " says", " added"] where text.lowercased().hasSuffix(cue) {
+            text.removeLast(cue.count)
+        }
+        if let comma = text.firstIndex(of: ",") {
+            let name = String(text[..<comma]).trimmingWhitespace()
+            let role = String(text[text.index(after: comma)...]).trimmingWhitespace()
+            return Speaker(name: name, mention: label, role: role.isEmpty ? nil : role)
+        }
+        return Speaker(name: text.trimmingWhitespace(), mention: label)
+    }
+
+    /// Adds the blocks for a run of text lines: rules, `#` headings, images and paragraphs.
+    private mutating func addLines(_ run: [TextLine], standalone: Bool, isLast: Bool) {
+        // Setext heading: a line underlined with === or ---.
+        if run.count == 2, LineClassifier.isRule(run[1].text), run[1].text.first == "=" || run[1].text.first == "-" {
+            appendHeading(level: run[1].text.first == "=" ? 2 : 3, text: run[0].text, line: run[0])
+            return
+        }
+        var pending: [TextLine] = []
+        for line in run {
+            if LineClassifier.isRule(line.text) {
+                addParagraphs(pending, standalone: false, isLast: false)
+                pending = []
+                article.body.append(.rule(Rule(location: line.location(file: file))))
+            } else if let heading = LineClassifier.atxHeading(line.text) {
+                addParagraphs(pending, standalone: false, isLast: false)
+                pending = []
+                appendHeading(level: max(2, heading.level), text: heading.text, line: line)
+            } else if let image = LineClassifier.leadingImage(line.text) {
+                addParagraphs(pending, standalone: false, isLast: false)
+                pending = []
+                article.body.append(.image(Image(src: image.src, location: line.location(file: file))))
+                if !image.rest.isEmpty {
+                    var rest = line
+                    rest.indent += line.text.unicodeScalars.count - image.rest.unicodeScalars.count
+                    rest.text = image.rest
+                    pending.append(rest)
+                }
+            } else if !pending.isEmpty || !applyCaption(line) {
+                pending.append(line)
+            }
+        }
+        addParagraphs(pending, standalone: standalone && run.count == 1, isLast: isLast)
+    }
+
+    /// `Photo: Jane Doe/Agency` or `Caption: …` right after an image fills its credit or caption.
+    private mutating func applyCaption(_ line: TextLine) -> Bool {
+        guard case .image(var image) = article.body.last else { return false }
+        let lower = line.text.lowercased()
+        for label in ["photo credit:", "photo:", "photograph:", "credit:", "image:", "picture:"]
+        where lower.hasPrefix(label) && image.credit == nil {
+            image.credit = String(line.text.dropFirst(label.count)).trimmingWhitespace()
+            article.body[article.body.count - 1] = .image(image)
+            return true
+        }
+        if lower.hasPrefix("caption:"), image.caption == nil {
+            image.caption = String(line.text.dropFirst("caption:".count)).trimmingWhitespace()
+            article.body[article.body.count - 1] = .image(image)
+            return true
+        }
+        return false
+    }
+
+    /// Joins wrapped lines into paragraphs, and decides whether a lone line is a heading or pull quote.
+    private mutating func addParagraphs(_ run: [TextLine], standalone: Bool, isLast: Bool) {
+        guard !run.isEmpty else { return }
+        for paragraph in Self.paragraphs(run) {
+            let text = paragraph.text
+            if text.lowercased() == "advertisement" || text.lowercased() == "story continues below advertisement" {
+                droppedLines.append(text)
+                continue
+            }
+            if standalone, let quote = fullQuotation(text), isPullQuote(quote.content) {
+                article.body.append(
+                    .pullQuote(
+                        PullQuote([.text(quote.content)], attribution: quote.attribution,
+                            location: paragraph.line.location(file: file))))
+                continue
+            }
+            if standalone, !isLast, isHeadingLike(text) {
+                let previousIsHeading: Bool
+                if case .heading = article.body.last { previousIsHeading = true } else { previousIsHeading = false }
+                appendHeading(level: previousIsHeading ? 3 : 2, text: text, line: paragraph.line)
+                continue
+            }
+            // `— Name` under a pull quote or blockquote is its attribution.
+            if let attribution = Self.dashAttribution(text), setAttributionOfLastQuote(attribution) {
+                continue
+            }
+            article.body.append(.paragraph(Paragraph(text: text, location: paragraph.line.location(file: file))))
+            lastParagraphText = text
+        }
+    }
+
+    private mutating func appendHeading(level: Int, text: String, line: TextLine) {
+        article.body.append(.heading(Heading(level: level, [.text(text)], location: line.location(file: file))))
+    }
+
+    /// Lines of a run grouped into paragraphs: in scraped text every line is a paragraph; in
+    /// wrapped text lines join until one ends a sentence well short of the wrap width.
+    static func paragraphs(_ run: [TextLine]) -> [(text: String, line: TextLine)] {
+        guard run.count > 1 else { return run.map { ($0.text, $0) } }
+        let widths = run.map(\.text.count)
+        let maxWidth = widths.max() ?? 0
+        if maxWidth > 100 { return run.map { ($0.text, $0) } }
+        var paragraphs: [(text: String, line: TextLine)] = []
+        var current: [TextLine] = []
+        for line in run {
+            current.append(line)
+            let endsSentence = line.text.last.map { Marks.terminal.contains($0) || "”’\"'".contains($0) } ?? false
+            if endsSentence, line.text.count * 10 < maxWidth * 7 {
+                paragraphs.append((current.map(\.text).joined(separator: " "), current[0]))
+                current = []
+            }
+        }
+        if !current.isEmpty { paragraphs.append((current.map(\.text).joined(separator: " "), current[0])) }
+        return paragraphs
+    }
+
+    // MARK: Quotes set apart
+
+    private mutating func addBlockquote(_ run: [TextLine]) {
+        var texts: [String] = []
+        for line in run {
+            texts.append(String(line.text.drop { $0 == ">" || $0 == " " }))
+        }
+        var attribution: String?
+        if let last = texts.last, let name = Self.dashAttribution(last) {
+            attribution = name
+            texts.removeLast()
+        }
+        let content = texts.filter { !$0.isEmpty }.joined(separator: " ")
+        var location = run[0].location(file: file)
+        location.column += 2
+        article.body.append(.blockquote(Blockquote([.text(content)], attribution: attribution, location: location)))
+    }
+
+    /// `— Jane Doe, mayor` → `Jane Doe, mayor`.
+    static func dashAttribution(_ text: String) -> String? {
+        guard let first = text.first, first == "—" || first == "–" || text.hasPrefix("--") || text.hasPrefix("- ")
+        else { return nil }
+        let name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
+        guard !name.isEmpty, name.count <= 100, LineClassifier.looksLikeNames(name) else { return nil }
+        return name
+    }
+
+    private mutating func setAttributionOfLastQuote(_ attribution: String) -> Bool {
+        switch article.body.last {
+        case .pullQuote(var quote) where quote.attribution == nil:
+            quote.attribution = attribution
+            article.body[article.body.count - 1] = .pullQuote(quote)
+            return true
+        case .blockquote(var quote) where quote.attribution == nil:
+            quote.attribution = attribution
+            article.body[article.body.count - 1] = .blockquote(quote)
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A paragraph that is one quotation from its first mark to its last, optionally followed by
+    /// `— Name`: its words without the marks and the attribution.
+    private func fullQuotation(_ text: String) -> (content: String, attribution: String?)? {
+        guard let open = text.first, Marks.opening.contains(open) else { return nil }
+        let afterOpen = text.dropFirst()
+        if open == "'" || open == "‘", afterOpen.first?.isNumber == true { return nil }  // '90s
+        let closers = Marks.closers(for: open)
+        // The last closing mark, after which only punctuation and an attribution may follow.
+        guard let close = afterOpen.lastIndex(where: { closers.contains($0) }) else { return nil }
+        let content = String(afterOpen[..<close]).trimmingWhitespace()
+        var tail = String(afterOpen[afterOpen.index(after: close)...]).trimmingWhitespace()
+        while let first = tail.first, ".,!?".contains(first) { tail.removeFirst() }
+        tail = tail.trimmingWhitespace()
+        var attribution: String?
+        if !tail.isEmpty {
+            guard let name = Self.dashAttribution(tail) else { return nil }
+            attribution = name
+        }
+        guard content.split(separator: " ").count >= 2 else { return nil }
+        return (content.trimmingCharacters(inSet: ".,"), attribution)
+    }
+
+    /// A standalone quotation is a pull quote when it repeats words found elsewhere, or when it
+    /// does not continue a paragraph that quoted someone (then it is a quote running on).
+    private func isPullQuote(_ content: String) -> Bool {
+        let needle = content.lowercased()
+        if let first = foldedText.range(of: needle),
+            foldedText.range(of: needle, range: first.upperBound..<foldedText.endIndex) != nil
+        {
+            return true
+        }
+        if Marks.openDoubleQuotes(in: lastParagraphText) { return false }
+        if case .paragraph = article.body.last, Marks.containsQuotation(lastParagraphText) { return false }
+        return true
+    }
+
+    /// A short line that reads as a heading: capitalised, few words, no sentence punctuation at the end.
+    private func isHeadingLike(_ text: String) -> Bool {
+        guard text.count <= 150, let first = text.first, first.isUppercase || first.isNumber,
+            let last = text.last, !Marks.nonHeadingEnd.contains(last), !"”’\"'),".contains(last)
+        else { return false }
+        let words = Words.split(text)
+        guard (1...20).contains(words.count) else { return false }
+        return LineClassifier.bullet(text) == nil && LineClassifier.boilerplate(text) == nil
+    }
+
+    // MARK: Dateline
+
+    /// `TEHRAN, Nov 7 (Reuters) — …` or `ISLAMABAD: …` at the start of the first paragraph.
+    private mutating func extractDateline() {
+        guard article.dateline == nil,
+            let index = article.body.firstIndex(where: { $0.kind == .paragraph }),
+            case .paragraph(var paragraph) = article.body[index],
+            paragraph.content.count == 1, case .text(let text) = paragraph.content[0],
+            let match = Dateline.parse(openingOf: text)
+        else { return }
+        article.dateline = match.dateline
+        paragraph.content = [.text(match.rest)]
+        paragraph.location?.column += text.unicodeScalars.count - match.rest.unicodeScalars.count
+        article.body[index] = .paragraph(paragraph)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(inSet set: String) -> String {
+        var text = Substring(self)
+        while let last = text.last, set.contains(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

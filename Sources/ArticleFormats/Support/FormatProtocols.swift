@@ -1,0 +1,127 @@
+// copydesk — ArticleFormats
+// The contract every reader and writer implements.
+
+public import ArticleModel
+
+// MARK: - Reading
+
+/// The bytes a reader gets, and the file they came from (for positions in diagnostics).
+public struct ReaderInput: Sendable {
+    public var bytes: [UInt8]
+    /// The path as the user gave it, or `nil` for standard input.
+    public var file: String?
+
+    public init(bytes: [UInt8], file: String? = nil) {
+        self.bytes = bytes
+        self.file = file
+    }
+
+    public init(string: String, file: String? = nil) {
+        self.init(bytes: Array(string.utf8), file: file)
+    }
+}
+
+/// How to decode text whose bytes are not UTF-8.
+public enum InputEncoding: String, Sendable, CaseIterable {
+    /// UTF-8 (a BOM is skipped; UTF-16 with a BOM is also accepted). Invalid bytes are an error.
+    case utf8
+    /// Windows-1252 (a superset of ISO-8859-1): every byte maps to a character.
+    case windows1252 = "windows-1252"
+}
+
+/// Settings every reader understands.
+public struct ReaderOptions: Sendable {
+    /// How to decode the input's bytes.
+    public var encoding: InputEncoding
+
+    public init(encoding: InputEncoding = .utf8) {
+        self.encoding = encoding
+    }
+
+    /// UTF-8 input.
+    public static let `default` = ReaderOptions()
+}
+
+/// What a reader found: one article for most formats, several for streams, and any warnings.
+public struct ReadResult: Sendable {
+    public var articles: [Article]
+    public var diagnostics: [Diagnostic]
+
+    public init(articles: [Article], diagnostics: [Diagnostic] = []) {
+        self.articles = articles
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Reads one format into canonical articles.
+public protocol ArticleReader: Sendable {
+    /// Reads the input. Throws `FormatError` when it cannot be read at all; recoverable
+    /// problems come back as diagnostics beside the articles.
+    func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult
+}
+
+// MARK: - Writing
+
+/// Settings every writer understands.
+public struct WriterOptions: Sendable {
+    /// One line instead of indented output, where the format allows it.
+    public var compact: Bool
+
+    public init(compact: Bool = false) {
+        self.compact = compact
+    }
+
+    /// Pretty output.
+    public static let `default` = WriterOptions()
+}
+
+/// What a writer produced, and what it had to leave out.
+public struct WriteResult: Sendable {
+    public var bytes: [UInt8]
+    public var diagnostics: [Diagnostic]
+
+    public init(bytes: [UInt8], diagnostics: [Diagnostic] = []) {
+        self.bytes = bytes
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Writes canonical articles in one format.
+public protocol ArticleWriter: Sendable {
+    /// Whether one output can hold several articles (a JSON array); otherwise the caller
+    /// writes one output per article.
+    var holdsSeveralArticles: Bool { get }
+
+    /// Writes the articles (one, unless `holdsSeveralArticles`).
+    func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult
+}
+
+// MARK: - Errors
+
+/// A reader or writer could not do its job: what is wrong, where, and what to do.
+public struct FormatError: Error, Sendable, CustomStringConvertible {
+    /// A stable identifier (`input.encoding`, `json.syntax`).
+    public var id: String
+    public var message: String
+    public var location: SourceLocation?
+    public var file: String?
+    /// What the user can do about it.
+    public var hint: String?
+
+    public init(id: String, message: String, location: SourceLocation? = nil, file: String? = nil, hint: String? = nil) {
+        self.id = id
+        self.message = message
+        self.location = location
+        self.file = file ?? location?.file
+        self.hint = hint
+    }
+
+    /// The error as a diagnostic, so it prints and reports like any other finding.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            id: id, severity: .error, message: message, location: location, file: file,
+            notes: hint.map { [$0] } ?? [])
+    }
+
+    public var description: String { diagnostic.description }
+}

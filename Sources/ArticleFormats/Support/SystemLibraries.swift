@@ -1,0 +1,16 @@
+// copydesk — ArticleFormats
+// The C libraries copydesk links, as they report themselves.
+
+internal import CLibXML2
+internal import CYAML
+
+// MARK: - SystemLibraries
+
+/// Versions of the system C libraries linked into copydesk (`copydesk --version` prints them).
+public enum SystemLibraries {
+    /// libxml2's version, from the headers copydesk was built against (`2.9.14`).
+    public static var libxml2Version: String { LIBXML_DOTTED_VERSION }
+
+    /// libyaml's version, as the linked library reports it (`0.2.5`).
+    public static var libyamlVersion: String { String(cString: yaml_get_version_string()) }
+}

@@ -1,0 +1,117 @@
+// copydesk — ArticleModel
+// The canonical article: what every reader builds and every writer serialises.
+
+// MARK: - Article
+
+/// A news article in copydesk's canonical model.
+///
+/// Readers build it, analysers enrich it, the validator checks it, writers serialise it.
+/// Metadata that no typed field holds goes into `extensions`, so nothing a reader found is lost.
+public struct Article: Sendable, Hashable {
+    public var headline: String?
+    /// The deck, standfirst or subheadline.
+    public var subheadline: String?
+    /// Summary bullets shown above the body.
+    public var highlights: [String]
+    public var bylines: [Byline]
+    public var dateline: Dateline?
+    public var published: ArticleDate?
+    public var modified: ArticleDate?
+    /// BCP 47 language tag (`en`, `en-GB`).
+    public var language: String?
+    public var section: String?
+    public var keywords: [String]
+    public var source: ArticleSource?
+    public var body: [Block]
+    public var quotes: [Quote]
+    /// Metadata no typed field holds, by name (`counters`, `copyright`, a CMS's own keys).
+    public var extensions: [String: JSONValue]
+
+    public init(
+        headline: String? = nil, subheadline: String? = nil, highlights: [String] = [],
+        bylines: [Byline] = [], dateline: Dateline? = nil, published: ArticleDate? = nil,
+        modified: ArticleDate? = nil, language: String? = nil, section: String? = nil,
+        keywords: [String] = [], source: ArticleSource? = nil, body: [Block] = [],
+        quotes: [Quote] = [], extensions: [String: JSONValue] = [:]
+    ) {
+        self.headline = headline
+        self.subheadline = subheadline
+        self.highlights = highlights
+        self.bylines = bylines
+        self.dateline = dateline
+        self.published = published
+        self.modified = modified
+        self.language = language
+        self.section = section
+        self.keywords = keywords
+        self.source = source
+        self.body = body
+        self.quotes = quotes
+        self.extensions = extensions
+    }
+}
+
+// MARK: - Metadata types
+
+/// A contributor credited with the article.
+public struct Byline: Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case person, organization
+    }
+
+    /// The name alone (`Hilal Desk`, `Jane Doe`).
+    public var name: String
+    public var kind: Kind
+    /// Role or title printed with the name (`Staff Reporter`, `Political Editor`).
+    public var role: String?
+    /// The organisation the contributor writes for, when printed (`Reuters`).
+    public var affiliation: String?
+    /// The byline as printed (`Written By: Hilal Desk`).
+    public var raw: String?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(
+        name: String, kind: Kind = .person, role: String? = nil, affiliation: String? = nil,
+        raw: String? = nil, location: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.affiliation = affiliation
+        self.raw = raw
+        self.location = location
+    }
+}
+
+/// The place (and often date) that opens a wire story: `TEHRAN, Nov 7 (Reuters) —`.
+public struct Dateline: Sendable, Hashable, Codable {
+    /// The place as printed (`TEHRAN`).
+    public var place: String?
+    /// The date as printed in the dateline (`Nov 7`), when there is one.
+    public var date: String?
+    /// The whole dateline as printed, without the closing dash.
+    public var raw: String
+
+    public init(place: String? = nil, date: String? = nil, raw: String) {
+        self.place = place
+        self.date = date
+        self.raw = raw
+    }
+}
+
+/// Where the article came from.
+public struct ArticleSource: Sendable, Hashable, Codable {
+    public var publisher: String?
+    public var url: String?
+    /// The format it was read from (`text`, `json`, `html`).
+    public var format: String?
+    /// The file it was read from, as given on the command line.
+    public var file: String?
+
+    public init(publisher: String? = nil, url: String? = nil, format: String? = nil, file: String? = nil) {
+        self.publisher = publisher
+        self.url = url
+        self.format = format
+        self.file = file
+    }
+}

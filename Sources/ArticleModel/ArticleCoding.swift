@@ -1,0 +1,355 @@
+// copydesk — ArticleModel
+// The canonical JSON encoding: versioned, stable, and read back to the same article.
+
+// MARK: - Model version
+
+/// The version of the canonical model and its JSON encoding.
+///
+/// The minor version grows when fields are added; the major version when a reader of the old
+/// encoding would misread the new one. Decoding refuses a different major version.
+public enum ArticleModelVersion {
+    public static let major = 1
+    public static let minor = 0
+    /// `"1.0"`, as written in the JSON's `modelVersion`.
+    public static var string: String { "\(major).\(minor)" }
+}
+
+/// Thrown when a JSON article says it was written by an incompatible model version.
+public struct IncompatibleModelVersion: Error, CustomStringConvertible {
+    public var found: String
+    public var description: String {
+        "modelVersion \(found) is not supported: this copydesk reads model version \(ArticleModelVersion.major).x"
+    }
+}
+
+// MARK: - Article
+
+extension Article: Codable {
+    /// The top-level keys of the canonical JSON; readers keep any other key in `extensions`.
+    public static var canonicalKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case modelVersion, headline, subheadline, highlights, bylines, dateline, published, publishedText
+        case modified, modifiedText, language, section, keywords, source, body, quotes, extensions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let version = try container.decodeIfPresent(String.self, forKey: .modelVersion) {
+            let major = version.split(separator: ".").first.flatMap { Int($0) }
+            guard major == ArticleModelVersion.major else { throw IncompatibleModelVersion(found: version) }
+        }
+        self.init()
+        headline = try container.decodeIfPresent(String.self, forKey: .headline)
+        subheadline = try container.decodeIfPresent(String.self, forKey: .subheadline)
+        highlights = try container.decodeIfPresent([String].self, forKey: .highlights) ?? []
+        bylines = try container.decodeIfPresent([Byline].self, forKey: .bylines) ?? []
+        dateline = try container.decodeIfPresent(Dateline.self, forKey: .dateline)
+        published = try Self.decodeDate(container, .published, .publishedText)
+        modified = try Self.decodeDate(container, .modified, .modifiedText)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
+        section = try container.decodeIfPresent(String.self, forKey: .section)
+        keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        source = try container.decodeIfPresent(ArticleSource.self, forKey: .source)
+        body = try container.decodeIfPresent([Block].self, forKey: .body) ?? []
+        quotes = try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        extensions = try container.decodeIfPresent([String: JSONValue].self, forKey: .extensions) ?? [:]
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ArticleModelVersion.string, forKey: .modelVersion)
+        try container.encode(headline, forKey: .headline)
+        try container.encode(subheadline, forKey: .subheadline)
+        try container.encode(highlights, forKey: .highlights)
+        try container.encode(bylines, forKey: .bylines)
+        try container.encode(dateline, forKey: .dateline)
+        try Self.encodeDate(published, &container, .published, .publishedText)
+        try Self.encodeDate(modified, &container, .modified, .modifiedText)
+        try container.encode(language, forKey: .language)
+        try container.encode(section, forKey: .section)
+        try container.encode(keywords, forKey: .keywords)
+        try container.encode(source, forKey: .source)
+        try container.encode(body, forKey: .body)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(extensions, forKey: .extensions)
+    }
+
+    /// `published` is the ISO 8601 value (or null when unparseable); `publishedText` keeps the
+    /// printed form when it differs from that.
+    private static func decodeDate(
+        _ container: KeyedDecodingContainer<CodingKeys>, _ valueKey: CodingKeys, _ textKey: CodingKeys
+    ) throws -> ArticleDate? {
+        let iso = try container.decodeIfPresent(String.self, forKey: valueKey)
+        let text = try container.decodeIfPresent(String.self, forKey: textKey)
+        if let iso {
+            guard let value = DateParser.parseISO8601(iso) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: valueKey, in: container,
+                    debugDescription: "'\(iso)' is not an ISO 8601 date; put printed forms in \(textKey.rawValue)")
+            }
+            return ArticleDate(text: text ?? iso, value: value)
+        }
+        return text.map { ArticleDate(text: $0, value: nil) }
+    }
+
+    private static func encodeDate(
+        _ date: ArticleDate?, _ container: inout KeyedEncodingContainer<CodingKeys>,
+        _ valueKey: CodingKeys, _ textKey: CodingKeys
+    ) throws {
+        let iso = date?.value?.iso8601
+        try container.encode(iso, forKey: valueKey)
+        if let date, date.text != iso {
+            try container.encode(date.text, forKey: textKey)
+        }
+    }
+}
+
+// MARK: - Byline, Speaker
+
+extension Byline: Codable {
+    enum CodingKeys: String, CodingKey {
+        case name, kind, role, affiliation, raw, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            kind: try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .person,
+            role: try container.decodeIfPresent(String.self, forKey: .role),
+            affiliation: try container.decodeIfPresent(String.self, forKey: .affiliation),
+            raw: try container.decodeIfPresent(String.self, forKey: .raw),
+            location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(role, forKey: .role)
+        try container.encodeIfPresent(affiliation, forKey: .affiliation)
+        try container.encodeIfPresent(raw, forKey: .raw)
+        try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
+}
+
+/// A block's position in the JSON: line and column only; the file is the article's `source.file`.
+struct LineColumn: Codable {
+    var line: Int
+    var column: Int
+
+    init(_ location: SourceLocation) {
+        line = location.line
+        column = location.column
+    }
+
+    var location: SourceLocation { SourceLocation(line: line, column: column) }
+}
+
+// MARK: - Quote
+
+extension Quote: Codable {
+    enum CodingKeys: String, CodingKey {
+        case text, speaker, cue, kind, attribution, blockIndex, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try container.decode(String.self, forKey: .text),
+            speaker: try container.decodeIfPresent(Speaker.self, forKey: .speaker),
+            cue: try container.decodeIfPresent(String.self, forKey: .cue),
+            kind: try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .direct,
+            attribution: try container.decodeIfPresent(Attribution.self, forKey: .attribution),
+            blockIndex: try container.decodeIfPresent(Int.self, forKey: .blockIndex),
+            location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(speaker, forKey: .speaker)
+        try container.encode(cue, forKey: .cue)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(attribution, forKey: .attribution)
+        try container.encodeIfPresent(blockIndex, forKey: .blockIndex)
+        try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
+}
+
+// MARK: - Blocks
+
+extension Block: Codable {
+    enum CodingKeys: String, CodingKey {
+        case type, text, content, level, ordered, items, speaker, attribution, src, alt, caption, credit, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try container.decode(Kind.self, forKey: .type)
+        let location = try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location
+        switch kind {
+        case .paragraph:
+            self = .paragraph(Paragraph(try Self.decodeContent(container), location: location))
+        case .heading:
+            let level = try container.decodeIfPresent(Int.self, forKey: .level) ?? 2
+            self = .heading(Heading(level: level, try Self.decodeContent(container), location: location))
+        case .list:
+            self = .list(
+                ListBlock(
+                    ordered: try container.decodeIfPresent(Bool.self, forKey: .ordered) ?? false,
+                    items: try container.decode([ListItem].self, forKey: .items),
+                    speaker: try container.decodeIfPresent(Speaker.self, forKey: .speaker),
+                    location: location))
+        case .blockquote:
+            self = .blockquote(
+                Blockquote(
+                    try Self.decodeContent(container),
+                    attribution: try container.decodeIfPresent(String.self, forKey: .attribution),
+                    location: location))
+        case .pullQuote:
+            self = .pullQuote(
+                PullQuote(
+                    try Self.decodeContent(container),
+                    attribution: try container.decodeIfPresent(String.self, forKey: .attribution),
+                    location: location))
+        case .image:
+            self = .image(
+                Image(
+                    src: try container.decode(String.self, forKey: .src),
+                    alt: try container.decodeIfPresent(String.self, forKey: .alt),
+                    caption: try container.decodeIfPresent(String.self, forKey: .caption),
+                    credit: try container.decodeIfPresent(String.self, forKey: .credit),
+                    location: location))
+        case .rule:
+            self = .rule(Rule(location: location))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .type)
+        switch self {
+        case .paragraph(let block):
+            try Self.encodeContent(block.content, &container)
+        case .heading(let block):
+            try container.encode(block.level, forKey: .level)
+            try Self.encodeContent(block.content, &container)
+        case .list(let block):
+            try container.encode(block.ordered, forKey: .ordered)
+            try container.encode(block.items, forKey: .items)
+            try container.encodeIfPresent(block.speaker, forKey: .speaker)
+        case .blockquote(let block):
+            try Self.encodeContent(block.content, &container)
+            try container.encodeIfPresent(block.attribution, forKey: .attribution)
+        case .pullQuote(let block):
+            try Self.encodeContent(block.content, &container)
+            try container.encodeIfPresent(block.attribution, forKey: .attribution)
+        case .image(let block):
+            try container.encode(block.src, forKey: .src)
+            try container.encodeIfPresent(block.alt, forKey: .alt)
+            try container.encodeIfPresent(block.caption, forKey: .caption)
+            try container.encodeIfPresent(block.credit, forKey: .credit)
+        case .rule:
+            break
+        }
+        try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
+
+    /// Rich `content` when present, else the plain `text` as one text run.
+    fileprivate static func decodeContent<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws -> [Inline] {
+        if let content = try container.decodeIfPresent([Inline].self, forKey: K(stringValue: "content")!) {
+            return content
+        }
+        let text = try container.decodeIfPresent(String.self, forKey: K(stringValue: "text")!) ?? ""
+        return text.isEmpty ? [] : [.text(text)]
+    }
+
+    /// Always the plain `text`; `content` only when it holds more than one plain run.
+    fileprivate static func encodeContent<K: CodingKey>(
+        _ content: [Inline], _ container: inout KeyedEncodingContainer<K>
+    ) throws {
+        try container.encode(content.plainText, forKey: K(stringValue: "text")!)
+        if !content.isPlain {
+            try container.encode(content, forKey: K(stringValue: "content")!)
+        }
+    }
+}
+
+extension ListItem: Codable {
+    enum CodingKeys: String, CodingKey {
+        case text, content, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            try Block.decodeContent(container),
+            location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try Block.encodeContent(content, &container)
+        try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
+}
+
+// MARK: - Inlines
+
+extension Inline: Codable {
+    enum CodingKeys: String, CodingKey {
+        case type, text, content, url, open, close
+    }
+
+    enum Kind: String, Codable {
+        case text, emphasis, strong, link, quotation, lineBreak
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        switch try container.decode(Kind.self, forKey: .type) {
+        case .text: self = .text(try container.decode(String.self, forKey: .text))
+        case .emphasis: self = .emphasis(try container.decode([Inline].self, forKey: .content))
+        case .strong: self = .strong(try container.decode([Inline].self, forKey: .content))
+        case .link:
+            self = .link(
+                url: try container.decode(String.self, forKey: .url),
+                content: try container.decode([Inline].self, forKey: .content))
+        case .quotation:
+            self = .quotation(
+                Quotation(
+                    open: try container.decodeIfPresent(String.self, forKey: .open) ?? "",
+                    close: try container.decodeIfPresent(String.self, forKey: .close) ?? "",
+                    content: try container.decode([Inline].self, forKey: .content)))
+        case .lineBreak: self = .lineBreak
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .text(let text):
+            try container.encode(Kind.text, forKey: .type)
+            try container.encode(text, forKey: .text)
+        case .emphasis(let content):
+            try container.encode(Kind.emphasis, forKey: .type)
+            try container.encode(content, forKey: .content)
+        case .strong(let content):
+            try container.encode(Kind.strong, forKey: .type)
+            try container.encode(content, forKey: .content)
+        case .link(let url, let content):
+            try container.encode(Kind.link, forKey: .type)
+            try container.encode(url, forKey: .url)
+            try container.encode(content, forKey: .content)
+        case .quotation(let quotation):
+            try container.encode(Kind.quotation, forKey: .type)
+            try container.encode(quotation.open, forKey: .open)
+            try container.encode(quotation.close, forKey: .close)
+            try container.encode(quotation.content, forKey: .content)
+        case .lineBreak:
+            try container.encode(Kind.lineBreak, forKey: .type)
+        }
+    }
+}

@@ -1,0 +1,193 @@
+// copydesk — ArticleModel
+// Body blocks: paragraphs, headings, lists, quotes, images and rules, each with its source location.
+
+// MARK: - Block
+
+/// One block of an article's body.
+public enum Block: Sendable, Hashable {
+    case paragraph(Paragraph)
+    case heading(Heading)
+    case list(ListBlock)
+    case blockquote(Blockquote)
+    case pullQuote(PullQuote)
+    case image(Image)
+    case rule(Rule)
+
+    /// The kind of block, as the canonical JSON writes it in `type`.
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case paragraph, heading, list, blockquote, pullQuote, image, rule
+    }
+
+    /// This block's kind.
+    public var kind: Kind {
+        switch self {
+        case .paragraph: return .paragraph
+        case .heading: return .heading
+        case .list: return .list
+        case .blockquote: return .blockquote
+        case .pullQuote: return .pullQuote
+        case .image: return .image
+        case .rule: return .rule
+        }
+    }
+
+    /// Where the block starts in its source, when known. Not part of equality.
+    public var location: SourceLocation? {
+        get {
+            switch self {
+            case .paragraph(let block): return block.location
+            case .heading(let block): return block.location
+            case .list(let block): return block.location
+            case .blockquote(let block): return block.location
+            case .pullQuote(let block): return block.location
+            case .image(let block): return block.location
+            case .rule(let block): return block.location
+            }
+        }
+        set {
+            switch self {
+            case .paragraph(var block): block.location = newValue; self = .paragraph(block)
+            case .heading(var block): block.location = newValue; self = .heading(block)
+            case .list(var block): block.location = newValue; self = .list(block)
+            case .blockquote(var block): block.location = newValue; self = .blockquote(block)
+            case .pullQuote(var block): block.location = newValue; self = .pullQuote(block)
+            case .image(var block): block.location = newValue; self = .image(block)
+            case .rule(var block): block.location = newValue; self = .rule(block)
+            }
+        }
+    }
+
+    /// The block's readable text: the paragraph or heading text, list items one per line,
+    /// an image's caption. Empty for a rule.
+    public var plainText: String {
+        switch self {
+        case .paragraph(let block): return block.content.plainText
+        case .heading(let block): return block.content.plainText
+        case .list(let block): return block.items.map(\.content.plainText).joined(separator: "\n")
+        case .blockquote(let block): return block.content.plainText
+        case .pullQuote(let block): return block.content.plainText
+        case .image(let block): return block.caption ?? block.alt ?? ""
+        case .rule: return ""
+        }
+    }
+}
+
+// MARK: - Block types
+
+/// A paragraph of running text.
+public struct Paragraph: Sendable, Hashable {
+    public var content: [Inline]
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(_ content: [Inline], location: SourceLocation? = nil) {
+        self.content = content
+        self.location = location
+    }
+
+    public init(text: String, location: SourceLocation? = nil) {
+        self.init([.text(text)], location: location)
+    }
+}
+
+/// A section heading inside the body (the headline is metadata, not a heading).
+public struct Heading: Sendable, Hashable {
+    /// 2 to 6, as in HTML; the headline stands in for level 1.
+    public var level: Int
+    public var content: [Inline]
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(level: Int = 2, _ content: [Inline], location: SourceLocation? = nil) {
+        self.level = min(max(level, 1), 6)
+        self.content = content
+        self.location = location
+    }
+}
+
+/// A bulleted or numbered list, optionally introduced by a speaker label whose statements it lists.
+public struct ListBlock: Sendable, Hashable {
+    public var ordered: Bool
+    public var items: [ListItem]
+    /// The speaker a label line before the list names (`Maj Gen Asif Ghafoor, DG ISPR`).
+    public var speaker: Speaker?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(ordered: Bool = false, items: [ListItem], speaker: Speaker? = nil, location: SourceLocation? = nil) {
+        self.ordered = ordered
+        self.items = items
+        self.speaker = speaker
+        self.location = location
+    }
+}
+
+/// One item of a list.
+public struct ListItem: Sendable, Hashable {
+    public var content: [Inline]
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(_ content: [Inline], location: SourceLocation? = nil) {
+        self.content = content
+        self.location = location
+    }
+
+    public init(text: String, location: SourceLocation? = nil) {
+        self.init([.text(text)], location: location)
+    }
+}
+
+/// A quoted passage set apart from the text, with its attribution when the source gives one.
+public struct Blockquote: Sendable, Hashable {
+    public var content: [Inline]
+    /// Who is quoted, as printed (`— Jane Doe, mayor`), without the dash.
+    public var attribution: String?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(_ content: [Inline], attribution: String? = nil, location: SourceLocation? = nil) {
+        self.content = content
+        self.attribution = attribution
+        self.location = location
+    }
+}
+
+/// A pull quote: a quotation displayed large, usually repeating words from the body.
+public struct PullQuote: Sendable, Hashable {
+    /// The quoted words, without the surrounding quotation marks.
+    public var content: [Inline]
+    public var attribution: String?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(_ content: [Inline], attribution: String? = nil, location: SourceLocation? = nil) {
+        self.content = content
+        self.attribution = attribution
+        self.location = location
+    }
+}
+
+/// An image, by reference.
+public struct Image: Sendable, Hashable {
+    /// A URL or file name as the source gave it.
+    public var src: String
+    public var alt: String?
+    public var caption: String?
+    public var credit: String?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(
+        src: String, alt: String? = nil, caption: String? = nil, credit: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.src = src
+        self.alt = alt
+        self.caption = caption
+        self.credit = credit
+        self.location = location
+    }
+}
+
+/// A thematic break (`* * *`, `<hr>`).
+public struct Rule: Sendable, Hashable {
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(location: SourceLocation? = nil) {
+        self.location = location
+    }
+}

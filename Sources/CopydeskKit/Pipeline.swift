@@ -1,0 +1,97 @@
+// copydesk — CopydeskKit
+// read → analyse → validate → write, for one input.
+
+import Foundation
+
+// MARK: - Pipeline
+
+/// The whole path for one input. Each stage knows the model, never another stage's format.
+public struct Pipeline: Sendable {
+    public var analysis: AnalysisPipeline
+    public var validator: Validator
+
+    public init(analysis: AnalysisPipeline = .standard, validator: Validator = Validator()) {
+        self.analysis = analysis
+        self.validator = validator
+    }
+
+    /// Reads and analyses: the articles in the input and what the reader and analysers noted.
+    public func read(_ input: ReaderInput, format: FormatDescriptor, options: ReaderOptions = .default)
+        throws(CopydeskError) -> ReadResult
+    {
+        guard let reader = format.reader else {
+            throw CopydeskError.usage("copydesk cannot read \(format.name); readable formats: "
+                + FormatRegistry.readableNames.joined(separator: ", "))
+        }
+        var result: ReadResult
+        do {
+            result = try reader.read(input, options: options)
+        } catch {
+            throw CopydeskError.format(error)
+        }
+        for index in result.articles.indices {
+            result.diagnostics += analysis.run(&result.articles[index])
+        }
+        return result
+    }
+
+    /// The validator's findings for one article.
+    public func validate(_ article: Article, file: String?) -> [Diagnostic] {
+        validator.validate(article, file: file)
+    }
+
+    /// Serialises articles in a format.
+    public func write(_ articles: [Article], format: FormatDescriptor, options: WriterOptions = .default)
+        throws(CopydeskError) -> WriteResult
+    {
+        guard let writer = format.writer else {
+            throw CopydeskError.usage("copydesk cannot write \(format.name); writable formats: "
+                + FormatRegistry.writableNames.joined(separator: ", "))
+        }
+        if articles.count > 1, !writer.holdsSeveralArticles {
+            throw CopydeskError.usage(
+                "the input holds \(articles.count) articles but \(format.name) holds one per file: convert to json")
+        }
+        do {
+            return try writer.write(articles, options: options)
+        } catch {
+            throw CopydeskError.format(error)
+        }
+    }
+}
+
+// MARK: - Errors
+
+/// Why a command could not do its job, mapped to the documented exit codes.
+public enum CopydeskError: Error, Sendable, CustomStringConvertible {
+    /// The command line asks for something impossible (exit 64).
+    case usage(String)
+    /// An input could not be read or parsed (exit 2).
+    case format(FormatError)
+    /// A file could not be read or written (exit 2).
+    case io(path: String, message: String, hint: String?)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .usage: return 64
+        case .format, .io: return 2
+        }
+    }
+
+    /// The error as printed on stderr: `file:line:col: error: message`, then the hint.
+    public var description: String {
+        switch self {
+        case .usage(let message):
+            return "error: \(message)"
+        case .format(let error):
+            var line = error.location.map { "\($0.with(file: $0.file ?? error.file)): " } ?? error.file.map { "\($0): " } ?? ""
+            line += "error: \(error.message)"
+            if let hint = error.hint { line += "\n  hint: \(hint)" }
+            return line
+        case .io(let path, let message, let hint):
+            var line = "\(path): error: \(message)"
+            if let hint { line += "\n  hint: \(hint)" }
+            return line
+        }
+    }
+}

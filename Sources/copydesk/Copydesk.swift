@@ -1,0 +1,103 @@
+// copydesk — command-line front end
+// The root command: subcommands, version, and how errors become exit codes.
+
+import ArgumentParser
+import CopydeskKit
+import Foundation
+
+@main
+struct Copydesk: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "copydesk",
+        abstract: "Convert news articles between formats and check them before they are published.",
+        discussion: """
+            copydesk reads an article (plain text, canonical JSON) into one canonical model and writes
+            it out again, checking bylines, dates and quotations on the way.
+
+            EXAMPLES
+              copydesk convert story.txt                      # canonical JSON on stdout
+              copydesk convert story.txt --to json -o story.json
+              cat story.txt | copydesk convert - --from text --compact
+              copydesk validate Samples/*.txt
+              copydesk formats
+
+            EXIT CODES
+              0   success
+              1   validation found errors
+              2   an input could not be read or an output not written
+              64  usage error (unknown format, bad option)
+            """,
+        version: "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
+        subcommands: [Convert.self, Validate.self, Formats.self]
+    )
+}
+
+// MARK: - Shared options and helpers
+
+/// Options every reading command takes.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The input format (default: from the file extension; see 'copydesk formats').")
+    var from: String?
+
+    @Option(
+        name: .long,
+        help: "How to decode input that is not UTF-8: utf8 (default: invalid bytes are an error) or windows-1252.")
+    var inputEncoding: String = "utf8"
+
+    func readerOptions() throws -> ReaderOptions {
+        guard let encoding = InputEncoding(rawValue: inputEncoding.lowercased()) else {
+            throw ValidationError(
+                "unknown input encoding '\(inputEncoding)'; use one of: "
+                    + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return ReaderOptions(encoding: encoding)
+    }
+
+    /// The format to read `path` with: `--from`, the extension, or (for stdin) a look at the bytes.
+    func inputFormat(for path: String, bytes: [UInt8]? = nil) throws -> FormatDescriptor {
+        if let from {
+            guard let format = FormatRegistry.format(named: from), format.reader != nil else {
+                throw ValidationError(
+                    "unknown input format '\(from)'; readable formats: "
+                        + FormatRegistry.readableNames.joined(separator: ", "))
+            }
+            return format
+        }
+        if path == "-" {
+            let first = bytes?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            return FormatRegistry.format(named: first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? "json" : "text")!
+        }
+        guard let format = FormatRegistry.format(forPath: path), format.reader != nil else {
+            let ext = FormatRegistry.fileExtension(of: path).map { "'.\($0)'" } ?? "no extension"
+            throw ValidationError(
+                "cannot tell the format of \(path) (\(ext)); name it with --from, one of: "
+                    + FormatRegistry.readableNames.joined(separator: ", "))
+        }
+        return format
+    }
+}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    var stream = StandardError()
+    print(text, to: &stream)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
+
+/// Runs a command body, printing copydesk errors and exiting with their documented codes.
+func exitingOnError<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as CopydeskError {
+        if case .usage(let message) = error { throw ValidationError(message) }
+        printError(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}

@@ -1,0 +1,72 @@
+// copydesk — command-line front end
+// `copydesk validate`: check articles and report findings at file:line:col.
+
+import ArgumentParser
+import CopydeskKit
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check articles: headline, bylines, dates, body.",
+        discussion: """
+            Reads each FILE and prints one line per finding, as compilers do:
+              FILE:LINE:COL: SEVERITY: MESSAGE [RULE-ID]
+            A file that cannot be read is reported and the others are still checked.
+
+            EXIT CODES
+              0   no error-severity findings (warnings allowed)
+              1   at least one error-severity finding
+              2   an input could not be read
+
+            EXAMPLES
+              copydesk validate Samples/*.txt
+              copydesk validate --quiet story.txt && echo publishable
+            """
+    )
+
+    @Argument(help: "The articles to check ('-' for standard input).")
+    var inputs: [String]
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Flag(name: .shortAndLong, help: "Print only errors, and no summary.")
+    var quiet = false
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("name at least one article to check") }
+    }
+
+    func run() throws {
+        let readerOptions = try inputOptions.readerOptions()
+        let pipeline = Pipeline()
+        var errors = 0
+        var warnings = 0
+        var unreadable = 0
+        for input in inputs {
+            let file = input == "-" ? nil : input
+            do {
+                let bytes = try Files.read(input)
+                let format = try inputOptions.inputFormat(for: input, bytes: bytes)
+                let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: format, options: readerOptions)
+                var findings = read.diagnostics.filter { $0.severity >= .warning }
+                for article in read.articles {
+                    findings += pipeline.validate(article, file: file ?? "<stdin>")
+                }
+                for finding in Validator.sorted(findings) where !quiet || finding.severity == .error {
+                    print(finding.description)
+                    if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
+                }
+            } catch let error as CopydeskError {
+                if case .usage(let message) = error { throw ValidationError(message) }
+                printError(error.description)
+                unreadable += 1
+            }
+        }
+        if !quiet {
+            printError(
+                "checked \(inputs.count) file(s): \(errors) error(s), \(warnings) warning(s)"
+                    + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+        }
+        if unreadable > 0 { throw ExitCode(2) }
+        if errors > 0 { throw ExitCode(1) }
+    }
+}
