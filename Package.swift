@@ -55,14 +55,17 @@ let package = Package(
             ]
         ),
 
+        // Helpers shared by the tests: random articles, fixtures and goldens.
+        .target(name: "ArticleTestSupport", dependencies: ["ArticleModel"]),
+
         .testTarget(
             name: "ArticleModelTests",
-            dependencies: ["ArticleModel"]
+            dependencies: ["ArticleModel", "ArticleTestSupport"]
         ),
         .testTarget(
             name: "ArticleFormatsTests",
-            dependencies: ["ArticleFormats", "CopydeskKit"],
-            resources: [.copy("Fixtures")]
+            dependencies: ["ArticleFormats", "CopydeskKit", "ArticleTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "ArticleAnalysisTests",
@@ -78,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "copydeskTests",
-            dependencies: ["CopydeskKit"]
+            dependencies: ["copydesk", "CopydeskKit", "ArticleTestSupport"]
         ),
     ]
 )

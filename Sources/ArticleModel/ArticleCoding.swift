@@ -262,11 +262,11 @@ extension Block: Codable {
         if let content = try container.decodeIfPresent([Inline].self, forKey: K(stringValue: "content")!) {
             return content
         }
-        let text = try container.decodeIfPresent(String.self, forKey: K(stringValue: "text")!) ?? ""
-        return text.isEmpty ? [] : [.text(text)]
+        let text = try container.decodeIfPresent(String.self, forKey: K(stringValue: "text")!)
+        return text.map { [.text($0)] } ?? []
     }
 
-    /// Always the plain `text`; `content` only when it holds more than one plain run.
+    /// Always the plain `text`; `content` too unless the content is exactly one plain text run.
     fileprivate static func encodeContent<K: CodingKey>(
         _ content: [Inline], _ container: inout KeyedEncodingContainer<K>
     ) throws {

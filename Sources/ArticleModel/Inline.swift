@@ -58,12 +58,9 @@ extension Array where Element == Inline {
         return out
     }
 
-    /// True when the content is one plain text run (or nothing), so `text` says it all.
+    /// True when the content is exactly one plain text run, so `text` says it all.
     public var isPlain: Bool {
-        switch count {
-        case 0: return true
-        case 1: if case .text = self[0] { return true } else { return false }
-        default: return false
-        }
+        guard count == 1, case .text = self[0] else { return false }
+        return true
     }
 }

@@ -66,20 +66,21 @@ public struct JSONArticleReader: ArticleReader {
     }
 
     private func syntaxError(_ error: any Error, text: String, file: String?) -> FormatError {
-        // Foundation reports syntax errors with a character index; turn it into line:column.
-        let nsError = error as NSError
+        // JSONDecoder's syntax errors carry no position; JSONSerialization's say "around character N"
+        // (a UTF-8 offset), which becomes line:column.
         var location: SourceLocation?
-        if let index = (nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int)
-            ?? ((nsError.userInfo[NSUnderlyingErrorKey] as? NSError)?.userInfo["NSJSONSerializationErrorIndex"] as? Int)
-        {
-            let prefix = String(decoding: Array(text.utf8.prefix(index)), as: UTF8.self)
-            location = TextDecoding.location(afterPrefix: prefix, file: file)
-        }
-        let detail: String
-        if case DecodingError.dataCorrupted(let context) = error {
-            detail = (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
-        } else {
-            detail = nsError.localizedDescription
+        var detail = "the data is not valid JSON"
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
+            if !description.isEmpty { detail = description.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            if let range = description.range(of: "character "),
+                let offset = Int(description[range.upperBound...].prefix { $0.isNumber })
+            {
+                let prefix = String(decoding: Array(text.utf8.prefix(offset)), as: UTF8.self)
+                location = TextDecoding.location(afterPrefix: prefix, file: file)
+            }
         }
         return FormatError(
             id: "json.syntax", message: "not valid JSON: \(detail)", location: location, file: file ?? "<stdin>",

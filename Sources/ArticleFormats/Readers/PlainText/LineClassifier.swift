@@ -201,6 +201,7 @@ enum LineClassifier {
     enum Boilerplate {
         case counter(name: String, value: Int)
         case copyright(String)
+        case credits(String)
         case keywords([String])
         case section(String)
         case other
@@ -228,6 +229,12 @@ enum LineClassifier {
         let lower = line.lowercased().trimmingWhitespace()
         if lower.isEmpty { return nil }
         if let counter = counter(lower) { return counter }
+        // Wire credits: "(Reporting by Jane Doe; Editing by John Roe)".
+        let credit = lower.hasPrefix("(") && lower.hasSuffix(")") ? String(lower.dropFirst()) : lower
+        for label in ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by"]
+        where credit.hasPrefix(label) && lower.count <= 200 {
+            return .credits(line)
+        }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
             return .copyright(line)
         }
@@ -298,7 +305,8 @@ enum LineClassifier {
         let words = Words.split(text)
         guard !words.isEmpty, words.count <= 12 else { return false }
         if words.contains(where: { roleWords.contains($0.lowercased().droppingTrailing(".")) }) {
-            return looksLikeNames(text)
+            // "Iranian Spokesperson", "Parents' group spokesperson": short, capitalised at the start.
+            return words.count <= 8 && (text.first?.isUppercase ?? false)
         }
         // "Name Surname, Title": a capitalised name of two or more words before a comma.
         if let comma = text.firstIndex(of: ",") {

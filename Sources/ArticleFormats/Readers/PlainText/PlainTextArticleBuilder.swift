@@ -107,6 +107,8 @@ struct PlainTextArticleBuilder {
             counters[name] = .number(Double(value))
         case .copyright(let line):
             article.extensions["copyright"] = .string(line)
+        case .credits(let line):
+            article.extensions["credits"] = .string(line)
         case .keywords(let words):
             article.keywords = words + article.keywords
         case .section(let name):
@@ -138,9 +140,11 @@ struct PlainTextArticleBuilder {
                 found.append(.byline(name, line))
             } else if let date = LineClassifier.dateLine(text) {
                 found.append(.date(date))
-            } else if index > 0, case .byline = found.last, LineClassifier.looksLikeNames(text), text.count <= 40 {
-                // `By Jane Doe | Reuters`: an affiliation after the name.
-                continue
+            } else if index > 0, case .byline(let name, let line) = found.last, LineClassifier.looksLikeNames(text),
+                text.count <= 60
+            {
+                // `By Jane Doe | Reuters`: the byline analyser reads what follows the bar as an affiliation.
+                found[found.count - 1] = .byline(name + " | " + text, line)
             } else {
                 return nil
             }
@@ -165,13 +169,22 @@ struct PlainTextArticleBuilder {
     private mutating func readHeader(_ chunks: [[TextLine]]) -> Int {
         var index = 0
         var sawHighlights = false
+        var chunks = chunks
         while index < chunks.count {
-            let chunk = chunks[index]
-            // A chunk of bylines and dates.
-            if let metas = chunk.map(meta) as [[Meta]?]?, metas.allSatisfy({ $0 != nil }) {
-                for (line, found) in zip(chunk, metas) { apply(found!, raw: line) }
+            var chunk = chunks[index]
+            // Byline and date lines at the top of a chunk (a whole chunk of them, or lines above a title).
+            var metaCount = 0
+            while metaCount < chunk.count, let found = meta(chunk[metaCount]) {
+                apply(found, raw: chunk[metaCount])
+                metaCount += 1
+            }
+            if metaCount == chunk.count {
                 index += 1
                 continue
+            }
+            if metaCount > 0 {
+                chunk.removeFirst(metaCount)
+                chunks[index] = chunk
             }
             // The title (and deck), before anything but meta; the rest of its chunk may be meta.
             if article.headline == nil, !sawHighlights, index + 1 < chunks.count || chunk.count > 1,
@@ -349,19 +362,46 @@ struct PlainTextArticleBuilder {
         addLines([label], standalone: true, isLast: false)
     }
 
-    /// `Maj General Asif Ghafoor, DG ISPR` → name before the comma, role after it.
+    /// `Maj General Asif Ghafoor, DG ISPR` → the name part and the role; `The chair, Harriet Osei,
+    /// said:` → `Harriet Osei`, role `The chair`. The mention keeps the label as printed.
     static func speaker(fromLabel label: String) -> Speaker {
         var text = label.trimmingWhitespace()
         if text.hasSuffix(":") { text.removeLast() }
         for cue in [" said", " says", " added"] where text.lowercased().hasSuffix(cue) {
             text.removeLast(cue.count)
         }
-        if let comma = text.firstIndex(of: ",") {
-            let name = String(text[..<comma]).trimmingWhitespace()
-            let role = String(text[text.index(after: comma)...]).trimmingWhitespace()
-            return Speaker(name: name, mention: label, role: role.isEmpty ? nil : role)
+        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+        guard parts.count > 1 else {
+            let (name, title) = Self.strippingTitles(text.trimmingWhitespace())
+            return Speaker(name: name, mention: label, role: title)
         }
-        return Speaker(name: text.trimmingWhitespace(), mention: label)
+        let nameIndex =
+            parts.firstIndex { part in
+                let words = Words.split(part)
+                return words.count >= 2 && words.allSatisfy(Words.isCapitalized)
+            } ?? 0
+        var roles = parts
+        let printed = roles.remove(at: nameIndex)
+        let (name, title) = Self.strippingTitles(printed)
+        if let title { roles.insert(title, at: 0) }
+        return Speaker(name: name, mention: label, role: roles.joined(separator: ", "))
+    }
+
+    private static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "councillor", "councilor",
+        "cllr", "maj", "major", "gen", "general", "lt", "lieutenant", "col", "colonel", "brig", "brigadier", "capt",
+        "captain", "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "president", "minister",
+        "mayor", "judge", "justice", "rev", "reverend", "sheikh", "chief", "inspector", "sgt", "sergeant",
+    ]
+
+    /// `Maj General Asif Ghafoor` → (`Asif Ghafoor`, `Maj General`); a name needs two words left.
+    static func strippingTitles(_ printed: String) -> (name: String, title: String?) {
+        var words = printed.split(separator: " ").map(String.init)
+        var title: [String] = []
+        while words.count > 2, let first = words.first, titles.contains(first.lowercased().filter(\.isLetter)) {
+            title.append(words.removeFirst())
+        }
+        return (words.joined(separator: " "), title.isEmpty ? nil : title.joined(separator: " "))
     }
 
     /// Adds the blocks for a run of text lines: rules, `#` headings, images and paragraphs.
@@ -372,6 +412,7 @@ struct PlainTextArticleBuilder {
             return
         }
         var pending: [TextLine] = []
+        let firstBlockOfRun = article.body.count
         for line in run {
             if LineClassifier.isRule(line.text) {
                 addParagraphs(pending, standalone: false, isLast: false)
@@ -391,29 +432,40 @@ struct PlainTextArticleBuilder {
                     rest.text = image.rest
                     pending.append(rest)
                 }
-            } else if !pending.isEmpty || !applyCaption(line) {
+            } else if isCaption(line), let image = lastImageIndex, image >= firstBlockOfRun - 1 {
+                addParagraphs(pending, standalone: false, isLast: false)
+                pending = []
+                applyCaption(line, toImageAt: image)
+            } else {
                 pending.append(line)
             }
         }
         addParagraphs(pending, standalone: standalone && run.count == 1, isLast: isLast)
     }
 
-    /// `Photo: Jane Doe/Agency` or `Caption: …` right after an image fills its credit or caption.
-    private mutating func applyCaption(_ line: TextLine) -> Bool {
-        guard case .image(var image) = article.body.last else { return false }
+    private static let creditLabels = ["photo credit:", "photo:", "photograph:", "credit:", "image:", "picture:"]
+
+    /// The body index of the last image, for a caption or credit line that follows it.
+    private var lastImageIndex: Int? {
+        article.body.lastIndex { $0.kind == .image }
+    }
+
+    /// `Photo: Jane Doe/Agency`, `Credit: …` or `Caption: …`.
+    private func isCaption(_ line: TextLine) -> Bool {
         let lower = line.text.lowercased()
-        for label in ["photo credit:", "photo:", "photograph:", "credit:", "image:", "picture:"]
-        where lower.hasPrefix(label) && image.credit == nil {
-            image.credit = String(line.text.dropFirst(label.count)).trimmingWhitespace()
-            article.body[article.body.count - 1] = .image(image)
-            return true
-        }
-        if lower.hasPrefix("caption:"), image.caption == nil {
+        return lower.hasPrefix("caption:") || Self.creditLabels.contains { lower.hasPrefix($0) }
+    }
+
+    /// Fills the image's credit or caption from a caption line in the same chunk (or the next).
+    private mutating func applyCaption(_ line: TextLine, toImageAt index: Int) {
+        guard case .image(var image) = article.body[index] else { return }
+        let lower = line.text.lowercased()
+        if lower.hasPrefix("caption:") {
             image.caption = String(line.text.dropFirst("caption:".count)).trimmingWhitespace()
-            article.body[article.body.count - 1] = .image(image)
-            return true
+        } else if let label = Self.creditLabels.first(where: { lower.hasPrefix($0) }) {
+            image.credit = String(line.text.dropFirst(label.count)).trimmingWhitespace()
         }
-        return false
+        article.body[index] = .image(image)
     }
 
     /// Joins wrapped lines into paragraphs, and decides whether a lone line is a heading or pull quote.
@@ -495,7 +547,11 @@ struct PlainTextArticleBuilder {
         guard let first = text.first, first == "—" || first == "–" || text.hasPrefix("--") || text.hasPrefix("- ")
         else { return nil }
         let name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
-        guard !name.isEmpty, name.count <= 100, LineClassifier.looksLikeNames(name) else { return nil }
+        // A name, optionally with a lowercase role after a comma: "Ana Ruiz, harbourmaster".
+        let namePart = String(name.prefix { $0 != "," })
+        guard !name.isEmpty, name.count <= 100, Words.split(name).count <= 14,
+            LineClassifier.looksLikeNames(namePart)
+        else { return nil }
         return name
     }
 
@@ -523,7 +579,19 @@ struct PlainTextArticleBuilder {
         let closers = Marks.closers(for: open)
         // The last closing mark, after which only punctuation and an attribution may follow.
         guard let close = afterOpen.lastIndex(where: { closers.contains($0) }) else { return nil }
-        let content = String(afterOpen[..<close]).trimmingWhitespace()
+        let inner = afterOpen[..<close]
+        // One quotation only: no other quotation mark inside (apostrophes between letters are fine).
+        if open == "‘" || open == "'" {
+            let scalars = Array(inner)
+            for (index, character) in scalars.enumerated() where closers.contains(character) || character == open {
+                let before = index > 0 ? scalars[index - 1] : " "
+                let after = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if !(before.isLetter && (after.isLetter || after == " " && before == "s")) { return nil }
+            }
+        } else if inner.contains(where: { $0 == open || closers.contains($0) }) {
+            return nil
+        }
+        let content = String(inner).trimmingWhitespace()
         var tail = String(afterOpen[afterOpen.index(after: close)...]).trimmingWhitespace()
         while let first = tail.first, ".,!?".contains(first) { tail.removeFirst() }
         tail = tail.trimmingWhitespace()

@@ -16,12 +16,13 @@ public struct JSONArticleWriter: ArticleWriter {
     public var holdsSeveralArticles: Bool { true }
 
     public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+        // The model's Codable conformance is the one definition of the encoding; JSONText lays it out.
         let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            options.compact ? [.sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             let data = articles.count == 1 ? try encoder.encode(articles[0]) : try encoder.encode(articles)
-            var bytes = [UInt8](data)
+            let value = try JSONDecoder().decode(JSONValue.self, from: data)
+            var bytes = JSONText.serialize(value, pretty: !options.compact)
             bytes.append(UInt8(ascii: "\n"))
             return WriteResult(bytes: bytes)
         } catch {

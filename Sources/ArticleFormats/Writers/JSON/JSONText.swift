@@ -1,0 +1,82 @@
+// copydesk — ArticleFormats
+// JSON text with copydesk's layout: sorted keys, two-space indent, `[]` for empty arrays.
+
+import ArticleModel
+
+// MARK: - JSONText
+
+/// Serialises a `JSONValue` deterministically: keys sorted by their UTF-8 bytes, non-ASCII
+/// written as is, only `"`, `\` and control characters escaped.
+enum JSONText {
+    static func serialize(_ value: JSONValue, pretty: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(value, into: &out, indent: pretty ? 0 : nil)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
+        switch value {
+        case .null: out += Array("null".utf8)
+        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
+        case .number(let number): out += Array(format(number).utf8)
+        case .string(let text): writeString(text, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { return out += Array("[]".utf8) }
+            out.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent.map { $0 + 1 })
+                write(item, into: &out, indent: indent.map { $0 + 1 })
+            }
+            newline(&out, indent)
+            out.append(UInt8(ascii: "]"))
+        case .object(let fields):
+            guard !fields.isEmpty else { return out += Array("{}".utf8) }
+            out.append(UInt8(ascii: "{"))
+            let keys = fields.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            for (index, key) in keys.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                newline(&out, indent.map { $0 + 1 })
+                writeString(key, into: &out)
+                out += indent == nil ? [UInt8(ascii: ":")] : [UInt8(ascii: ":"), UInt8(ascii: " ")]
+                write(fields[key]!, into: &out, indent: indent.map { $0 + 1 })
+            }
+            newline(&out, indent)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(_ out: inout [UInt8], _ indent: Int?) {
+        guard let indent else { return }
+        out.append(UInt8(ascii: "\n"))
+        out += [UInt8](repeating: UInt8(ascii: " "), count: indent * 2)
+    }
+
+    private static func format(_ number: Double) -> String {
+        if number.isFinite, number.rounded() == number, abs(number) < 9.0e15 {
+            return String(Int64(number))
+        }
+        return number.isFinite ? String(number) : "null"
+    }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0x00..<0x20, 0x7F:
+                out += Array("\\u00".utf8)
+                out += [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

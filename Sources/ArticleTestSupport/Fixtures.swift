@@ -1,0 +1,61 @@
+// copydesk — test support
+// Where fixtures, samples and the shared corpus are, and golden-file comparison.
+
+import Foundation
+
+// MARK: - Paths
+
+public enum TestPaths {
+    /// The package root, found from this source file's path.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared` beside the checkout (read-only corpus and standards), or `nil` when absent.
+    public static var shared: URL? {
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    /// The message tests print when they skip because `../shared` is absent.
+    public static let sharedMissing = "../shared is not beside the checkout: skipping tests that need the shared corpus"
+
+    /// Files in a folder with one of the extensions, sorted by name.
+    public static func files(in folder: URL, extensions: Set<String>) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }
+            .filter { extensions.contains($0.pathExtension.lowercased()) }
+    }
+}
+
+// MARK: - Goldens
+
+/// Compares output with a golden file; with `UPDATE_GOLDENS=1` in the environment it rewrites
+/// the golden instead (review the diff before committing).
+public enum Golden {
+    public static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
+
+    /// `nil` when they match (or the golden was rewritten), else a message with the first difference.
+    public static func check(_ actual: [UInt8], against golden: URL) -> String? {
+        if updating {
+            try? FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(actual).write(to: golden)
+            return nil
+        }
+        guard let expected = FileManager.default.contents(atPath: golden.path) else {
+            return "missing golden \(golden.path): run UPDATE_GOLDENS=1 swift test and review the new file"
+        }
+        guard [UInt8](expected) != actual else { return nil }
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(expectedLines.count, actualLines.count) {
+            let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
+            let got = index < actualLines.count ? String(actualLines[index]) : "<end of file>"
+            if want != got {
+                return "\(golden.lastPathComponent):\(index + 1): expected\n  \(want)\ngot\n  \(got)\n"
+                    + "(if the change is intended: UPDATE_GOLDENS=1 swift test, then review git diff)"
+            }
+        }
+        return "\(golden.lastPathComponent) differs"
+    }
+}

@@ -1,0 +1,125 @@
+// copydesk — ArticleFormats tests
+// Focused cases for the plain-text reader's decisions.
+
+import ArticleTestSupport
+import CopydeskKit
+import Testing
+
+private func read(_ text: String, file: String? = "t.txt") throws -> Article {
+    let result = try Pipeline().read(ReaderInput(string: text, file: file), format: FormatRegistry.format(named: "text")!)
+    return try #require(result.articles.first)
+}
+
+@Suite("Plain-text reader")
+struct PlainTextReaderTests {
+    @Test("Byline prefixes and desks", arguments: [
+        ("Written By: Hilal Desk", "Hilal Desk", "organization"),
+        ("BY JANE DOE", "JANE DOE", "person"),
+        ("By Jane Doe", "Jane Doe", "person"),
+        ("Written by Web Desk", "Web Desk", "organization"),
+        ("By Reuters", "Reuters", "organization"),
+        ("By AFP", "AFP", "organization"),
+    ])
+    func bylines(_ line: String, _ name: String, _ kind: String) throws {
+        let article = try read("\(line)\n\nThe council met on Tuesday and agreed the plan.\n")
+        #expect(article.bylines.map(\.name) == [name])
+        #expect(article.bylines.first?.kind.rawValue == kind)
+        #expect(article.bylines.first?.raw == line)
+        #expect(article.bylines.first?.location?.line == 1)
+    }
+
+    @Test("A sentence that starts with 'By' is not a byline")
+    func notAByline() throws {
+        let article = try read("By the time the ferry arrived, the storm had passed.\n\nMore text follows here.\n")
+        #expect(article.bylines.isEmpty)
+        #expect(article.body.first?.plainText.hasPrefix("By the time") == true)
+    }
+
+    @Test("Date lines", arguments: [
+        ("Published: 7 November 2017", "2017-11-07"),
+        ("Nov. 7, 2017", "2017-11-07"),
+        ("2017-11-07T09:30:00+05:00", "2017-11-07T09:30:00+05:00"),
+        ("Posted on Tuesday, November 7, 2017", "2017-11-07"),
+    ])
+    func dateLines(_ line: String, _ iso: String) throws {
+        let article = try read("Harbour Plan Approved\n\n\(line)\n\nThe council approved the plan.\n")
+        #expect(article.published?.value?.iso8601 == iso)
+        #expect(article.published?.text == line.replacingOccurrences(of: "Published: ", with: "")
+            .replacingOccurrences(of: "Posted on ", with: ""))
+    }
+
+    @Test("An unparseable labelled date is kept as text for the validator")
+    func unparseableDate() throws {
+        let article = try read("Harbour Plan Approved\n\nPublished: the day before yesterday\n\nText of the story.\n")
+        #expect(article.published?.text == "the day before yesterday")
+        #expect(article.published?.value == nil)
+    }
+
+    @Test("An image file name glued to a paragraph is split, with the column of the text")
+    func gluedImage() throws {
+        let article = try read("Intro paragraph here.\n\nphoto_12.jpgThe minister arrived at noon.\n")
+        #expect(article.body.count == 3)
+        guard case .image(let image) = article.body[1] else { Issue.record("expected an image"); return }
+        #expect(image.src == "photo_12.jpg")
+        #expect(article.body[2].plainText == "The minister arrived at noon.")
+        #expect(article.body[2].location == SourceLocation(file: "t.txt", line: 3, column: 13))
+    }
+
+    @Test("A quotation running on from a quoting paragraph is not a pull quote")
+    func floatingQuote() throws {
+        let article = try read(
+            "Intro.\n\n“We will rebuild,” the mayor said on Monday.\n\n“It will take years, but we will do it.”\n\nEnd.\n")
+        #expect(!article.body.contains { $0.kind == .pullQuote })
+    }
+
+    @Test("A standalone quotation after unquoted text is a pull quote, with a dash attribution")
+    func pullQuote() throws {
+        let article = try read(
+            "The plan passed.\n\n“Harbours are for everyone” — Ana Ruiz, harbourmaster\n\nThe vote was close.\n")
+        guard case .pullQuote(let quote) = article.body[1] else { Issue.record("expected a pull quote"); return }
+        #expect(quote.content.plainText == "Harbours are for everyone")
+        #expect(quote.attribution == "Ana Ruiz, harbourmaster")
+        #expect(article.quotes.first?.speaker?.name == "Ana Ruiz")
+        #expect(article.quotes.first?.kind == .pull)
+    }
+
+    @Test("Apostrophes do not make a pull quote")
+    func apostrophes() throws {
+        let article = try read("Intro here.\n\n'90s music returned to the pier on Saturday\n\nMore.\n")
+        #expect(!article.body.contains { $0.kind == .pullQuote })
+    }
+
+    @Test("A short last line is a paragraph, not a heading")
+    func lastLine() throws {
+        let article = try read("Intro paragraph here.\n\nThe Harbour Gazette\n")
+        #expect(article.body.last?.kind == .paragraph)
+    }
+
+    @Test("Counters, copyright and tags at the end are kept in extensions and keywords")
+    func trailer() throws {
+        let article = try read("Story text here.\n\n1,234 views\nTags: ports, weather\n© 2025 Gazette\n")
+        #expect(article.body.count == 1)
+        #expect(article.extensions["counters"] == .object(["views": .number(1234)]))
+        #expect(article.extensions["copyright"] == .string("© 2025 Gazette"))
+        #expect(article.keywords == ["ports", "weather"])
+    }
+
+    @Test("Tabs, no-break spaces and zero-width characters are cleaned")
+    func whitespace() throws {
+        let article = try read("Text\twith\u{00A0}odd\u{200B} spaces.\n")
+        #expect(article.body.first?.plainText == "Text with odd spaces.")
+    }
+
+    @Test("Empty and blank input is an error naming the file")
+    func empty() {
+        #expect(throws: CopydeskError.self) { try read("  \n\t\n") }
+        do {
+            _ = try read("\n\n", file: "blank.txt")
+        } catch let error as CopydeskError {
+            #expect(error.description.hasPrefix("blank.txt:1:1: error: input is empty"))
+            #expect(error.exitCode == 2)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// copydesk — ArticleFormats tests
+// The article that started copydesk, checked against what a correct reading finds
+// (../shared/corpus/text/*.expected.json). Quotes' speakers and event dates belong to the
+// quote and date analysers and are not checked here.
+
+import ArticleTestSupport
+import CopydeskKit
+import Foundation
+import Testing
+
+private let seedFolder = TestPaths.shared?.appendingPathComponent("corpus/text")
+
+/// Whitespace folded, for the expectations' "matched after whitespace folding".
+private func fold(_ text: String) -> String { text.foldingWhitespace() }
+
+@Suite("Seed article", .enabled(if: seedFolder != nil, Comment(rawValue: TestPaths.sharedMissing)))
+struct SeedArticleTests {
+    struct Expectations: Decodable {
+        struct ListExpectation: Decodable {
+            var items: Int
+            var first: String
+            var attributed_to_any: [String]
+        }
+        struct BylineExpectation: Decodable {
+            var name: String
+            var kind: String
+        }
+        var headline: String?
+        var published: String?
+        var bylines: [BylineExpectation]
+        var highlights: [String]
+        var headings: [String]
+        var speaker_labels: [String]
+        var images: [String]
+        var paragraph_count: Int
+        var paragraph_starts: [String]
+        var lists: [ListExpectation]
+        var pull_quotes: [String]
+        var not_in_body: [String]
+    }
+
+    static func cases() -> [URL] {
+        guard let seedFolder else { return [] }
+        return TestPaths.files(in: seedFolder, extensions: ["txt"])
+    }
+
+    @Test("The plain-text reader finds what the expected.json lists", arguments: cases())
+    func matchesExpectations(_ input: URL) throws {
+        let expectedURL = input.deletingPathExtension().appendingPathExtension("expected.json")
+        let expected = try JSONDecoder().decode(Expectations.self, from: Data(contentsOf: expectedURL))
+        let pipeline = Pipeline()
+        let read = try pipeline.read(
+            ReaderInput(bytes: [UInt8](try Data(contentsOf: input)), file: input.path),
+            format: FormatRegistry.format(named: "text")!)
+        let article = try #require(read.articles.first)
+
+        #expect(article.headline == expected.headline)
+        #expect(article.published?.value?.iso8601 == expected.published)
+        #expect(article.bylines.map(\.name) == expected.bylines.map(\.name))
+        #expect(article.bylines.map(\.kind.rawValue) == expected.bylines.map(\.kind))
+        #expect(article.highlights.map(fold) == expected.highlights.map(fold))
+
+        let headings = article.body.compactMap { block -> String? in
+            if case .heading(let heading) = block { return fold(heading.content.plainText) }
+            return nil
+        }
+        #expect(headings == expected.headings.map(fold))
+
+        let lists = article.body.compactMap { block -> ListBlock? in
+            if case .list(let list) = block { return list }
+            return nil
+        }
+        #expect(lists.compactMap(\.speaker?.mention).map(fold) == expected.speaker_labels.map(fold))
+        #expect(lists.count == expected.lists.count)
+        for (list, want) in zip(lists, expected.lists) {
+            #expect(list.items.count == want.items)
+            let first = fold(list.items.first?.content.plainText ?? "")
+            #expect(first.hasPrefix(fold(want.first)), "first item «\(first.prefix(60))»")
+            let speaker = [list.speaker?.name, list.speaker?.mention].compactMap { $0 }.joined(separator: " ").lowercased()
+            #expect(want.attributed_to_any.contains { speaker.contains($0.lowercased()) }, "list speaker \(speaker)")
+        }
+
+        let images = article.body.compactMap { block -> String? in
+            if case .image(let image) = block { return image.src }
+            return nil
+        }
+        #expect(images == expected.images)
+
+        let paragraphs = article.body.filter { $0.kind == .paragraph }.map { fold($0.plainText) }
+        #expect(paragraphs.count == expected.paragraph_count)
+        for (paragraph, start) in zip(paragraphs, expected.paragraph_starts) {
+            #expect(paragraph.hasPrefix(fold(start)), "paragraph starts «\(paragraph.prefix(60))»")
+        }
+
+        let pullQuotes = article.body.filter { $0.kind == .pullQuote }.map { fold($0.plainText) }
+        #expect(pullQuotes.count == expected.pull_quotes.count)
+        for want in expected.pull_quotes {
+            #expect(pullQuotes.contains { $0.contains(fold(want)) }, "pull quote «\(want)»")
+        }
+
+        let bodyText = article.body.map(\.plainText).joined(separator: "\n")
+        for junk in expected.not_in_body {
+            #expect(!bodyText.contains(junk), "«\(junk)» should not be in the body")
+        }
+        // What was dropped is kept, not lost.
+        #expect(article.extensions["counters"] == .object(["reads": .number(606)]))
+    }
+}
