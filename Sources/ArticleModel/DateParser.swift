@@ -94,10 +94,15 @@ public enum DateParser {
             case .time(let hour, let minute, let second):
                 guard time == nil else { return nil }
                 var adjusted = hour
-                if index < tokens.count, case .word(let meridiem) = tokens[index], meridiem == "am" || meridiem == "pm" {
+                if index < tokens.count, case .word(let meridiem) = tokens[index], meridiem == "am" || meridiem == "pm"
+                {
                     index += 1
                     guard (1...12).contains(hour) else { return nil }
-                    if meridiem == "am" { adjusted = hour == 12 ? 0 : hour } else { adjusted = hour == 12 ? 12 : hour + 12 }
+                    if meridiem == "am" {
+                        adjusted = hour == 12 ? 0 : hour
+                    } else {
+                        adjusted = hour == 12 ? 12 : hour + 12
+                    }
                 }
                 time = (adjusted, minute, second)
             case .offset(let minutes):
@@ -141,7 +146,8 @@ public enum DateParser {
                     tokens.append(.time(hour: value, minute: minute, second: second))
                 } else if scanner.peek == "/" {
                     scanner.advance()
-                    guard let second = scanner.digitString(), scanner.take("/"), let third = scanner.digitString() else {
+                    guard let second = scanner.digitString(), scanner.take("/"), let third = scanner.digitString()
+                    else {
                         return nil
                     }
                     tokens.append(.slashDate(value, Int(second) ?? 0, Int(third) ?? 0))
@@ -162,7 +168,10 @@ public enum DateParser {
                     guard let minutes = scanner.utcOffset() else { return nil }
                     tokens.append(.offset(minutes))
                 }
-            } else if scalar == "+" || (scalar == "-" && tokens.contains(where: { if case .time = $0 { return true } else { return false } })) {
+            } else if scalar == "+"
+                || (scalar == "-"
+                    && tokens.contains(where: { if case .time = $0 { return true } else { return false } }))
+            {
                 guard let minutes = scanner.utcOffset() else { return nil }
                 tokens.append(.offset(minutes))
             } else if scalar == "," || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "|"

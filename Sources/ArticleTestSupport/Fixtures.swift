@@ -46,8 +46,10 @@ public enum Golden {
             return "missing golden \(golden.path): run UPDATE_GOLDENS=1 swift test and review the new file"
         }
         guard [UInt8](expected) != actual else { return nil }
-        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = String(decoding: actual, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         for index in 0..<max(expectedLines.count, actualLines.count) {
             let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
             let got = index < actualLines.count ? String(actualLines[index]) : "<end of file>"

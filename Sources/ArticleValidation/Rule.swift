@@ -18,7 +18,9 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// A finding of this rule at its default severity.
-    public func finding(_ message: String, at location: SourceLocation?, file: String?, notes: [String] = [])
+    public func finding(
+        _ message: String, at location: SourceLocation?, file: String?, notes: [String] = []
+    )
         -> Diagnostic
     {
         Diagnostic(id: id, severity: defaultSeverity, message: message, location: location, file: file, notes: notes)

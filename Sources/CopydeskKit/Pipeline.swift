@@ -16,12 +16,15 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads and analyses: the articles in the input and what the reader and analysers noted.
-    public func read(_ input: ReaderInput, format: FormatDescriptor, options: ReaderOptions = .default)
+    public func read(
+        _ input: ReaderInput, format: FormatDescriptor, options: ReaderOptions = .default
+    )
         throws(CopydeskError) -> ReadResult
     {
         guard let reader = format.reader else {
-            throw CopydeskError.usage("copydesk cannot read \(format.name); readable formats: "
-                + FormatRegistry.readableNames.joined(separator: ", "))
+            throw CopydeskError.usage(
+                "copydesk cannot read \(format.name); readable formats: "
+                    + FormatRegistry.readableNames.joined(separator: ", "))
         }
         var result: ReadResult
         do {
@@ -41,12 +44,15 @@ public struct Pipeline: Sendable {
     }
 
     /// Serialises articles in a format.
-    public func write(_ articles: [Article], format: FormatDescriptor, options: WriterOptions = .default)
+    public func write(
+        _ articles: [Article], format: FormatDescriptor, options: WriterOptions = .default
+    )
         throws(CopydeskError) -> WriteResult
     {
         guard let writer = format.writer else {
-            throw CopydeskError.usage("copydesk cannot write \(format.name); writable formats: "
-                + FormatRegistry.writableNames.joined(separator: ", "))
+            throw CopydeskError.usage(
+                "copydesk cannot write \(format.name); writable formats: "
+                    + FormatRegistry.writableNames.joined(separator: ", "))
         }
         if articles.count > 1, !writer.holdsSeveralArticles {
             throw CopydeskError.usage(
@@ -84,7 +90,8 @@ public enum CopydeskError: Error, Sendable, CustomStringConvertible {
         case .usage(let message):
             return "error: \(message)"
         case .format(let error):
-            var line = error.location.map { "\($0.with(file: $0.file ?? error.file)): " } ?? error.file.map { "\($0): " } ?? ""
+            var line =
+                error.location.map { "\($0.with(file: $0.file ?? error.file)): " } ?? error.file.map { "\($0): " } ?? ""
             line += "error: \(error.message)"
             if let hint = error.hint { line += "\n  hint: \(hint)" }
             return line

@@ -29,7 +29,8 @@ struct Copydesk: ParsableCommand {
               2   an input could not be read or an output not written
               64  usage error (unknown format, bad option)
             """,
-        version: "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
+        version:
+            "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
         subcommands: [Convert.self, Validate.self, Formats.self]
     )
 }
@@ -67,7 +68,8 @@ struct InputOptions: ParsableArguments {
         }
         if path == "-" {
             let first = bytes?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-            return FormatRegistry.format(named: first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? "json" : "text")!
+            return FormatRegistry.format(
+                named: first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? "json" : "text")!
         }
         guard let format = FormatRegistry.format(forPath: path), format.reader != nil else {
             let ext = FormatRegistry.fileExtension(of: path).map { "'.\($0)'" } ?? "no extension"

@@ -46,7 +46,8 @@ struct Validate: ParsableCommand {
             do {
                 let bytes = try Files.read(input)
                 let format = try inputOptions.inputFormat(for: input, bytes: bytes)
-                let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: format, options: readerOptions)
+                let read = try pipeline.read(
+                    ReaderInput(bytes: bytes, file: file), format: format, options: readerOptions)
                 var findings = read.diagnostics.filter { $0.severity >= .warning }
                 for article in read.articles {
                     findings += pipeline.validate(article, file: file ?? "<stdin>")

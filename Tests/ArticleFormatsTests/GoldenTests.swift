@@ -24,21 +24,25 @@ private let samples = TestPaths.packageRoot.appendingPathComponent("Samples")
 /// Reader inputs: every fixture whose extension a registered reader claims, except goldens.
 private func readerInputs(in folder: URL) -> [URL] {
     let extensions = Set(FormatRegistry.formats.filter { $0.reader != nil }.flatMap(\.extensions))
-    return TestPaths.files(in: folder, extensions: extensions).filter { !$0.lastPathComponent.hasSuffix(".article.json") }
+    return TestPaths.files(in: folder, extensions: extensions).filter {
+        !$0.lastPathComponent.hasSuffix(".article.json")
+    }
 }
 
 @Suite("Reader goldens")
 struct GoldenTests {
     @Test("Fixtures read to their golden canonical JSON", arguments: readerInputs(in: readerFixtures))
     func fixture(_ input: URL) throws {
-        let golden = readerFixtures.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".article.json")
+        let golden = readerFixtures.appendingPathComponent(
+            input.deletingPathExtension().lastPathComponent + ".article.json")
         let output = try convertToJSON(input, as: "readers/" + input.lastPathComponent)
         if let difference = Golden.check(output, against: golden) { Issue.record(Comment(rawValue: difference)) }
     }
 
     @Test("Samples read to their golden canonical JSON", arguments: readerInputs(in: samples))
     func sample(_ input: URL) throws {
-        let golden = sampleGoldens.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".article.json")
+        let golden = sampleGoldens.appendingPathComponent(
+            input.deletingPathExtension().lastPathComponent + ".article.json")
         let output = try convertToJSON(input, as: "Samples/" + input.lastPathComponent)
         if let difference = Golden.check(output, against: golden) { Issue.record(Comment(rawValue: difference)) }
     }

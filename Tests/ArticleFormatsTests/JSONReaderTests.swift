@@ -41,7 +41,8 @@ struct JSONReaderTests {
     @Test("Syntax errors say line and column")
     func syntaxError() {
         do {
-            _ = try json.reader!.read(ReaderInput(string: "{\n  \"headline\": \"H\",\n  oops\n}", file: "bad.json"),
+            _ = try json.reader!.read(
+                ReaderInput(string: "{\n  \"headline\": \"H\",\n  oops\n}", file: "bad.json"),
                 options: .default)
             Issue.record("expected an error")
         } catch {
@@ -54,7 +55,8 @@ struct JSONReaderTests {
     @Test("Shape errors name the path of the bad value")
     func shapeError() {
         do {
-            _ = try json.reader!.read(ReaderInput(string: #"{"body": [{"type": "poem", "text": "x"}]}"#, file: "a.json"),
+            _ = try json.reader!.read(
+                ReaderInput(string: #"{"body": [{"type": "poem", "text": "x"}]}"#, file: "a.json"),
                 options: .default)
             Issue.record("expected an error")
         } catch {

@@ -6,20 +6,23 @@ import CopydeskKit
 import Testing
 
 private func read(_ text: String, file: String? = "t.txt") throws -> Article {
-    let result = try Pipeline().read(ReaderInput(string: text, file: file), format: FormatRegistry.format(named: "text")!)
+    let result = try Pipeline().read(
+        ReaderInput(string: text, file: file), format: FormatRegistry.format(named: "text")!)
     return try #require(result.articles.first)
 }
 
 @Suite("Plain-text reader")
 struct PlainTextReaderTests {
-    @Test("Byline prefixes and desks", arguments: [
-        ("Written By: Hilal Desk", "Hilal Desk", "organization"),
-        ("BY JANE DOE", "JANE DOE", "person"),
-        ("By Jane Doe", "Jane Doe", "person"),
-        ("Written by Web Desk", "Web Desk", "organization"),
-        ("By Reuters", "Reuters", "organization"),
-        ("By AFP", "AFP", "organization"),
-    ])
+    @Test(
+        "Byline prefixes and desks",
+        arguments: [
+            ("Written By: Hilal Desk", "Hilal Desk", "organization"),
+            ("BY JANE DOE", "JANE DOE", "person"),
+            ("By Jane Doe", "Jane Doe", "person"),
+            ("Written by Web Desk", "Web Desk", "organization"),
+            ("By Reuters", "Reuters", "organization"),
+            ("By AFP", "AFP", "organization"),
+        ])
     func bylines(_ line: String, _ name: String, _ kind: String) throws {
         let article = try read("\(line)\n\nThe council met on Tuesday and agreed the plan.\n")
         #expect(article.bylines.map(\.name) == [name])
@@ -35,17 +38,21 @@ struct PlainTextReaderTests {
         #expect(article.body.first?.plainText.hasPrefix("By the time") == true)
     }
 
-    @Test("Date lines", arguments: [
-        ("Published: 7 November 2017", "2017-11-07"),
-        ("Nov. 7, 2017", "2017-11-07"),
-        ("2017-11-07T09:30:00+05:00", "2017-11-07T09:30:00+05:00"),
-        ("Posted on Tuesday, November 7, 2017", "2017-11-07"),
-    ])
+    @Test(
+        "Date lines",
+        arguments: [
+            ("Published: 7 November 2017", "2017-11-07"),
+            ("Nov. 7, 2017", "2017-11-07"),
+            ("2017-11-07T09:30:00+05:00", "2017-11-07T09:30:00+05:00"),
+            ("Posted on Tuesday, November 7, 2017", "2017-11-07"),
+        ])
     func dateLines(_ line: String, _ iso: String) throws {
         let article = try read("Harbour Plan Approved\n\n\(line)\n\nThe council approved the plan.\n")
         #expect(article.published?.value?.iso8601 == iso)
-        #expect(article.published?.text == line.replacingOccurrences(of: "Published: ", with: "")
-            .replacingOccurrences(of: "Posted on ", with: ""))
+        #expect(
+            article.published?.text
+                == line.replacingOccurrences(of: "Published: ", with: "")
+                .replacingOccurrences(of: "Posted on ", with: ""))
     }
 
     @Test("An unparseable labelled date is kept as text for the validator")
@@ -68,7 +75,8 @@ struct PlainTextReaderTests {
     @Test("A quotation running on from a quoting paragraph is not a pull quote")
     func floatingQuote() throws {
         let article = try read(
-            "Intro.\n\n“We will rebuild,” the mayor said on Monday.\n\n“It will take years, but we will do it.”\n\nEnd.\n")
+            "Intro.\n\n“We will rebuild,” the mayor said on Monday.\n\n“It will take years, but we will do it.”\n\nEnd.\n"
+        )
         #expect(!article.body.contains { $0.kind == .pullQuote })
     }
 

@@ -16,10 +16,19 @@ private func fold(_ text: String) -> String { text.foldingWhitespace() }
 @Suite("Seed article", .enabled(if: seedFolder != nil, Comment(rawValue: TestPaths.sharedMissing)))
 struct SeedArticleTests {
     struct Expectations: Decodable {
+        enum CodingKeys: String, CodingKey {
+            case headline, published, bylines, highlights, headings, images, lists
+            case speakerLabels = "speaker_labels", paragraphCount = "paragraph_count"
+            case paragraphStarts = "paragraph_starts", pullQuotes = "pull_quotes", notInBody = "not_in_body"
+        }
         struct ListExpectation: Decodable {
+            enum CodingKeys: String, CodingKey {
+                case items, first
+                case attributedToAny = "attributed_to_any"
+            }
             var items: Int
             var first: String
-            var attributed_to_any: [String]
+            var attributedToAny: [String]
         }
         struct BylineExpectation: Decodable {
             var name: String
@@ -30,13 +39,13 @@ struct SeedArticleTests {
         var bylines: [BylineExpectation]
         var highlights: [String]
         var headings: [String]
-        var speaker_labels: [String]
+        var speakerLabels: [String]
         var images: [String]
-        var paragraph_count: Int
-        var paragraph_starts: [String]
+        var paragraphCount: Int
+        var paragraphStarts: [String]
         var lists: [ListExpectation]
-        var pull_quotes: [String]
-        var not_in_body: [String]
+        var pullQuotes: [String]
+        var notInBody: [String]
     }
 
     static func cases() -> [URL] {
@@ -70,14 +79,15 @@ struct SeedArticleTests {
             if case .list(let list) = block { return list }
             return nil
         }
-        #expect(lists.compactMap(\.speaker?.mention).map(fold) == expected.speaker_labels.map(fold))
+        #expect(lists.compactMap(\.speaker?.mention).map(fold) == expected.speakerLabels.map(fold))
         #expect(lists.count == expected.lists.count)
         for (list, want) in zip(lists, expected.lists) {
             #expect(list.items.count == want.items)
             let first = fold(list.items.first?.content.plainText ?? "")
             #expect(first.hasPrefix(fold(want.first)), "first item «\(first.prefix(60))»")
-            let speaker = [list.speaker?.name, list.speaker?.mention].compactMap { $0 }.joined(separator: " ").lowercased()
-            #expect(want.attributed_to_any.contains { speaker.contains($0.lowercased()) }, "list speaker \(speaker)")
+            let speaker = [list.speaker?.name, list.speaker?.mention].compactMap { $0 }.joined(separator: " ")
+                .lowercased()
+            #expect(want.attributedToAny.contains { speaker.contains($0.lowercased()) }, "list speaker \(speaker)")
         }
 
         let images = article.body.compactMap { block -> String? in
@@ -87,19 +97,19 @@ struct SeedArticleTests {
         #expect(images == expected.images)
 
         let paragraphs = article.body.filter { $0.kind == .paragraph }.map { fold($0.plainText) }
-        #expect(paragraphs.count == expected.paragraph_count)
-        for (paragraph, start) in zip(paragraphs, expected.paragraph_starts) {
+        #expect(paragraphs.count == expected.paragraphCount)
+        for (paragraph, start) in zip(paragraphs, expected.paragraphStarts) {
             #expect(paragraph.hasPrefix(fold(start)), "paragraph starts «\(paragraph.prefix(60))»")
         }
 
         let pullQuotes = article.body.filter { $0.kind == .pullQuote }.map { fold($0.plainText) }
-        #expect(pullQuotes.count == expected.pull_quotes.count)
-        for want in expected.pull_quotes {
+        #expect(pullQuotes.count == expected.pullQuotes.count)
+        for want in expected.pullQuotes {
             #expect(pullQuotes.contains { $0.contains(fold(want)) }, "pull quote «\(want)»")
         }
 
         let bodyText = article.body.map(\.plainText).joined(separator: "\n")
-        for junk in expected.not_in_body {
+        for junk in expected.notInBody {
             #expect(!bodyText.contains(junk), "«\(junk)» should not be in the body")
         }
         // What was dropped is kept, not lost.

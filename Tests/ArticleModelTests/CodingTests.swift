@@ -16,7 +16,9 @@ struct CodingTests {
         let decoded = try JSONDecoder().decode(Article.self, from: data)
         if decoded != article {
             let again = try JSONEncoder().encode(decoded)
-            Issue.record("seed \(seed): \(String(decoding: data, as: UTF8.self))\n--- decoded and encoded again:\n\(String(decoding: again, as: UTF8.self))")
+            Issue.record(
+                "seed \(seed): \(String(decoding: data, as: UTF8.self))\n--- decoded and encoded again:\n\(String(decoding: again, as: UTF8.self))"
+            )
         }
         // Locations survive too, although equality ignores them.
         #expect(decoded.body.map(\.location) == article.body.map(\.location))

@@ -108,7 +108,8 @@ public struct FormatError: Error, Sendable, CustomStringConvertible {
     /// What the user can do about it.
     public var hint: String?
 
-    public init(id: String, message: String, location: SourceLocation? = nil, file: String? = nil, hint: String? = nil) {
+    public init(id: String, message: String, location: SourceLocation? = nil, file: String? = nil, hint: String? = nil)
+    {
         self.id = id
         self.message = message
         self.location = location

@@ -91,7 +91,11 @@ public struct JSONArticleReader: ArticleReader {
         func path(_ codingPath: [any CodingKey]) -> String {
             var out = ""
             for key in codingPath {
-                if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    out += "[\(index)]"
+                } else {
+                    out += (out.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return out.isEmpty ? "top level" : out
         }

@@ -81,8 +81,9 @@ enum LineClassifier {
             let allowed =
                 isURL
                 ? !(scalar.properties.isWhitespace || scalar == "\"" || scalar == "<" || scalar == ">")
-                : (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || "-_.%/".unicodeScalars.contains(scalar)))
+                : (scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_.%/".unicodeScalars.contains(scalar)))
             guard allowed else { break }
             end += 1
         }

@@ -341,7 +341,9 @@ struct PlainTextArticleBuilder {
         flushPendingLabel()
     }
 
-    private func nextIsBullets(_ chunks: [[TextLine]], _ chunkIndex: Int, _ segmentIndex: Int, _ segments: [Segment])
+    private func nextIsBullets(
+        _ chunks: [[TextLine]], _ chunkIndex: Int, _ segmentIndex: Int, _ segments: [Segment]
+    )
         -> Bool
     {
         let next: Segment?
@@ -480,7 +482,8 @@ struct PlainTextArticleBuilder {
             if standalone, let quote = fullQuotation(text), isPullQuote(quote.content) {
                 article.body.append(
                     .pullQuote(
-                        PullQuote([.text(quote.content)], attribution: quote.attribution,
+                        PullQuote(
+                            [.text(quote.content)], attribution: quote.attribution,
                             location: paragraph.line.location(file: file))))
                 continue
             }
