@@ -53,7 +53,7 @@ struct Validate: ParsableCommand {
                     findings += pipeline.validate(article, file: file ?? "<stdin>")
                 }
                 for finding in Validator.sorted(findings) where !quiet || finding.severity == .error {
-                    print(finding.description)
+                    Files.writeStandardOutput(Array((finding.description + "\n").utf8))
                     if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
                 }
             } catch let error as CopydeskError {

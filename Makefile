@@ -1,0 +1,99 @@
+# copydesk — build, try, test and batch-convert.
+# `make help` lists the targets. A newcomer needs two: `make demo` and `make test`.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PREFIX ?= /usr/local
+SWIFT ?= swift
+RELEASE_BIN := .build/release/copydesk
+DEBUG_BIN := .build/debug/copydesk
+SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
+
+# Samples converted by `make samples`/`make demo`: every readable sample → out/NAME.json.
+SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json)
+SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
+
+# python3 with jsonschema for the schema conformance check: the system's if it has it,
+# else a local virtual environment that `make` creates.
+PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
+PYTHON_DEP := $(filter .venv/%,$(PYTHON))
+
+.PHONY: help deps build demo samples test schema-check lint goldens install clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev and swift
+	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH; install Swift 6 from swift.org" >&2; exit 2; }
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 yaml-0.1; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    echo "installing pkg-config libxml2-dev libyaml-dev"; \
+	    (apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null 2>&1 || \
+	     { apt-get update -q >/dev/null && apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null; }) || \
+	    { echo "error: could not install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; }; \
+	  else \
+	    echo "error: copydesk needs pkg-config, libxml2-dev and libyaml-dev:" >&2; \
+	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; \
+	  fi; \
+	fi
+	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1)"
+
+.venv/bin/python3:
+	python3 -m venv .venv
+	.venv/bin/python3 -m pip install --quiet jsonschema
+
+$(RELEASE_BIN): $(SOURCES)
+	$(SWIFT) build -c release --product copydesk
+	@touch $@
+
+build: deps $(RELEASE_BIN) ## Build the release binary (.build/release/copydesk)
+
+out/%.json: Samples/%.txt $(RELEASE_BIN)
+	@mkdir -p out
+	$(RELEASE_BIN) convert $< --to json -o $@
+
+out/%.json: Samples/%.json $(RELEASE_BIN)
+	@mkdir -p out
+	$(RELEASE_BIN) convert $< --to json -o $@
+
+samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
+
+demo: deps build ## Install/check what is needed, build, convert and validate the samples
+	@$(MAKE) --no-print-directory samples
+	@echo
+	@echo "wrote:"; for f in $(SAMPLE_OUTPUTS); do printf '  %-40s %6s bytes\n' "$$f" "$$(wc -c <$$f)"; done
+	@echo
+	@echo "validating the samples (findings are expected: some samples lack a date or a headline on purpose):"
+	@$(RELEASE_BIN) validate $(SAMPLE_INPUTS); status=$$?; \
+	  if [ $$status -ge 2 ]; then echo "error: validate could not read a sample" >&2; exit $$status; fi
+	@echo
+	@echo "demo done: try '$(RELEASE_BIN) convert Samples/scraped-page.txt' or '$(RELEASE_BIN) --help'"
+
+test: deps $(PYTHON_DEP) ## Run the test suite and the JSON Schema conformance check
+	$(SWIFT) test
+	@$(MAKE) --no-print-directory schema-check
+
+schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output against Schemas/article.schema.json
+	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(SWIFT) build --product copydesk >/dev/null && \
+	  for f in Samples/*.txt Tests/ArticleFormatsTests/Fixtures/readers/*.txt Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json; do \
+	    $(DEBUG_BIN) convert "$$f" --to json -o "$$tmp/$$(basename "$$f").json" || exit 2; \
+	  done && \
+	  $(PYTHON) scripts/check-schema.py Schemas/article.schema.json "$$tmp"/*.json >"$$tmp/report" || { cat "$$tmp/report"; exit 1; }; \
+	  echo "schema-check: $$(grep -c ': ok$$' "$$tmp/report") outputs valid against Schemas/article.schema.json"
+
+lint: ## swift format lint --strict over the sources and tests
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+
+goldens: ## Regenerate reader goldens on purpose (review with git diff)
+	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests
+	@git --no-pager diff --stat -- Tests/ArticleFormatsTests/Fixtures || true
+
+install: build ## Install copydesk into $(PREFIX)/bin (PREFIX=/usr/local)
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/copydesk"
+
+clean: ## Remove build products and out/
+	rm -rf .build out .venv

@@ -1,0 +1,71 @@
+// copydesk — test support
+// Runs the built copydesk executable, as a user would, and captures what it did.
+
+import Foundation
+
+// MARK: - CommandRunner
+
+/// The result of one run of the executable.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+public enum CommandRunner {
+    /// The built `copydesk` beside the test bundle (or `$COPYDESK_BIN`).
+    public static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["COPYDESK_BIN"] { return URL(fileURLWithPath: path) }
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        var folder = bundle.deletingLastPathComponent()
+        // The runner may sit inside the .xctest bundle on some platforms.
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("copydesk")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return bundle.deletingLastPathComponent().appendingPathComponent("copydesk")
+    }
+
+    /// Runs `copydesk ARGS` in `directory` with `stdin` as standard input.
+    public static func run(
+        _ arguments: [String], stdin: String = "", in directory: URL? = nil
+    ) throws
+        -> CommandResult
+    {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let input = Pipe()
+        let output = Pipe()
+        let error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        // Read both pipes before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var errorData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errorData = error.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
+    }
+
+    /// A new empty temporary folder.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

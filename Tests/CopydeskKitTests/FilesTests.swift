@@ -1,0 +1,62 @@
+// copydesk — CopydeskKit tests
+// Outputs appear whole or not at all; inputs are read, never written.
+
+import CopydeskKit
+import Foundation
+import Testing
+
+@Suite("Files")
+struct FilesTests {
+    func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-files-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test("writeAtomically replaces the file whole and leaves no temporary file")
+    func atomicWrite() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("out.json").path
+        try Files.writeAtomically(Array("first\n".utf8), to: path)
+        try Files.writeAtomically(Array("second\n".utf8), to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "second\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.json"])
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o644)
+    }
+
+    @Test("Writing into a missing folder fails with a message and creates nothing")
+    func missingFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("no/such/out.json").path
+        #expect(throws: CopydeskError.self) { try Files.writeAtomically([1, 2, 3], to: path) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test("Reading a missing file or a folder is an io error with exit code 2")
+    func readErrors() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for path in [dir.appendingPathComponent("none.txt").path, dir.path] {
+            do {
+                _ = try Files.read(path)
+                Issue.record("expected an error for \(path)")
+            } catch {
+                #expect(error.exitCode == 2)
+                #expect(error.description.hasPrefix(path + ": error: "))
+            }
+        }
+    }
+
+    @Test("The pipeline refuses to write several articles to a one-article format")
+    func severalArticles() throws {
+        let pipeline = Pipeline()
+        let json = FormatRegistry.format(named: "json")!
+        let written = try pipeline.write([Article(headline: "a"), Article(headline: "b")], format: json)
+        #expect(written.bytes.first == UInt8(ascii: "["))
+        let text = FormatRegistry.format(named: "text")!
+        #expect(throws: CopydeskError.self) { try pipeline.write([Article()], format: text) }
+    }
+}

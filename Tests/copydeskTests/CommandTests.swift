@@ -1,0 +1,167 @@
+// copydesk — command-line tests
+// The executable as a user meets it: output, stderr, exit codes, and files written whole or not at all.
+
+import ArticleTestSupport
+import Foundation
+import Testing
+
+private let sample = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArticleFormatsTests/Fixtures/readers/title-deck-byline.txt")
+
+@Suite("copydesk command line", .serialized)
+struct CommandTests {
+    @Test("convert writes canonical JSON to stdout and exits 0")
+    func convertToStdout() throws {
+        let result = try CommandRunner.run(["convert", sample.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["headline"] as? String == "Lighthouse Keepers Return to Gull Point")
+        #expect(result.stdout.hasSuffix("}\n"))
+        #expect(result.stdout.contains("\n  \"body\": ["), "pretty by default")
+    }
+
+    @Test("--compact writes one line")
+    func compact() throws {
+        let result = try CommandRunner.run(["convert", sample.path, "--to", "json", "--compact"])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 1)
+    }
+
+    @Test("stdin with '-': JSON or text is recognised, and --from names it")
+    func standardInput() throws {
+        let text = try CommandRunner.run(
+            ["convert", "-"], stdin: "Pier Reopens\n\nBy Jane Doe\n\nThe pier reopened.\n")
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("\"headline\": \"Pier Reopens\""))
+        let json = try CommandRunner.run(["convert", "-", "--compact"], stdin: #"{"headline": "From JSON"}"#)
+        #expect(json.status == 0)
+        #expect(json.stdout.contains(#""headline":"From JSON""#))
+        let named = try CommandRunner.run(["convert", "-", "--from", "text"], stdin: #"{"headline": "x"}"#)
+        #expect(named.status == 0)
+        #expect(named.stdout.contains(#""text": "{\"headline\": \"x\"}""#))
+    }
+
+    @Test("-o writes the file and nothing to stdout; no temporary file is left")
+    func outputFile() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("story.json")
+        let result = try CommandRunner.run(["convert", sample.path, "-o", target.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOf: target, encoding: .utf8)
+        #expect(written.contains("Gull Point"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["story.json"])
+    }
+
+    @Test("An unreadable input exits 2 with file:line:col and leaves an existing output untouched")
+    func badInputKeepsOutput() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("latin1.txt")
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: input)
+        let target = folder.appendingPathComponent("out.json")
+        try Data("previous\n".utf8).write(to: target)
+        let result = try CommandRunner.run(["convert", input.path, "-o", target.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("\(input.path):1:4: error: input is not valid UTF-8: byte 0xE9 at offset 3"))
+        #expect(result.stderr.contains("hint:"))
+        #expect(result.stdout.isEmpty)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "previous\n")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latin1.txt", "out.json"])
+        // The documented fallback reads it.
+        let fallback = try CommandRunner.run(["convert", input.path, "--input-encoding", "windows-1252", "--compact"])
+        #expect(fallback.status == 0)
+        #expect(fallback.stdout.contains("Café"))
+    }
+
+    @Test("A missing file and a directory are runtime errors (exit 2)")
+    func missingInputs() throws {
+        let missing = try CommandRunner.run(["convert", "/nonexistent/story.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("/nonexistent/story.txt: error: no such file"))
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let directoryPath = folder.appendingPathComponent("story.txt")
+        try FileManager.default.createDirectory(at: directoryPath, withIntermediateDirectories: true)
+        let directory = try CommandRunner.run(["convert", directoryPath.path])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.contains("is a directory"))
+    }
+
+    @Test("An output folder that does not exist is an error and nothing is written")
+    func missingOutputFolder() throws {
+        let result = try CommandRunner.run(["convert", sample.path, "-o", "/nonexistent-folder/out.json"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("does not exist"))
+    }
+
+    @Test("Unknown formats are usage errors (exit 64) that list the known ones")
+    func unknownFormats() throws {
+        let to = try CommandRunner.run(["convert", sample.path, "--to", "docx"])
+        #expect(to.status == 64)
+        #expect(to.stderr.contains("unknown output format 'docx'"))
+        #expect(to.stderr.contains("json"))
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let odd = folder.appendingPathComponent("story.odt")
+        try Data("x".utf8).write(to: odd)
+        let from = try CommandRunner.run(["convert", odd.path])
+        #expect(from.status == 64)
+        #expect(from.stderr.contains("cannot tell the format"))
+        #expect(from.stderr.contains("text"))
+    }
+
+    @Test("The output may not be the input")
+    func outputIsInput() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("a.json")
+        try Data(#"{"headline": "x"}"#.utf8).write(to: input)
+        let result = try CommandRunner.run(["convert", input.path, "-o", input.path])
+        #expect(result.status == 64)
+        #expect(try String(contentsOf: input, encoding: .utf8) == #"{"headline": "x"}"#)
+    }
+
+    @Test("formats lists the registry; --help has examples; --version names the libraries")
+    func information() throws {
+        let formats = try CommandRunner.run(["formats"])
+        #expect(formats.status == 0)
+        #expect(formats.stdout.contains("json"))
+        #expect(formats.stdout.contains(".txt"))
+        let help = try CommandRunner.run(["convert", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("EXAMPLES"))
+        let version = try CommandRunner.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.contains("libxml2 2."))
+        #expect(version.stdout.contains("libyaml 0."))
+    }
+
+    @Test("validate: findings at file:line:col, exit 1 on errors, 2 when a file cannot be read")
+    func validate() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.txt")
+        try Data("Pier Reopens\n\nBy Jane Doe\nPublished: 2025-03-01\n\nThe pier reopened.\n".utf8).write(to: good)
+        let bad = folder.appendingPathComponent("bad.txt")
+        try Data("The pier reopened on Saturday.\n".utf8).write(to: bad)
+
+        let clean = try CommandRunner.run(["validate", good.path])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.isEmpty)
+        #expect(clean.stderr.contains("0 error(s)"))
+
+        let failing = try CommandRunner.run(["validate", good.path, bad.path])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("\(bad.path): error: headline is missing"))
+        #expect(failing.stdout.contains("[date.published-missing]"))
+        #expect(failing.stdout.contains("warning: byline is missing"))
+
+        let unreadable = try CommandRunner.run(["validate", bad.path, folder.appendingPathComponent("none.txt").path])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stdout.contains("headline is missing"), "the readable file is still checked")
+    }
+}
