@@ -8,9 +8,12 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert an article to another format.",
         discussion: """
-            Reads FILE (or standard input for '-'), analyses it, and writes it in the --to format
-            to standard output or to --output. The output file is written to a temporary file and
+            Reads FILE (or standard input for '-'), analyses it, and writes it in the --to format \
+            to standard output or to --output. The output file is written to a temporary file and \
             renamed, so a failure never leaves a partial file; the input is never modified.
+
+            Standard input is read as canonical JSON when it starts with '{' or '[', otherwise as \
+            plain text; --from overrides that.
 
             EXAMPLES
               copydesk convert story.txt

@@ -13,7 +13,7 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Convert news articles between formats and check them before they are published.",
         discussion: """
-            copydesk reads an article (plain text, canonical JSON) into one canonical model and writes
+            copydesk reads an article (plain text, canonical JSON) into one canonical model and writes \
             it out again, checking bylines, dates and quotations on the way.
 
             EXAMPLES

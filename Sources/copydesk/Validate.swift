@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
         discussion: """
             Reads each FILE and prints one line per finding, as compilers do:
               FILE:LINE:COL: SEVERITY: MESSAGE [RULE-ID]
-            A file that cannot be read is reported and the others are still checked.
+            A file that cannot be read is reported on standard error and the others are still checked.
 
             EXIT CODES
               0   no error-severity findings (warnings allowed)
