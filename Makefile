@@ -78,7 +78,8 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
-	  for f in Samples/*.txt Tests/ArticleFormatsTests/Fixtures/readers/*.txt Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json; do \
+	  for f in Samples/*.txt Tests/ArticleFormatsTests/Fixtures/readers/*.txt Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
+	           $(wildcard ../shared/corpus/text/*.txt); do \
 	    $(DEBUG_BIN) convert "$$f" --to json -o "$$tmp/$$(basename "$$f").json" || exit 2; \
 	  done && \
 	  $(PYTHON) scripts/check-schema.py Schemas/article.schema.json "$$tmp"/*.json >"$$tmp/report" || { cat "$$tmp/report"; exit 1; }; \

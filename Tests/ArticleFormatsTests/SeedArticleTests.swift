@@ -114,5 +114,13 @@ struct SeedArticleTests {
         }
         // What was dropped is kept, not lost.
         #expect(article.extensions["counters"] == .object(["reads": .number(606)]))
+
+        // The expected.json's validation block: what must and must not be reported.
+        let findings = pipeline.validate(article, file: input.path)
+        let messages = findings.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("headline is missing") })
+        #expect(messages.contains { $0.hasPrefix("publication date is missing") })
+        #expect(!findings.contains { $0.id == "byline.missing" })
+        #expect(!findings.contains { $0.id.hasPrefix("quote.") })
     }
 }
