@@ -80,6 +80,19 @@ public enum Files {
         }
     }
 
+    /// Whether two paths name the same file (the same device and inode, or the same resolved path
+    /// when one does not exist yet).
+    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        if stat(first, &a) == 0, stat(second, &b) == 0 {
+            return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+        }
+        let resolve = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        }
+        return resolve(first) == resolve(second)
+    }
+
     /// Writes to standard output.
     public static func writeStandardOutput(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))

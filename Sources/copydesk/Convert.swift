@@ -40,30 +40,15 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
     var verbose = false
 
-    func outputFormat() throws -> FormatDescriptor {
-        if let to {
-            guard let format = FormatRegistry.format(named: to), format.writer != nil else {
-                throw ValidationError(
-                    "unknown output format '\(to)'; writable formats: "
-                        + FormatRegistry.writableNames.joined(separator: ", "))
-            }
-            return format
-        }
-        if let output, let format = FormatRegistry.format(forPath: output), format.writer != nil {
-            return format
-        }
-        return FormatRegistry.format(named: "json")!
-    }
-
     func run() throws {
         let readerOptions = try inputOptions.readerOptions()
-        let target = try outputFormat()
-        if let output, output != "-", output == input {
-            throw ValidationError("the output \(output) is the input; copydesk never overwrites its input")
-        }
         try exitingOnError {
+            let target = try FormatChoice.output(named: to, path: output)
+            if let output, output != "-", input != "-", Files.isSameFile(output, input) {
+                throw CopydeskError.usage("the output \(output) is the input; copydesk never overwrites its input")
+            }
             let bytes = try Files.read(input)
-            let source = try inputOptions.inputFormat(for: input, bytes: bytes)
+            let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
             let pipeline = Pipeline()
             let file = input == "-" ? nil : input
             let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: readerOptions)

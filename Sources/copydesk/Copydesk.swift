@@ -55,30 +55,6 @@ struct InputOptions: ParsableArguments {
         }
         return ReaderOptions(encoding: encoding)
     }
-
-    /// The format to read `path` with: `--from`, the extension, or (for stdin) a look at the bytes.
-    func inputFormat(for path: String, bytes: [UInt8]? = nil) throws -> FormatDescriptor {
-        if let from {
-            guard let format = FormatRegistry.format(named: from), format.reader != nil else {
-                throw ValidationError(
-                    "unknown input format '\(from)'; readable formats: "
-                        + FormatRegistry.readableNames.joined(separator: ", "))
-            }
-            return format
-        }
-        if path == "-" {
-            let first = bytes?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-            return FormatRegistry.format(
-                named: first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? "json" : "text")!
-        }
-        guard let format = FormatRegistry.format(forPath: path), format.reader != nil else {
-            let ext = FormatRegistry.fileExtension(of: path).map { "'.\($0)'" } ?? "no extension"
-            throw ValidationError(
-                "cannot tell the format of \(path) (\(ext)); name it with --from, one of: "
-                    + FormatRegistry.readableNames.joined(separator: ", "))
-        }
-        return format
-    }
 }
 
 /// Prints to standard error.

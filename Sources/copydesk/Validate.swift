@@ -42,24 +42,18 @@ struct Validate: ParsableCommand {
         var warnings = 0
         var unreadable = 0
         for input in inputs {
-            let file = input == "-" ? nil : input
+            let findings: [Diagnostic]
             do {
-                let bytes = try Files.read(input)
-                let format = try inputOptions.inputFormat(for: input, bytes: bytes)
-                let read = try pipeline.read(
-                    ReaderInput(bytes: bytes, file: file), format: format, options: readerOptions)
-                var findings = read.diagnostics.filter { $0.severity >= .warning }
-                for article in read.articles {
-                    findings += pipeline.validate(article, file: file ?? "<stdin>")
-                }
-                for finding in Validator.sorted(findings) where !quiet || finding.severity == .error {
-                    Files.writeStandardOutput(Array((finding.description + "\n").utf8))
-                    if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
-                }
-            } catch let error as CopydeskError {
+                findings = try check(input, pipeline: pipeline, options: readerOptions)
+            } catch {
                 if case .usage(let message) = error { throw ValidationError(message) }
                 printError(error.description)
                 unreadable += 1
+                continue
+            }
+            for finding in findings where !quiet || finding.severity == .error {
+                Files.writeStandardOutput(Array((finding.description + "\n").utf8))
+                if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
             }
         }
         if !quiet {
@@ -69,5 +63,22 @@ struct Validate: ParsableCommand {
         }
         if unreadable > 0 { throw ExitCode(2) }
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// The reader's warnings and the validator's findings for one input, sorted by position.
+    private func check(
+        _ input: String, pipeline: Pipeline, options: ReaderOptions
+    ) throws(CopydeskError)
+        -> [Diagnostic]
+    {
+        let file = input == "-" ? nil : input
+        let bytes = try Files.read(input)
+        let format = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
+        let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: format, options: options)
+        var findings = read.diagnostics.filter { $0.severity >= .warning }
+        for article in read.articles {
+            findings += pipeline.validate(article, file: file ?? "<stdin>")
+        }
+        return Validator.sorted(findings)
     }
 }
