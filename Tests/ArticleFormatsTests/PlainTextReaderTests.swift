@@ -33,7 +33,8 @@ struct PlainTextReaderTests {
 
     @Test("A sentence that starts with 'By' is not a byline")
     func notAByline() throws {
-        let article = try read("By the time the ferry arrived, the storm had passed.\n\nMore text follows here.\n")
+        let article = try read(
+            "Ferry Delayed\n\nBy the time the ferry arrived, the storm had passed.\n\nMore text follows here.\n")
         #expect(article.bylines.isEmpty)
         #expect(article.body.first?.plainText.hasPrefix("By the time") == true)
     }
@@ -64,12 +65,13 @@ struct PlainTextReaderTests {
 
     @Test("An image file name glued to a paragraph is split, with the column of the text")
     func gluedImage() throws {
-        let article = try read("Intro paragraph here.\n\nphoto_12.jpgThe minister arrived at noon.\n")
+        let article = try read(
+            "Minister Visits\n\nIntro paragraph here.\n\nphoto_12.jpgThe minister arrived at noon.\n")
         #expect(article.body.count == 3)
         guard case .image(let image) = article.body[1] else { Issue.record("expected an image"); return }
         #expect(image.src == "photo_12.jpg")
         #expect(article.body[2].plainText == "The minister arrived at noon.")
-        #expect(article.body[2].location == SourceLocation(file: "t.txt", line: 3, column: 13))
+        #expect(article.body[2].location == SourceLocation(file: "t.txt", line: 5, column: 13))
     }
 
     @Test("A quotation running on from a quoting paragraph is not a pull quote")
@@ -83,7 +85,8 @@ struct PlainTextReaderTests {
     @Test("A standalone quotation after unquoted text is a pull quote, with a dash attribution")
     func pullQuote() throws {
         let article = try read(
-            "The plan passed.\n\n“Harbours are for everyone” — Ana Ruiz, harbourmaster\n\nThe vote was close.\n")
+            "Harbour Plan\n\nThe plan passed.\n\n“Harbours are for everyone” — Ana Ruiz, harbourmaster\n\nThe vote was close.\n"
+        )
         guard case .pullQuote(let quote) = article.body[1] else { Issue.record("expected a pull quote"); return }
         #expect(quote.content.plainText == "Harbours are for everyone")
         #expect(quote.attribution == "Ana Ruiz, harbourmaster")
@@ -95,6 +98,19 @@ struct PlainTextReaderTests {
     func apostrophes() throws {
         let article = try read("Intro here.\n\n'90s music returned to the pier on Saturday\n\nMore.\n")
         #expect(!article.body.contains { $0.kind == .pullQuote })
+    }
+
+    @Test("A short first line standing alone is the title, even with a closing full stop")
+    func punctuatedTitle() throws {
+        let article = try read("Drama doesn't slow partying.\n\nOn the opening night, delegates ate oysters.\n")
+        #expect(article.headline == "Drama doesn't slow partying.")
+        let deck = try read("Sanders advances agenda; \nSenator proves adept at riders.\n\nText of the story.\n")
+        #expect(deck.headline == "Sanders advances agenda")
+        #expect(deck.subheadline == "Senator proves adept at riders.")
+        let lede = try read(
+            "The council met on Tuesday evening in the old town hall and, after a long debate about parking charges "
+                + "and bus lanes, agreed the plan.\n\nMore text.\n")
+        #expect(lede.headline == nil, "a long first sentence is a paragraph")
     }
 
     @Test("A short last line is a paragraph, not a heading")

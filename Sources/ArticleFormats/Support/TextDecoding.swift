@@ -52,6 +52,8 @@ public enum TextDecoding {
     }
 
     private static func decodeUTF8(_ bytes: [UInt8], offsetBase: Int, file: String?) throws(FormatError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Invalid: find the first bad byte to say where it is.
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var scalars = String.UnicodeScalarView()

@@ -53,9 +53,13 @@ enum LineClassifier {
 
     /// `---`, `***`, `* * *`, `___`, `===`, `~~~`.
     static func isRule(_ line: String) -> Bool {
-        let compact = line.filter { $0 != " " }
-        guard compact.count >= 3, let first = compact.first, "-*_=~•".contains(first) else { return false }
-        return compact.allSatisfy { $0 == first }
+        guard let first = line.first, "-*_=~•".contains(first) else { return false }
+        var count = 0
+        for character in line where character != " " {
+            guard character == first else { return false }
+            count += 1
+        }
+        return count >= 3
     }
 
     /// `## Heading` → (2, "Heading").
@@ -69,52 +73,50 @@ enum LineClassifier {
 
     // MARK: Images
 
-    private static let imageExtensions = ["jpg", "jpeg", "png", "gif", "webp", "bmp", "tif", "tiff", "svg", "avif"]
-
     /// An image file name or URL at the start of a line, and what follows it (glued text included).
     static func leadingImage(_ line: String) -> (src: String, rest: String)? {
-        let scalars = Array(line.unicodeScalars)
-        var end = 0
+        let bytes = Array(line.utf8)
+        guard let first = bytes.first, first < 0x80, first.isASCIIAlphanumeric else { return nil }
         let isURL = line.hasPrefix("http://") || line.hasPrefix("https://")
-        while end < scalars.count {
-            let scalar = scalars[end]
+        // The run of characters a file name or URL can hold.
+        var end = 0
+        while end < bytes.count {
+            let byte = bytes[end]
             let allowed =
                 isURL
-                ? !(scalar.properties.isWhitespace || scalar == "\"" || scalar == "<" || scalar == ">")
-                : (scalar.isASCII
-                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                        || "-_.%/".unicodeScalars.contains(scalar)))
+                ? !(byte == 0x20 || byte == 0x22 || byte == 0x3C || byte == 0x3E || byte >= 0x80)
+                : (byte.isASCIIAlphanumeric || byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x25
+                    || byte == 0x2F)
             guard allowed else { break }
             end += 1
         }
-        let candidate = String(String.UnicodeScalarView(scalars[0..<end])).lowercased()
-        // Find the longest prefix that ends in an image extension (the text may be glued on).
+        // The longest prefix of that run ending in an image extension (text may be glued on).
         var best: Int?
-        for ext in imageExtensions {
-            var searchStart = candidate.startIndex
-            while let range = candidate.range(of: "." + ext, range: searchStart..<candidate.endIndex) {
-                let length = candidate.distance(from: candidate.startIndex, to: range.upperBound)
-                // A query string may follow a URL's extension.
-                var stop = length
-                if isURL, range.upperBound < candidate.endIndex, candidate[range.upperBound] == "?" {
-                    stop = candidate.distance(
-                        from: candidate.startIndex,
-                        to: candidate[range.upperBound...].firstIndex(of: " ") ?? candidate.endIndex)
+        var dot = 1
+        while dot < end {
+            if bytes[dot] == 0x2E {
+                for ext in imageExtensions where dot + 1 + ext.count <= end {
+                    let matches = zip(bytes[(dot + 1)...], ext).allSatisfy { $0 | 0x20 == $1 }
+                    guard matches else { continue }
+                    var stop = dot + 1 + ext.count
+                    if isURL, stop < end, bytes[stop] == 0x3F {  // a query string after a URL's extension
+                        stop = end
+                    }
+                    best = max(best ?? 0, stop)
                 }
-                let nameLength = candidate.distance(from: candidate.startIndex, to: range.lowerBound)
-                if nameLength >= 1 { best = max(best ?? 0, stop) }
-                searchStart = range.upperBound
             }
+            dot += 1
         }
         guard let length = best else { return nil }
-        let src = String(String.UnicodeScalarView(scalars[0..<length]))
-        // A bare word like "v1.png" inside a sentence is unlikely at line start; require a name
-        // of letters, digits and separators only.
-        guard src.unicodeScalars.first.map({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || isURL }) ?? false
-        else { return nil }
-        let rest = String(String.UnicodeScalarView(scalars[length...])).trimmingWhitespace()
+        let src = String(decoding: bytes[..<length], as: UTF8.self)
+        let rest = String(decoding: bytes[length...], as: UTF8.self).trimmingWhitespace()
         return (src, rest)
     }
+
+    private static let imageExtensions: [[UInt8]] = [
+        "jpeg", "jpg", "png", "gif", "webp", "bmp", "tiff", "tif", "svg", "avif",
+    ]
+    .map { Array($0.utf8) }
 
     // MARK: Bylines
 
@@ -325,5 +327,11 @@ extension StringProtocol {
         var text = Substring(self)
         while let last = text.last, set.contains(last) { text = text.dropLast() }
         return String(text)
+    }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIAlphanumeric: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
     }
 }

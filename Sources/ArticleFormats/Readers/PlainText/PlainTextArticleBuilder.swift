@@ -12,13 +12,13 @@ struct PlainTextArticleBuilder {
     private var article = Article()
     private var droppedLines: [String] = []
     private var counters: [String: JSONValue] = [:]
-    /// All text, lowercased and folded, to tell a pull quote that repeats body text.
-    private let foldedText: String
+    /// All text, lowercased, as UTF-8: to tell a pull quote that repeats body text (made when
+    /// the first candidate pull quote needs it).
+    private var foldedText: [UInt8]?
 
     init(lines: [TextLine], file: String?) {
         self.lines = lines
         self.file = file
-        self.foldedText = lines.map(\.text).joined(separator: " ").lowercased()
     }
 
     mutating func build() -> Article {
@@ -188,7 +188,9 @@ struct PlainTextArticleBuilder {
             }
             // The title (and deck), before anything but meta; the rest of its chunk may be meta.
             if article.headline == nil, !sawHighlights, index + 1 < chunks.count || chunk.count > 1,
-                let consumed = readTitle(chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil)
+                let consumed = readTitle(
+                    chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil,
+                    isFirstChunk: index == 0 && metaCount == 0)
             {
                 index += consumed
                 continue
@@ -207,7 +209,7 @@ struct PlainTextArticleBuilder {
 
     /// Takes a title chunk: `Title`, `Title\n=====`, `# Title`, `Title\nDeck`, `Title\nBy …`.
     /// Returns how many chunks it used (the deck may stand in its own chunk).
-    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?) -> Int? {
+    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?, isFirstChunk: Bool) -> Int? {
         var title = chunk[0].text
         var rest = Array(chunk.dropFirst())
         if let heading = LineClassifier.atxHeading(title) {
@@ -216,9 +218,11 @@ struct PlainTextArticleBuilder {
             underline.text.first == "=" || underline.text.first == "-"
         {
             rest.removeFirst()
-        } else if !isHeadingLike(title) {
+        } else if !isHeadingLike(title) && !(isFirstChunk && Self.isPunctuatedTitle(title)) {
             return nil
         }
+        // "Headline; " over a deck line, as newspaper databases export them.
+        if title.hasSuffix(";") { title = String(title.dropLast()).trimmingWhitespace() }
         // What follows the title in its chunk: an optional deck, then meta.
         var deck: String?
         if let first = rest.first, meta(first) == nil, Self.bulletItems([first]) == nil {
@@ -609,16 +613,51 @@ struct PlainTextArticleBuilder {
 
     /// A standalone quotation is a pull quote when it repeats words found elsewhere, or when it
     /// does not continue a paragraph that quoted someone (then it is a quote running on).
-    private func isPullQuote(_ content: String) -> Bool {
-        let needle = content.lowercased()
-        if let first = foldedText.range(of: needle),
-            foldedText.range(of: needle, range: first.upperBound..<foldedText.endIndex) != nil
+    private mutating func isPullQuote(_ content: String) -> Bool {
+        // ASCII case folding is enough to match a quote's words at the start of a sentence.
+        func fold(_ text: String) -> [UInt8] { text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+        if foldedText == nil { foldedText = fold(lines.map(\.text).joined(separator: " ")) }
+        let foldedText = foldedText!
+        let needle = fold(content)
+        if let first = Self.firstIndex(of: needle, in: foldedText, from: 0),
+            Self.firstIndex(of: needle, in: foldedText, from: first + needle.count) != nil
         {
             return true
         }
-        if Marks.openDoubleQuotes(in: lastParagraphText) { return false }
-        if case .paragraph = article.body.last, Marks.containsQuotation(lastParagraphText) { return false }
-        return true
+        guard case .paragraph = article.body.last else { return true }
+        // A quotation introduced by the paragraph before ("… issued the following statement:"),
+        // running on from it, or following a paragraph that quotes someone belongs to the text.
+        if lastParagraphText.hasSuffix(":") || Marks.openDoubleQuotes(in: lastParagraphText)
+            || Marks.containsQuotation(lastParagraphText)
+        {
+            return false
+        }
+        // Pull quotes are short; a long quoted paragraph is a statement quoted in full.
+        return Words.split(content).count <= 40
+    }
+
+    /// The very first line of a file may be a title that ends with `.` or `;` (exports often add
+    /// one): short, capitalised, one sentence.
+    static func isPunctuatedTitle(_ text: String) -> Bool {
+        // The end, looking through closing quotes and brackets: `(Again.)`, `‘Horrifying.’`.
+        let end = text.reversed().drop { "’'”\")]".contains($0) }.first
+        guard let first = text.first, first.isUppercase || first.isNumber || Marks.opening.contains(first),
+            let end, end == "." || end == ";" || end == "…", text.count <= 180
+        else { return false }
+        let words = Words.split(text)
+        return (2...22).contains(words.count) && LineClassifier.bullet(text) == nil
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `start` (byte comparison).
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let head = needle.first, needle.count <= haystack.count else { return needle.isEmpty ? start : nil }
+        var index = start
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == head, haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// A short line that reads as a heading: capitalised, few words, no sentence punctuation at the end.

@@ -27,6 +27,14 @@ struct TextLine {
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
+            // Fast path: a line with only plain spaces to trim and nothing to replace.
+            if !raw.utf8.contains(where: { $0 == 0x09 || $0 >= 0x80 || $0 == 0x0B || $0 == 0x0C }) {
+                let indent = raw.utf8.prefix { $0 == 0x20 }.count
+                var body = raw.utf8.dropFirst(indent)
+                while body.last == 0x20 { body = body.dropLast() }
+                lines.append(TextLine(text: String(Substring(body)), number: number, indent: indent))
+                continue
+            }
             var cleaned = String.UnicodeScalarView()
             var indent = 0
             var seenText = false
