@@ -11,7 +11,7 @@ DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 
 # Samples converted by `make samples`/`make demo`: every readable sample → out/NAME.json.
-SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json)
+SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json Samples/*.yaml Samples/*.yml)
 SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 
 # python3 with jsonschema for the schema conformance check: the system's if it has it,
@@ -57,6 +57,14 @@ out/%.json: Samples/%.json $(RELEASE_BIN)
 	@mkdir -p out
 	$(RELEASE_BIN) convert $< --to json -o $@
 
+out/%.json: Samples/%.yaml $(RELEASE_BIN)
+	@mkdir -p out
+	$(RELEASE_BIN) convert $< --to json -o $@
+
+out/%.json: Samples/%.yml $(RELEASE_BIN)
+	@mkdir -p out
+	$(RELEASE_BIN) convert $< --to json -o $@
+
 samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
 
 demo: deps build ## Install/check what is needed, build, convert and validate the samples
@@ -78,7 +86,9 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
-	  for f in Samples/*.txt Tests/ArticleFormatsTests/Fixtures/readers/*.txt Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
+	  for f in Samples/*.txt Samples/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.yml \
+	           Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
 	           $(wildcard ../shared/corpus/text/*.txt); do \
 	    $(DEBUG_BIN) convert "$$f" --to json -o "$$tmp/$$(basename "$$f").json" || exit 2; \
 	  done && \

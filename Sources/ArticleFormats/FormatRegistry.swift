@@ -40,6 +40,9 @@ public enum FormatRegistry {
         FormatDescriptor(
             name: "text", summary: "plain text, as scraped from web pages or typed", extensions: ["txt", "text"],
             reader: PlainTextReader()),
+        FormatDescriptor(
+            name: "yaml", summary: "canonical YAML, CMS front matter, streams of --- documents",
+            extensions: ["yaml", "yml"], reader: YAMLArticleReader(), writer: YAMLArticleWriter()),
     ]
 
     /// The format with this name (case-insensitive), or `nil`.

@@ -93,6 +93,13 @@ public enum Files {
         return resolve(first) == resolve(second)
     }
 
+    /// The file name without folders and without its last extension (`a/b/story.txt` → `story`).
+    public static func baseName(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+
     /// Writes to standard output.
     public static func writeStandardOutput(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))

@@ -15,11 +15,16 @@ struct Convert: ParsableCommand {
             Standard input is read as canonical JSON when it starts with '{' or '[', otherwise as \
             plain text; --from overrides that.
 
+            An input that holds several articles (a YAML stream, a JSON array) is written as one \
+            JSON array or YAML stream, or with --out-dir as one file per article: NAME-1.EXT, \
+            NAME-2.EXT, … (NAME.EXT when there is one).
+
             EXAMPLES
               copydesk convert story.txt
               copydesk convert story.txt --to json -o out/story.json
               curl -s https://example.org/story.txt | copydesk convert - --from text
               copydesk convert story.txt --input-encoding windows-1252
+              copydesk convert posts.yaml --to json --out-dir out/
             """
     )
 
@@ -34,16 +39,27 @@ struct Convert: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "Write one file per article into this folder (it must exist).")
+    var outDir: String?
+
     @Flag(name: .long, help: "Write JSON on one line.")
     var compact = false
 
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
     var verbose = false
 
+    func validate() throws {
+        if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
+    }
+
     func run() throws {
         let readerOptions = try inputOptions.readerOptions()
         try exitingOnError {
             let target = try FormatChoice.output(named: to, path: output)
+            if let outDir {
+                try convertIntoFolder(outDir, target: target, options: readerOptions)
+                return
+            }
             if let output, output != "-", input != "-", Files.isSameFile(output, input) {
                 throw CopydeskError.usage("the output \(output) is the input; copydesk never overwrites its input")
             }
@@ -62,6 +78,39 @@ struct Convert: ParsableCommand {
             } else {
                 Files.writeStandardOutput(written.bytes)
             }
+        }
+    }
+
+    /// `--out-dir`: one output file per article, named after the input.
+    private func convertIntoFolder(
+        _ folder: String, target: FormatDescriptor, options: ReaderOptions
+    )
+        throws(CopydeskError)
+    {
+        let bytes = try Files.read(input)
+        let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
+        let pipeline = Pipeline()
+        let file = input == "-" ? nil : input
+        let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: options)
+        for diagnostic in read.diagnostics where verbose || diagnostic.severity >= .warning {
+            printError(diagnostic.description)
+        }
+        let base = Files.baseName(input == "-" ? "stdin" : input)
+        let ext = target.extensions.first ?? target.name
+        // Everything is written to memory first, so a failure leaves no half-done folder.
+        var outputs: [(path: String, bytes: [UInt8])] = []
+        for (index, article) in read.articles.enumerated() {
+            let name = read.articles.count == 1 ? "\(base).\(ext)" : "\(base)-\(index + 1).\(ext)"
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if input != "-", Files.isSameFile(path, input) {
+                throw CopydeskError.usage("the output \(path) is the input; copydesk never overwrites its input")
+            }
+            let written = try pipeline.write([article], format: target, options: WriterOptions(compact: compact))
+            outputs.append((path, written.bytes))
+        }
+        for output in outputs {
+            try Files.writeAtomically(output.bytes, to: output.path)
+            if verbose { printError("wrote \(output.path)") }
         }
     }
 }

@@ -164,4 +164,44 @@ struct CommandTests {
         #expect(unreadable.status == 2)
         #expect(unreadable.stdout.contains("headline is missing"), "the readable file is still checked")
     }
+
+    @Test("A YAML stream converts to a JSON array, or to one file per article with --out-dir")
+    func yamlStream() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stream = folder.appendingPathComponent("briefs.yaml")
+        try Data("---\ntitle: One\n---\ntitle: Two\n".utf8).write(to: stream)
+        let array = try CommandRunner.run(["convert", stream.path, "--compact"])
+        #expect(array.status == 0)
+        #expect(array.stdout.hasPrefix("[{"))
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let split = try CommandRunner.run(["convert", stream.path, "--out-dir", out.path, "--to", "yaml"])
+        #expect(split.status == 0)
+        #expect(split.stdout.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                "briefs-1.yaml", "briefs-2.yaml",
+            ])
+        let second = try String(contentsOf: out.appendingPathComponent("briefs-2.yaml"), encoding: .utf8)
+        #expect(second.contains("headline: Two"))
+        let both = try CommandRunner.run(["convert", stream.path, "--out-dir", out.path, "-o", "x.json"])
+        #expect(both.status == 64)
+    }
+
+    @Test("A YAML file that cannot be read: exit 2, file:line:col, nothing on stdout")
+    func yamlErrors() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let duplicate = folder.appendingPathComponent("dup.yml")
+        try Data("title: a\ntitle: b\n".utf8).write(to: duplicate)
+        let result = try CommandRunner.run(["convert", duplicate.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(duplicate.path):2:1: error: duplicate key 'title'"))
+        let toYAML = try CommandRunner.run(["convert", sample.path, "--to", "yaml"])
+        #expect(toYAML.status == 0)
+        #expect(
+            toYAML.stdout.hasPrefix("---\nmodelVersion: '1.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
+    }
 }

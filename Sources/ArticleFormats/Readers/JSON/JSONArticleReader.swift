@@ -48,8 +48,10 @@ public struct JSONArticleReader: ArticleReader {
                     id: "json.version", message: error.description, file: input.file ?? "<stdin>",
                     hint: "convert it with the copydesk release that wrote it, or upgrade copydesk")
             } catch {
+                let problem = CanonicalJSON.describe(error)
+                let path = problem.path.isEmpty ? "top level" : problem.path
                 throw FormatError(
-                    id: "json.shape", message: "\(prefix)\(describe(error))", file: input.file ?? "<stdin>",
+                    id: "json.shape", message: "\(prefix)\(path): \(problem.message)", file: input.file ?? "<stdin>",
                     hint: "see Schemas/article.schema.json for the shape")
             }
             let known = Article.canonicalKeys
@@ -85,32 +87,5 @@ public struct JSONArticleReader: ArticleReader {
         return FormatError(
             id: "json.syntax", message: "not valid JSON: \(detail)", location: location, file: file ?? "<stdin>",
             hint: "check the JSON with a linter (python3 -m json.tool FILE)")
-    }
-
-    private func describe(_ error: any Error) -> String {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            var out = ""
-            for key in codingPath {
-                if let index = key.intValue {
-                    out += "[\(index)]"
-                } else {
-                    out += (out.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return out.isEmpty ? "top level" : out
-        }
-        guard let error = error as? DecodingError else { return String(describing: error) }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return "\(path(context.codingPath)): expected \(type): \(context.debugDescription)"
-        case .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)): missing \(type) value"
-        case .keyNotFound(let key, let context):
-            return "\(path(context.codingPath + [key])): required key is missing"
-        case .dataCorrupted(let context):
-            return "\(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default:
-            return String(describing: error)
-        }
     }
 }

@@ -16,17 +16,8 @@ public struct JSONArticleWriter: ArticleWriter {
     public var holdsSeveralArticles: Bool { true }
 
     public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
-        // The model's Codable conformance is the one definition of the encoding; JSONText lays it out.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            let data = articles.count == 1 ? try encoder.encode(articles[0]) : try encoder.encode(articles)
-            let value = try JSONDecoder().decode(JSONValue.self, from: data)
-            var bytes = JSONText.serialize(value, pretty: !options.compact)
-            bytes.append(UInt8(ascii: "\n"))
-            return WriteResult(bytes: bytes)
-        } catch {
-            throw FormatError(id: "json.encode", message: "could not encode the article as JSON: \(error)")
-        }
+        var bytes = JSONText.serialize(try CanonicalJSON.value(of: articles), pretty: !options.compact)
+        bytes.append(UInt8(ascii: "\n"))
+        return WriteResult(bytes: bytes)
     }
 }
