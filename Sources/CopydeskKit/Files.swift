@@ -38,10 +38,33 @@ public enum Files {
         }
     }
 
-    /// Writes bytes to `path` through a temporary file in the same folder and a rename, so the
-    /// path holds either its old content or the whole new content, never a part.
+    /// Writes bytes to `path` so it holds either its old content or the whole new content.
+    ///
+    /// A regular file (or a new one) is written through a temporary file in the same folder and a
+    /// rename; a symbolic link is followed and its target replaced the same way, so the link stays.
+    /// The new file keeps an existing file's permissions, or gets the umask's. A device, pipe or
+    /// socket (`/dev/stdout`, `/dev/null`, a FIFO, `>(…)`) is written to directly: there is no
+    /// partial-file risk to guard against, and replacing it would break it.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        let url = URL(fileURLWithPath: path)
+        guard !path.isEmpty else { throw .usage("the output path is empty") }
+        var info = stat()
+        let exists = stat(path, &info) == 0
+        if exists, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, message: "is a directory", hint: "name a file, or use --out-dir for a folder")
+        }
+        if exists, (info.st_mode & S_IFMT) != S_IFREG {
+            return try writeDirectly(bytes, to: path)
+        }
+        // Follow a symbolic link to the file it names, so the link survives.
+        var target = path
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK,
+            let resolved = realpath(path, nil)
+        {
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -51,10 +74,43 @@ public enum Files {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw .io(
-                path: path, message: "cannot create a file in \(folder): \(String(cString: strerror(errno)))",
+                path: path, message: "cannot create a file in \(folder): \(errorText(errno))",
                 hint: "check the folder's permissions")
         }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure = writeAll(bytes, to: descriptor)
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if exists {
+            fchmod(descriptor, info.st_mode & 0o7777)
+            _ = fchown(descriptor, info.st_uid, info.st_gid)
+        } else {
+            fchmod(descriptor, 0o666 & ~currentUmask())
+        }
+        close(descriptor)
+        if failure == 0, rename(temporary, target) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw .io(
+                path: path, message: "could not be written: \(errorText(failure))",
+                hint: "nothing was written; check free space and permissions")
+        }
+    }
+
+    /// Writes to a device, pipe or socket that already exists.
+    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .io(path: path, message: "cannot be opened for writing: \(errorText(errno))", hint: nil)
+        }
+        let failure = writeAll(bytes, to: descriptor)
+        close(descriptor)
+        if failure != 0 {
+            throw .io(path: path, message: "could not be written: \(errorText(failure))", hint: nil)
+        }
+    }
+
+    /// Writes every byte, retrying interrupted and short writes; returns 0 or the errno.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
         var written = 0
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
@@ -68,16 +124,22 @@ public enum Files {
                 written += result
             }
         }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        fchmod(descriptor, 0o644)
-        close(descriptor)
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw .io(
-                path: path, message: "could not be written: \(String(cString: strerror(failure)))",
-                hint: "nothing was written; check free space and permissions")
+        return failure
+    }
+
+    /// The process's umask, read without changing it (Linux reports it in /proc/self/status).
+    private static func currentUmask() -> mode_t {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+            let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+        {
+            return mask
         }
+        return 0o022
+    }
+
+    private static func errorText(_ code: Int32) -> String {
+        String(cString: strerror(code))
     }
 
     /// Whether two paths name the same file (the same device and inode, or the same resolved path

@@ -13,7 +13,8 @@ public enum FormatChoice {
     {
         if let name { return try named(name, reading: true) }
         if path == "-" {
-            let first = bytes?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            let body = bytes.map { $0.starts(with: [0xEF, 0xBB, 0xBF]) ? Array($0.dropFirst(3)) : $0 }
+            let first = body?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
             let looksLikeJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
             return FormatRegistry.format(named: looksLikeJSON ? "json" : "text")!
         }
@@ -29,7 +30,12 @@ public enum FormatChoice {
     /// The format to write: `name` when given, else the output file's extension, else JSON.
     public static func output(named name: String?, path: String?) throws(CopydeskError) -> FormatDescriptor {
         if let name { return try named(name, reading: false) }
-        if let path, let format = FormatRegistry.format(forPath: path), format.writer != nil {
+        if let path, let format = FormatRegistry.format(forPath: path) {
+            guard format.writer != nil else {
+                throw .usage(
+                    "the output \(path) names the \(format.name) format, which copydesk cannot write; "
+                        + "name one with --to: " + FormatRegistry.writableNames.joined(separator: ", "))
+            }
             return format
         }
         return FormatRegistry.format(named: "json")!

@@ -65,3 +65,78 @@ struct JSONReaderTests {
         }
     }
 }
+
+@Suite("Strict JSON parsing with positions")
+struct JSONParserTests {
+    let json = FormatRegistry.format(named: "json")!
+
+    func failure(_ text: String) -> FormatError? {
+        do {
+            _ = try json.reader!.read(ReaderInput(string: text, file: "t.json"), options: .default)
+            Issue.record("expected an error for \(text)")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(
+        "Malformed JSON is refused at its position",
+        arguments: [
+            (#"{"text":"a",}"#, "trailing comma", 1, 13),
+            ("{\"a\":1,\n \"a\":2}", "duplicate key 'a' (first at line 1, column 2)", 2, 2),
+            (#"{"a": 0777}"#, "cannot start with 0", 1, 7),
+            ("{\"a\": \"x\ny\"}", "control character", 1, 9),
+            (#"{"a": 'x'}"#, "double quotes", 1, 7),
+            (#"{"a": 1} {"#, "after the JSON value", 1, 10),
+            (#"{"a": "\ud800"}"#, "surrogate", 1, 14),
+            ("// c\n{}", "comments", 1, 1),
+        ])
+    func malformed(_ text: String, _ message: String, _ line: Int, _ column: Int) throws {
+        let error = try #require(failure(text))
+        #expect(error.message.contains(message), "\(error.message)")
+        #expect(error.location == SourceLocation(file: "t.json", line: line, column: column))
+    }
+
+    @Test("Wrong types and unknown kinds point at the value and list what is allowed")
+    func shapes() throws {
+        let types = try #require(failure("{\n  \"highlights\": {}\n}"))
+        #expect(types.message == "highlights: expected a list")
+        #expect(types.location == SourceLocation(file: "t.json", line: 2, column: 17))
+        let kind = try #require(failure(#"{"bylines": [{"name": "a", "kind": "robot"}]}"#))
+        #expect(kind.message == "bylines[0].kind: 'robot' is not one of: person, organization")
+        let item = try #require(failure(#"[{"headline": "a"}, 3]"#))
+        #expect(item.message == "[1] is not an article object")
+        #expect(item.location?.column == 21)
+        #expect(failure("[]")?.id == "input.empty")
+    }
+
+    @Test("Nesting is bounded without a crash")
+    func deepNesting() throws {
+        let error = try #require(failure(String(repeating: "[", count: 100_000)))
+        #expect(error.message.contains("deeper than 512"))
+    }
+
+    @Test("Blocks take their positions from the JSON file; an extension is never overwritten")
+    func positions() throws {
+        let text = """
+            {
+              "headline": "x",
+              "body": [
+                {"type": "paragraph", "text": "a"},
+                {"type": "list", "items": [{"text": "b"}]}
+              ],
+              "extensions": {"note": "keep me"},
+              "note": "top"
+            }
+            """
+        let result = try json.reader!.read(ReaderInput(string: text, file: "t.json"), options: .default)
+        let article = try #require(result.articles.first)
+        #expect(article.body[0].location == SourceLocation(file: "t.json", line: 4, column: 5))
+        guard case .list(let list) = article.body[1] else { Issue.record("expected a list"); return }
+        #expect(list.items[0].location == SourceLocation(file: "t.json", line: 5, column: 32))
+        #expect(article.extensions["note"] == .string("keep me"))
+        #expect(article.extensions["note (top level)"] == .string("top"))
+        #expect(result.diagnostics.first?.location?.line == 8)
+    }
+}

@@ -33,7 +33,15 @@ struct FormatChoiceTests {
     func output() throws {
         #expect(try FormatChoice.output(named: nil, path: nil).name == "json")
         #expect(try FormatChoice.output(named: nil, path: "out/a.json").name == "json")
-        #expect(try FormatChoice.output(named: nil, path: "out/a.txt").name == "json")
+        #expect(try FormatChoice.output(named: nil, path: "out/a.unknown").name == "json")
+        #expect(try FormatChoice.output(named: nil, path: "out/a.YML").name == "yaml")
+        do {
+            _ = try FormatChoice.output(named: nil, path: "out/a.txt")
+            Issue.record("a .txt output names a format copydesk cannot write")
+        } catch {
+            #expect(error.exitCode == 64)
+            #expect(error.description.contains("which copydesk cannot write"))
+        }
         do {
             _ = try FormatChoice.output(named: "text", path: nil)
             Issue.record("text has no writer")

@@ -50,10 +50,28 @@ enum CanonicalJSON {
         case .keyNotFound(let key, let context):
             return (pathString(context.codingPath + [key]), "required key '\(key.stringValue)' is missing")
         case .dataCorrupted(let context):
-            return (pathString(context.codingPath), context.debugDescription)
+            let path = pathString(context.codingPath)
+            if context.debugDescription.contains("Cannot initialize"), let allowed = allowedValues(path) {
+                let value = context.debugDescription.split(separator: " ").last.map(String.init) ?? "this value"
+                return (path, "'\(value)' is not one of: \(allowed.joined(separator: ", "))")
+            }
+            return (path, context.debugDescription)
         @unknown default:
             return ("", String(describing: error))
         }
+    }
+
+    /// The values an enumerated field accepts, by where it stands.
+    private static func allowedValues(_ path: String) -> [String]? {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        if path.hasPrefix("bylines"), last == "kind" { return Byline.Kind.allCases.map(\.rawValue) }
+        if path.hasPrefix("quotes"), last == "kind" { return Quote.Kind.allCases.map(\.rawValue) }
+        if last == "attribution" { return Quote.Attribution.allCases.map(\.rawValue) }
+        if last == "type" {
+            if path.contains("content") { return ["text", "emphasis", "strong", "link", "quotation", "lineBreak"] }
+            return Block.Kind.allCases.map(\.rawValue)
+        }
+        return nil
     }
 
     private static func readable(_ type: Any.Type) -> String {

@@ -16,19 +16,31 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             text = try decodeUTF16(bytes, file: file)
         } else {
+            // Binary data first: its bytes are rarely valid text in any encoding, and saying
+            // "binary" is more useful than pointing at an encoding.
+            if let nul = bytes.firstIndex(of: 0) {
+                let prefix = String(decoding: bytes[..<nul], as: UTF8.self)
+                throw FormatError(
+                    id: "input.binary",
+                    message: "input contains a NUL byte at offset \(nul): this looks like binary data, not an article",
+                    location: location(afterPrefix: normalizeLineEndings(prefix), file: file), file: file,
+                    hint: "check that the file is a text article in a supported format (copydesk formats); "
+                        + "UTF-16 needs a byte-order mark")
+            }
             switch options.encoding {
             case .utf8:
                 let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
                 text = try decodeUTF8(body, offsetBase: bytes.count - body.count, file: file)
             case .windows1252:
-                text = decodeWindows1252(bytes)
+                text = try decodeWindows1252(bytes, file: file)
             }
         }
         if let nul = text.unicodeScalars.firstIndex(of: "\0") {
             let prefix = String(text.unicodeScalars[..<nul])
             throw FormatError(
-                id: "input.binary", message: "input contains a NUL byte: this looks like binary data, not an article",
-                location: location(afterPrefix: prefix, file: file), file: file,
+                id: "input.binary",
+                message: "input contains a NUL character: this looks like binary data, not an article",
+                location: location(afterPrefix: normalizeLineEndings(prefix), file: file), file: file,
                 hint: "check that the file is a text article in a supported format (copydesk formats)")
         }
         return normalizeLineEndings(text)
@@ -108,12 +120,21 @@ public enum TextDecoding {
         }
     }
 
-    /// Windows-1252: Latin-1 plus the printable characters Microsoft put in 0x80–0x9F.
-    public static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+    /// Windows-1252: Latin-1 plus the printable characters Microsoft put in 0x80–0x9F. The five
+    /// bytes that have no character there (0x81, 0x8D, 0x8F, 0x90, 0x9D) are an error.
+    public static func decodeWindows1252(_ bytes: [UInt8], file: String? = nil) throws(FormatError) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            if byte >= 0x80, byte <= 0x9F, let mapped = windows1252High[Int(byte - 0x80)] {
+        for (offset, byte) in bytes.enumerated() {
+            if byte >= 0x80, byte <= 0x9F {
+                guard let mapped = windows1252High[Int(byte - 0x80)] else {
+                    throw FormatError(
+                        id: "input.encoding",
+                        message:
+                            "byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) has no character in Windows-1252",
+                        location: location(afterPrefix: normalizeLineEndings(String(scalars)), file: file), file: file,
+                        hint: "the file is in another encoding; convert it to UTF-8 with iconv")
+                }
                 scalars.append(mapped)
             } else {
                 scalars.append(Unicode.Scalar(byte))

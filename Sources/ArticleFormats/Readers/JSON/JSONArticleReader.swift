@@ -1,91 +1,118 @@
 // copydesk — ArticleFormats
-// Canonical JSON in: one article, or an array of them.
+// Canonical JSON in: one article, or an array of them, with positions for every error.
 
 import ArticleModel
-import Foundation
 
 // MARK: - JSONArticleReader
 
 /// Reads copydesk's canonical JSON: an article object or an array of them.
 ///
-/// Top-level keys the model does not know are kept in `extensions` (with a note), never dropped.
+/// The text is parsed strictly (`JSONParser`), so syntax errors, wrong types and unknown block
+/// kinds are reported at `file:line:col`, and blocks, list items, bylines and quotes take their
+/// positions from the JSON file. Top-level keys the model does not know are kept in `extensions`
+/// (with a note), never dropped.
 public struct JSONArticleReader: ArticleReader {
     public init() {}
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        let data = Data(text.utf8)
-        let shape: JSONValue
-        do {
-            shape = try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch {
-            throw syntaxError(error, text: text, file: input.file)
-        }
-        let objects: [JSONValue]
-        let isArray: Bool
+        var parser = JSONParser(text: text, file: input.file)
+        let shape = try parser.parse()
+        let positions = parser.positions
+        let file = input.file ?? "<stdin>"
+        let objects: [(value: JSONValue, path: String)]
         switch shape {
-        case .object: objects = [shape]; isArray = false
-        case .array(let items): objects = items; isArray = true
+        case .object: objects = [(shape, "")]
+        case .array(let items): objects = items.enumerated().map { ($1, "[\($0)]") }
         default:
             throw FormatError(
-                id: "json.shape", message: "expected an article object or an array of articles at the top level",
-                file: input.file ?? "<stdin>", hint: "see Schemas/article.schema.json for the shape")
+                id: "json.shape", message: "the top level is not an article object or an array of articles",
+                location: positions[""], file: file, hint: "see Schemas/article.schema.json for the shape")
+        }
+        guard !objects.isEmpty else {
+            throw FormatError(
+                id: "input.empty", message: "the JSON array holds no article", location: positions[""], file: file,
+                hint: "an article is an object such as {\"headline\": …, \"body\": […]}")
         }
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
-        let decoder = JSONDecoder()
-        for (index, object) in objects.enumerated() {
-            let prefix = isArray ? "[\(index)]" : ""
-            guard case .object(let fields) = object else {
+        for (object, prefix) in objects {
+            guard case .object(var fields) = object else {
                 throw FormatError(
-                    id: "json.shape", message: "\(prefix): expected an article object", file: input.file ?? "<stdin>")
+                    id: "json.shape", message: "\(prefix) is not an article object", location: positions[prefix],
+                    file: file, hint: "each item of the top-level array must be an article object")
+            }
+            // Keys the model does not know go to extensions; an existing extension of the same name wins.
+            let known = Article.canonicalKeys
+            var unknown: [(String, JSONValue)] = []
+            for (key, value) in fields where !known.contains(key) {
+                unknown.append((key, value))
+                fields[key] = nil
             }
             var article: Article
             do {
-                article = try decoder.decode(Article.self, from: JSONEncoder().encode(object))
+                article = try CanonicalJSON.article(from: .object(fields))
             } catch let error as IncompatibleModelVersion {
                 throw FormatError(
-                    id: "json.version", message: error.description, file: input.file ?? "<stdin>",
+                    id: "json.version", message: error.description,
+                    location: positions[Self.join(prefix, "modelVersion")], file: file,
                     hint: "convert it with the copydesk release that wrote it, or upgrade copydesk")
             } catch {
                 let problem = CanonicalJSON.describe(error)
-                let path = problem.path.isEmpty ? "top level" : problem.path
+                let path = Self.join(prefix, problem.path)
                 throw FormatError(
-                    id: "json.shape", message: "\(prefix)\(path): \(problem.message)", file: input.file ?? "<stdin>",
+                    id: "json.shape", message: "\(path.isEmpty ? "top level" : path): \(problem.message)",
+                    location: positions[path] ?? Self.nearest(path, positions), file: file,
                     hint: "see Schemas/article.schema.json for the shape")
             }
-            let known = Article.canonicalKeys
-            for (key, value) in fields.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
-                article.extensions[key] = value
+            for (key, value) in unknown.sorted(by: { $0.0 < $1.0 }) {
+                let name = article.extensions[key] == nil ? key : "\(key) (top level)"
+                article.extensions[name] = value
                 diagnostics.append(
                     Diagnostic(
                         id: "json.unknown-key", severity: .note,
-                        message: "\(prefix)unknown key '\(key)' kept in extensions", file: input.file ?? "<stdin>"))
+                        message: "unknown key '\(Self.join(prefix, key))' kept in extensions as '\(name)'",
+                        location: positions[Self.join(prefix, key)], file: file))
             }
+            Self.applyPositions(&article, prefix: prefix, positions)
             articles.append(article)
         }
         return ReadResult(articles: articles, diagnostics: diagnostics)
     }
 
-    private func syntaxError(_ error: any Error, text: String, file: String?) -> FormatError {
-        // JSONDecoder's syntax errors carry no position; JSONSerialization's say "around character N"
-        // (a UTF-8 offset), which becomes line:column.
-        var location: SourceLocation?
-        var detail = "the data is not valid JSON"
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-        } catch {
-            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            if !description.isEmpty { detail = description.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
-            if let range = description.range(of: "character "),
-                let offset = Int(description[range.upperBound...].prefix { $0.isNumber })
-            {
-                let prefix = String(decoding: Array(text.utf8.prefix(offset)), as: UTF8.self)
-                location = TextDecoding.location(afterPrefix: prefix, file: file)
+    private static func join(_ prefix: String, _ path: String) -> String {
+        if prefix.isEmpty { return path }
+        if path.isEmpty { return prefix }
+        return path.hasPrefix("[") ? prefix + path : prefix + "." + path
+    }
+
+    /// The position of the closest enclosing value that has one.
+    private static func nearest(_ path: String, _ positions: [String: SourceLocation]) -> SourceLocation? {
+        var current = path
+        while !current.isEmpty {
+            if let place = positions[current] { return place }
+            guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+            current = String(current[..<cut])
+        }
+        return positions[""]
+    }
+
+    /// Blocks, list items, bylines and quotes are where they stand in this JSON file.
+    private static func applyPositions(_ article: inout Article, prefix: String, _ positions: [String: SourceLocation])
+    {
+        for index in article.body.indices {
+            let path = join(prefix, "body[\(index)]")
+            article.body[index].location = positions[path]
+            if case .list(var list) = article.body[index] {
+                for item in list.items.indices { list.items[item].location = positions["\(path).items[\(item)]"] }
+                article.body[index] = .list(list)
             }
         }
-        return FormatError(
-            id: "json.syntax", message: "not valid JSON: \(detail)", location: location, file: file ?? "<stdin>",
-            hint: "check the JSON with a linter (python3 -m json.tool FILE)")
+        for index in article.bylines.indices {
+            article.bylines[index].location = positions[join(prefix, "bylines[\(index)]")]
+        }
+        for index in article.quotes.indices {
+            article.quotes[index].location = positions[join(prefix, "quotes[\(index)]")]
+        }
     }
 }
