@@ -16,6 +16,15 @@ public struct BylineNormalizer: Analyzer {
     public var name: String { "bylines" }
 
     public func analyze(_ article: inout Article) -> [Diagnostic] {
+        // A wire story credits its agency in the dateline: `PORT ELLIS, June 12 (CNA) —`.
+        if article.bylines.isEmpty, let raw = article.dateline?.raw, raw.hasSuffix(")"),
+            let open = raw.lastIndex(of: "(")
+        {
+            let agency = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]).trimmingWhitespace()
+            if !agency.isEmpty, agency.count <= 40 {
+                article.bylines = [Byline(name: agency, kind: .organization, raw: "(\(agency))")]
+            }
+        }
         var normalized: [Byline] = []
         for byline in article.bylines {
             for contributor in Self.split(byline) where !normalized.contains(contributor) {
@@ -32,39 +41,41 @@ public struct BylineNormalizer: Analyzer {
     static func split(_ byline: Byline) -> [Byline] {
         var text = stripPrefixes(byline.name)
         var affiliation = byline.affiliation
-        // `Jane Doe | Reuters`, `Jane Doe (AFP)`.
+        var role = byline.role
+        // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
         if let bar = text.range(of: " | ") {
-            affiliation = affiliation ?? String(text[bar.upperBound...]).trimmingWhitespace()
+            for piece in text[bar.upperBound...].components(separatedBy: " | ") {
+                let piece = piece.trimmingWhitespace()
+                if isRole(piece) && !isAgency(piece) { role = role ?? piece } else { affiliation = affiliation ?? piece }
+            }
             text = String(text[..<bar.lowerBound])
         }
+        // `Jane Doe (AFP)`.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
             affiliation = affiliation ?? String(inside).trimmingWhitespace()
             text = String(text[..<open]).trimmingWhitespace()
         }
-        // Names joined by "and", "&" or ";"; commas separate a role or further names.
-        var parts: [String] = []
-        for piece in splitNames(text) {
-            parts.append(piece)
-        }
+        // Names joined by "and", "&" or ";"; commas separate a role, an organisation or further names.
         var result: [Byline] = []
-        var role = byline.role
-        for part in parts {
+        for part in splitNames(text) {
             let segments = part.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-            guard let name = segments.first else { continue }
+            guard let first = segments.first else { continue }
             var current = Byline(
-                name: name, kind: byline.kind, role: nil, affiliation: affiliation, raw: byline.raw ?? byline.name,
-                location: byline.location)
+                name: strippingPlace(first), kind: byline.kind, role: nil, affiliation: nil,
+                raw: byline.raw ?? byline.name, location: byline.location)
             for segment in segments.dropFirst() {
                 if isAgency(segment) {
-                    current.affiliation = current.affiliation ?? segment
+                    affiliation = segment
                 } else if isRole(segment) {
                     role = segment
+                } else if isOrganization(segment) {
+                    affiliation = segment
                 } else if looksLikePersonName(segment) {
                     // "Jane Doe, John Roe": a second name.
                     result.append(current)
                     current = Byline(
-                        name: segment, kind: byline.kind, affiliation: affiliation, raw: byline.raw ?? byline.name,
+                        name: strippingPlace(segment), kind: byline.kind, raw: byline.raw ?? byline.name,
                         location: byline.location)
                 } else {
                     role = role ?? segment
@@ -72,13 +83,50 @@ public struct BylineNormalizer: Analyzer {
             }
             result.append(current)
         }
-        // A shared role ("Jane Doe and John Roe, Staff Reporters") applies to each; kinds are decided last.
+        // A shared role or organisation ("Jane Doe and John Roe, Staff Reporters") applies to each;
+        // kinds are decided last.
         return result.map { contributor in
             var contributor = contributor
             contributor.role = contributor.role ?? role
-            contributor.kind = isOrganization(contributor.name) ? .organization : .person
+            contributor.affiliation = contributor.affiliation ?? affiliation
+            if isRole(contributor.name) && !looksLikePersonName(contributor.name) {
+                // "Staff Reporter | Coastline News Agency": the organisation is the contributor.
+                if let organization = contributor.affiliation {
+                    contributor.role = contributor.role ?? contributor.name
+                    contributor.name = organization
+                    contributor.affiliation = nil
+                }
+                contributor.kind = .organization
+            } else {
+                contributor.kind = isOrganization(contributor.name) ? .organization : .person
+            }
+            if contributor.kind == .person { contributor.name = titleCasedIfShouting(contributor.name) }
             return contributor
         }
+    }
+
+    /// `Jane Doe in Kyiv` → `Jane Doe`: the place a story was filed from is not part of a name.
+    static func strippingPlace(_ name: String) -> String {
+        guard let range = name.range(of: " in ", options: .backwards) else { return name }
+        let place = name[range.upperBound...].split(separator: " ")
+        let before = name[..<range.lowerBound].split(separator: " ")
+        guard (1...3).contains(place.count), before.count >= 2,
+            place.allSatisfy({ $0.first?.isUppercase ?? false })
+        else { return name }
+        return String(name[..<range.lowerBound])
+    }
+
+    /// `JANE O'NEIL-SMITH` → `Jane O'Neil-Smith`; names already in mixed case are left alone.
+    static func titleCasedIfShouting(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        guard letters.count >= 4, letters.allSatisfy(\.isUppercase), name.contains(" ") else { return name }
+        var out = ""
+        var startOfWord = true
+        for character in name {
+            out += startOfWord ? character.uppercased() : character.lowercased()
+            startOfWord = !(character.isLetter)
+        }
+        return out
     }
 
     static func stripPrefixes(_ text: String) -> String {
@@ -127,7 +175,7 @@ public struct BylineNormalizer: Analyzer {
         "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
         "contributor", "columnist", "staff", "analyst", "producer", "photographer", "chief", "senior", "deputy",
         "political", "business", "sports", "science", "health", "foreign", "special", "intern", "freelance",
-        "journalist", "critic", "bureau", "desk",
+        "journalist", "critic", "bureau", "desk", "our",
     ]
 
     static func isAgency(_ text: String) -> Bool {

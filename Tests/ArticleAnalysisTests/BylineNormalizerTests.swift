@@ -58,4 +58,31 @@ struct BylineNormalizerTests {
         _ = BylineNormalizer().analyze(&article)
         #expect(article == once)
     }
+
+    @Test("Places, shared organisations, roles after a bar, anonymous credits, capitals")
+    func realBylines() {
+        #expect(normalize("Jane Doe in Kyiv").map(\.name) == ["Jane Doe"])
+        let bbc = normalize("Jane Doe and John Smith, BBC News")
+        #expect(bbc.map(\.name) == ["Jane Doe", "John Smith"])
+        #expect(bbc.map(\.affiliation) == ["BBC News", "BBC News"])
+        #expect(bbc.map(\.role) == [nil, nil])
+        let role = normalize("Tom Barnes | Weather Correspondent")
+        #expect(role.first?.role == "Weather Correspondent")
+        #expect(role.first?.affiliation == nil)
+        #expect(normalize("Our Correspondent").map(\.kind) == [.organization])
+        let staff = normalize("Staff Reporter | Coastline News Agency")
+        #expect(staff.map(\.name) == ["Coastline News Agency"])
+        #expect(staff.first?.role == "Staff Reporter")
+        #expect(staff.first?.kind == .organization)
+        #expect(normalize("JANE O'NEIL-SMITH").map(\.name) == ["Jane O'Neil-Smith"])
+        #expect(normalize("AFP").map(\.name) == ["AFP"])
+    }
+
+    @Test("A wire story without a byline is credited to the agency in its dateline")
+    func agencyFromDateline() {
+        var article = Article(
+            dateline: Dateline(place: "PORT ELLIS", date: "June 12", raw: "PORT ELLIS, June 12 (CNA)"))
+        _ = BylineNormalizer().analyze(&article)
+        #expect(article.bylines == [Byline(name: "CNA", kind: .organization, raw: "(CNA)")])
+    }
 }

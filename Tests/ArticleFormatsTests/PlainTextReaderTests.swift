@@ -17,7 +17,7 @@ struct PlainTextReaderTests {
         "Byline prefixes and desks",
         arguments: [
             ("Written By: Hilal Desk", "Hilal Desk", "organization"),
-            ("BY JANE DOE", "JANE DOE", "person"),
+            ("BY JANE DOE", "Jane Doe", "person"),
             ("By Jane Doe", "Jane Doe", "person"),
             ("Written by Web Desk", "Web Desk", "organization"),
             ("By Reuters", "Reuters", "organization"),
@@ -145,5 +145,42 @@ struct PlainTextReaderTests {
         } catch {
             Issue.record("unexpected \(error)")
         }
+    }
+
+    @Test("Header lines with no blank line before the story")
+    func compactHeader() throws {
+        let article = try read(
+            "Heatwave pushes temperatures to 34C\nBy Tom Barnes\n18 June 2025\n"
+                + "The Met Office issued an amber warning on Wednesday.\nWater companies asked customers to save water.\n"
+        )
+        #expect(article.headline == "Heatwave pushes temperatures to 34C")
+        #expect(article.bylines.map(\.name) == ["Tom Barnes"])
+        #expect(article.published?.value?.iso8601 == "2025-06-18")
+        #expect(
+            article.body.map(\.plainText) == [
+                "The Met Office issued an amber warning on Wednesday.",
+                "Water companies asked customers to save water.",
+            ])
+        #expect(article.body.first?.location?.line == 4)
+    }
+
+    @Test("A desk or role line under a byline belongs to it")
+    func bylineSecondLine() throws {
+        let article = try read(
+            "Schools Face Budget Squeeze\n\nBY JAMES PRICE AND LUCY HART\nEducation Desk\nTuesday, 4th February 2025\n\n"
+                + "Head teachers say budgets are stretched.\n")
+        #expect(article.bylines.map(\.name) == ["James Price", "Lucy Hart"])
+        #expect(article.bylines.first?.role == "Education Desk")
+        #expect(article.published?.value?.iso8601 == "2025-02-04")
+        #expect(article.body.count == 1)
+    }
+
+    @Test("Site navigation above the article is dropped and kept")
+    func navigation() throws {
+        let article = try read("Home | News | Sport | Weather\nSkip to content\n\nPier Reopens\n\nThe pier reopened.\n")
+        #expect(article.headline == "Pier Reopens")
+        #expect(
+            article.extensions["boilerplate"]
+                == .array([.string("Home | News | Sport | Weather"), .string("Skip to content")]))
     }
 }

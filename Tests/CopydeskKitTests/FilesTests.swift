@@ -59,4 +59,27 @@ struct FilesTests {
         let text = FormatRegistry.format(named: "text")!
         #expect(throws: CopydeskError.self) { try pipeline.write([Article()], format: text) }
     }
+
+    @Test("An existing file keeps its permissions; a symbolic link stays a link to the new content")
+    func permissionsAndLinks() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("private.json").path
+        try Files.writeAtomically(Array("one\n".utf8), to: path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try Files.writeAtomically(Array("two\n".utf8), to: path)
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+        let link = dir.appendingPathComponent("link.json").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        try Files.writeAtomically(Array("three\n".utf8), to: link)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "three\n")
+    }
+
+    @Test("A device is written to, never replaced")
+    func devices() throws {
+        try Files.writeAtomically(Array("discarded\n".utf8), to: "/dev/null")
+        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
+    }
 }

@@ -282,6 +282,27 @@ enum LineClassifier {
         return nil
     }
 
+    // MARK: Navigation
+
+    private static let navigationLines: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "menu", "main menu", "search", "sign in",
+        "log in", "login", "subscribe", "home", "advertisement", "toggle navigation", "close", "open menu",
+    ]
+
+    /// Site navigation above an article: `Home | News | Sport`, `Home > World > Europe`, `Menu`.
+    static func isNavigation(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if navigationLines.contains(lower) { return true }
+        for separator in [" | ", " · ", " • ", " > ", " › ", " / "] where line.contains(separator) {
+            let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
+            guard parts.count >= 3 else { continue }
+            let short = parts.allSatisfy { !$0.isEmpty && Words.split($0).count <= 3 }
+            let meta = parts.contains { bylineName($0) != nil || dateLine($0) != nil }
+            if short && !meta { return true }
+        }
+        return false
+    }
+
     // MARK: Speaker labels
 
     private static let roleWords: Set<String> = [

@@ -24,9 +24,9 @@ struct PlainTextArticleBuilder {
     mutating func build() -> Article {
         article.source = ArticleSource(format: "text", file: file)
         let end = trimTrailer()
-        let chunks = Self.chunks(lines[..<end])
-        let bodyStart = readHeader(chunks)
-        readBody(chunks[bodyStart...])
+        let start = trimLeader(end: end)
+        let chunks = Self.chunks(lines[start..<end])
+        readBody(readHeader(chunks)[...])
         extractDateline()
         if !counters.isEmpty { article.extensions["counters"] = .object(counters) }
         if !droppedLines.isEmpty {
@@ -101,6 +101,26 @@ struct PlainTextArticleBuilder {
         return end
     }
 
+    /// Drops site navigation above the article (`Home | News | Sport`, `Skip to content`, `Menu`)
+    /// and returns the first line of the article.
+    private mutating func trimLeader(end: Int) -> Int {
+        var start = 0
+        var dropped: [String] = []
+        while start < end {
+            let line = lines[start]
+            if line.isBlank {
+                start += 1
+                continue
+            }
+            guard LineClassifier.isNavigation(line.text) else { break }
+            if dropped.isEmpty { firstDroppedLocation = line.location(file: file) }
+            dropped.append(line.text)
+            start += 1
+        }
+        droppedLines = dropped + droppedLines
+        return start
+    }
+
     private mutating func keep(_ boilerplate: LineClassifier.Boilerplate, _ text: String) {
         switch boilerplate {
         case .counter(let name, let value):
@@ -165,19 +185,15 @@ struct PlainTextArticleBuilder {
         }
     }
 
-    /// Reads title, deck, bylines, dates and highlights; returns the index of the first body chunk.
-    private mutating func readHeader(_ chunks: [[TextLine]]) -> Int {
+    /// Reads title, deck, bylines, dates and highlights; returns the chunks of the body.
+    private mutating func readHeader(_ chunks: [[TextLine]]) -> [[TextLine]] {
+        var chunks = chunks
         var index = 0
         var sawHighlights = false
-        var chunks = chunks
         while index < chunks.count {
             var chunk = chunks[index]
             // Byline and date lines at the top of a chunk (a whole chunk of them, or lines above a title).
-            var metaCount = 0
-            while metaCount < chunk.count, let found = meta(chunk[metaCount]) {
-                apply(found, raw: chunk[metaCount])
-                metaCount += 1
-            }
+            let metaCount = peelMeta(chunk[...])
             if metaCount == chunk.count {
                 index += 1
                 continue
@@ -186,13 +202,18 @@ struct PlainTextArticleBuilder {
                 chunk.removeFirst(metaCount)
                 chunks[index] = chunk
             }
-            // The title (and deck), before anything but meta; the rest of its chunk may be meta.
+            // The title (and deck), before anything but meta; byline and date lines may follow it in
+            // its chunk, and the story itself may start right after them.
             if article.headline == nil, !sawHighlights, index + 1 < chunks.count || chunk.count > 1,
-                let consumed = readTitle(
+                let taken = readTitle(
                     chunk, next: index + 1 < chunks.count ? chunks[index + 1] : nil,
                     isFirstChunk: index == 0 && metaCount == 0)
             {
-                index += consumed
+                if taken.leftover.isEmpty {
+                    index += taken.chunks
+                } else {
+                    chunks[index] = taken.leftover
+                }
                 continue
             }
             // Summary bullets above the body.
@@ -204,38 +225,79 @@ struct PlainTextArticleBuilder {
             }
             break
         }
-        return index
+        return Array(chunks[index...])
     }
 
-    /// Takes a title chunk: `Title`, `Title\n=====`, `# Title`, `Title\nDeck`, `Title\nBy …`.
-    /// Returns how many chunks it used (the deck may stand in its own chunk).
-    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?, isFirstChunk: Bool) -> Int? {
+    /// Applies the byline and date lines at the start of `lines` and returns how many it used. A
+    /// short line of names right after a byline (`Education Desk`, `Weather Correspondent`) belongs
+    /// to it when a date or byline follows or the lines end.
+    private mutating func peelMeta(_ lines: ArraySlice<TextLine>) -> Int {
+        var count = 0
+        var previousWasByline = false
+        for (offset, line) in zip(lines.indices, lines) {
+            if let found = meta(line) {
+                apply(found, raw: line)
+                previousWasByline = found.contains { if case .byline = $0 { return true } else { return false } }
+                count += 1
+                continue
+            }
+            let next = offset + 1 < lines.endIndex ? lines[offset + 1] : nil
+            if previousWasByline, !article.bylines.isEmpty, Words.split(line.text).count <= 5,
+                LineClassifier.looksLikeNames(line.text), next == nil || meta(next!) != nil
+            {
+                let last = article.bylines.count - 1
+                article.bylines[last].name += " | " + line.text
+                article.bylines[last].raw = (article.bylines[last].raw ?? "") + "\n" + line.text
+                previousWasByline = false
+                count += 1
+                continue
+            }
+            break
+        }
+        return count
+    }
+
+    /// Takes a title: `Title`, `Title\n=====`, `# Title`, optionally a deck, then byline and date
+    /// lines. Returns how many chunks it used (a deck may stand in its own chunk) and the lines of
+    /// its chunk left for the body.
+    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?, isFirstChunk: Bool)
+        -> (chunks: Int, leftover: [TextLine])?
+    {
         var title = chunk[0].text
         var rest = Array(chunk.dropFirst())
+        var marked = false
         if let heading = LineClassifier.atxHeading(title) {
             title = heading.text
+            marked = true
         } else if let underline = rest.first, LineClassifier.isRule(underline.text),
             underline.text.first == "=" || underline.text.first == "-"
         {
             rest.removeFirst()
+            marked = true
         } else if !isHeadingLike(title) && !(isFirstChunk && Self.isPunctuatedTitle(title)) {
             return nil
         }
         // "Headline; " over a deck line, as newspaper databases export them.
         if title.hasSuffix(";") { title = String(title.dropLast()).trimmingWhitespace() }
-        // What follows the title in its chunk: an optional deck, then meta.
+        // A deck: a line after the title that is followed by byline or date lines, or ends the chunk.
         var deck: String?
-        if let first = rest.first, meta(first) == nil, Self.bulletItems([first]) == nil {
+        if let first = rest.first, meta(first) == nil, Self.bulletItems([first]) == nil,
+            rest.count == 1 || meta(rest[1]) != nil || title.count < 200 && chunk[0].text.hasSuffix(";")
+        {
             deck = first.text
             rest.removeFirst()
         }
-        let metas = rest.map(meta)
-        guard metas.allSatisfy({ $0 != nil }) else { return nil }
+        let metaCount = peelMeta(rest[...])
+        let leftover = Array(rest.dropFirst(metaCount))
+        // Text right under a line is a paragraph that starts with it, unless byline or date lines
+        // (or Markdown-style heading marks) show the line was a title.
+        if !leftover.isEmpty, metaCount == 0, !marked {
+            return nil
+        }
         article.headline = title
-        for (line, found) in zip(rest, metas) { apply(found!, raw: line) }
         if let deck {
             article.subheadline = deck
-            return 1
+            return (1, leftover)
         }
         // A deck in its own chunk, between the title and the byline or date.
         if rest.isEmpty, let next, next.count == 1, meta(next[0]) == nil, Self.bulletItems(next) == nil,
@@ -245,10 +307,10 @@ struct PlainTextArticleBuilder {
             let following = Self.chunks(lines[(index + 1)...]).first
             if let following, let firstMeta = meta(following[0]), !firstMeta.isEmpty {
                 article.subheadline = next[0].text
-                return 2
+                return (2, [])
             }
         }
-        return 1
+        return (1, leftover)
     }
 
     // MARK: Body
@@ -516,13 +578,16 @@ struct PlainTextArticleBuilder {
         guard run.count > 1 else { return run.map { ($0.text, $0) } }
         let widths = run.map(\.text.count)
         let maxWidth = widths.max() ?? 0
-        if maxWidth > 100 { return run.map { ($0.text, $0) } }
+        func endsSentence(_ text: String) -> Bool {
+            text.last.map { Marks.terminal.contains($0) || "”’\"'".contains($0) } ?? false
+        }
+        // Scraped text: long lines, or every line a whole sentence, are one paragraph each.
+        if maxWidth > 100 || run.allSatisfy({ endsSentence($0.text) }) { return run.map { ($0.text, $0) } }
         var paragraphs: [(text: String, line: TextLine)] = []
         var current: [TextLine] = []
         for line in run {
             current.append(line)
-            let endsSentence = line.text.last.map { Marks.terminal.contains($0) || "”’\"'".contains($0) } ?? false
-            if endsSentence, line.text.count * 10 < maxWidth * 7 {
+            if endsSentence(line.text), line.text.count * 10 < maxWidth * 7 {
                 paragraphs.append((current.map(\.text).joined(separator: " "), current[0]))
                 current = []
             }
