@@ -46,7 +46,11 @@ public struct BylineNormalizer: Analyzer {
         if let bar = text.range(of: " | ") {
             for piece in text[bar.upperBound...].components(separatedBy: " | ") {
                 let piece = piece.trimmingWhitespace()
-                if isRole(piece) && !isAgency(piece) { role = role ?? piece } else { affiliation = affiliation ?? piece }
+                if isRole(piece) && !isAgency(piece) {
+                    role = role ?? piece
+                } else {
+                    affiliation = affiliation ?? piece
+                }
             }
             text = String(text[..<bar.lowerBound])
         }

@@ -260,7 +260,9 @@ struct PlainTextArticleBuilder {
     /// Takes a title: `Title`, `Title\n=====`, `# Title`, optionally a deck, then byline and date
     /// lines. Returns how many chunks it used (a deck may stand in its own chunk) and the lines of
     /// its chunk left for the body.
-    private mutating func readTitle(_ chunk: [TextLine], next: [TextLine]?, isFirstChunk: Bool)
+    private mutating func readTitle(
+        _ chunk: [TextLine], next: [TextLine]?, isFirstChunk: Bool
+    )
         -> (chunks: Int, leftover: [TextLine])?
     {
         var title = chunk[0].text
