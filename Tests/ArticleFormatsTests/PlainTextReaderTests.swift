@@ -183,4 +183,12 @@ struct PlainTextReaderTests {
             article.extensions["boilerplate"]
                 == .array([.string("Home | News | Sport | Weather"), .string("Skip to content")]))
     }
+
+    @Test("A quotation after a paragraph that names a speaker continues it; it is not a pull quote")
+    func quoteAfterReportedSpeech() throws {
+        let article = try read(
+            "Strike Talks Stall\n\nStoyan Petrov said the workers would not return until the offer improved.\n\n"
+                + "\"We are ready to stay out all winter if we have to.\"\n\nTalks resume on Monday.\n")
+        #expect(!article.body.contains { $0.kind == .pullQuote })
+    }
 }

@@ -686,21 +686,39 @@ struct PlainTextArticleBuilder {
         if foldedText == nil { foldedText = fold(lines.map(\.text).joined(separator: " ")) }
         let foldedText = foldedText!
         let needle = fold(content)
-        if let first = Self.firstIndex(of: needle, in: foldedText, from: 0),
-            Self.firstIndex(of: needle, in: foldedText, from: first + needle.count) != nil
-        {
-            return true
+        // The search for a repeat is bounded in total, so a file of thousands of quoted paragraphs
+        // stays linear; past the budget the other signals decide.
+        if repeatSearchBudget > 0 {
+            repeatSearchBudget -= foldedText.count
+            if let first = Self.firstIndex(of: needle, in: foldedText, from: 0),
+                Self.firstIndex(of: needle, in: foldedText, from: first + needle.count) != nil
+            {
+                return true
+            }
         }
         guard case .paragraph = article.body.last else { return true }
         // A quotation introduced by the paragraph before ("… issued the following statement:"),
-        // running on from it, or following a paragraph that quotes someone belongs to the text.
+        // running on from it, or following a paragraph that quotes or names a speaker ("Petrov
+        // said the workers…") belongs to the text.
         if lastParagraphText.hasSuffix(":") || Marks.openDoubleQuotes(in: lastParagraphText)
-            || Marks.containsQuotation(lastParagraphText)
+            || Marks.containsQuotation(lastParagraphText) || Self.hasReportingVerb(lastParagraphText)
         {
             return false
         }
         // Pull quotes are short; a long quoted paragraph is a statement quoted in full.
         return Words.split(content).count <= 40
+    }
+
+    private var repeatSearchBudget = 32 << 20
+
+    private static let reportingVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "stated", "according",
+        "insisted", "warned", "argued", "claimed", "noted", "wrote", "writes", "replied", "recalled", "admitted",
+    ]
+
+    /// Whether a paragraph reports speech ("…, Petrov said."), so a quotation after it continues it.
+    static func hasReportingVerb(_ text: String) -> Bool {
+        Words.split(text).contains { reportingVerbs.contains($0.lowercased()) }
     }
 
     /// The very first line of a file may be a title that ends with `.` or `;` (exports often add
