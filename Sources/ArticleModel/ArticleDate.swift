@@ -12,17 +12,20 @@ public struct ArticleDate: Sendable, Hashable {
     public var text: String
     /// The parsed value, or `nil` when the text is not a date copydesk understands.
     public var value: DateTimeValue?
+    /// Where the date is printed in the source, when known. Not part of equality.
+    @EqualityIgnored public var location: SourceLocation?
 
     /// Creates a date from its printed text and parsed value.
-    public init(text: String, value: DateTimeValue?) {
+    public init(text: String, value: DateTimeValue?, location: SourceLocation? = nil) {
         self.text = text
         self.value = value
+        self.location = location
     }
 
     /// Parses printed text (ISO 8601 or common English forms) and keeps the text either way.
-    public init(parsing text: String) {
+    public init(parsing text: String, location: SourceLocation? = nil) {
         let trimmed = text.trimmingWhitespace()
-        self.init(text: trimmed, value: DateParser.parse(trimmed))
+        self.init(text: trimmed, value: DateParser.parse(trimmed), location: location)
     }
 }
 
@@ -72,6 +75,25 @@ public struct DateTimeValue: Sendable, Hashable {
         if day != nil { return .day }
         if month != nil { return .month }
         return .year
+    }
+
+    /// Why the value is not a real calendar date or time (`February 2023 has 28 days`), or `nil`.
+    public var calendarProblem: String? {
+        if let month, let day {
+            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            let names = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December",
+            ]
+            if day > lengths[month - 1] {
+                return "\(names[month - 1]) \(year) has \(lengths[month - 1]) days"
+            }
+        }
+        if let hour, hour == 24, (minute ?? 0) != 0 || (second ?? 0) != 0 {
+            return "24:00 is the only time with hour 24"
+        }
+        return nil
     }
 
     /// Whether a time zone is known (only meaningful for instants).

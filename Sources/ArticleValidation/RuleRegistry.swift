@@ -10,7 +10,9 @@ public enum RuleRegistry {
     public static let rules: [any Rule] = [
         BodyEmptyRule(),
         BylineMissingRule(),
+        DateInvalidRule(),
         DatePublishedMissingRule(),
+        DateUnparseableRule(),
         HeadlineMissingRule(),
     ]
 

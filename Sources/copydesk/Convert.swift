@@ -49,12 +49,13 @@ struct Convert: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        if input.isEmpty { throw ValidationError("the input path is empty; name a file, or '-' for standard input") }
         if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
     }
 
     func run() throws {
         let readerOptions = try inputOptions.readerOptions()
-        try exitingOnError {
+        try exitingOnError("convert") {
             let target = try FormatChoice.output(named: to, path: output)
             if let outDir {
                 try convertIntoFolder(outDir, target: target, options: readerOptions)

@@ -13,13 +13,15 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Convert news articles between formats and check them before they are published.",
         discussion: """
-            copydesk reads an article (plain text, canonical JSON) into one canonical model and writes \
-            it out again, checking bylines, dates and quotations on the way.
+            copydesk reads an article (plain text, canonical JSON, YAML) into one canonical model and \
+            writes it out again (canonical JSON, YAML); 'copydesk validate' checks headline, bylines, \
+            dates and body.
 
             EXAMPLES
               copydesk convert story.txt                      # canonical JSON on stdout
               copydesk convert story.txt --to json -o story.json
               cat story.txt | copydesk convert - --from text --compact
+              copydesk convert post.yaml --to yaml
               copydesk validate Samples/*.txt
               copydesk formats
 
@@ -33,6 +35,12 @@ struct Copydesk: ParsableCommand {
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
         subcommands: [Convert.self, Validate.self, Formats.self]
     )
+
+    /// `copydesk` alone is a usage error: it prints the help to standard error and exits 64.
+    func run() throws {
+        printError(Self.helpMessage())
+        throw ExitCode(64)
+    }
 }
 
 // MARK: - Shared options and helpers
@@ -44,8 +52,16 @@ struct InputOptions: ParsableArguments {
 
     @Option(
         name: .long,
-        help: "How to decode input that is not UTF-8: utf8 (default: invalid bytes are an error) or windows-1252.")
+        help: "How to decode the input: utf8 (invalid bytes are an error) or windows-1252.")
     var inputEncoding: String = "utf8"
+
+    func validate() throws {
+        guard InputEncoding(rawValue: inputEncoding.lowercased()) != nil else {
+            throw ValidationError(
+                "unknown input encoding '\(inputEncoding)'; use one of: "
+                    + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+    }
 
     func readerOptions() throws -> ReaderOptions {
         guard let encoding = InputEncoding(rawValue: inputEncoding.lowercased()) else {
@@ -70,12 +86,12 @@ struct StandardError: TextOutputStream {
 }
 
 /// Runs a command body, printing copydesk errors and exiting with their documented codes.
-func exitingOnError<T>(_ body: () throws -> T) throws -> T {
+func exitingOnError<T>(_ command: String, _ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as CopydeskError {
-        if case .usage(let message) = error { throw ValidationError(message) }
         printError(error.description)
+        if case .usage = error { printError("  see 'copydesk \(command) --help'") }
         throw ExitCode(error.exitCode)
     }
 }

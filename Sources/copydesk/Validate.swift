@@ -33,6 +33,7 @@ struct Validate: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one article to check") }
+        if inputs.contains("") { throw ValidationError("an input path is empty") }
     }
 
     func run() throws {
@@ -46,8 +47,11 @@ struct Validate: ParsableCommand {
             do {
                 findings = try check(input, pipeline: pipeline, options: readerOptions)
             } catch {
-                if case .usage(let message) = error { throw ValidationError(message) }
                 printError(error.description)
+                if case .usage = error {
+                    printError("  see 'copydesk validate --help'")
+                    throw ExitCode(64)
+                }
                 unreadable += 1
                 continue
             }
@@ -76,8 +80,13 @@ struct Validate: ParsableCommand {
         let format = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
         let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: format, options: options)
         var findings = read.diagnostics.filter { $0.severity >= .warning }
-        for article in read.articles {
-            findings += pipeline.validate(article, file: file ?? "<stdin>")
+        for (index, article) in read.articles.enumerated() {
+            var found = pipeline.validate(article, file: file ?? "<stdin>")
+            if read.articles.count > 1 {
+                // Several articles in one file: say which one each finding is about.
+                for item in found.indices { found[item].message = "article \(index + 1): " + found[item].message }
+            }
+            findings += found
         }
         return Validator.sorted(findings)
     }

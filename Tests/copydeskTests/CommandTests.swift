@@ -127,6 +127,9 @@ struct CommandTests {
 
     @Test("formats lists the registry; --help has examples; --version names the libraries")
     func information() throws {
+        let bare = try CommandRunner.run([])
+        #expect(bare.status == 64)
+        #expect(bare.stderr.contains("SUBCOMMANDS"))
         let formats = try CommandRunner.run(["formats"])
         #expect(formats.status == 0)
         #expect(formats.stdout.contains("json"))
@@ -159,6 +162,20 @@ struct CommandTests {
         #expect(failing.stdout.contains("\(bad.path): error: headline is missing"))
         #expect(failing.stdout.contains("[date.published-missing]"))
         #expect(failing.stdout.contains("warning: byline is missing"))
+
+        let dated = folder.appendingPathComponent("dated.txt")
+        try Data("Pier Reopens\n\nBy Jane Doe\nPublished: 30 February 2023\n\nThe pier reopened.\n".utf8).write(
+            to: dated)
+        let impossible = try CommandRunner.run(["validate", dated.path])
+        #expect(impossible.status == 1)
+        #expect(
+            impossible.stdout.hasPrefix("\(dated.path):4:12: error: publication date '30 February 2023' does not exist")
+        )
+
+        let two = folder.appendingPathComponent("two.json")
+        try Data(#"[{"headline": "a"}, {"headline": "b"}]"#.utf8).write(to: two)
+        let several = try CommandRunner.run(["validate", two.path])
+        #expect(several.stdout.contains("error: article 2: publication date is missing"))
 
         let unreadable = try CommandRunner.run(["validate", bad.path, folder.appendingPathComponent("none.txt").path])
         #expect(unreadable.status == 2)

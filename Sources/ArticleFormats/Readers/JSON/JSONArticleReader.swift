@@ -111,6 +111,9 @@ public struct JSONArticleReader: ArticleReader {
         for index in article.bylines.indices {
             article.bylines[index].location = positions[join(prefix, "bylines[\(index)]")]
         }
+        article.published?.location =
+            positions[join(prefix, "published")] ?? positions[join(prefix, "publishedText")]
+        article.modified?.location = positions[join(prefix, "modified")] ?? positions[join(prefix, "modifiedText")]
         for index in article.quotes.indices {
             article.quotes[index].location = positions[join(prefix, "quotes[\(index)]")]
         }

@@ -172,14 +172,26 @@ struct PlainTextArticleBuilder {
         return found.isEmpty ? nil : found
     }
 
+    /// Where `text` starts within a line, in Unicode scalars.
+    static func location(of text: String, in line: TextLine, file: String?) -> SourceLocation {
+        var location = line.location(file: file)
+        if let range = line.text.range(of: text) {
+            location.column += line.text.unicodeScalars.distance(
+                from: line.text.unicodeScalars.startIndex, to: range.lowerBound)
+        }
+        return location
+    }
+
     private mutating func apply(_ metas: [Meta], raw line: TextLine) {
         for meta in metas {
             switch meta {
             case .byline(let name, let line):
                 article.bylines.append(Byline(name: name, raw: line.text, location: line.location(file: file)))
-            case .date(.published(let date)):
+            case .date(.published(var date)):
+                date.location = Self.location(of: date.text, in: line, file: file)
                 if article.published == nil { article.published = date }
-            case .date(.modified(let date)):
+            case .date(.modified(var date)):
+                date.location = Self.location(of: date.text, in: line, file: file)
                 if article.modified == nil { article.modified = date }
             }
         }

@@ -352,11 +352,12 @@ struct YAMLArticleMapper {
     private func date(value: YAMLNode?, text: YAMLNode?) throws(FormatError) -> ArticleDate? {
         let valueText = try value.flatMap { node throws(FormatError) in try self.text(node, key: "published") }
         let printed = try text.flatMap { node throws(FormatError) in try self.text(node, key: "publishedText") }
+        let location = (value ?? text)?.location(file: file)
         if let valueText {
-            return ArticleDate(text: printed ?? valueText, value: DateParser.parse(valueText))
+            return ArticleDate(text: printed ?? valueText, value: DateParser.parse(valueText), location: location)
         }
         // Only the printed form: as in the canonical JSON, it is a date that was not understood.
-        return printed.map { ArticleDate(text: $0, value: nil) }
+        return printed.map { ArticleDate(text: $0, value: nil, location: location) }
     }
 
     /// Prose in a `body:`/`content:` field → blocks, with positions in the YAML file.
