@@ -14,6 +14,13 @@ public struct SetApartQuoteCollector: Analyzer {
     public var name: String { "set-apart-quotes" }
 
     public func analyze(_ article: inout Article) -> [Diagnostic] {
+        struct Key: Hashable {
+            var blockIndex: Int
+            var kind: Quote.Kind
+        }
+        let existing = Set(
+            article.quotes.compactMap { quote in quote.blockIndex.map { Key(blockIndex: $0, kind: quote.kind) } })
+        var added: [Quote] = []
         for (index, block) in article.body.enumerated() {
             let kind: Quote.Kind
             let content: [Inline]
@@ -27,14 +34,15 @@ public struct SetApartQuoteCollector: Analyzer {
                 continue
             }
             let text = content.plainText.trimmingWhitespace()
-            guard !text.isEmpty else { continue }
-            if article.quotes.contains(where: { $0.blockIndex == index && $0.kind == kind }) { continue }
+            guard !text.isEmpty, !existing.contains(Key(blockIndex: index, kind: kind)) else { continue }
             let speaker = attribution.map { Self.speaker(fromAttribution: $0) }
-            article.quotes.append(
+            added.append(
                 Quote(
                     text: text, speaker: speaker, cue: nil, kind: kind, attribution: speaker == nil ? nil : .explicit,
                     blockIndex: index, location: block.location))
         }
+        guard !added.isEmpty else { return [] }
+        article.quotes += added
         article.quotes.sort { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }
         return []
     }

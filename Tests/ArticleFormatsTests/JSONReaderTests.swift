@@ -3,6 +3,7 @@
 
 import ArticleTestSupport
 import CopydeskKit
+import Foundation
 import Testing
 
 @Suite("Canonical JSON reader and writer")
@@ -138,5 +139,19 @@ struct JSONParserTests {
         #expect(article.extensions["note"] == .string("keep me"))
         #expect(article.extensions["note (top level)"] == .string("top"))
         #expect(result.diagnostics.first?.location?.line == 8)
+    }
+}
+
+@Suite("Canonical JSON writer")
+struct JSONWriterTests {
+    @Test("The writer's JSON is what Foundation's JSONEncoder makes of the model", arguments: 0..<60)
+    func sameAsFoundation(seed: Int) throws {
+        var random = RandomArticles(seed: UInt64(seed) &+ 90_000)
+        let article = random.article()
+        let ours = try FormatRegistry.format(named: "json")!.writer!.write([article], options: .default).bytes
+        let foundation = try JSONEncoder().encode(article)
+        let left = try JSONSerialization.jsonObject(with: Data(ours)) as? NSDictionary
+        let right = try JSONSerialization.jsonObject(with: foundation) as? NSDictionary
+        #expect(left != nil && left == right, "seed \(seed)")
     }
 }

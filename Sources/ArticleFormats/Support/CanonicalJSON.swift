@@ -11,11 +11,8 @@ import Foundation
 enum CanonicalJSON {
     /// The article (or articles, as an array) as a JSON value.
     static func value(of articles: [Article]) throws(FormatError) -> JSONValue {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = articles.count == 1 ? try encoder.encode(articles[0]) : try encoder.encode(articles)
-            return try JSONDecoder().decode(JSONValue.self, from: data)
+            return articles.count == 1 ? try JSONValueEncoder.encode(articles[0]) : try JSONValueEncoder.encode(articles)
         } catch {
             throw FormatError(id: "json.encode", message: "could not encode the article: \(error)")
         }

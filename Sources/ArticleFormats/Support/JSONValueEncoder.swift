@@ -1,0 +1,209 @@
+// copydesk — ArticleFormats
+// An Encoder that builds a JSONValue directly, so writers skip a round trip through JSON text.
+
+import ArticleModel
+
+// MARK: - JSONValueEncoder
+
+/// Encodes any `Encodable` into a `JSONValue` tree (what `JSONEncoder` followed by a decode into
+/// `JSONValue` would give, without the text in between).
+enum JSONValueEncoder {
+    static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let root = Slot()
+        try value.encode(to: SlotEncoder(slot: root, codingPath: []))
+        return root.value
+    }
+}
+
+/// A node under construction: a finished value, or an object or array still being filled.
+/// Children live in stored properties so appending is in place (amortised O(1)).
+private final class Slot {
+    enum Kind { case empty, value, object, array }
+
+    var kind = Kind.empty
+    var scalar = JSONValue.null
+    var fields: [String: Slot] = [:]
+    var items: [Slot] = []
+
+    var value: JSONValue {
+        switch kind {
+        case .empty: return .object([:])
+        case .value: return scalar
+        case .object: return .object(fields.mapValues(\.value))
+        case .array: return .array(items.map(\.value))
+        }
+    }
+
+    func set(_ value: JSONValue) {
+        kind = .value
+        scalar = value
+    }
+
+    func makeObject() {
+        if kind != .object { kind = .object }
+    }
+
+    func makeArray() {
+        if kind != .array { kind = .array }
+    }
+
+    func child(forKey key: String) -> Slot {
+        makeObject()
+        if let existing = fields[key] { return existing }
+        let slot = Slot()
+        fields[key] = slot
+        return slot
+    }
+
+    func appendChild() -> Slot {
+        makeArray()
+        let slot = Slot()
+        items.append(slot)
+        return slot
+    }
+
+    var count: Int { items.count }
+}
+
+private struct IndexKey: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(_ index: Int) {
+        stringValue = String(index)
+        intValue = index
+    }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.init(intValue) }
+}
+
+private struct SlotEncoder: Encoder {
+    let slot: Slot
+    var codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(slot: Slot, codingPath: [any CodingKey]) {
+        self.slot = slot
+        self.codingPath = codingPath
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        slot.makeObject()
+        return KeyedEncodingContainer(KeyedSlotContainer<Key>(slot: slot, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        slot.makeArray()
+        return UnkeyedSlotContainer(slot: slot, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        SingleSlotContainer(slot: slot, codingPath: codingPath)
+    }
+}
+
+/// Primitive values as JSON values; `nil` for types that encode themselves.
+private func primitive<T: Encodable>(_ value: T) -> JSONValue? {
+    switch value {
+    case let text as String: return .string(text)
+    case let flag as Bool: return .bool(flag)
+    case let number as Int: return .number(Double(number))
+    case let number as Double: return .number(number)
+    case let number as Int64: return .number(Double(number))
+    case let number as Float: return .number(Double(number))
+    case let number as UInt: return .number(Double(number))
+    case let number as Int32: return .number(Double(number))
+    default: return nil
+    }
+}
+
+private enum SlotWriting {
+    /// Writes a value into a slot: primitives directly, anything else through its own `encode(to:)`.
+    static func write<T: Encodable>(_ value: T, into slot: Slot, codingPath: [any CodingKey]) throws {
+        if let simple = primitive(value) {
+            slot.set(simple)
+        } else if let json = value as? JSONValue {
+            slot.set(json)
+        } else {
+            try value.encode(to: SlotEncoder(slot: slot, codingPath: codingPath))
+        }
+    }
+}
+
+private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let slot: Slot
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { slot.child(forKey: key.stringValue).set(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try SlotWriting.write(value, into: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type, forKey key: Key
+    )
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        let child = slot.child(forKey: key.stringValue)
+        child.makeObject()
+        return KeyedEncodingContainer(KeyedSlotContainer<NestedKey>(slot: child, codingPath: codingPath + [key]))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        let child = slot.child(forKey: key.stringValue)
+        child.makeArray()
+        return UnkeyedSlotContainer(slot: child, codingPath: codingPath + [key])
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        SlotEncoder(slot: slot.child(forKey: "super"), codingPath: codingPath)
+    }
+
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        SlotEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    }
+}
+
+private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
+    let slot: Slot
+    var codingPath: [any CodingKey]
+    var count: Int { slot.count }
+
+    mutating func encodeNil() throws { slot.appendChild().set(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        let index = count
+        try SlotWriting.write(value, into: slot.appendChild(), codingPath: codingPath + [IndexKey(index)])
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    )
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        let child = slot.appendChild()
+        child.makeObject()
+        return KeyedEncodingContainer(KeyedSlotContainer<NestedKey>(slot: child, codingPath: codingPath))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        let child = slot.appendChild()
+        child.makeArray()
+        return UnkeyedSlotContainer(slot: child, codingPath: codingPath)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        SlotEncoder(slot: slot.appendChild(), codingPath: codingPath)
+    }
+}
+
+private struct SingleSlotContainer: SingleValueEncodingContainer {
+    let slot: Slot
+    var codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { slot.set(.null) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try SlotWriting.write(value, into: slot, codingPath: codingPath)
+    }
+}
