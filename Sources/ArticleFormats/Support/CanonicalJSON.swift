@@ -12,7 +12,8 @@ enum CanonicalJSON {
     /// The article (or articles, as an array) as a JSON value.
     static func value(of articles: [Article]) throws(FormatError) -> JSONValue {
         do {
-            return articles.count == 1 ? try JSONValueEncoder.encode(articles[0]) : try JSONValueEncoder.encode(articles)
+            return articles.count == 1
+                ? try JSONValueEncoder.encode(articles[0]) : try JSONValueEncoder.encode(articles)
         } catch {
             throw FormatError(id: "json.encode", message: "could not encode the article: \(error)")
         }
