@@ -72,7 +72,7 @@ demo: deps build ## Install/check what is needed, build, convert and validate th
 	@echo
 	@echo "wrote:"; for f in $(SAMPLE_OUTPUTS); do printf '  %-40s %6s bytes\n' "$$f" "$$(wc -c <$$f)"; done
 	@echo
-	@echo "validating the samples (findings are expected: some samples lack a date or a headline on purpose):"
+	@echo "validating the samples (a finding or two is expected: the scraped-page sample has no date, as scraped pages often do):"
 	@$(RELEASE_BIN) validate $(SAMPLE_INPUTS); status=$$?; \
 	  if [ $$status -ge 2 ]; then echo "error: validate could not read a sample" >&2; exit $$status; fi
 	@echo
