@@ -49,21 +49,13 @@ $(RELEASE_BIN): $(SOURCES)
 
 build: deps $(RELEASE_BIN) ## Build the release binary (.build/release/copydesk)
 
-out/%.json: Samples/%.txt $(RELEASE_BIN)
+# One pattern rule per sample extension: out/NAME.json from Samples/NAME.EXT.
+define sample_rule
+out/%.json: Samples/%.$(1) $(RELEASE_BIN)
 	@mkdir -p out
-	$(RELEASE_BIN) convert $< --to json -o $@
-
-out/%.json: Samples/%.json $(RELEASE_BIN)
-	@mkdir -p out
-	$(RELEASE_BIN) convert $< --to json -o $@
-
-out/%.json: Samples/%.yaml $(RELEASE_BIN)
-	@mkdir -p out
-	$(RELEASE_BIN) convert $< --to json -o $@
-
-out/%.json: Samples/%.yml $(RELEASE_BIN)
-	@mkdir -p out
-	$(RELEASE_BIN) convert $< --to json -o $@
+	$(RELEASE_BIN) convert $$< --to json -o $$@
+endef
+$(foreach ext,txt json yaml yml,$(eval $(call sample_rule,$(ext))))
 
 samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
 

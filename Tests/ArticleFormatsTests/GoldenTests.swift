@@ -33,17 +33,18 @@ private func readerInputs(in folder: URL) -> [URL] {
 struct GoldenTests {
     @Test("Fixtures read to their golden canonical JSON", arguments: readerInputs(in: readerFixtures))
     func fixture(_ input: URL) throws {
-        let golden = readerFixtures.appendingPathComponent(
-            input.deletingPathExtension().lastPathComponent + ".article.json")
-        let output = try convertToJSON(input, as: "readers/" + input.lastPathComponent)
-        if let difference = Golden.check(output, against: golden) { Issue.record(Comment(rawValue: difference)) }
+        try checkGolden(input, goldens: readerFixtures, sourceName: "readers/")
     }
 
     @Test("Samples read to their golden canonical JSON", arguments: readerInputs(in: samples))
     func sample(_ input: URL) throws {
-        let golden = sampleGoldens.appendingPathComponent(
-            input.deletingPathExtension().lastPathComponent + ".article.json")
-        let output = try convertToJSON(input, as: "Samples/" + input.lastPathComponent)
+        try checkGolden(input, goldens: sampleGoldens, sourceName: "Samples/")
+    }
+
+    /// `NAME.EXT` read and written as canonical JSON must equal `NAME.article.json` in `goldens`.
+    private func checkGolden(_ input: URL, goldens: URL, sourceName: String) throws {
+        let golden = goldens.appendingPathComponent(input.deletingPathExtension().lastPathComponent + ".article.json")
+        let output = try convertToJSON(input, as: sourceName + input.lastPathComponent)
         if let difference = Golden.check(output, against: golden) { Issue.record(Comment(rawValue: difference)) }
     }
 
