@@ -38,6 +38,12 @@ public enum FormatRegistry {
             name: "json", summary: "copydesk canonical JSON (Schemas/article.schema.json)", extensions: ["json"],
             reader: JSONArticleReader(), writer: JSONArticleWriter()),
         FormatDescriptor(
+            name: "markdown", summary: "Markdown (CommonMark) with YAML front matter",
+            extensions: ["md", "markdown"], reader: MarkdownArticleReader(), writer: MarkdownArticleWriter()),
+        FormatDescriptor(
+            name: "ninjs", summary: "IPTC ninjs 3.1 (or 2.2 with --ninjs-version 2), news in JSON",
+            extensions: [], writer: NINJSArticleWriter()),
+        FormatDescriptor(
             name: "text", summary: "plain text, as scraped from web pages or typed", extensions: ["txt", "text"],
             reader: PlainTextReader()),
         FormatDescriptor(

@@ -45,12 +45,31 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "Write JSON on one line.")
     var compact = false
 
+    @Option(name: .long, help: "The ninjs version to write: 3 (3.1) or 2 (2.2).")
+    var ninjsVersion: Int = 3
+
+    @Option(name: .long, help: "Front-matter keys for --to markdown: plain, hugo or jekyll.")
+    var markdownFlavor: String = "plain"
+
+    /// The writer settings the options ask for.
+    var writerOptions: WriterOptions {
+        WriterOptions(
+            compact: compact, ninjsVersion: ninjsVersion,
+            markdownFlavor: MarkdownFlavor(rawValue: markdownFlavor.lowercased()) ?? .plain)
+    }
+
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
     var verbose = false
 
     func validate() throws {
         if input.isEmpty { throw ValidationError("the input path is empty; name a file, or '-' for standard input") }
         if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
+        if ninjsVersion != 2, ninjsVersion != 3 { throw ValidationError("--ninjs-version is 3 (3.1) or 2 (2.2)") }
+        if MarkdownFlavor(rawValue: markdownFlavor.lowercased()) == nil {
+            throw ValidationError(
+                "unknown Markdown flavor '\(markdownFlavor)'; use one of: "
+                    + MarkdownFlavor.allCases.map(\.rawValue).joined(separator: ", "))
+        }
     }
 
     func run() throws {
@@ -69,7 +88,7 @@ struct Convert: ParsableCommand {
             let pipeline = Pipeline()
             let file = input == "-" ? nil : input
             let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: readerOptions)
-            let written = try pipeline.write(read.articles, format: target, options: WriterOptions(compact: compact))
+            let written = try pipeline.write(read.articles, format: target, options: writerOptions)
             for diagnostic in read.diagnostics + written.diagnostics
             where verbose || diagnostic.severity >= .warning {
                 printError(diagnostic.description)
@@ -106,7 +125,7 @@ struct Convert: ParsableCommand {
             if input != "-", Files.isSameFile(path, input) {
                 throw CopydeskError.usage("the output \(path) is the input; copydesk never overwrites its input")
             }
-            let written = try pipeline.write([article], format: target, options: WriterOptions(compact: compact))
+            let written = try pipeline.write([article], format: target, options: writerOptions)
             outputs.append((path, written.bytes))
         }
         for output in outputs {

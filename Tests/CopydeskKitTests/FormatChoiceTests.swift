@@ -24,7 +24,7 @@ struct FormatChoiceTests {
                 Issue.record("expected a usage error for \(name ?? path)")
             } catch {
                 #expect(error.exitCode == 64)
-                #expect(error.description.contains("json, text"))
+                #expect(error.description.contains("json") && error.description.contains("text"))
             }
         }
     }

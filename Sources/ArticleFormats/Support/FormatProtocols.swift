@@ -62,13 +62,29 @@ public protocol ArticleReader: Sendable {
 
 // MARK: - Writing
 
+/// Which static-site generator's front-matter keys the Markdown writer uses.
+public enum MarkdownFlavor: String, Sendable, CaseIterable {
+    /// copydesk's own keys (`title`, `authors`, `date`, …), read back by the Markdown reader.
+    case plain
+    /// Hugo's keys (`title`, `date`, `lastmod`, `description`, `authors`, `tags`, `categories`).
+    case hugo
+    /// Jekyll's keys (`layout`, `title`, `date`, `author`, `excerpt`, `tags`, `categories`).
+    case jekyll
+}
+
 /// Settings every writer understands.
 public struct WriterOptions: Sendable {
     /// One line instead of indented output, where the format allows it.
     public var compact: Bool
+    /// The ninjs major version to write: 3 (3.1, the default) or 2 (2.2).
+    public var ninjsVersion: Int
+    /// The front-matter keys of the Markdown writer.
+    public var markdownFlavor: MarkdownFlavor
 
-    public init(compact: Bool = false) {
+    public init(compact: Bool = false, ninjsVersion: Int = 3, markdownFlavor: MarkdownFlavor = .plain) {
         self.compact = compact
+        self.ninjsVersion = ninjsVersion
+        self.markdownFlavor = markdownFlavor
     }
 
     /// Pretty output.
@@ -94,6 +110,17 @@ public protocol ArticleWriter: Sendable {
 
     /// Writes the articles (one, unless `holdsSeveralArticles`).
     func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult
+}
+
+// MARK: - Conversion notes
+
+extension Diagnostic {
+    /// A writer could not hold something: it says what, never drops it silently.
+    public static func dropped(_ what: String, format: String, location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(
+            id: "conversion.dropped", severity: .warning, message: "\(format) cannot hold \(what); it was left out",
+            location: location)
+    }
 }
 
 // MARK: - Errors
