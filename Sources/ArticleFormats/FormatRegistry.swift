@@ -41,6 +41,9 @@ public enum FormatRegistry {
             name: "markdown", summary: "Markdown (CommonMark) with YAML front matter",
             extensions: ["md", "markdown"], reader: MarkdownArticleReader(), writer: MarkdownArticleWriter()),
         FormatDescriptor(
+            name: "newsml", summary: "IPTC NewsML-G2 2.35 newsItem with an XHTML body",
+            extensions: ["xml"], reader: NewsMLG2Reader(), writer: NewsMLG2Writer()),
+        FormatDescriptor(
             name: "ninjs", summary: "IPTC ninjs 3.1 (or 2.2 with --ninjs-version 2), news in JSON",
             extensions: [], writer: NINJSArticleWriter()),
         FormatDescriptor(

@@ -3,6 +3,7 @@
 
 import ArgumentParser
 import CopydeskKit
+import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,9 +18,14 @@ struct Validate: ParsableCommand {
               1   at least one error-severity finding
               2   an input could not be read
 
+            With --schema newsml, each FILE is instead checked against the NewsML-G2 2.35 XML \
+            Schema (files from any producer): the schema is --schema-path, else $COPYDESK_NEWSML_XSD, \
+            else share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the installed tool.
+
             EXAMPLES
               copydesk validate Samples/*.txt
               copydesk validate --quiet story.txt && echo publishable
+              copydesk validate --schema newsml --schema-path xsd/NewsML-G2_2.35-spec-All-Power.xsd out/*.xml
             """
     )
 
@@ -31,12 +37,26 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors, and no summary.")
     var quiet = false
 
+    @Option(name: .long, help: "Check files against a standard's schema instead of the rules: newsml.")
+    var schema: String?
+
+    @Option(name: .long, help: "The schema file for --schema (an .xsd).")
+    var schemaPath: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one article to check") }
         if inputs.contains("") { throw ValidationError("an input path is empty") }
+        if let schema, schema.lowercased() != "newsml" {
+            throw ValidationError("unknown schema '\(schema)'; the one copydesk checks is: newsml")
+        }
+        if schemaPath != nil, schema == nil { throw ValidationError("--schema-path goes with --schema newsml") }
     }
 
     func run() throws {
+        if schema != nil {
+            try runSchemaCheck()
+            return
+        }
         let readerOptions = try inputOptions.readerOptions()
         let pipeline = Pipeline()
         var errors = 0
@@ -89,5 +109,53 @@ struct Validate: ParsableCommand {
             findings += found
         }
         return Validator.sorted(findings)
+    }
+
+    /// The NewsML-G2 schema: the option, the environment, or beside the installed tool.
+    private func locateSchema() -> String? {
+        if let schemaPath { return schemaPath }
+        if let path = ProcessInfo.processInfo.environment["COPYDESK_NEWSML_XSD"], !path.isEmpty { return path }
+        let tool = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let beside = tool.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd").path
+        return FileManager.default.fileExists(atPath: beside) ? beside : nil
+    }
+
+    /// `--schema newsml`: every file against the XML Schema.
+    private func runSchemaCheck() throws {
+        guard let path = locateSchema() else {
+            printError(
+                "error: no NewsML-G2 schema found; give --schema-path, set COPYDESK_NEWSML_XSD, or install it as "
+                    + "share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the tool")
+            throw ExitCode(64)
+        }
+        let validator: XMLSchemaValidator
+        do {
+            validator = try XMLSchemaValidator(schemaPath: path)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+        var invalid = 0
+        var unreadable = 0
+        for input in inputs {
+            do {
+                let findings = try validator.validate(try Files.readForSchema(input), file: input == "-" ? nil : input)
+                for finding in findings {
+                    Files.writeStandardOutput(Array((finding.description + "\n").utf8))
+                }
+                if !findings.isEmpty { invalid += 1 }
+            } catch {
+                printError(String(describing: error))
+                unreadable += 1
+            }
+        }
+        if !quiet {
+            printError(
+                "checked \(inputs.count) file(s) against \(path): \(inputs.count - invalid - unreadable) valid, "
+                    + "\(invalid) invalid" + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+        }
+        if unreadable > 0 { throw ExitCode(2) }
+        if invalid > 0 { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,95 @@
+// copydesk — ArticleFormats / XML support
+// Escaping text for XML: one helper for every XML writer (NewsML-G2 now, reporters later).
+
+// MARK: - XMLText
+
+enum XMLText {
+    /// Whether XML 1.0 allows the character at all (control characters other than tab, line
+    /// feed and carriage return are forbidden, as are U+FFFE and U+FFFF).
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: return true
+        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    /// Text escaped for element content (`attribute: false`) or a double-quoted attribute value;
+    /// characters XML forbids become U+FFFD. `replaced` counts them, so writers can say so.
+    static func escape(_ text: String, attribute: Bool = false, replaced: inout Int) -> String {
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"" where attribute: out.append(contentsOf: "&quot;".unicodeScalars)
+            case "\n" where attribute: out.append(contentsOf: "&#10;".unicodeScalars)
+            case "\r": out.append(contentsOf: "&#13;".unicodeScalars)
+            case "\t" where attribute: out.append(contentsOf: "&#9;".unicodeScalars)
+            default:
+                if isAllowed(scalar) {
+                    out.append(scalar)
+                } else {
+                    out.append("\u{FFFD}")
+                    replaced += 1
+                }
+            }
+        }
+        return String(out)
+    }
+}
+
+// MARK: - XMLBuilder
+
+/// Builds indented XML text, escaping every text and attribute value.
+struct XMLBuilder {
+    private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    private var open: [String] = []
+    /// Characters XML forbids that were replaced.
+    private(set) var replaced = 0
+
+    private var indent: String { String(repeating: "  ", count: open.count) }
+
+    private mutating func attributes(_ pairs: [(String, String?)]) -> String {
+        var out = ""
+        for (name, value) in pairs {
+            guard let value else { continue }
+            out += " \(name)=\"\(XMLText.escape(value, attribute: true, replaced: &replaced))\""
+        }
+        return out
+    }
+
+    /// `<name attributes>` on its own line; children follow until `close()`.
+    mutating func start(_ name: String, _ pairs: [(String, String?)] = []) {
+        text += "\(indent)<\(name)\(attributes(pairs))>\n"
+        open.append(name)
+    }
+
+    mutating func close() {
+        let name = open.removeLast()
+        text += "\(indent)</\(name)>\n"
+    }
+
+    /// `<name attributes>text</name>` on one line.
+    mutating func element(_ name: String, _ pairs: [(String, String?)] = [], text content: String) {
+        let escaped = XMLText.escape(content, replaced: &replaced)
+        text += "\(indent)<\(name)\(attributes(pairs))>\(escaped)</\(name)>\n"
+    }
+
+    /// `<name attributes/>`.
+    mutating func empty(_ name: String, _ pairs: [(String, String?)] = []) {
+        text += "\(indent)<\(name)\(attributes(pairs))/>\n"
+    }
+
+    /// A line of mixed content already built with `inline(…)` helpers.
+    mutating func raw(_ markup: String) {
+        text += indent + markup + "\n"
+    }
+
+    /// Escaped text for building mixed content by hand.
+    mutating func escaped(_ content: String, attribute: Bool = false) -> String {
+        XMLText.escape(content, attribute: attribute, replaced: &replaced)
+    }
+}

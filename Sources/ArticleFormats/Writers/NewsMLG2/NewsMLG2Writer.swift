@@ -1,0 +1,457 @@
+// copydesk — ArticleFormats / NewsML-G2 writer
+// The article as an IPTC NewsML-G2 2.35 newsItem with an XHTML body.
+
+import ArticleModel
+import Foundation
+
+// MARK: - NewsMLG2
+
+/// Names shared by the NewsML-G2 writer and reader.
+enum NewsMLG2 {
+    static let namespace = "http://iptc.org/std/nar/2006-10-01/"
+    static let xhtml = "http://www.w3.org/1999/xhtml"
+    /// copydesk's attributes on body elements, carrying quote speakers and list speakers.
+    static let copydesk = "https://copydesk.dev/ns/newsml/1"
+    static let catalog = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
+    static let subheadlineRole = "hdlr:subheadline"
+    static let summaryRole = "drol:summary"
+}
+
+// MARK: - NewsMLG2Writer
+
+/// Writes a NewsML-G2 2.35 `newsItem` (Power conformance) that validates against IPTC's schema:
+/// item metadata, content metadata (headlines, `by` and `creator` for bylines, dateline, located,
+/// language, keywords, highlights as summary descriptions) and the body as XHTML in
+/// `contentSet/inlineXML`, with quotes marked up (`<q>`, `<blockquote>` with `<cite>`) and their
+/// speakers carried in copydesk attributes so the reader gets them back. Text is escaped and
+/// characters XML forbids are replaced; what NewsML-G2 cannot hold is reported as a warning.
+public struct NewsMLG2Writer: ArticleWriter {
+    public init() {}
+
+    public var holdsSeveralArticles: Bool { false }
+
+    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+        var writer = Composer(article: articles[0])
+        writer.compose()
+        return WriteResult(bytes: Array(writer.xml.text.utf8), diagnostics: writer.diagnostics)
+    }
+}
+
+// MARK: - Composition
+
+private struct Composer {
+    let article: Article
+    var xml = XMLBuilder()
+    var diagnostics: [Diagnostic] = []
+    /// Quotes already marked up in the body, by index in `article.quotes`.
+    var placed = Set<Int>()
+    /// Metadata values whose tabs or line breaks became spaces.
+    var normalizedCount = 0
+
+    init(article: Article) {
+        self.article = article
+    }
+
+    mutating func compose() {
+        let language = article.language
+        xml.start(
+            "newsItem",
+            [
+                ("xmlns", NewsMLG2.namespace), ("guid", guid), ("version", "1"), ("standard", "NewsML-G2"),
+                ("standardversion", "2.35"), ("conformance", "power"), ("xml:lang", language),
+            ])
+        xml.empty("catalogRef", [("href", NewsMLG2.catalog)])
+        itemMeta()
+        contentMeta()
+        contentSet()
+        xml.close()
+        if xml.replaced > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.replaced", severity: .warning,
+                    message:
+                        "\(xml.replaced) character(s) that XML forbids (control characters) were replaced by U+FFFD"))
+        }
+        if normalizedCount > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.changed", severity: .note,
+                    message: "\(normalizedCount) metadata value(s) had tabs or line breaks, written as spaces"))
+        }
+        if !article.extensions.isEmpty {
+            diagnostics.append(
+                .dropped(
+                    "the extensions (\(article.extensions.keys.sorted().joined(separator: ", ")))", format: "NewsML-G2")
+            )
+        }
+    }
+
+    /// NewsML-G2's `g2normalizedString` allows no white space but spaces: tabs and line breaks in
+    /// names, keywords and literals become spaces (counted, and reported once).
+    mutating func normalized(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        normalizedCount += 1
+        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    /// Whether the text starts with a URL scheme (`https:`).
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), colon != url.startIndex, url.first!.isASCII, url.first!.isLetter
+        else { return false }
+        return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+    }
+
+    /// A URL as an IRI: spaces, control characters, brackets, a second `#` and the characters IRIs
+    /// exclude are %-encoded, and a `%` that starts no escape is encoded too.
+    static func iri(_ url: String) -> String {
+        let scalars = Array(url.unicodeScalars)
+        var out = ""
+        var seenFragment = false
+        func encode(_ scalar: Unicode.Scalar) {
+            for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
+        }
+        for (index, scalar) in scalars.enumerated() {
+            let isHex = { (offset: Int) -> Bool in
+                index + offset < scalars.count && scalars[index + offset].properties.isASCIIHexDigit
+            }
+            switch scalar {
+            case "%" where !(isHex(1) && isHex(2)): encode(scalar)
+            case "#" where seenFragment: encode(scalar)
+            case "#":
+                seenFragment = true
+                out.unicodeScalars.append(scalar)
+            default:
+                if scalar.value <= 0x20 || scalar.value >= 0x7F || "<>\"{}|\\^`[]".unicodeScalars.contains(scalar) {
+                    encode(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A GUID from the article's content, so the same article always gets the same one.
+    var guid: String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        let material = [
+            article.headline ?? "", article.published?.text ?? "",
+            article.body.map(\.plainText).joined(separator: "\n"),
+        ]
+        for byte in material.joined(separator: "\u{1F}").utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return "urn:newsml:copydesk.dev:" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    // MARK: itemMeta
+
+    mutating func itemMeta() {
+        xml.start("itemMeta")
+        xml.empty("itemClass", [("qcode", "ninat:text")])
+        xml.empty("provider", [("literal", normalized(article.source?.publisher ?? "copydesk"))])
+        let created = article.published.flatMap { dateTime($0, field: "firstCreated") }
+        let version = article.modified.flatMap { dateTime($0, field: "versionCreated") } ?? created
+        if let version {
+            xml.element("versionCreated", text: version)
+        } else {
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.assumed", severity: .warning,
+                    message:
+                        "the article has no date; versionCreated is the Unix epoch (1970-01-01T00:00:00Z), a placeholder"
+                ))
+            xml.element("versionCreated", text: "1970-01-01T00:00:00Z")
+        }
+        if let created { xml.element("firstCreated", text: created) }
+        xml.empty("pubStatus", [("qcode", "stat:usable")])
+        if let url = article.source?.url, !url.isEmpty {
+            if Self.hasScheme(url) {
+                xml.empty("link", [("rel", "irel:seeAlso"), ("href", Self.iri(url))])
+            } else {
+                diagnostics.append(
+                    .dropped("the source URL '\(url.prefix(40))' (not an absolute URL)", format: "NewsML-G2"))
+            }
+        }
+        xml.close()
+    }
+
+    /// An xs:dateTime with an offset: a date alone is midnight UTC, a time without a zone is read as
+    /// UTC; both say so in a warning. `nil` (with a warning) when the date could not be read.
+    mutating func dateTime(_ date: ArticleDate, field: String) -> String? {
+        guard let value = date.value else {
+            diagnostics.append(.dropped("the unreadable date '\(date.text)' in \(field)", format: "NewsML-G2"))
+            return nil
+        }
+        var instant = value
+        if value.precision != .instant {
+            instant = DateTimeValue(
+                year: value.year, month: value.month ?? 1, day: value.day ?? 1, hour: 0, minute: 0, second: 0,
+                utcOffsetMinutes: 0)
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.assumed", severity: .note,
+                    message: "\(field) needs a time: '\(date.text)' is written as \(instant.iso8601)"))
+        } else if value.utcOffsetMinutes == nil {
+            instant.utcOffsetMinutes = 0
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.assumed", severity: .warning,
+                    message: "\(field) needs a time zone: '\(date.text)' is written as UTC (\(instant.iso8601))"))
+        }
+        return instant.iso8601
+    }
+
+    // MARK: contentMeta
+
+    mutating func contentMeta() {
+        xml.start("contentMeta")
+        if let published = article.published?.value { xml.element("contentCreated", text: published.iso8601) }
+        if let modified = article.modified?.value { xml.element("contentModified", text: modified.iso8601) }
+        if let place = article.dateline?.place {
+            xml.start("located")
+            xml.element("name", text: normalized(place))
+            xml.close()
+        }
+        for byline in article.bylines {
+            let name = normalized(byline.name)
+            xml.start(
+                "creator",
+                [("literal", name), ("type", byline.kind == .person ? "cpnat:person" : "cpnat:organisation")])
+            xml.element("name", text: name)
+            xml.close()
+        }
+        if let language = article.language { xml.empty("language", [("tag", normalized(language))]) }
+        for keyword in article.keywords { xml.element("keyword", text: normalized(keyword)) }
+        if let section = article.section {
+            let name = normalized(section)
+            xml.start("subject", [("literal", name), ("type", "cpnat:abstract")])
+            xml.element("name", text: name)
+            xml.close()
+        }
+        if let headline = article.headline { xml.element("headline", text: headline) }
+        if let subheadline = article.subheadline {
+            xml.element("headline", [("role", NewsMLG2.subheadlineRole)], text: subheadline)
+        }
+        if let dateline = article.dateline { xml.element("dateline", text: dateline.raw) }
+        for byline in article.bylines {
+            var printed = byline.name
+            if let role = byline.role { printed += ", " + role }
+            if let affiliation = byline.affiliation { printed += " | " + affiliation }
+            xml.element("by", text: printed)
+        }
+        for highlight in article.highlights {
+            xml.element("description", [("role", NewsMLG2.summaryRole)], text: highlight)
+        }
+        xml.close()
+    }
+
+    // MARK: contentSet
+
+    mutating func contentSet() {
+        xml.start("contentSet")
+        xml.start("inlineXML", [("contenttype", "application/xhtml+xml")])
+        xml.start("html", [("xmlns", NewsMLG2.xhtml), ("xmlns:cd", NewsMLG2.copydesk)])
+        xml.start("head")
+        xml.element("title", text: article.headline ?? "")
+        xml.close()
+        xml.start("body")
+        for (index, block) in article.body.enumerated() {
+            let quotes = article.quotes.enumerated().filter { $0.element.blockIndex == index }
+            placed.formUnion(body(block, quotes: quotes))
+        }
+        for (index, quote) in article.quotes.enumerated() where !placed.contains(index) {
+            diagnostics.append(
+                .dropped("the quote '\(quote.text.prefix(40))' (its words are not in its block)", format: "NewsML-G2"))
+        }
+        xml.close()
+        xml.close()
+        xml.close()
+        xml.close()
+    }
+
+    /// Speaker attributes for a quote.
+    func quoteAttributes(_ quote: Quote) -> [(String, String?)] {
+        [
+            ("cd:speaker", quote.speaker?.name), ("cd:mention", quote.speaker?.mention),
+            ("cd:role", quote.speaker?.role),
+            ("cd:cue", quote.cue), ("cd:attribution", quote.attribution?.rawValue),
+        ]
+    }
+
+    /// Writes one block; returns the indexes of the quotes it marked up.
+    mutating func body(_ block: Block, quotes: [(offset: Int, element: Quote)]) -> Set<Int> {
+        var placed = Set<Int>()
+        switch block {
+        case .paragraph(let paragraph):
+            var content = paragraph.content
+            for (_, quote) in quotes where quote.kind == .direct && !Self.holdsQuotation(content, quote.text) {
+                if let marked = mark(quote, in: content) { content = marked }
+            }
+            xml.raw("<p>" + inlines(content, quotes: quotes) + "</p>")
+        case .heading(let heading):
+            let level = min(max(heading.level, 2), 6)
+            if heading.level != level {
+                diagnostics.append(
+                    Diagnostic(
+                        id: "conversion.changed", severity: .note,
+                        message: "a level-\(heading.level) heading is written as h\(level) (the headline is the title)")
+                )
+            }
+            xml.raw("<h\(level)>" + inlines(heading.content, quotes: []) + "</h\(level)>")
+        case .list(let list):
+            let speaker = list.speaker
+            xml.start(
+                list.ordered ? "ol" : "ul",
+                [("cd:speaker", speaker?.name), ("cd:mention", speaker?.mention), ("cd:role", speaker?.role)])
+            for item in list.items {
+                var content = item.content
+                for (offset, quote) in quotes where quote.kind == .direct && !placed.contains(offset) {
+                    if !Self.holdsQuotation(content, quote.text), let marked = mark(quote, in: content) {
+                        content = marked
+                    }
+                }
+                xml.raw("<li>" + inlines(content, quotes: quotes) + "</li>")
+            }
+            xml.close()
+        case .blockquote, .pullQuote, .image, .rule:
+            placed.formUnion(setApart(block, quotes: quotes))
+        }
+        return placed
+    }
+
+    mutating func setApart(_ block: Block, quotes: [(offset: Int, element: Quote)]) -> Set<Int> {
+        var placed = Set<Int>()
+        switch block {
+        case .blockquote(let quote):
+            let match = quotes.first { $0.element.kind == .block }
+            if let match { placed.insert(match.offset) }
+            xml.start("blockquote", match.map { quoteAttributes($0.element) } ?? [])
+            xml.raw("<p>" + inlines(quote.content, quotes: []) + "</p>")
+            if let attribution = quote.attribution {
+                xml.raw("<footer><cite>" + xml.escaped(attribution) + "</cite></footer>")
+            }
+            xml.close()
+        case .pullQuote(let quote):
+            let match = quotes.first { $0.element.kind == .pull }
+            if let match { placed.insert(match.offset) }
+            xml.start("blockquote", [("class", "pullquote")] + (match.map { quoteAttributes($0.element) } ?? []))
+            xml.raw("<p>" + inlines(quote.content, quotes: []) + "</p>")
+            if let attribution = quote.attribution {
+                xml.raw("<footer><cite>" + xml.escaped(attribution) + "</cite></footer>")
+            }
+            xml.close()
+        case .image(let image):
+            xml.start("figure")
+            xml.empty("img", [("src", image.src), ("alt", image.alt ?? "")])
+            if image.caption != nil || image.credit != nil {
+                var caption = "<figcaption>"
+                if let text = image.caption { caption += xml.escaped(text) }
+                if let credit = image.credit { caption += "<span class=\"credit\">" + xml.escaped(credit) + "</span>" }
+                xml.raw(caption + "</figcaption>")
+            }
+            xml.close()
+        case .rule:
+            xml.empty("hr")
+        default:
+            break
+        }
+        return placed
+    }
+
+    /// Whether the content already has a quotation with exactly these words.
+    static func holdsQuotation(_ content: [Inline], _ text: String) -> Bool {
+        var found = false
+        for inline in content {
+            inline.walk { node in
+                if case .quotation(let quotation) = node, quotation.content.plainText == text { found = true }
+            }
+        }
+        return found
+    }
+
+    /// The content with the quote's words wrapped as a marked quotation, when they stand in one
+    /// plain text run.
+    func mark(_ quote: Quote, in content: [Inline]) -> [Inline]? {
+        for (index, inline) in content.enumerated() {
+            guard case .text(let text) = inline, let range = text.range(of: quote.text), !quote.text.isEmpty else {
+                continue
+            }
+            var replaced = Array(content[..<index])
+            let before = String(text[..<range.lowerBound])
+            let after = String(text[range.upperBound...])
+            if !before.isEmpty { replaced.append(.text(before)) }
+            replaced.append(
+                .quotation(Quotation(open: QuoteMarker.open, close: QuoteMarker.close, content: [.text(quote.text)])))
+            if !after.isEmpty { replaced.append(.text(after)) }
+            replaced += content[(index + 1)...]
+            return replaced
+        }
+        return nil
+    }
+
+    /// Inline content as XHTML; a marked quote becomes `<q cd:quote="true" …>`.
+    mutating func inlines(_ content: [Inline], quotes: [(offset: Int, element: Quote)]) -> String {
+        var out = ""
+        for inline in content {
+            switch inline {
+            case .text(let text): out += xml.escaped(text)
+            case .emphasis(let inner): out += "<em>" + inlines(inner, quotes: quotes) + "</em>"
+            case .strong(let inner): out += "<strong>" + inlines(inner, quotes: quotes) + "</strong>"
+            case .link(let url, let inner):
+                if SafeLinks.isSafe(url) {
+                    out +=
+                        "<a href=\"" + xml.escaped(url, attribute: true) + "\">" + inlines(inner, quotes: quotes)
+                        + "</a>"
+                } else {
+                    diagnostics.append(
+                        .dropped(
+                            "the link to '\(url.prefix(40))' (an unsafe URL scheme); its text is kept",
+                            format: "NewsML-G2"))
+                    out += inlines(inner, quotes: quotes)
+                }
+            case .quotation(let quotation):
+                // A quote of the article's list whose words are exactly this quotation's carries its speaker here.
+                let text = quotation.content.plainText
+                let quote = quotes.first {
+                    $0.element.kind == .direct && $0.element.text == text && !placed.contains($0.offset)
+                }
+                var attributes = ""
+                if let quote {
+                    placed.insert(quote.offset)
+                    attributes += " cd:quote=\"true\""
+                    for (name, value) in quoteAttributes(quote.element) {
+                        if let value { attributes += " \(name)=\"" + xml.escaped(value, attribute: true) + "\"" }
+                    }
+                }
+                if quotation.open != QuoteMarker.open || quotation.close != QuoteMarker.close {
+                    attributes +=
+                        " cd:open=\"" + xml.escaped(quotation.open, attribute: true) + "\" cd:close=\""
+                        + xml.escaped(quotation.close, attribute: true) + "\""
+                }
+                out += "<q\(attributes)>" + inlines(quotation.content, quotes: []) + "</q>"
+            case .lineBreak: out += "<br/>"
+            }
+        }
+        return out
+    }
+}
+
+/// The invisible marks a writer uses internally to tag a quote it wrapped (never written out).
+enum QuoteMarker {
+    static let open = "\u{E000}"
+    static let close = "\u{E001}"
+}
+
+/// URLs safe to publish: http(s), mailto, and relative references.
+enum SafeLinks {
+    static func isSafe(_ url: String) -> Bool {
+        let trimmed = url.trimmingWhitespace().lowercased()
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        let scheme = trimmed[..<colon]
+        if scheme.contains("/") || scheme.contains("?") || scheme.contains("#") { return true }
+        return ["http", "https", "mailto"].contains(String(scheme))
+    }
+}

@@ -1,0 +1,191 @@
+// copydesk — ArticleFormats tests
+// NewsML-G2: valid against IPTC's schema for any article, read back with quotes and speakers.
+
+import ArticleTestSupport
+import CopydeskKit
+import Foundation
+import Testing
+
+private let newsml = FormatRegistry.format(named: "newsml")!
+private let schemaPath = TestPaths.shared?.appendingPathComponent(
+    "standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd"
+).path
+private let kitchenSink = TestPaths.packageRoot.appendingPathComponent(
+    "Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json")
+
+private func read(_ url: URL) throws -> [Article] {
+    try Pipeline().read(
+        ReaderInput(bytes: [UInt8](try Data(contentsOf: url)), file: url.lastPathComponent),
+        format: FormatRegistry.format(forPath: url.path)!
+    ).articles
+}
+
+private func write(_ article: Article) throws -> WriteResult {
+    try newsml.writer!.write([article], options: .default)
+}
+
+/// Metadata as NewsML-G2 holds it: tabs and line breaks become spaces.
+private func g2(_ text: String) -> String {
+    String(xmlSafe(text).map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+}
+
+/// Text as NewsML-G2 can hold it: characters XML forbids become U+FFFD.
+private func xmlSafe(_ text: String) -> String {
+    String(
+        String.UnicodeScalarView(
+            text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                switch scalar.value {
+                case 0x09, 0x0A, 0x0D, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return scalar
+                default: return "\u{FFFD}"
+                }
+            }))
+}
+
+@Suite("NewsML-G2 writer and reader")
+struct NewsMLG2Tests {
+    @Test("The kitchen-sink article matches its golden")
+    func golden() throws {
+        let output = try write(try #require(try read(kitchenSink).first)).bytes
+        let golden = TestPaths.packageRoot.appendingPathComponent(
+            "Tests/ArticleFormatsTests/Fixtures/writers/kitchen-sink.newsml.xml")
+        if let difference = Golden.check(output, against: golden) { Issue.record(Comment(rawValue: difference)) }
+    }
+
+    @Test(
+        "Samples, fixtures, the seed and random articles validate against the NewsML-G2 2.35 schema",
+        .enabled(if: schemaPath != nil, Comment(rawValue: TestPaths.sharedMissing)))
+    func schemaValid() throws {
+        let validator = try XMLSchemaValidator(schemaPath: schemaPath!)
+        var articles: [(String, Article)] = []
+        let samples = TestPaths.files(
+            in: TestPaths.packageRoot.appendingPathComponent("Samples"), extensions: ["txt", "yaml", "json"])
+        for url in samples + [kitchenSink] {
+            for (index, article) in try read(url).enumerated() {
+                articles.append(("\(url.lastPathComponent)#\(index)", article))
+            }
+        }
+        let seeds = TestPaths.files(in: TestPaths.shared!.appendingPathComponent("corpus/text"), extensions: ["txt"])
+        for url in seeds { articles.append((url.lastPathComponent, try #require(try read(url).first))) }
+        var random = RandomArticles(seed: 4242)
+        for index in 0..<60 { articles.append(("random \(index)", random.article())) }
+        #expect(articles.count > 70)
+        for (name, article) in articles {
+            let findings = try validator.validate(try write(article).bytes, file: name)
+            #expect(findings.isEmpty, "\(name): \(findings.map(\.description))")
+        }
+    }
+
+    @Test("The schema check reports what is wrong, with the line")
+    func schemaFindings() throws {
+        guard let schemaPath else { return }
+        let validator = try XMLSchemaValidator(schemaPath: schemaPath)
+        var text = String(
+            decoding: try write(Article(headline: "H", published: ArticleDate(parsing: "2025-01-02"))).bytes,
+            as: UTF8.self)
+        text = text.replacingOccurrences(of: "<itemClass qcode=\"ninat:text\"/>", with: "")
+        let findings = try validator.validate(Array(text.utf8), file: "bad.xml")
+        #expect(findings.count == 1)
+        #expect(
+            findings.first?.message.contains("Expected is ( {http://iptc.org/std/nar/2006-10-01/}itemClass )") == true)
+        #expect(findings.first?.location?.line == 6)
+    }
+
+    @Test("json → newsml → json keeps the article's text, structure, quotes and speakers", arguments: 0..<80)
+    func roundTrip(seed: Int) throws {
+        var random = RandomArticles(seed: UInt64(seed) &+ 70_000)
+        let article = random.article()
+        let written = try write(article)
+        let back = try #require(
+            try newsml.reader!.read(ReaderInput(bytes: written.bytes), options: .default).articles.first)
+        #expect(back.headline.map(xmlSafe) == article.headline.map(xmlSafe))
+        #expect(back.subheadline.map(xmlSafe) == article.subheadline.map(xmlSafe))
+        #expect(back.highlights == article.highlights.map(xmlSafe))
+        #expect(back.keywords == article.keywords.map(g2))
+        #expect(back.bylines.map(\.name) == article.bylines.map { g2($0.name) })
+        #expect(back.bylines.map(\.kind) == article.bylines.map(\.kind))
+        #expect(back.published?.value == article.published?.value)
+        #expect(back.body.map(\.kind) == article.body.map(\.kind), "seed \(seed)")
+        #expect(back.body.map(\.plainText) == article.body.map { xmlSafe($0.plainText) }, "seed \(seed)")
+        // Every quote is either carried with its speaker or reported as dropped.
+        let dropped = written.diagnostics.filter { $0.message.contains("the quote") }.count
+        #expect(back.quotes.count + dropped == article.quotes.count, "seed \(seed)")
+        for quote in back.quotes {
+            let original = article.quotes.first { $0.blockIndex == quote.blockIndex && xmlSafe($0.text) == quote.text }
+            let expectedSpeaker = original?.speaker.map { xmlSafe($0.name) }
+            #expect(expectedSpeaker == quote.speaker?.name, "seed \(seed)")
+        }
+    }
+
+    @Test("Markup in text is escaped, forbidden characters replaced, unsafe links dropped with a warning")
+    func escaping() throws {
+        let article = Article(
+            headline: "Tom & Jerry <script>alert(1)</script>",
+            body: [
+                .paragraph(
+                    Paragraph([
+                        .text("a\u{1}b ]]> -- <!-- "), .link(url: "javascript:alert(1)", content: [.text("click")]),
+                    ]))
+            ])
+        let written = try write(article)
+        let text = String(decoding: written.bytes, as: UTF8.self)
+        #expect(text.contains("Tom &amp; Jerry &lt;script&gt;"))
+        #expect(!text.contains("<script>"))
+        #expect(!text.contains("javascript:"))
+        #expect(text.contains("a\u{FFFD}b ]]&gt; -- &lt;!-- click"))
+        #expect(written.diagnostics.contains { $0.id == "conversion.dropped" && $0.message.contains("javascript") })
+        #expect(written.diagnostics.contains { $0.id == "conversion.replaced" })
+        #expect(!text.contains("<![CDATA["))
+    }
+
+    @Test("The same article always gets the same GUID; any idref written resolves")
+    func guidAndReferences() throws {
+        let article = try #require(try read(kitchenSink).first)
+        #expect(try write(article).bytes == (try write(article)).bytes)
+        let text = String(decoding: try write(article).bytes, as: UTF8.self)
+        let references = text.components(separatedBy: "href=\"#").dropFirst().map { $0.prefix { $0 != "\"" } }
+        for reference in references { #expect(text.contains("id=\"\(reference)\""), "unresolved #\(reference)") }
+        let idrefs = text.components(separatedBy: "idrefs=\"").dropFirst().flatMap {
+            $0.prefix { $0 != "\"" }.split(separator: " ")
+        }
+        for id in idrefs { #expect(text.contains("id=\"\(id)\""), "unresolved idref \(id)") }
+    }
+
+    @Test("External entities are never loaded; entity bombs are refused")
+    func hostileXML() throws {
+        let secret = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "copydesk-secret-\(UUID().uuidString)")
+        try Data("TOP-SECRET-CONTENT".utf8).write(to: secret)
+        defer { try? FileManager.default.removeItem(at: secret) }
+        let xxe = """
+            <?xml version="1.0"?>
+            <!DOCTYPE newsItem [<!ENTITY x SYSTEM "file://\(secret.path)">]>
+            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" standard="NewsML-G2" standardversion="2.35">
+            <itemMeta/><contentMeta><headline>&x;</headline></contentMeta></newsItem>
+            """
+        let result = try? newsml.reader!.read(ReaderInput(string: xxe), options: .default)
+        let headline = result?.articles.first?.headline ?? ""
+        #expect(!headline.contains("TOP-SECRET"))
+        var bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE n [\n<!ENTITY a0 \"lollollollollollollollollollol\">\n"
+        for level in 1...10 {
+            bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n"
+        }
+        bomb +=
+            "]>\n<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><contentMeta><headline>&a10;</headline></contentMeta></newsItem>\n"
+        let expanded = try? newsml.reader!.read(ReaderInput(string: bomb), options: .default)
+        #expect((expanded?.articles.first?.headline?.count ?? 0) < 1_000_000)
+    }
+
+    @Test("Files that are not NewsML-G2 items are refused with their position")
+    func errors() {
+        #expect(throws: FormatError.self) {
+            try newsml.reader!.read(ReaderInput(string: "<rss/>", file: "a.xml"), options: .default)
+        }
+        do {
+            _ = try newsml.reader!.read(ReaderInput(string: "<newsItem>\n<oops>", file: "a.xml"), options: .default)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.id == "xml.syntax")
+            #expect(error.location?.line == 2)
+        }
+    }
+}
