@@ -37,7 +37,13 @@ deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev
 	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; \
 	  fi; \
 	fi
-	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1)"
+	@# cmark (the CommonMark reference) checks the Markdown writer in the tests; they skip without it.
+	@if ! command -v cmark >/dev/null && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get install -y -q cmark >/dev/null 2>&1 || \
+	   { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q cmark >/dev/null 2>&1; }) || \
+	  echo "note: cmark could not be installed; the CommonMark checks will be skipped"; \
+	fi
+	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
 
 .venv/bin/python3:
 	python3 -m venv .venv
