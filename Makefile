@@ -100,9 +100,14 @@ goldens: ## Regenerate reader goldens on purpose (review with git diff)
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests
 	@git --no-pager diff --stat -- Tests/ArticleFormatsTests/Fixtures || true
 
-install: build ## Install copydesk into $(PREFIX)/bin (PREFIX=/usr/local)
+install: build ## Install copydesk into $(PREFIX)/bin (PREFIX=/usr/local; NEWSML_XSD_DIR=… also installs the schema)
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 $(RELEASE_BIN) "$(DESTDIR)$(PREFIX)/bin/copydesk"
+	@if [ -n "$(NEWSML_XSD_DIR)" ]; then \
+	  install -d "$(DESTDIR)$(PREFIX)/share/copydesk/newsml-g2" && \
+	  install -m 644 "$(NEWSML_XSD_DIR)"/*.xsd "$(DESTDIR)$(PREFIX)/share/copydesk/newsml-g2/" && \
+	  echo "installed the NewsML-G2 schema for 'copydesk validate --schema newsml'"; \
+	fi
 
 clean: ## Remove build products and out/
 	rm -rf .build out .venv

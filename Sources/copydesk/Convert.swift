@@ -126,6 +126,9 @@ struct Convert: ParsableCommand {
                 throw CopydeskError.usage("the output \(path) is the input; copydesk never overwrites its input")
             }
             let written = try pipeline.write([article], format: target, options: writerOptions)
+            for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
+                printError(diagnostic.description)
+            }
             outputs.append((path, written.bytes))
         }
         for output in outputs {

@@ -221,4 +221,31 @@ struct CommandTests {
         #expect(
             toYAML.stdout.hasPrefix("---\nmodelVersion: '1.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
+
+    @Test("validate --schema newsml: 0 valid, 1 invalid, 64 without a schema")
+    func newsmlSchema() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let item = folder.appendingPathComponent("item.xml")
+        let converted = try CommandRunner.run(["convert", sample.path, "--to", "newsml", "-o", item.path])
+        #expect(converted.status == 0)
+        let noSchema = try CommandRunner.run(["validate", "--schema", "newsml", item.path])
+        #expect(noSchema.status == 64)
+        #expect(noSchema.stderr.contains("no NewsML-G2 schema found"))
+        guard let shared = TestPaths.shared else { return }
+        let xsd = shared.appendingPathComponent("standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd").path
+        let valid = try CommandRunner.run(["validate", "--schema", "newsml", "--schema-path", xsd, item.path])
+        #expect(valid.status == 0)
+        #expect(valid.stderr.contains("1 valid, 0 invalid"))
+        let broken = folder.appendingPathComponent("broken.xml")
+        let text = try String(contentsOf: item, encoding: .utf8).replacingOccurrences(
+            of: "<pubStatus qcode=\"stat:usable\"/>\n", with: ""
+        )
+        .replacingOccurrences(of: "<itemClass qcode=\"ninat:text\"/>", with: "")
+        try Data(text.utf8).write(to: broken)
+        let invalid = try CommandRunner.run(["validate", "--schema", "newsml", "--schema-path", xsd, broken.path])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout.hasPrefix("\(broken.path):"))
+        #expect(invalid.stdout.contains("[schema.invalid]"))
+    }
 }
