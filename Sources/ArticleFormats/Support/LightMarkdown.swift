@@ -1,14 +1,19 @@
 // copydesk — ArticleFormats
-// Prose with a little Markdown (as CMS front matter and YAML `body:` fields hold it) → blocks.
+// Prose with a little Markdown (YAML `body:` fields, Markdown files) → blocks.
 
 import ArticleModel
 
 // MARK: - LightMarkdown
 
-/// Reads prose into blocks: paragraphs separated by blank lines, `#` headings, `-`/`*`/`1.`
-/// lists, `>` quotes (a last `— Name` line is the attribution), `![alt](src)` images and `---`
-/// rules; inline `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`, `[text](url)` links,
-/// `` `code` `` (as text) and backslash escapes. Anything else is text, never an error.
+/// Reads prose into blocks: paragraphs separated by blank lines, `#` headings (and `===`/`---`
+/// underlined ones), `-`/`*`/`+`/`1.` lists (a paragraph that is one `**Label:**` directly above a
+/// list names its speaker), `>` quotes (a last `— Name` line is the attribution; `> >` nested
+/// quotes are pull quotes), `![alt](src "caption")` images (a `Credit: …` line below gives the
+/// credit) and `---`/`* * *` rules; inline `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`,
+/// `[text](url)` and `[text](<url>)` links, `` `code` `` (as text), backslash escapes of ASCII
+/// punctuation and hard line breaks (a trailing `\` or two spaces). Entities are not decoded,
+/// except `&amp;` in link destinations and titles.
+/// Anything else is text, never an error.
 enum LightMarkdown {
     /// Where the prose's first line sits in its file, so blocks get real positions.
     struct Origin {
@@ -20,12 +25,26 @@ enum LightMarkdown {
         var uniformIndent = false
     }
 
-    static func blocks(from text: String, origin: Origin) -> [Block] {
+    /// Reading choices that differ between YAML prose and Markdown files.
+    struct Options {
+        /// `#` headings stay level 1 (Markdown files); YAML prose reads them as level 2, since
+        /// its title is the headline.
+        var keepsLevelOne = false
+    }
+
+    /// One non-blank source line: its text without indentation, its index and indentation.
+    private struct Line {
+        var text: String
+        var number: Int
+        var indent: Int
+    }
+
+    static func blocks(from text: String, origin: Origin, options: Options = Options()) -> [Block] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var blocks: [Block] = []
-        var group: [(text: String, number: Int, indent: Int)] = []
+        var group: [Line] = []
         func flush() {
-            if !group.isEmpty { blocks += blocksForGroup(group, origin: origin) }
+            if !group.isEmpty { blocks += blocksForGroup(group, origin: origin, options: options) }
             group = []
         }
         for (index, raw) in lines.enumerated() {
@@ -34,7 +53,7 @@ enum LightMarkdown {
                 flush()
             } else {
                 let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-                group.append((String(raw.dropFirst(indent)), index, indent))
+                group.append(Line(text: String(raw.dropFirst(indent)), number: index, indent: indent))
             }
         }
         flush()
@@ -46,111 +65,254 @@ enum LightMarkdown {
         return SourceLocation(file: origin.file, line: origin.line + number, column: base + indent)
     }
 
-    private static func blocksForGroup(_ group: [(text: String, number: Int, indent: Int)], origin: Origin) -> [Block] {
-        let first = group[0]
-        let here = location(first.number, first.indent, origin)
-        // A rule, or an image, on a line of its own.
-        if group.count == 1, isRule(first.text) { return [.rule(Rule(location: here))] }
-        if group.count == 1, let image = image(first.text) {
-            return [.image(Image(src: image.src, alt: image.alt, caption: image.title, location: here))]
-        }
-        // Headings.
-        if group.count == 1, first.text.hasPrefix("#") {
-            let hashes = first.text.prefix { $0 == "#" }.count
-            let rest = first.text.dropFirst(hashes)
-            if hashes <= 6, rest.first == " " {
-                var title = String(rest).trimmingWhitespace()
-                while title.hasSuffix("#") { title = String(title.dropLast()).trimmingWhitespace() }
-                return [.heading(Heading(level: max(2, hashes), inlines(title), location: here))]
+    // MARK: Segments
+
+    /// The kinds of block a run of lines without blank lines can hold.
+    private enum SegmentKind {
+        case paragraph, heading, quote, list, rule
+    }
+
+    /// Splits a group of lines at the places CommonMark starts a new block: headings, quotes,
+    /// rules and lists interrupt a paragraph.
+    private static func segments(_ group: [Line]) -> [(kind: SegmentKind, lines: [Line])] {
+        var out: [(kind: SegmentKind, lines: [Line])] = []
+        for line in group {
+            let current = out.last?.kind
+            if heading(line.text) != nil {
+                out.append((.heading, [line]))
+            } else if line.text.hasPrefix(">") {
+                if current == .quote { out[out.count - 1].lines.append(line) } else { out.append((.quote, [line])) }
+            } else if isRule(line.text), current != .paragraph || line.text.first != "-" {
+                out.append((.rule, [line]))
+            } else if let item = listItem(line.text), current != .list {
+                let interrupts = current != .paragraph || !item.ordered || item.number == 1
+                if interrupts { out.append((.list, [line])) } else { out[out.count - 1].lines.append(line) }
+            } else if current == .paragraph || current == .quote || current == .list {
+                out[out.count - 1].lines.append(line)
+            } else {
+                out.append((.paragraph, [line]))
             }
         }
-        // Quotes.
-        if group.allSatisfy({ $0.text.hasPrefix(">") }) {
-            var texts = group.map { String($0.text.dropFirst().drop { $0 == " " }) }
-            var attribution: String?
-            if let last = texts.last, let name = dashAttribution(last) {
-                attribution = name
-                texts.removeLast()
-            }
-            let content = inlines(texts.filter { !$0.isEmpty }.joined(separator: " "))
-            return [.blockquote(Blockquote(content, attribution: attribution, location: here))]
-        }
-        // Lists.
-        if let firstItem = listItem(first.text) {
-            var items: [ListItem] = []
-            for line in group {
-                if let item = listItem(line.text), item.ordered == firstItem.ordered {
-                    items.append(ListItem(inlines(item.text), location: location(line.number, line.indent, origin)))
-                } else if !items.isEmpty {
-                    let previous = items[items.count - 1].content.plainText
-                    items[items.count - 1].content = inlines(previous + " " + line.text)
+        return out
+    }
+
+    private static func blocksForGroup(_ group: [Line], origin: Origin, options: Options) -> [Block] {
+        var blocks: [Block] = []
+        var label: (speaker: Speaker, location: SourceLocation)?
+        let parts = segments(group)
+        for (index, (kind, lines)) in parts.enumerated() {
+            let here = location(lines[0].number, lines[0].indent, origin)
+            switch kind {
+            case .heading:
+                let (level, title) = heading(lines[0].text)!
+                let kept = options.keepsLevelOne ? level : max(2, level)
+                blocks.append(.heading(Heading(level: kept, inlines(title), location: here)))
+            case .rule:
+                blocks.append(.rule(Rule(location: here)))
+            case .quote:
+                blocks.append(quote(lines, at: here))
+            case .list:
+                blocks.append(list(lines, speaker: label?.speaker, at: label?.location ?? here, origin: origin))
+                label = nil
+            case .paragraph:
+                if let block = imageBlock(lines) ?? setextHeading(lines, options: options) {
+                    blocks.append(block.located(here))
+                    continue
+                }
+                let content = inlines(joined(lines))
+                // A label directly above a list names the list's speaker and is not a paragraph.
+                if index + 1 < parts.count, parts[index + 1].kind == .list, let speaker = labelSpeaker(content) {
+                    label = (speaker, here)
+                } else {
+                    blocks.append(.paragraph(Paragraph(content, location: here)))
                 }
             }
-            return [.list(ListBlock(ordered: firstItem.ordered, items: items, location: here))]
         }
-        // A paragraph: soft line breaks become spaces; two trailing spaces or a backslash break the line.
-        var content: [Inline] = []
-        for (index, line) in group.enumerated() {
-            var text = line.text
-            var hardBreak = false
-            if text.hasSuffix("\\") {
-                text.removeLast()
-                hardBreak = true
-            }
-            let original = text
-            text = text.trimmingWhitespace()
-            if original.hasSuffix("  ") { hardBreak = true }
-            content += inlines(text)
-            if index < group.count - 1 { content.append(hardBreak ? .lineBreak : .text(" ")) }
+        return blocks
+    }
+
+    /// Lines joined for the inline parser: line breaks stay `\n`, the last line's end is trimmed.
+    private static func joined(_ lines: [Line]) -> String {
+        joined(lines.map(\.text))
+    }
+
+    private static func joined(_ texts: [String]) -> String {
+        var text = texts.joined(separator: "\n")
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return text
+    }
+
+    // MARK: Headings
+
+    /// `## Title ##` → (2, "Title"): one to six `#` and a space (or nothing); a closing run of
+    /// `#` preceded by a space is not part of the title.
+    private static func heading(_ line: String) -> (level: Int, title: String)? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = Array(String(rest).trimmingWhitespace())
+        let closing = title.reversed().prefix { $0 == "#" }.count
+        if closing == title.count {
+            title = []
+        } else if closing > 0, title[title.count - closing - 1] == " " || title[title.count - closing - 1] == "\t" {
+            title = Array(String(title.dropLast(closing)).trimmingWhitespace())
         }
-        return [.paragraph(Paragraph(merged(content), location: here))]
+        return (hashes, String(title))
+    }
+
+    /// A paragraph underlined with `===` (level 1) or `---` (level 2).
+    private static func setextHeading(_ lines: [Line], options: Options) -> Block? {
+        guard lines.count >= 2, let underline = lines.last?.text.trimmingWhitespace(), let mark = underline.first,
+            mark == "=" || mark == "-", underline.allSatisfy({ $0 == mark })
+        else { return nil }
+        let level = mark == "=" && options.keepsLevelOne ? 1 : 2
+        let title = joined(Array(lines.dropLast())).trimmingWhitespace()
+        return .heading(Heading(level: level, inlines(title)))
+    }
+
+    // MARK: Paragraphs and images
+
+    /// An image on a line of its own (with an optional `Credit:` line), or `nil`.
+    private static func imageBlock(_ lines: [Line]) -> Block? {
+        guard lines.count <= 2, var found = image(lines[0].text.trimmingWhitespace()) else { return nil }
+        if lines.count == 2 {
+            let second = lines[1].text.trimmingWhitespace()
+            guard second.hasPrefix("Credit: ") else { return nil }
+            let credit = inlines(String(second.dropFirst("Credit: ".count))).plainText
+            found.credit = credit.isEmpty ? nil : credit
+        }
+        return .image(found)
+    }
+
+    /// `**Name, role:**` alone: the speaker of the list below.
+    static func labelSpeaker(_ content: [Inline]) -> Speaker? {
+        guard content.count == 1, case .strong(let inner) = content[0] else { return nil }
+        var text = inner.plainText
+        guard text.hasSuffix(":"), text.count > 1 else { return nil }
+        text.removeLast()
+        if let comma = text.range(of: ", ") {
+            return Speaker(name: String(text[..<comma.lowerBound]), role: String(text[comma.upperBound...]))
+        }
+        return Speaker(name: text)
     }
 
     static func isRule(_ line: String) -> Bool {
-        let compact = line.filter { $0 != " " }
+        let compact = line.filter { $0 != " " && $0 != "\t" }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }
     }
 
-    private static func listItem(_ line: String) -> (text: String, ordered: Bool)? {
-        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
-            return (String(line.dropFirst(2)).trimmingWhitespace(), false)
+    private static func image(_ line: String) -> Image? {
+        let characters = Array(line)
+        guard line.hasPrefix("!["), let close = closingBracket(characters, from: 1), close + 1 < characters.count,
+            characters[close + 1] == "(", let target = linkTarget(characters, from: close + 2),
+            target.end == characters.count
+        else { return nil }
+        let alt = inlines(String(characters[2..<close])).plainText
+        guard !target.destination.isEmpty else { return nil }
+        return Image(src: target.destination, alt: alt.isEmpty ? nil : alt, caption: target.title)
+    }
+
+    // MARK: Lists
+
+    private static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int)? {
+        if let first = line.first, "-*+".contains(first) {
+            let rest = line.dropFirst()
+            if rest.isEmpty { return ("", false, 0) }
+            if rest.first == " " || rest.first == "\t" { return (String(rest).trimmingWhitespace(), false, 0) }
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if (1...3).contains(digits.count) {
+        if (1...9).contains(digits.count) {
             let rest = line.dropFirst(digits.count)
-            if let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " {
-                return (String(rest.dropFirst(2)).trimmingWhitespace(), true)
+            if let marker = rest.first, marker == "." || marker == ")" {
+                let after = rest.dropFirst()
+                if after.isEmpty || after.first == " " || after.first == "\t" {
+                    return (String(after).trimmingWhitespace(), true, Int(digits) ?? 0)
+                }
             }
         }
         return nil
     }
 
-    private static func image(_ line: String) -> (src: String, alt: String?, title: String?)? {
-        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "](") else { return nil }
-        let alt = String(line[line.index(line.startIndex, offsetBy: 2)..<close.lowerBound])
-        var target = String(line[close.upperBound..<line.index(before: line.endIndex)]).trimmingWhitespace()
-        var title: String?
-        if let quote = target.firstIndex(of: "\""), target.hasSuffix("\"") {
-            title = String(target[target.index(after: quote)..<target.index(before: target.endIndex)])
-            target = String(target[..<quote]).trimmingWhitespace()
+    private static func list(_ lines: [Line], speaker: Speaker?, at here: SourceLocation, origin: Origin) -> Block {
+        let ordered = listItem(lines[0].text)!.ordered
+        var items: [(texts: [String], location: SourceLocation)] = []
+        for line in lines {
+            if let item = listItem(line.text), item.ordered == ordered {
+                items.append(([item.text], location(line.number, line.indent, origin)))
+            } else if !items.isEmpty {
+                items[items.count - 1].texts.append(line.text)
+            }
         }
-        guard !target.isEmpty, !target.contains(" ") else { return nil }
-        return (target, alt.isEmpty ? nil : alt, title)
+        let listItems = items.map { ListItem(inlines(joined($0.texts)), location: $0.location) }
+        return .list(ListBlock(ordered: ordered, items: listItems, speaker: speaker, location: here))
     }
 
+    // MARK: Quotes
+
+    /// `>` lines: a blockquote, or a pull quote when every line is quoted twice (`> >`).
+    private static func quote(_ lines: [Line], at here: SourceLocation) -> Block {
+        var texts = lines.map { unquoted($0.text) }
+        let pull = texts.contains { !$0.isEmpty } && texts.allSatisfy { $0.isEmpty || $0.hasPrefix(">") }
+        if pull { texts = texts.map(unquoted) }
+        // Paragraphs inside the quote.
+        var paragraphs: [[String]] = [[]]
+        for text in texts {
+            if text.trimmingWhitespace().isEmpty {
+                if !paragraphs[paragraphs.count - 1].isEmpty { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(text)
+            }
+        }
+        if paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
+        var attribution: String?
+        if paragraphs.count >= 2, let last = paragraphs.last, last.count == 1, let name = dashAttribution(last[0]) {
+            attribution = name
+            paragraphs.removeLast()
+        } else if paragraphs.count == 1, paragraphs[0].count >= 2, let name = dashAttribution(paragraphs[0].last!),
+            !endsWithHardBreak(paragraphs[0][paragraphs[0].count - 2])
+        {
+            attribution = name
+            paragraphs[0].removeLast()
+        }
+        let content = inlines(joined(paragraphs.map { joined($0) }))
+        if pull { return .pullQuote(PullQuote(content, attribution: attribution, location: here)) }
+        return .blockquote(Blockquote(content, attribution: attribution, location: here))
+    }
+
+    /// The line without its `>` and the one space after it.
+    private static func unquoted(_ text: String) -> String {
+        guard text.hasPrefix(">") else { return text }
+        let rest = text.dropFirst()
+        return String(rest.first == " " ? rest.dropFirst() : rest)
+    }
+
+    private static func endsWithHardBreak(_ line: String) -> Bool {
+        if line.hasSuffix("  ") { return true }
+        return line.reversed().prefix { $0 == "\\" }.count % 2 == 1
+    }
+
+    /// `— Name`, `– Name` or `-- Name` → the name, unescaped.
     private static func dashAttribution(_ text: String) -> String? {
-        guard let first = text.first, first == "—" || first == "–" || text.hasPrefix("-- ") else { return nil }
-        let name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
+        let rest: Substring
+        if let first = text.first, first == "—" || first == "–" {
+            rest = text.dropFirst()
+        } else if text.hasPrefix("-- ") {
+            rest = text.dropFirst(2)
+        } else {
+            return nil
+        }
+        let name = inlines(String(rest).trimmingWhitespace()).plainText
         return name.isEmpty ? nil : name
     }
 
     // MARK: Inlines
 
-    /// Inline Markdown in one line of text.
+    /// Inline Markdown in a block's text (lines separated by `\n`).
     static func inlines(_ text: String) -> [Inline] {
         var parser = InlineParser(Array(text))
-        return merged(parser.parse(until: nil))
+        return merged(parser.parse(until: nil) ?? [])
     }
 
     /// Adjacent text runs joined.
@@ -168,38 +330,157 @@ enum LightMarkdown {
         return out
     }
 
+    /// CommonMark's white space for emphasis: space separators, tab, line feed, form feed, return
+    /// (not U+2028 or U+2029).
+    static func isSpace(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return "\t\n\u{C}\r".unicodeScalars.contains(scalar) || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// CommonMark's escapable characters: ASCII punctuation.
+    static func isEscapable(_ character: Character) -> Bool {
+        character.isASCII && (character.isPunctuation || character.isSymbol)
+    }
+
+    /// The index of the `]` closing the `[` at `start`, skipping escapes and nested brackets.
+    static func closingBracket(_ characters: [Character], from start: Int) -> Int? {
+        var depth = 0
+        var position = start
+        while position < characters.count {
+            let character = characters[position]
+            if character == "\\" {
+                position += 2
+                continue
+            }
+            if character == "[" { depth += 1 }
+            if character == "]" {
+                depth -= 1
+                if depth == 0 { return position }
+            }
+            position += 1
+        }
+        return nil
+    }
+
+    /// `url)`, `<url>)`, `url "title")`: the destination and title (unescaped) after `](`, and
+    /// the index after the closing `)`.
+    static func linkTarget(
+        _ characters: [Character], from start: Int
+    ) -> (
+        destination: String, title: String?, end: Int
+    )? {
+        var position = start
+        func skipSpaces() {
+            while position < characters.count, characters[position] == " " || characters[position] == "\t" {
+                position += 1
+            }
+        }
+        func escapedRun(until stop: (Character) -> Bool) -> String? {
+            var out = ""
+            while position < characters.count {
+                let character = characters[position]
+                if character == "\\", position + 1 < characters.count, isEscapable(characters[position + 1]) {
+                    out.append(characters[position + 1])
+                    position += 2
+                } else if character == "&", characters[position...].starts(with: "&amp;") {
+                    out.append("&")
+                    position += 5
+                } else if stop(character) {
+                    return out
+                } else if character == "\n" {
+                    return nil
+                } else {
+                    out.append(character)
+                    position += 1
+                }
+            }
+            return nil
+        }
+        skipSpaces()
+        var destination = ""
+        if position < characters.count, characters[position] == "<" {
+            position += 1
+            guard let inner = escapedRun(until: { $0 == ">" || $0 == "<" }), characters[position] == ">" else {
+                return nil
+            }
+            destination = inner
+            position += 1
+        } else {
+            var depth = 0
+            let run = escapedRun { character in
+                if character == "(" { depth += 1 }
+                if character == ")" {
+                    if depth == 0 { return true }
+                    depth -= 1
+                }
+                return character == " " || character == "\t"
+            }
+            guard let run else { return nil }
+            destination = run
+        }
+        skipSpaces()
+        var title: String?
+        if position < characters.count, let open = characters[position] as Character?, "\"'(".contains(open) {
+            let close: Character = open == "(" ? ")" : open
+            position += 1
+            guard let inner = escapedRun(until: { $0 == close }) else { return nil }
+            title = inner
+            position += 1
+            skipSpaces()
+        }
+        guard position < characters.count, characters[position] == ")" else { return nil }
+        return (destination, title, position + 1)
+    }
+
     private struct InlineParser {
         let characters: [Character]
         var index = 0
 
         init(_ characters: [Character]) { self.characters = characters }
 
-        mutating func parse(until closer: String?) -> [Inline] {
+        /// Inlines up to `closer` (then `index` is at the closer), or to the end when `closer`
+        /// is `nil`; `nil` when the closer never comes.
+        mutating func parse(until closer: String?) -> [Inline]? {
             var out: [Inline] = []
             var text = ""
             func flushText() {
                 if !text.isEmpty { out.append(.text(text)) }
                 text = ""
             }
+            func trimTrailingSpaces() {
+                while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+            }
             while index < characters.count {
-                if let closer, matches(closer) {
+                let character = characters[index]
+                if let closer, canClose(closer) {
                     flushText()
                     return out
                 }
-                let character = characters[index]
-                if character == "\\", index + 1 < characters.count,
-                    characters[index + 1].isPunctuation || characters[index + 1].isSymbol
-                {
+                if character == "\\", index + 1 < characters.count, characters[index + 1] == "\n" {
+                    trimTrailingSpaces()
+                    flushText()
+                    out.append(.lineBreak)
+                    index += 2
+                } else if character == "\n" {
+                    let hard = text.hasSuffix("  ")
+                    trimTrailingSpaces()
+                    if hard {
+                        flushText()
+                        out.append(.lineBreak)
+                    } else {
+                        text.append(" ")
+                    }
+                    index += 1
+                } else if character == "\\", index + 1 < characters.count, isEscapable(characters[index + 1]) {
                     text.append(characters[index + 1])
                     index += 2
                 } else if character == "`", let end = find("`", from: index + 1) {
-                    text += String(characters[(index + 1)..<end])
+                    text += String(characters[(index + 1)..<end]).replacingNewlines()
                     index = end + 1
-                } else if (matches("**") || matches("__")), let inner = delimited(String(characters[index...index + 1]))
-                {
+                } else if matches("**") || matches("__"), let inner = delimited(String(characters[index...index + 1])) {
                     flushText()
                     out.append(.strong(inner))
-                } else if (character == "*" || (character == "_" && atWordStart)),
+                } else if character == "*" || (character == "_" && atWordStart),
                     let inner = delimited(String(character))
                 {
                     flushText()
@@ -213,11 +494,35 @@ enum LightMarkdown {
                 }
             }
             flushText()
-            return closer == nil ? out : []
+            return closer == nil ? out : nil
         }
 
         private var atWordStart: Bool {
             index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
+        }
+
+        /// The closing delimiter is here and right-flanking, as CommonMark defines it.
+        private func canClose(_ closer: String) -> Bool {
+            guard matches(closer), index > 0 else { return false }
+            let end = runEnd
+            return Self.flanking(
+                next: characters[index - 1], previous: end < characters.count ? characters[end] : nil)
+        }
+
+        /// Where the run of delimiter characters starting here ends (flanking looks past all of it).
+        private var runEnd: Int {
+            var end = index
+            while end < characters.count, characters[end] == characters[index] { end += 1 }
+            return end
+        }
+
+        /// CommonMark's left-flanking test (right-flanking with the neighbours swapped): the next
+        /// character is not white space, and is not punctuation unless white space or
+        /// punctuation comes before.
+        static func flanking(next: Character?, previous: Character?) -> Bool {
+            guard let next, !LightMarkdown.isSpace(next) else { return false }
+            guard next.isPunctuation || next.isSymbol, let previous else { return true }
+            return LightMarkdown.isSpace(previous) || previous.isPunctuation || previous.isSymbol
         }
 
         private func matches(_ token: String) -> Bool {
@@ -235,33 +540,45 @@ enum LightMarkdown {
             return nil
         }
 
-        /// `*text*` / `**text**`: content when a closing delimiter follows on the line, else `nil`.
+        /// `*text*` / `**text**`: content when a closing delimiter follows, else `nil`.
         private mutating func delimited(_ delimiter: String) -> [Inline]? {
-            let start = index
             let width = delimiter.count
-            guard index + width < characters.count, characters[index + width] != " " else { return nil }
-            index += width
+            guard index + width < characters.count,
+                Self.flanking(
+                    next: runEnd < characters.count ? characters[runEnd] : nil,
+                    previous: index > 0 ? characters[index - 1] : nil)
+            else { return nil }
             var copy = self
-            let inner = copy.parse(until: delimiter)
-            guard !inner.isEmpty, copy.index < characters.count, copy.matches(delimiter) else {
-                index = start
-                return nil
-            }
+            copy.index += width
+            guard let inner = copy.parse(until: delimiter), !inner.isEmpty else { return nil }
             self = copy
             index += width
             return inner
         }
 
-        /// `[text](url)`.
+        /// `[text](url)`, `[text](<url>)`, with an optional title (ignored).
         private mutating func link() -> Inline? {
-            guard let close = find("]", from: index + 1), close + 1 < characters.count, characters[close + 1] == "(",
-                let end = find(")", from: close + 2)
+            guard let close = LightMarkdown.closingBracket(characters, from: index), close + 1 < characters.count,
+                characters[close + 1] == "(", let target = LightMarkdown.linkTarget(characters, from: close + 2)
             else { return nil }
             let label = String(characters[(index + 1)..<close])
-            let url = String(characters[(close + 2)..<end]).trimmingWhitespace()
-            guard !url.isEmpty, !url.contains(" ") else { return nil }
-            index = end + 1
-            return .link(url: url, content: LightMarkdown.inlines(label))
+            index = target.end
+            return .link(url: target.destination, content: LightMarkdown.inlines(label))
         }
+    }
+}
+
+extension Block {
+    fileprivate func located(_ location: SourceLocation) -> Block {
+        var block = self
+        block.location = location
+        return block
+    }
+}
+
+extension String {
+    /// Line ends as spaces (inside code spans).
+    fileprivate func replacingNewlines() -> String {
+        String(map { $0 == "\n" ? " " : $0 })
     }
 }

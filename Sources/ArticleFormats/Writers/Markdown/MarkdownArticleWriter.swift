@@ -1,15 +1,175 @@
 // copydesk — ArticleFormats / Markdown writer
-// Markdown with YAML front matter. Being written: see issue #5.
+// Markdown (CommonMark) with YAML front matter, in copydesk's, Hugo's or Jekyll's keys.
 
 import ArticleModel
 
-/// Writes Markdown with YAML front matter. (Being written for issue #5; until then it refuses.)
+// MARK: - MarkdownArticleWriter
+
+/// Writes one article as CommonMark with YAML front matter between `---` lines.
+///
+/// The front matter is emitted by libyaml, so any text round-trips. Its keys depend on
+/// `WriterOptions.markdownFlavor`: `plain` keeps everything the model holds (the Markdown reader
+/// reads it back), `hugo` and `jekyll` write those generators' keys and report what they leave
+/// out. The body is CommonMark whose text reads back unchanged (see `MarkdownBodyWriter`); raw
+/// HTML never passes through, and links to schemes other than http, https and mailto are dropped
+/// with a warning.
 public struct MarkdownArticleWriter: ArticleWriter {
+    /// Creates the writer.
     public init() {}
 
+    /// A Markdown file holds one article.
     public var holdsSeveralArticles: Bool { false }
 
+    static let keyOrder = [
+        "layout", "title", "subtitle", "description", "excerpt", "author", "authors", "date", "date_text", "lastmod",
+        "lastmod_text", "dateline", "language", "section", "tags", "categories", "highlights", "source", "draft",
+        "list_speakers", "quotes", "extensions", "list", "name", "kind", "role", "affiliation", "mention", "raw",
+        "place",
+        "publisher", "url", "format", "file", "text", "speaker", "cue", "attribution", "blockIndex",
+    ]
+
+    /// Writes the one article in `articles`.
     public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
-        throw FormatError(id: "markdown.unavailable", message: "the Markdown writer is not built yet")
+        guard articles.count == 1 else {
+            throw FormatError(
+                id: "markdown.count", message: "a Markdown file holds one article, not \(articles.count)",
+                hint: "write one file per article (--out-dir), or convert to json or yaml")
+        }
+        let article = articles[0]
+        var body = MarkdownBodyWriter()
+        let bodyText = body.write(article.body)
+        var frontMatter = FrontMatter(article: article, speakers: body.frontMatterSpeakers)
+        let fields = try frontMatter.fields(flavor: options.markdownFlavor)
+
+        var text = "---\n---\n"
+        if !fields.isEmpty {
+            let yaml = String(
+                decoding: try YAMLEmitter(keyOrder: Self.keyOrder).emit(documents: [.object(fields)]), as: UTF8.self)
+            text = (yaml.hasPrefix("---\n") ? yaml : "---\n" + yaml.drop { $0 != "\n" }.dropFirst()) + "---\n"
+        }
+        if !bodyText.isEmpty { text += "\n" + bodyText + "\n" }
+        return WriteResult(bytes: Array(text.utf8), diagnostics: body.diagnostics + frontMatter.diagnostics)
+    }
+}
+
+// MARK: - FrontMatter
+
+/// The front-matter mapping of one article in one flavor, and what the flavor could not hold.
+struct FrontMatter {
+    let article: Article
+    let speakers: [(list: Int, speaker: Speaker)]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(article: Article, speakers: [(list: Int, speaker: Speaker)]) {
+        self.article = article
+        self.speakers = speakers
+    }
+
+    mutating func fields(flavor: MarkdownFlavor) throws(FormatError) -> [String: JSONValue] {
+        let canonical = YAMLArticleWriter.tidy(try CanonicalJSON.value(of: [article]), inExtensions: false)
+        let model: [String: JSONValue]
+        if case .object(let object) = canonical { model = object } else { model = [:] }
+        var fields: [String: JSONValue] = [:]
+        fields["title"] = article.headline.map(JSONValue.string)
+        switch flavor {
+        case .plain:
+            fields["subtitle"] = article.subheadline.map(JSONValue.string)
+            if !article.bylines.isEmpty { fields["authors"] = .array(article.bylines.map(Self.author)) }
+            date(article.published, key: "date", into: &fields, keepsText: true)
+            date(article.modified, key: "lastmod", into: &fields, keepsText: true)
+            fields["dateline"] = model["dateline"]
+            fields["language"] = article.language.map(JSONValue.string)
+            fields["section"] = article.section.map(JSONValue.string)
+            fields["tags"] = tags()
+            fields["highlights"] = model["highlights"]
+            fields["source"] = model["source"]
+            fields["quotes"] = model["quotes"]
+            fields["extensions"] = article.extensions.isEmpty ? nil : .object(article.extensions)
+            if !speakers.isEmpty {
+                fields["list_speakers"] = .array(
+                    speakers.map { list, speaker in
+                        var entry: [String: JSONValue] = ["list": .number(Double(list)), "name": .string(speaker.name)]
+                        entry["mention"] = speaker.mention.map(JSONValue.string)
+                        entry["role"] = speaker.role.map(JSONValue.string)
+                        return .object(entry)
+                    })
+            }
+        case .hugo, .jekyll:
+            let hugo = flavor == .hugo
+            if hugo {
+                fields["description"] = article.subheadline.map(JSONValue.string)
+                fields["authors"] = article.bylines.isEmpty ? nil : .array(article.bylines.map { .string($0.name) })
+                date(article.modified, key: "lastmod", into: &fields, keepsText: false)
+                fields["draft"] = .bool(false)
+            } else {
+                fields["layout"] = .string("post")
+                fields["excerpt"] = article.subheadline.map(JSONValue.string)
+                if article.bylines.count == 1 {
+                    fields["author"] = .string(article.bylines[0].name)
+                } else if !article.bylines.isEmpty {
+                    fields["author"] = .array(article.bylines.map { .string($0.name) })
+                }
+                if article.modified != nil { drop("the modified date") }
+            }
+            date(article.published, key: "date", into: &fields, keepsText: false)
+            fields["tags"] = tags()
+            fields["categories"] = article.section.map { .array([.string($0)]) }
+            if article.bylines.contains(where: { $0.role != nil || $0.affiliation != nil }) {
+                drop("the bylines' roles and affiliations")
+            }
+            let lost: [(Bool, String)] = [
+                (article.dateline != nil, "the dateline"), (!article.highlights.isEmpty, "the highlights"),
+                (article.language != nil, "the language"), (article.source != nil, "the source"),
+                (!article.quotes.isEmpty, "the quotes (the analyser finds them again)"),
+                (!article.extensions.isEmpty, "the extensions"), (!speakers.isEmpty, "the speakers of some lists"),
+            ]
+            for (isLost, what) in lost where isLost { drop(what + " in \(flavor.rawValue) front matter") }
+        }
+        return fields
+    }
+
+    /// A name, or a mapping when there is more to say than the name.
+    private static func author(_ byline: Byline) -> JSONValue {
+        if byline.kind == .person, byline.role == nil, byline.affiliation == nil, byline.raw == byline.name {
+            return .string(byline.name)
+        }
+        var entry: [String: JSONValue] = ["name": .string(byline.name)]
+        if byline.kind != .person { entry["kind"] = .string(byline.kind.rawValue) }
+        entry["role"] = byline.role.map(JSONValue.string)
+        entry["affiliation"] = byline.affiliation.map(JSONValue.string)
+        entry["raw"] = byline.raw.map(JSONValue.string)
+        return .object(entry)
+    }
+
+    /// `date:` as ISO 8601; `date_text:` with the printed form when it differs (plain only).
+    private mutating func date(
+        _ date: ArticleDate?, key: String, into fields: inout [String: JSONValue], keepsText: Bool
+    ) {
+        guard let date else { return }
+        if let value = date.value {
+            fields[key] = .string(value.iso8601)
+            if date.text != value.iso8601 {
+                if keepsText {
+                    fields[key + "_text"] = .string(date.text)
+                } else {
+                    drop("the printed date '\(date.text)'")
+                }
+            }
+        } else if keepsText {
+            fields[key + "_text"] = .string(date.text)
+        } else {
+            drop("the date '\(date.text)', which is not ISO 8601")
+        }
+    }
+
+    private mutating func tags() -> JSONValue? {
+        var seen: Set<String> = []
+        let unique = article.keywords.filter { seen.insert($0).inserted }
+        if unique.count < article.keywords.count { drop("repeated keywords") }
+        return unique.isEmpty ? nil : .array(unique.map(JSONValue.string))
+    }
+
+    private mutating func drop(_ what: String) {
+        diagnostics.append(.dropped(what, format: "Markdown", location: nil))
     }
 }
