@@ -11,7 +11,7 @@ DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 
 # Samples converted by `make samples`/`make demo`: every readable sample → out/NAME.json.
-SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json Samples/*.yaml Samples/*.yml)
+SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json Samples/*.yaml Samples/*.yml Samples/*.md)
 SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 
 # python3 with jsonschema for the schema conformance check: the system's if it has it,
@@ -61,7 +61,7 @@ out/%.json: Samples/%.$(1) $(RELEASE_BIN)
 	@mkdir -p out
 	$(RELEASE_BIN) convert $$< --to json -o $$@
 endef
-$(foreach ext,txt json yaml yml,$(eval $(call sample_rule,$(ext))))
+$(foreach ext,txt json yaml yml md,$(eval $(call sample_rule,$(ext))))
 
 samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
 
@@ -84,8 +84,9 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
-	  for f in Samples/*.txt Samples/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
+	  for f in Samples/*.txt Samples/*.yaml Samples/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.yml \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.xml \
 	           Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
 	           $(wildcard ../shared/corpus/text/*.txt); do \
 	    $(DEBUG_BIN) convert "$$f" --to json -o "$$tmp/$$(basename "$$f").json" || exit 2; \
