@@ -27,6 +27,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jsoncheck import UsageError, json_path, load_json  # noqa: E402
+
 SCHEMAS = {"3": "ninjs-schema_3.1.json", "2": "ninjs-schema_2.2.json"}
 GEOJSON = "GeoJSON.json"
 USAGE = "usage: python3 scripts/check-ninjs.py [--version 3|2] [--standards DIR] FILE.json..."
@@ -37,11 +40,8 @@ DEFAULT_STANDARDS = os.path.join(
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:"
                   r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?\[\]]|%[0-9A-Fa-f]{2})*"
                   r"(?:#(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*)?$")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-class UsageError(Exception):
-    pass
 
 
 def parse_arguments(argv):
@@ -74,20 +74,6 @@ def parse_arguments(argv):
     return version, standards, files
 
 
-def load_json(path, what):
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such {what}")
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read {what}: {error.strerror or error}")
-    try:
-        return json.loads(data.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        raise UsageError(f"{path}: not UTF-8: {error}")
-    except json.JSONDecodeError as error:
-        raise UsageError(f"{path}: not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")
 
 
 def make_validator(version, standards):
@@ -120,16 +106,6 @@ def make_validator(version, standards):
     return Draft202012Validator(schema, registry=registry, format_checker=checker)
 
 
-def json_path(parts):
-    out = "$"
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif _IDENTIFIER.match(part):
-            out += "." + part
-        else:
-            out += "[" + json.dumps(part) + "]"
-    return out
 
 
 def leaf_errors(error):

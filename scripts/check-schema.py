@@ -21,6 +21,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from jsoncheck import UsageError, json_path, load_json  # noqa: E402
+
 USAGE = (
     "usage: python3 scripts/check-schema.py SCHEMA FILE.json...\n"
     "       python3 scripts/check-schema.py --self-test [SCHEMA]"
@@ -30,8 +33,6 @@ DEFAULT_SCHEMA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__
                               "Schemas", "article.schema.json")
 
 
-class UsageError(Exception):
-    pass
 
 
 def load_jsonschema():
@@ -44,20 +45,6 @@ def load_jsonschema():
     return Draft202012Validator
 
 
-def load_json(path, what):
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise UsageError(f"{path}: no such {what}")
-    except OSError as error:
-        raise UsageError(f"{path}: cannot read {what}: {error.strerror or error}")
-    try:
-        return json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        raise UsageError(f"{path}: not UTF-8: {error}")
-    except json.JSONDecodeError as error:
-        raise UsageError(f"{path}: not valid JSON: {error.msg} at line {error.lineno} column {error.colno}")
 
 
 def make_validator(schema_path):
@@ -71,19 +58,8 @@ def make_validator(schema_path):
     return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
 
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
-def json_path(parts):
-    out = "$"
-    for part in parts:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif _IDENTIFIER.match(part):
-            out += "." + part
-        else:
-            out += "[" + json.dumps(part) + "]"
-    return out
 
 
 def expand(error):
