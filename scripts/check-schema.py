@@ -18,7 +18,6 @@ Usage:
 import copy
 import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
