@@ -19,7 +19,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check lint goldens install clean
+.PHONY: help deps build demo samples test schema-check eval-quotes lint goldens install clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -93,6 +93,10 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	  done && \
 	  $(PYTHON) scripts/check-schema.py Schemas/article.schema.json "$$tmp"/*.json >"$$tmp/report" || { cat "$$tmp/report"; exit 1; }; \
 	  echo "schema-check: $$(grep -c ': ok$$' "$$tmp/report") outputs valid against Schemas/article.schema.json"
+
+eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/dev.jsonl (needs ../shared)
+	$(SWIFT) build --product copydesk
+	scripts/eval-quotes.sh $(DEBUG_BIN)
 
 lint: ## swift format lint --strict over the sources and tests
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

@@ -28,6 +28,7 @@ public struct AnalysisPipeline: Sendable {
     public static let standard = AnalysisPipeline(analyzers: [
         BylineNormalizer(),
         SetApartQuoteCollector(),
+        QuoteAnalyzer(),
     ])
 
     /// Runs every analyser over the article.

@@ -1,0 +1,346 @@
+// copydesk — ArticleAnalysis
+// Direct quotations in running text and their speakers: cues, names, pronouns, labels and pull quotes.
+
+public import ArticleModel
+
+// MARK: - QuoteAnalyzer
+
+/// Finds the direct quotations in paragraphs and list items and attributes each to a speaker.
+///
+/// A quotation takes the speaker a cue names next to it (`"…," she said`, `said Jane Doe`,
+/// `Jane Doe said: "…"`, `according to the ministry`: `explicit`), else the list's speaker label
+/// (`label`), else the last speaker of its paragraph or the one before (`inherited`). Pronouns
+/// resolve to the last named speaker (`pronoun`); titles and surnames to the full name printed
+/// earlier, and an acronym in parentheses after a title (`Chief of Army Staff (COAS) General …`)
+/// to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
+/// titles, nicknames) are not quotations. Pull quotes and blockquotes without a printed
+/// attribution inherit the speaker of the body quotation they repeat. Runs after
+/// `SetApartQuoteCollector`; an article that already lists direct quotes gains none.
+public struct QuoteAnalyzer: Analyzer {
+    /// Quotations of at most this many words need a cue in their sentence to count.
+    static let shortQuoteWords = 3
+
+    public init() {}
+
+    public var name: String { "quotes" }
+
+    public func analyze(_ article: inout Article) -> [Diagnostic] {
+        if !article.quotes.contains(where: { $0.kind == .direct }) {
+            let found = Self.directQuotes(in: article)
+            if !found.isEmpty {
+                article.quotes += found
+                article.quotes.sort { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }
+            }
+        }
+        Self.inheritSpeakers(&article.quotes)
+        return []
+    }
+
+    // MARK: Units
+
+    /// A paragraph or list item: the running text quotations are looked for in.
+    struct Unit {
+        var blockIndex: Int
+        var chars: [Character]
+        var label: Speaker?
+        var location: SourceLocation?
+    }
+
+    static func units(of article: Article) -> [Unit] {
+        var units: [Unit] = []
+        for (index, block) in article.body.enumerated() {
+            switch block {
+            case .paragraph(let paragraph):
+                units.append(
+                    Unit(blockIndex: index, chars: Array(paragraph.content.plainText), location: paragraph.location))
+            case .list(let list):
+                for item in list.items {
+                    units.append(
+                        Unit(
+                            blockIndex: index, chars: Array(item.content.plainText), label: list.speaker,
+                            location: item.location ?? list.location))
+                }
+            default:
+                continue
+            }
+        }
+        return units
+    }
+
+    // MARK: Finding and attributing
+
+    static func directQuotes(in article: Article) -> [Quote] {
+        let units = units(of: article)
+        let spans = QuoteScanner.scan(units.map(\.chars))
+        guard !spans.isEmpty else { return [] }
+        var names = NameBook()
+        for unit in units { names.learnAcronyms(in: unit.chars) }
+        var state = AttributionState()
+        var quotes: [Quote] = []
+        var next = 0
+        for (unitIndex, unit) in units.enumerated() {
+            // Outside text before each quotation that starts here, then the quotation.
+            var cursor = 0
+            if let previous = spans[..<next].last, previous.endUnit == unitIndex { cursor = previous.close }
+            while next < spans.count, spans[next].startUnit == unitIndex {
+                let span = spans[next]
+                state.noteSubjects(
+                    in: unit.chars[min(cursor, span.open)..<span.open], startsUnit: cursor == 0, names: &names)
+                if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
+                    quotes.append(quote)
+                }
+                cursor = span.close
+                next += 1
+                if span.endUnit != unitIndex { break }
+            }
+            // Text after the last quotation: its subjects, and speech it reports (`Carter said that …`)
+            // that a quotation in the next paragraph may continue.
+            if next == 0 || spans[next - 1].endUnit <= unitIndex {
+                let tail = unit.chars[min(cursor, unit.chars.count)...]
+                state.noteSubjects(in: tail, startsUnit: cursor == 0, names: &names)
+                var tailTokens = SpeakerFinder.tokens(tail)
+                while let last = tailTokens.last, last.endsSentence || !last.isWord { tailTokens.removeLast() }
+                let tokens = SpeakerFinder.sentenceTail(tailTokens)
+                if tokens.count > 3, let mention = SpeakerFinder.before(tokens), mention.cue != ":" {
+                    if let speaker = state.speaker(for: mention, names: &names) {
+                        state.lastSpeakerByUnit[unitIndex] = speaker
+                    }
+                }
+            }
+        }
+        return quotes
+    }
+
+    /// The quote for one span, or `nil` when it is not a quotation (a scare quote, a title).
+    static func attribute(
+        _ span: QuoteSpan, at position: Int, in spans: [QuoteSpan], units: [Unit], names: inout NameBook,
+        state: inout AttributionState
+    ) -> Quote? {
+        let startUnit = units[span.startUnit]
+        let endUnit = units[span.endUnit]
+        // The text between this quotation and its neighbours in the same unit.
+        let previousClose =
+            position > 0 && spans[position - 1].endUnit == span.startUnit ? spans[position - 1].close : 0
+        let nextOpen =
+            position + 1 < spans.count && spans[position + 1].startUnit == span.endUnit
+            ? spans[position + 1].open : endUnit.chars.count
+        let beforeTokens = SpeakerFinder.tokens(startUnit.chars[min(previousClose, span.open)..<span.open])
+        let afterTokens = SpeakerFinder.tokens(endUnit.chars[min(span.close, nextOpen)..<nextOpen])
+        let beforeSentence = SpeakerFinder.sentenceTail(beforeTokens)
+        var afterSentence = SpeakerFinder.sentenceHead(afterTokens)
+        let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
+        if endsSentence, let first = afterSentence.first(where: \.isWord), first.isCapitalized,
+            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4
+        {
+            // `"… done." Smith said the …` starts a new sentence.
+            afterSentence = []
+        }
+        var mention = SpeakerFinder.after(afterSentence)
+        if mention == nil { mention = SpeakerFinder.before(beforeSentence) }
+        let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
+        if mention == nil, wordCount <= shortQuoteWords { return nil }
+        guard span.text.count >= 3 else { return nil }
+
+        var speaker: Speaker?
+        var attribution: Quote.Attribution?
+        if let mention {
+            speaker = state.speaker(for: mention, names: &names)
+            attribution = mention.kind == .pronoun ? .pronoun : .explicit
+            if speaker == nil, let label = startUnit.label {
+                (speaker, attribution) = (label, .label)
+            }
+        } else if let label = startUnit.label {
+            (speaker, attribution) = (label, .label)
+        } else if let floating = state.lastSpeakerByUnit[span.startUnit] ?? state.lastSpeakerByUnit[span.startUnit - 1]
+        {
+            (speaker, attribution) = (floating, .inherited)
+        }
+        if let speaker {
+            state.lastSpeakerByUnit[span.endUnit] = speaker
+        }
+        return Quote(
+            text: span.text, speaker: speaker, cue: mention?.cue, kind: .direct, attribution: attribution,
+            blockIndex: startUnit.blockIndex, location: startUnit.location)
+    }
+
+    // MARK: Pull quotes
+
+    /// A pull quote or blockquote without a speaker takes the speaker of the body quote it repeats.
+    static func inheritSpeakers(_ quotes: inout [Quote]) {
+        let direct = quotes.filter { $0.kind == .direct && $0.speaker != nil }
+        guard !direct.isEmpty else { return }
+        for index in quotes.indices where quotes[index].kind != .direct && quotes[index].speaker == nil {
+            let key = fold(quotes[index].text)
+            guard key.count >= 8 else { continue }
+            if let source = direct.first(where: { fold($0.text).contains(key) || key.contains(fold($0.text)) }) {
+                quotes[index].speaker = source.speaker
+                quotes[index].cue = source.cue
+                quotes[index].attribution = .inherited
+            }
+        }
+    }
+
+    /// Lowercased letters and digits only, for comparing quotations.
+    static func fold(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+// MARK: - AttributionState
+
+/// What the analyser remembers while reading: the people named so far, most recent last, and the
+/// last speaker of each unit.
+struct AttributionState {
+    /// The last speaker in each unit, for quotations that float without a cue.
+    var lastSpeakerByUnit: [Int: Speaker] = [:]
+    /// The people named as subjects or speakers, most recent last (at most eight).
+    var recent: [Speaker] = []
+
+    /// The most recent person named as a subject or a speaker.
+    var lastNamed: Speaker? {
+        get { recent.last }
+        set {
+            guard let newValue else { return }
+            recent.removeAll { $0.name == newValue.name }
+            recent.append(newValue)
+            if recent.count > 8 { recent.removeFirst() }
+        }
+    }
+
+    /// Records the first person named in each sentence of outside text (its likely subject), for
+    /// pronouns to resolve to.
+    mutating func noteSubjects(in chars: ArraySlice<Character>, startsUnit: Bool, names: inout NameBook) {
+        let tokens = SpeakerFinder.tokens(chars)
+        var found = false
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let token = tokens[index]
+            if token.endsSentence {
+                found = false
+                index += 1
+                continue
+            }
+            guard !found, token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.endIndex, tokens[end].isCapitalized || SpeakerFinder.isConnector(tokens[end]) {
+                end += 1
+            }
+            let run = SpeakerFinder.words(tokens[index..<end])
+            if names.isPerson(run) {
+                lastNamed = names.resolve(Mention(text: run, kind: .name, cue: ""))
+                found = true
+            }
+            index = max(end, index + 1)
+        }
+    }
+
+    /// The speaker a mention names: pronouns resolve to the last person named.
+    mutating func speaker(for mention: Mention, names: inout NameBook) -> Speaker? {
+        switch mention.kind {
+        case .pronoun:
+            // `he` and `she` skip people known to be of the other gender.
+            let pronoun = mention.text.lowercased()
+            let gender: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let named =
+                recent.last { person in gender == nil || names.genders[person.name].map { $0 == gender } ?? true }
+                ?? recent.last
+            guard let named else { return nil }
+            return Speaker(name: named.name, mention: mention.text, role: named.role)
+        case .name:
+            let speaker = names.resolve(mention)
+            lastNamed = speaker
+            return speaker
+        case .role:
+            let speaker = names.resolve(mention)
+            if speaker.name.contains(where: \.isUppercase) { lastNamed = speaker }
+            return speaker
+        }
+    }
+}
+
+// MARK: - NameBook
+
+/// The names printed in an article: full names for surnames and titles, acronyms defined in
+/// parentheses.
+struct NameBook {
+    /// Acronym → the name it stands for (`COAS` → `Qamar Javed Bajwa`).
+    var acronyms: [String: String] = [:]
+    /// Last word → full name, learned from speakers named in full.
+    var fullNames: [String: String] = [:]
+
+    /// A person's gender, as a title shows it.
+    enum Gender: Sendable { case male, female }
+
+    /// Genders learned from titles (`Mr.`, `Ms.`), by resolved name.
+    var genders: [String: Gender] = [:]
+
+    /// Words of every name resolved so far.
+    var knownWords: Set<String> = []
+
+    /// Whether a capitalised run looks like a person: a title before it, two names or more, or a
+    /// name already seen as a speaker's.
+    func isPerson(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { Token(text: String($0), isWord: true) }
+        guard let first = words.first, !first.key.hasSuffix("ing"), !first.key.hasSuffix("ly") else { return false }
+        if ReportingVerbs.titles.contains(first.key) { return true }
+        if words.count == 1 { return knownWords.contains(first.text) || fullNames[first.text] != nil }
+        return words.allSatisfy { $0.text.first?.isUppercase ?? false }
+            && !words.contains { $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) }
+    }
+
+    /// Learns `Title (ACR) Name` and `Name (ACR)` definitions.
+    mutating func learnAcronyms(in chars: [Character]) {
+        var index = 0
+        while index < chars.count {
+            guard chars[index] == "(", let close = chars[index...].prefix(12).firstIndex(of: ")") else {
+                index += 1
+                continue
+            }
+            let acronym = String(chars[(index + 1)..<close])
+            index = close + 1
+            guard acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0 == "-" }) else { continue }
+            let following = SpeakerFinder.tokens(chars[(close + 1)..<min(chars.count, close + 80)])
+            let run = following.prefix { $0.isCapitalized }
+            let name = run.filter { !ReportingVerbs.titles.contains($0.key) }
+            if name.count >= 2 {
+                acronyms[acronym] = name.map(\.text).joined(separator: " ")
+            }
+        }
+    }
+
+    /// The speaker for a mention: titles stripped, surnames and acronyms resolved.
+    mutating func resolve(_ mention: Mention) -> Speaker {
+        guard mention.kind == .name else {
+            return Speaker(name: mention.text, mention: mention.text, role: mention.role)
+        }
+        let words = mention.text.split(separator: " ").map(String.init)
+        if words.count == 1, let full = acronyms[words[0]] {
+            return Speaker(name: full, mention: mention.text, role: mention.role ?? words[0])
+        }
+        var nameWords = words
+        var titleWords: [String] = []
+        while nameWords.count > 1, let first = nameWords.first,
+            ReportingVerbs.titles.contains(Token(text: first, isWord: true).key)
+        {
+            titleWords.append(first)
+            nameWords.removeFirst()
+        }
+        var name = nameWords.joined(separator: " ")
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
+        if nameWords.count == 1, let full = fullNames[name] {
+            name = full
+        } else if nameWords.count >= 2, let last = nameWords.last {
+            fullNames[last] = name
+        }
+        for word in nameWords { knownWords.insert(word) }
+        if let title = titleWords.first.map({ Token(text: $0, isWord: true).key }) {
+            if title == "mr" { genders[name] = .male }
+            if ["ms", "mrs", "miss"].contains(title) { genders[name] = .female }
+        }
+        let role = mention.role ?? (titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
+        return Speaker(name: name, mention: mention.text, role: role)
+    }
+}

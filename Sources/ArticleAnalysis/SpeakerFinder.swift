@@ -1,0 +1,395 @@
+// copydesk — ArticleAnalysis
+// Finds the speaker a cue verb names next to a quotation: `"…," X said`, `said X`, `X said: "…"`.
+
+// MARK: - Token
+
+/// A word or a punctuation mark of the text around a quotation.
+struct Token: Sendable, Hashable {
+    var text: String
+    var isWord: Bool
+
+    /// The word lowercased, without a final period.
+    var key: String {
+        var lower = text.lowercased()
+        if lower.hasSuffix(".") { lower.removeLast() }
+        return lower
+    }
+
+    /// Whether the word starts with a capital letter (or is an acronym).
+    var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
+
+    /// Whether this token ends a sentence.
+    var endsSentence: Bool { !isWord && (text == "." || text == "!" || text == "?") }
+}
+
+// MARK: - Mention
+
+/// A speaker as printed next to a cue.
+struct Mention: Sendable, Hashable {
+    enum Kind: Sendable { case name, pronoun, role }
+    var text: String
+    var kind: Kind
+    var role: String?
+    var cue: String
+}
+
+// MARK: - SpeakerFinder
+
+/// Reads the text before and after a quotation for a cue and its subject.
+enum SpeakerFinder {
+    // MARK: Tokenising
+
+    /// Splits text into words (keeping `Mr.`, `U.S.`, initials and inner apostrophes and hyphens)
+    /// and punctuation marks.
+    static func tokens(_ chars: ArraySlice<Character>) -> [Token] {
+        var out: [Token] = []
+        var index = chars.startIndex
+        while index < chars.endIndex {
+            let char = chars[index]
+            if char.isWhitespace {
+                index += 1
+                continue
+            }
+            if char.isLetter || char.isNumber {
+                var end = index + 1
+                while end < chars.endIndex {
+                    let next = chars[end]
+                    if next.isLetter || next.isNumber {
+                        end += 1
+                    } else if "'’-.".contains(next), end + 1 < chars.endIndex,
+                        chars[end + 1].isLetter || chars[end + 1].isNumber
+                    {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                var word = String(chars[index..<end])
+                if end < chars.endIndex, chars[end] == "." {
+                    let lower = word.lowercased()
+                    let initial = word.count == 1 && char.isUppercase
+                    if initial || ReportingVerbs.abbreviations.contains(lower) || lower.contains(".") {
+                        word += "."
+                        end += 1
+                    }
+                }
+                out.append(Token(text: word, isWord: true))
+                index = end
+            } else {
+                out.append(Token(text: String(char), isWord: false))
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// The tokens after the last sentence end (the part of the sentence before a quotation).
+    static func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+        if let last = tokens.lastIndex(where: \.endsSentence) { return tokens[(last + 1)...] }
+        return tokens[...]
+    }
+
+    /// The tokens before the first sentence end (the part of the sentence after a quotation).
+    static func sentenceHead(_ tokens: [Token]) -> ArraySlice<Token> {
+        if let first = tokens.firstIndex(where: \.endsSentence) { return tokens[..<first] }
+        return tokens[...]
+    }
+
+    // MARK: Cues
+
+    /// The cue at `index` (`said`, `according to`), with the index of its last token.
+    static func cue(_ tokens: ArraySlice<Token>, at index: Int) -> (text: String, last: Int)? {
+        let token = tokens[index]
+        guard token.isWord else { return nil }
+        let key = token.key
+        if key == "according", index + 1 < tokens.endIndex, tokens[index + 1].key == "to" {
+            return ("according to", index + 1)
+        }
+        if ReportingVerbs.cues.contains(key) { return (key, index) }
+        return nil
+    }
+
+    /// A speaker in the text right after a quotation: `, X said`, `, said X`, `, according to X`,
+    /// `, Jane Doe, the mayor, told reporters`.
+    static func after(_ tokens: ArraySlice<Token>) -> Mention? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex, !tokens[index].isWord { index += 1 }
+        guard index < tokens.endIndex else { return nil }
+        if let (cueText, last) = cue(tokens, at: index) {
+            return forward(tokens[(last + 1)...], cue: cueText)
+        }
+        // The subject comes first; its cue follows, perhaps after an appositive.
+        let limit = min(tokens.endIndex, index + 30)
+        var position = index + 1
+        while position < limit {
+            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, _) = cue(tokens, at: position) {
+                let subject = tokens[index..<position]
+                // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
+                let head = subject.prefix { $0.text != "," }
+                if head.count < subject.count, head.count <= 8, let first = head.first,
+                    first.isCapitalized || ReportingVerbs.determiners.contains(first.key),
+                    let mention = leading(head, cue: cueText)
+                {
+                    return mention
+                }
+                return backward(subject, cue: cueText)
+            }
+            // Punctuation other than commas (and the dashes and parentheses of appositives) ends the search.
+            if !tokens[position].isWord, !",()—–-".contains(tokens[position].text) { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    /// The subject a sentence starts with (`Jane Doe, the mayor,`, `The ministry`), as a mention.
+    static func leading(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex,
+            !tokens[index].isWord
+                || ReportingVerbs.notNames.contains(tokens[index].key)
+                    && !ReportingVerbs.determiners.contains(tokens[index].key)
+                    && !ReportingVerbs.pronouns.contains(tokens[index].key)
+        {
+            index += 1
+        }
+        guard index < tokens.endIndex else { return nil }
+        if ReportingVerbs.pronouns.contains(tokens[index].key) {
+            return Mention(text: tokens[index].text, kind: .pronoun, cue: cue)
+        }
+        var end = index
+        while end < tokens.endIndex, end - index < 8, tokens[end].isWord,
+            tokens[end].isCapitalized || isConnector(tokens[end]) || end == index
+                || ReportingVerbs.determiners.contains(tokens[end].key)
+                || tokens[end].key.hasSuffix("’s") || tokens[end].key.hasSuffix("'s")
+                || (end + 1 < tokens.endIndex && tokens[end + 1].isCapitalized)
+        {
+            end += 1
+        }
+        guard end > index else { return nil }
+        if let name = capitalizedRun(tokens[index..<end]) {
+            return Mention(text: name, kind: .name, cue: cue)
+        }
+        return nounPhrase(tokens[index..<end]).map { Mention(text: $0, kind: .role, cue: cue) }
+    }
+
+    /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`.
+    static func before(_ tokens: ArraySlice<Token>) -> Mention? {
+        var position = tokens.endIndex - 1
+        while position >= tokens.startIndex {
+            if let (cueText, last) = cue(tokens, at: position),
+                !tokens[position].isCapitalized || cueText == "according to"
+            {
+                // `…, calling it "…"` and `an ad called "…"`: a participle belongs to the sentence's subject.
+                let afterNoun =
+                    position > tokens.startIndex && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
+                    && !ReportingVerbs.auxiliaries.contains(tokens[position - 1].key)
+                    && !ReportingVerbs.pronouns.contains(tokens[position - 1].key)
+                if cueText.hasSuffix("ing") || (ReportingVerbs.naming.contains(cueText) && afterNoun),
+                    let mention = leading(tokens[tokens.startIndex..<position], cue: cueText)
+                {
+                    return mention
+                }
+                if cueText != "according to", let mention = backward(tokens[tokens.startIndex..<position], cue: cueText)
+                {
+                    return mention
+                }
+                // Only `according to X` and an inverted `said X:` have their subject after the cue.
+                let opensClause = tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
+                if cueText == "according to" || opensClause,
+                    let mention = forward(tokens[(last + 1)...], cue: cueText)
+                {
+                    return mention
+                }
+            }
+            position -= 1
+        }
+        // `The ministry issued a statement: "…"`
+        if let last = tokens.last, last.text == ":" {
+            return leading(tokens.dropLast(), cue: ":")
+        }
+        return nil
+    }
+
+    // MARK: Subjects
+
+    /// The subject that ends right before a cue.
+    static func backward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
+        let tokens = withoutParenthetical(tokens)
+        var end = tokens.endIndex - 1
+        while end >= tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+            ReportingVerbs.auxiliaries.contains(tokens[end].key) || tokens[end].key.hasSuffix("ly")
+        {
+            end -= 1
+        }
+        guard end >= tokens.startIndex else { return nil }
+        let last = tokens[end]
+        if last.isWord, ReportingVerbs.pronouns.contains(last.key) {
+            return Mention(text: last.text, kind: .pronoun, cue: cue)
+        }
+        if last.text == ",", end > tokens.startIndex {
+            // An appositive: `Jane Doe, the mayor, said`, `Jane Doe, who …, said`.
+            var comma = end - 1
+            while comma >= tokens.startIndex, tokens[comma].text != ",", end - comma < 20 { comma -= 1 }
+            if comma >= tokens.startIndex, tokens[comma].text == ",",
+                let name = capitalizedRun(withoutParenthetical(tokens[tokens.startIndex..<comma]))
+            {
+                let role = words(tokens[(comma + 1)..<end])
+                return Mention(text: name, kind: .name, role: role.isEmpty ? nil : role, cue: cue)
+            }
+            return nil
+        }
+        guard last.isWord else { return nil }
+        if last.isCapitalized, let name = capitalizedRun(tokens[tokens.startIndex...end]) {
+            let runLength = name.split(separator: " ").count
+            let before = end - runLength
+            if before >= tokens.startIndex, tokens[before].isWord,
+                ["for", "of", "at", "to", "from", "with"].contains(tokens[before].key),
+                let phrase = nounPhrase(tokens[tokens.startIndex...end])
+            {
+                return Mention(text: phrase, kind: .role, cue: cue)
+            }
+            return Mention(text: name, kind: .name, cue: cue)
+        }
+        if let phrase = nounPhrase(tokens[tokens.startIndex...end]) {
+            return Mention(text: phrase, kind: .role, cue: cue)
+        }
+        return nil
+    }
+
+    /// The subject that follows a cue: `said Jane Doe, the mayor`, `said the mayor`.
+    static func forward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
+        var index = tokens.startIndex
+        while index < tokens.endIndex, tokens[index].isWord, !tokens[index].isCapitalized,
+            ReportingVerbs.auxiliaries.contains(tokens[index].key) || tokens[index].key == "by"
+        {
+            index += 1
+        }
+        guard index < tokens.endIndex, tokens[index].isWord else { return nil }
+        let first = tokens[index]
+        if ReportingVerbs.pronouns.contains(first.key) {
+            return Mention(text: first.text, kind: .pronoun, cue: cue)
+        }
+        var end = index
+        while end < tokens.endIndex, tokens[end].isWord || tokens[end].text == "’" || tokens[end].text == "'" {
+            end += 1
+        }
+        let phraseTokens = tokens[index..<min(end, index + 12)]
+        if first.isCapitalized {
+            var runEnd = index
+            while runEnd < phraseTokens.endIndex,
+                tokens[runEnd].isCapitalized || (isConnector(tokens[runEnd]) && runEnd + 1 < phraseTokens.endIndex)
+            {
+                runEnd += 1
+            }
+            var run = Array(tokens[index..<runEnd])
+            while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
+            while let tail = run.last, isConnector(tail) { run.removeLast() }
+            if !run.isEmpty {
+                let name = run.map(\.text).joined(separator: " ")
+                var role: String?
+                if end < tokens.endIndex, tokens[end].text == "," {
+                    let rest = tokens[(end + 1)...].prefix { $0.isWord }
+                    role = rest.isEmpty ? nil : words(rest.prefix(12))
+                }
+                return Mention(text: name, kind: .name, role: role, cue: cue)
+            }
+        }
+        if !ReportingVerbs.determiners.contains(first.key) {
+            // `said former Sen. Evan Bayh`, `said longtime adviser Jane Doe`
+            let phrase = tokens[index..<min(end, index + 8)]
+            if let name = capitalizedRun(phrase) {
+                return Mention(text: name, kind: .name, role: nil, cue: cue)
+            }
+            return nil
+        }
+        let phrase = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
+        // `said the mayor, Jane Doe`
+        if end < tokens.endIndex, tokens[end].text == ",", end + 1 < tokens.endIndex, tokens[end + 1].isCapitalized {
+            let rest = tokens[(end + 1)...]
+            if let name = capitalizedRunForward(rest) {
+                return Mention(text: name, kind: .name, role: phrase, cue: cue)
+            }
+        }
+        return phrase.isEmpty ? nil : Mention(text: phrase, kind: .role, cue: cue)
+    }
+
+    // MARK: Phrases
+
+    /// The tokens without a final parenthetical (`Sen. Jane Doe (D-Ill.)` → `Sen. Jane Doe`).
+    static func withoutParenthetical(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        guard let last = tokens.last, last.text == ")" else { return tokens }
+        var index = tokens.endIndex - 1
+        while index > tokens.startIndex, tokens.endIndex - index < 10 {
+            index -= 1
+            if tokens[index].text == "(" { return tokens[tokens.startIndex..<index] }
+        }
+        return tokens
+    }
+
+    static func isConnector(_ token: Token) -> Bool {
+        ["of", "de", "la", "van", "von", "al", "bin", "der", "du", "del"].contains(token.key)
+    }
+
+    /// The capitalised name run ending the tokens (`Maj Gen Asif Ghafoor`), without leading
+    /// sentence words (`But`, `The`).
+    static func capitalizedRun(_ tokens: ArraySlice<Token>) -> String? {
+        var start = tokens.endIndex
+        while start > tokens.startIndex {
+            let token = tokens[start - 1]
+            if token.isCapitalized || (token.isWord && token.key == "'s") {
+                start -= 1
+            } else if isConnector(token), start - 1 > tokens.startIndex, tokens[start - 2].isCapitalized,
+                start < tokens.endIndex
+            {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        var run = Array(tokens[start...])
+        while let first = run.first, ReportingVerbs.notNames.contains(first.key) || isConnector(first) {
+            run.removeFirst()
+        }
+        guard !run.isEmpty else { return nil }
+        return run.map(\.text).joined(separator: " ")
+    }
+
+    static func capitalizedRunForward(_ tokens: ArraySlice<Token>) -> String? {
+        let run = tokens.prefix { $0.isCapitalized }.filter { !ReportingVerbs.notNames.contains($0.key) }
+        return run.isEmpty ? nil : run.map(\.text).joined(separator: " ")
+    }
+
+    /// A role phrase ending the tokens: back to its determiner (`the ministry's spokesperson`).
+    static func nounPhrase(_ tokens: ArraySlice<Token>) -> String? {
+        var start = tokens.endIndex
+        var count = 0
+        var complete = false
+        while start > tokens.startIndex, count < 10 {
+            let token = tokens[start - 1]
+            guard token.isWord || token.text == "’" || token.text == "'" else { break }
+            if ReportingVerbs.clauseBreaks.contains(token.key) { break }
+            start -= 1
+            count += 1
+            if ReportingVerbs.determiners.contains(token.key) {
+                complete = true
+                break
+            }
+        }
+        if start == tokens.startIndex { complete = true }
+        let phrase = Array(tokens[start...])
+        guard !phrase.isEmpty else { return nil }
+        // A phrase cut short by a clause word is rarely a speaker (`officials said` is, though).
+        if !complete, phrase.count > 3 { return nil }
+        return words(phrase[...])
+    }
+
+    /// The tokens as text: words separated by spaces, punctuation attached.
+    static func words(_ tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for token in tokens {
+            if token.isWord, !out.isEmpty, !out.hasSuffix("’"), !out.hasSuffix("'") { out += " " }
+            out += token.text
+        }
+        return out.trimmingWhitespace()
+    }
+}

@@ -1,0 +1,186 @@
+// copydesk — ArticleAnalysis tests
+// Direct quotations in running text and their speakers, one pattern or trap per test (fictional text).
+
+import ArticleAnalysis
+import ArticleModel
+import Testing
+
+/// Runs the set-apart collector and the quote analyser over paragraphs.
+private func quotes(_ paragraphs: String...) -> [Quote] {
+    var article = Article(body: paragraphs.map { .paragraph(Paragraph(text: $0)) })
+    _ = SetApartQuoteCollector().analyze(&article)
+    _ = QuoteAnalyzer().analyze(&article)
+    return article.quotes
+}
+
+@Suite("Quote analyser")
+struct QuoteAnalyzerTests {
+    // MARK: Cues
+
+    @Test("A cue after the quote: “…,” X said")
+    func cueAfter() throws {
+        let found = quotes("“We will rebuild the bridge by spring,” Mayor Ana Ruiz said on Monday.")
+        let quote = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(quote.text == "We will rebuild the bridge by spring,")
+        #expect(quote.speaker?.name == "Ana Ruiz")
+        #expect(quote.speaker?.mention == "Mayor Ana Ruiz")
+        #expect(quote.cue == "said")
+        #expect(quote.kind == .direct)
+        #expect(quote.attribution == .explicit)
+        #expect(quote.blockIndex == 0)
+    }
+
+    @Test("An inverted cue with an appositive: “…,” said X, the role")
+    func invertedCue() throws {
+        let quote = try #require(quotes("\"The tide is turning,\" said Tomas Berg, the harbour master.").first)
+        #expect(quote.speaker?.name == "Tomas Berg")
+        #expect(quote.speaker?.role == "the harbour master")
+    }
+
+    @Test("A cue and a colon before the quote: X said: “…”")
+    func colonBefore() throws {
+        let quote = try #require(
+            quotes("Councillor Priya Nair said: “The budget is balanced for the first time.”").first)
+        #expect(quote.speaker?.name == "Priya Nair")
+        #expect(quote.text == "The budget is balanced for the first time.")
+    }
+
+    @Test("According to a role")
+    func accordingTo() throws {
+        let quote = try #require(
+            quotes("The ferry plan is “dead in the water,” according to the ministry's spokesperson.").first)
+        #expect(quote.speaker?.name == "the ministry's spokesperson")
+        #expect(quote.cue == "according to")
+    }
+
+    @Test("A partial quotation in reported speech counts")
+    func partialQuote() throws {
+        let quote = try #require(quotes("Ruiz called the plan \"reckless\" in a letter to the council.").first)
+        #expect(quote.text == "reckless")
+        #expect(quote.speaker?.name == "Ruiz")
+    }
+
+    // MARK: Marks
+
+    @Test("Guillemets, doubled single quotes and nested quotes")
+    func marks() {
+        #expect(quotes("«We stay here until the end», said Marie Dubois.").first?.speaker?.name == "Marie Dubois")
+        #expect(quotes("''It was a long night,'' said Omar Haddad.").first?.text == "It was a long night,")
+        let nested = quotes("“He told me ‘never again’ and walked out,” said Ana Ruiz.")
+        #expect(nested.count == 1, "single quotes inside double ones are not separate quotations")
+        #expect(nested.first?.text == "He told me ‘never again’ and walked out,")
+    }
+
+    @Test("Apostrophes, decades, rock 'n' roll and inches are not quotation marks")
+    func apostrophesAndInches() {
+        let found = quotes(
+            "Harbourtown’s mayor didn't miss the '90s revival, and the rock 'n' roll band's drummer said so.",
+            "The centre, who stands 6'2\" and weighs little, said the season's start was slow.")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    @Test("Scare quotes, titles and nicknames without a cue are not quotations")
+    func scareQuotes() {
+        let found = quotes(
+            "The so-called \"reform\" passed late at night.",
+            "She starred in “Harbour Lights” last year before joining the “Iron Gulls” crew.")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+    }
+
+    // MARK: Paragraphs
+
+    @Test("A quotation over two paragraphs: opening marks on each, closing only on the last")
+    func multiParagraph() throws {
+        let found = quotes(
+            "“The first part of the statement covers the harbour and the fleet.",
+            "“The second part covers the budget for next year,” said Omar Haddad.")
+        let quote = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(quote.text.hasPrefix("The first part"))
+        #expect(quote.text.hasSuffix("next year,"))
+        #expect(quote.speaker?.name == "Omar Haddad")
+    }
+
+    @Test("A floating quote takes the last speaker of its paragraph or the one before")
+    func floating() {
+        let found = quotes(
+            "“Rain again,” said Lena Okafor, the station's forecaster. “And more of it tomorrow.”",
+            "“The river will crest on Friday, then fall.”")
+        #expect(found.count == 3)
+        #expect(found.map(\.speaker?.name) == ["Lena Okafor", "Lena Okafor", "Lena Okafor"])
+        #expect(found.map(\.attribution) == [.explicit, .inherited, .inherited])
+    }
+
+    @Test("A quote after a paragraph that reports speech continues it")
+    func reportedThenQuote() {
+        let found = quotes(
+            "Councillor Priya Nair said the vote would go ahead despite the storm.",
+            "“We have waited long enough for this decision.”")
+        #expect(found.first?.speaker?.name == "Priya Nair")
+    }
+
+    // MARK: Resolution
+
+    @Test("Pronouns resolve to the last fitting named speaker")
+    func pronouns() throws {
+        let found = quotes(
+            "“The river rose overnight,” said Lena Okafor.",
+            "Mr. Tomas Berg closed the harbour at dawn.",
+            "“We moved the animals first,” she said. “Then the boats,” he added.")
+        #expect(found.count == 3)
+        #expect(found[1].speaker == Speaker(name: "Lena Okafor", mention: "she"))
+        #expect(found[1].attribution == .pronoun)
+        #expect(found[2].speaker?.name == "Tomas Berg")
+    }
+
+    @Test("An acronym in parentheses after a title names the person after it")
+    func acronyms() throws {
+        let found = quotes(
+            "Chief Fire Officer (CFO) Dana Whitlock visited the station on Tuesday.",
+            "The CFO said the station would stay “open for as long as the town needs it”.")
+        let quote = try #require(found.first)
+        #expect(quote.speaker?.name == "Dana Whitlock")
+        #expect(quote.speaker?.mention == "CFO")
+    }
+
+    @Test("A speaker label over a list attributes the list's quotes")
+    func label() throws {
+        let label = Speaker(name: "Harbour Authority Spokesperson", mention: "Harbour Authority Spokesperson")
+        var article = Article(body: [
+            .list(
+                ListBlock(
+                    items: [ListItem(text: "Assured that ‘the port will reopen next week’.")], speaker: label))
+        ])
+        _ = QuoteAnalyzer().analyze(&article)
+        let quote = try #require(article.quotes.first)
+        #expect(quote.speaker == label)
+        #expect(quote.attribution == .label)
+        #expect(quote.text == "the port will reopen next week")
+    }
+
+    @Test("A pull quote repeating a body quote inherits its speaker")
+    func pullQuoteInherits() throws {
+        var article = Article(body: [
+            .pullQuote(PullQuote([.text("the port will reopen next week")])),
+            .paragraph(Paragraph(text: "Harbour master Tomas Berg said “the port will reopen next week” at dawn.")),
+        ])
+        _ = SetApartQuoteCollector().analyze(&article)
+        _ = QuoteAnalyzer().analyze(&article)
+        let pull = try #require(article.quotes.first { $0.kind == .pull })
+        #expect(pull.speaker?.name == "Tomas Berg")
+        #expect(pull.attribution == .inherited)
+    }
+
+    @Test("Running twice adds nothing")
+    func idempotent() {
+        var article = Article(body: [
+            .paragraph(Paragraph(text: "“We will rebuild the bridge by spring,” Mayor Ana Ruiz said."))
+        ])
+        _ = QuoteAnalyzer().analyze(&article)
+        let once = article.quotes
+        _ = QuoteAnalyzer().analyze(&article)
+        #expect(article.quotes == once)
+        #expect(once.count == 1)
+    }
+}
