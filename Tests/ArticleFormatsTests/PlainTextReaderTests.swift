@@ -191,4 +191,14 @@ struct PlainTextReaderTests {
                 + "\"We are ready to stay out all winter if we have to.\"\n\nTalks resume on Monday.\n")
         #expect(!article.body.contains { $0.kind == .pullQuote })
     }
+
+    @Test("Text glued to an image name is a paragraph of its own, even in a block of short lines")
+    func gluedImageParagraph() throws {
+        let article = try read(
+            "Heatwave Grips the Coast\n\nIntro paragraph here.\n\n"
+                + "beach-crowds.jpgCrowds on the beach on Sunday afternoon\nWater companies asked customers to save water.\n"
+        )
+        #expect(article.body.map(\.kind) == [.paragraph, .image, .paragraph, .paragraph])
+        #expect(article.body.last?.plainText == "Water companies asked customers to save water.")
+    }
 }

@@ -494,6 +494,7 @@ struct PlainTextArticleBuilder {
             return
         }
         var pending: [TextLine] = []
+        var gluedParagraph = false
         let firstBlockOfRun = article.body.count
         for line in run {
             if LineClassifier.isRule(line.text) {
@@ -513,12 +514,20 @@ struct PlainTextArticleBuilder {
                     rest.indent += line.text.unicodeScalars.count - image.rest.unicodeScalars.count
                     rest.text = image.rest
                     pending.append(rest)
+                    gluedParagraph = true
                 }
             } else if isCaption(line), let image = lastImageIndex, image >= firstBlockOfRun - 1 {
                 addParagraphs(pending, standalone: false, isLast: false)
                 pending = []
                 applyCaption(line, toImageAt: image)
             } else {
+                // Text glued to an image name is a scraped paragraph of its own: a capitalised
+                // line after it starts the next paragraph rather than continuing it.
+                if gluedParagraph, pending.count == 1, line.text.first?.isUppercase == true {
+                    addParagraphs(pending, standalone: false, isLast: false)
+                    pending = []
+                }
+                gluedParagraph = false
                 pending.append(line)
             }
         }
