@@ -29,6 +29,7 @@ public struct AnalysisPipeline: Sendable {
         BylineNormalizer(),
         SetApartQuoteCollector(),
         QuoteAnalyzer(),
+        DateMentionFinder(),
     ])
 
     /// Runs every analyser over the article.

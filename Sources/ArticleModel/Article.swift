@@ -24,6 +24,8 @@ public struct Article: Sendable, Hashable {
     public var source: ArticleSource?
     public var body: [Block]
     public var quotes: [Quote]
+    /// Dates the text mentions (`On November 6`, `from November 5 to November 7, 2017`).
+    public var dateMentions: [DateMention] = []
     /// Metadata no typed field holds, by name (`counters`, `copyright`, a CMS's own keys).
     public var extensions: [String: JSONValue]
 
@@ -113,5 +115,23 @@ public struct ArticleSource: Sendable, Hashable, Codable {
         self.url = url
         self.format = format
         self.file = file
+    }
+}
+
+/// A date the article's text mentions, normalised with the year carried over from context.
+public struct DateMention: Sendable, Hashable {
+    /// The words as printed (`November 6`).
+    public var text: String
+    /// The date meant, at day (or month) precision.
+    public var value: DateTimeValue
+    /// The body block that mentions it.
+    public var blockIndex: Int?
+    @EqualityIgnored public var location: SourceLocation?
+
+    public init(text: String, value: DateTimeValue, blockIndex: Int? = nil, location: SourceLocation? = nil) {
+        self.text = text
+        self.value = value
+        self.blockIndex = blockIndex
+        self.location = location
     }
 }

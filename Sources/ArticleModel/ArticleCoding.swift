@@ -30,7 +30,7 @@ extension Article: Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case modelVersion, headline, subheadline, highlights, bylines, dateline, published, publishedText
-        case modified, modifiedText, language, section, keywords, source, body, quotes, extensions
+        case modified, modifiedText, language, section, keywords, source, body, quotes, dateMentions, extensions
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +53,7 @@ extension Article: Codable {
         source = try container.decodeIfPresent(ArticleSource.self, forKey: .source)
         body = try container.decodeIfPresent([Block].self, forKey: .body) ?? []
         quotes = try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        dateMentions = try container.decodeIfPresent([DateMention].self, forKey: .dateMentions) ?? []
         extensions = try container.decodeIfPresent([String: JSONValue].self, forKey: .extensions) ?? [:]
     }
 
@@ -72,6 +73,7 @@ extension Article: Codable {
         try container.encode(source, forKey: .source)
         try container.encode(body, forKey: .body)
         try container.encode(quotes, forKey: .quotes)
+        try container.encode(dateMentions, forKey: .dateMentions)
         try container.encode(extensions, forKey: .extensions)
     }
 
@@ -145,6 +147,35 @@ struct LineColumn: Codable {
     }
 
     var location: SourceLocation { SourceLocation(line: line, column: column) }
+}
+
+// MARK: - DateMention
+
+extension DateMention: Codable {
+    enum CodingKeys: String, CodingKey {
+        case text, date, blockIndex, location
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let iso = try container.decode(String.self, forKey: .date)
+        guard let value = DateParser.parseISO8601(iso) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .date, in: container, debugDescription: "'\(iso)' is not an ISO 8601 date")
+        }
+        self.init(
+            text: try container.decode(String.self, forKey: .text), value: value,
+            blockIndex: try container.decodeIfPresent(Int.self, forKey: .blockIndex),
+            location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(value.iso8601, forKey: .date)
+        try container.encodeIfPresent(blockIndex, forKey: .blockIndex)
+        try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
 }
 
 // MARK: - Quote

@@ -20,6 +20,7 @@ struct SeedArticleTests {
             case headline, published, bylines, highlights, headings, images, lists
             case speakerLabels = "speaker_labels", paragraphCount = "paragraph_count"
             case paragraphStarts = "paragraph_starts", pullQuotes = "pull_quotes", notInBody = "not_in_body"
+            case eventDates = "event_dates"
         }
         struct ListExpectation: Decodable {
             enum CodingKeys: String, CodingKey {
@@ -46,6 +47,7 @@ struct SeedArticleTests {
         var lists: [ListExpectation]
         var pullQuotes: [String]
         var notInBody: [String]
+        var eventDates: [String]
     }
 
     static func cases() -> [URL] {
@@ -112,6 +114,9 @@ struct SeedArticleTests {
         for junk in expected.notInBody {
             #expect(!bodyText.contains(junk), "«\(junk)» should not be in the body")
         }
+        // The dates the text reports, normalised with the year carried over.
+        #expect(Set(article.dateMentions.map(\.value.iso8601)) == Set(expected.eventDates))
+
         // What was dropped is kept, not lost.
         #expect(article.extensions["counters"] == .object(["reads": .number(606)]))
 

@@ -64,4 +64,16 @@ struct CodingTests {
         let json = Data(#"{"published": "7 November 2017"}"#.utf8)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Article.self, from: json) }
     }
+
+    @Test("Date mentions round-trip with their ISO value")
+    func dateMentions() throws {
+        var article = Article(body: [.paragraph(Paragraph(text: "On 6 November 2025."))])
+        article.dateMentions = [
+            DateMention(text: "6 November 2025", value: DateTimeValue(year: 2025, month: 11, day: 6), blockIndex: 0),
+            DateMention(text: "March 2024", value: DateTimeValue(year: 2024, month: 3)),
+        ]
+        let data = try JSONEncoder().encode(article)
+        #expect(try JSONDecoder().decode(Article.self, from: data) == article)
+        #expect(String(decoding: data, as: UTF8.self).contains(#""date":"2025-11-06""#))
+    }
 }

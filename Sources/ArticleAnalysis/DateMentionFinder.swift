@@ -1,0 +1,186 @@
+// copydesk — ArticleAnalysis
+// Dates the text mentions, normalised to ISO 8601 with the year carried over from context.
+
+public import ArticleModel
+
+// MARK: - DateMentionFinder
+
+/// Finds calendar dates in paragraphs and list items: `November 6, 2017`, `6 November 2017`,
+/// `Nov. 7`, `November 2017`, `2017-11-07`. A mention without a year takes it from the date it
+/// is paired with in a range (`November 5 to November 7, 2017`), else from the last year the
+/// article mentioned, else from the publication date; a mention with no year to take is left
+/// out. A month needs a day or a year beside it, so `may` and `march` as words are not dates.
+/// Idempotent: an article that already lists mentions gains none.
+public struct DateMentionFinder: Analyzer {
+    public init() {}
+
+    public var name: String { "date-mentions" }
+
+    public func analyze(_ article: inout Article) -> [Diagnostic] {
+        guard article.dateMentions.isEmpty else { return [] }
+        var lastYear: Int?
+        var found: [DateMention] = []
+        for (index, block) in article.body.enumerated() {
+            let runs: [String]
+            switch block {
+            case .paragraph, .list, .blockquote, .pullQuote: runs = block.inlineRuns.map(\.plainText)
+            default: continue
+            }
+            for text in runs {
+                for candidate in Self.candidates(in: text) {
+                    var year = candidate.year
+                    if year == nil { year = candidate.rangeYear ?? lastYear ?? article.published?.value?.year }
+                    guard let year else { continue }
+                    if let explicit = candidate.year { lastYear = explicit }
+                    // The block's position: a reader may have joined wrapped lines, so an offset
+                    // into the text is not a column in the file.
+                    let location = block.location
+                    found.append(
+                        DateMention(
+                            text: candidate.text,
+                            value: DateTimeValue(year: year, month: candidate.month, day: candidate.day),
+                            blockIndex: index, location: location))
+                }
+            }
+        }
+        article.dateMentions = found
+        return []
+    }
+
+    // MARK: Scanning
+
+    struct Candidate {
+        var text: String
+        var offset: Int
+        var month: Int
+        var day: Int?
+        var year: Int?
+        /// The year of the date this one is paired with in a range (`5 to 7 November 2017`).
+        var rangeYear: Int?
+    }
+
+    private struct Token {
+        var text: String
+        var lower: String
+        var start: Int
+        var end: Int
+        var isNumber: Bool
+    }
+
+    private static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    private static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let isDigit = ("0"..."9").contains(scalar)
+            if isDigit || scalar.properties.isAlphabetic {
+                let start = index
+                while index < scalars.count,
+                    isDigit ? ("0"..."9").contains(scalars[index]) : scalars[index].properties.isAlphabetic
+                {
+                    index += 1
+                }
+                let word = String(String.UnicodeScalarView(scalars[start..<index]))
+                tokens.append(Token(text: word, lower: word.lowercased(), start: start, end: index, isNumber: isDigit))
+            } else {
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func day(_ token: Token?) -> Int? {
+        guard let token, token.isNumber, token.text.count <= 2, let value = Int(token.text), (1...31).contains(value)
+        else { return nil }
+        return value
+    }
+
+    private static func year(_ token: Token?) -> Int? {
+        guard let token, token.isNumber, token.text.count == 4, let value = Int(token.text),
+            (1800...2200).contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// The dates in one run of text, in order.
+    static func candidates(in text: String) -> [Candidate] {
+        let tokens = tokens(text)
+        let scalars = Array(text.unicodeScalars)
+        var out: [Candidate] = []
+        var index = 0
+        func slice(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        func token(_ at: Int) -> Token? { at >= 0 && at < tokens.count ? tokens[at] : nil }
+        while index < tokens.count {
+            let current = tokens[index]
+            // 2017-11-07
+            if year(current) != nil, let month = token(index + 1), let dayToken = token(index + 2),
+                month.isNumber, month.text.count == 2, dayToken.isNumber, dayToken.text.count == 2,
+                current.end < scalars.count, scalars[current.end] == "-", month.end < scalars.count,
+                scalars[month.end] == "-",
+                let value = DateParser.parseISO8601(slice(current.start, dayToken.end))
+            {
+                out.append(
+                    Candidate(
+                        text: slice(current.start, dayToken.end), offset: current.start, month: value.month ?? 1,
+                        day: value.day, year: value.year))
+                index += 3
+                continue
+            }
+            guard let month = months[current.lower], !current.isNumber else {
+                index += 1
+                continue
+            }
+            // "Nov." is a month only when its abbreviation is followed by a dot or a number.
+            var next = index + 1
+            var dayValue: Int?
+            var start = current.start
+            if let value = day(token(next)) {
+                dayValue = value
+                next += 1
+                if let suffix = token(next), ["st", "nd", "rd", "th"].contains(suffix.lower),
+                    suffix.start == tokens[next - 1].end
+                {
+                    next += 1
+                }
+            } else if let value = day(token(index - 1)), !out.contains(where: { $0.offset == tokens[index - 1].start })
+            {
+                dayValue = value
+                start = tokens[index - 1].start
+            }
+            let yearValue = year(token(next))
+            let end =
+                yearValue != nil
+                ? tokens[next].end : (dayValue != nil && start == current.start ? tokens[next - 1].end : current.end)
+            guard dayValue != nil || yearValue != nil else {
+                index += 1
+                continue
+            }
+            if month == 5, current.lower == "may", dayValue == nil, yearValue == nil {
+                index += 1
+                continue
+            }
+            out.append(
+                Candidate(
+                    text: slice(start, end), offset: start, month: month, day: dayValue, year: yearValue))
+            index = yearValue != nil ? next + 1 : next
+        }
+        // A date without a year takes the year of the date it is paired with: "5 to 7 November 2017",
+        // "November 5 to November 7, 2017".
+        for position in out.indices where out[position].year == nil && position + 1 < out.count {
+            let gap = slice(out[position].offset + out[position].text.unicodeScalars.count, out[position + 1].offset)
+                .trimmingWhitespace().lowercased()
+            if ["to", "and", "-", "–", "—", "until", "through", "till"].contains(gap), let year = out[position + 1].year
+            {
+                out[position].rangeYear = year
+            }
+        }
+        return out
+    }
+}

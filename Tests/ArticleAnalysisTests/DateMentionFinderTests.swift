@@ -1,0 +1,47 @@
+// copydesk — ArticleAnalysis tests
+// Dates mentioned in the text, with the year carried over from context.
+
+import ArticleAnalysis
+import ArticleModel
+import Testing
+
+private func mentions(_ paragraphs: [String], published: String? = nil) -> [String] {
+    var article = Article(
+        published: published.map { ArticleDate(parsing: $0) },
+        body: paragraphs.map { .paragraph(Paragraph(text: $0)) })
+    _ = DateMentionFinder().analyze(&article)
+    return article.dateMentions.map { "\($0.text)=\($0.value.iso8601)" }
+}
+
+@Suite("Date mentions")
+struct DateMentionFinderTests {
+    @Test("Written and ISO dates, with and without a year")
+    func forms() {
+        #expect(
+            mentions(["The visit ran from November 5 to November 7, 2017.", "On November 6, talks were held."])
+                == ["November 5=2017-11-05", "November 7, 2017=2017-11-07", "November 6=2017-11-06"])
+        #expect(
+            mentions(["It opened on 6 November 2025 and closed 2025-12-01."]) == [
+                "6 November 2025=2025-11-06", "2025-12-01=2025-12-01",
+            ])
+        #expect(mentions(["Nominations open on 15 September."], published: "2025-08-21") == ["15 September=2025-09-15"])
+        #expect(mentions(["Sales fell in March 2024."]) == ["March 2024=2024-03"])
+        #expect(mentions(["Work starts on the 3rd of May 2026."]).isEmpty == false)
+    }
+
+    @Test("Words that are month names are not dates without a day or year")
+    func notDates() {
+        #expect(mentions(["We may march on, said the mayor; June sang."], published: "2025-01-01").isEmpty)
+        #expect(mentions(["On November 6 the talks began."]).isEmpty, "no year anywhere: left out")
+    }
+
+    @Test("Running the finder twice adds nothing")
+    func idempotent() {
+        var article = Article(body: [.paragraph(Paragraph(text: "On 6 November 2025 it opened."))])
+        _ = DateMentionFinder().analyze(&article)
+        let once = article
+        _ = DateMentionFinder().analyze(&article)
+        #expect(article == once)
+        #expect(once.dateMentions.first?.blockIndex == 0)
+    }
+}
