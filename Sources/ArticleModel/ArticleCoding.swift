@@ -9,8 +9,8 @@
 /// encoding would misread the new one. Decoding refuses a different major version.
 public enum ArticleModelVersion {
     public static let major = 1
-    public static let minor = 0
-    /// `"1.0"`, as written in the JSON's `modelVersion`.
+    public static let minor = 1
+    /// `"1.1"`, as written in the JSON's `modelVersion` (1.1 added `dateMentions`).
     public static var string: String { "\(major).\(minor)" }
 }
 

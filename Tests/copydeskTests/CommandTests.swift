@@ -219,7 +219,7 @@ struct CommandTests {
         let toYAML = try CommandRunner.run(["convert", sample.path, "--to", "yaml"])
         #expect(toYAML.status == 0)
         #expect(
-            toYAML.stdout.hasPrefix("---\nmodelVersion: '1.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
+            toYAML.stdout.hasPrefix("---\nmodelVersion: '1.1'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
     @Test("validate --schema newsml: 0 valid, 1 invalid, 64 without a schema")
