@@ -38,11 +38,6 @@ public enum Files {
         }
     }
 
-    /// The bytes of a file for a schema check: like `read`, with errors of any kind.
-    public static func readForSchema(_ path: String) throws -> [UInt8] {
-        try read(path)
-    }
-
     /// Writes bytes to `path` so it holds either its old content or the whole new content.
     ///
     /// A regular file (or a new one) is written through a temporary file in the same folder and a

@@ -140,7 +140,7 @@ struct Validate: ParsableCommand {
         var unreadable = 0
         for input in inputs {
             do {
-                let findings = try validator.validate(try Files.readForSchema(input), file: input == "-" ? nil : input)
+                let findings = try validator.validate(try Files.read(input), file: input == "-" ? nil : input)
                 for finding in findings {
                     Files.writeStandardOutput(Array((finding.description + "\n").utf8))
                 }
