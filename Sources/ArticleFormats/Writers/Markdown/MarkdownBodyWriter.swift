@@ -150,7 +150,7 @@ struct MarkdownBodyWriter {
             drop("an image without a source", block)
             return nil
         }
-        guard MarkdownInlineRenderer.isSafe(image.src),
+        guard URLSafety.isSafe(image.src),
             !image.src.unicodeScalars.contains(where: { $0 == "\n" || MarkdownInlineRenderer.isControl($0) })
         else {
             drop("an image from '\(image.src)' (only http, https and relative sources)", block)

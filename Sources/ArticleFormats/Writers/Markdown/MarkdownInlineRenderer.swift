@@ -73,7 +73,7 @@ struct MarkdownInlineRenderer {
             case .link(let url, let inner):
                 if insideLink {
                     dropped.insert("a link inside a link (\(url)); its text was kept")
-                } else if !Self.isSafe(url) {
+                } else if !URLSafety.isSafe(url) {
                     dropped.insert(
                         "a link to '\(url)' (only http, https, mailto and relative links); its text was kept")
                 } else if url.unicodeScalars.contains(where: { $0 == "\n" || Self.isControl($0) }) {
@@ -376,16 +376,6 @@ struct MarkdownInlineRenderer {
     }
 
     // MARK: Safety
-
-    /// Links and images may point at http, https and mailto URLs, or relative ones; never at
-    /// `javascript:`, `data:`, `vbscript:` or any other scheme.
-    static func isSafe(_ url: String) -> Bool {
-        let compact = String(url.unicodeScalars.filter { !$0.properties.isWhitespace && !isControl($0) })
-        guard let colon = compact.firstIndex(of: ":") else { return true }
-        let scheme = compact[..<colon]
-        if scheme.contains(where: { "/?#".contains($0) }) { return true }
-        return ["http", "https", "mailto"].contains(scheme.lowercased())
-    }
 
     private mutating func warn(_ what: String) {
         diagnostics.append(.dropped(what, format: "Markdown", location: location))

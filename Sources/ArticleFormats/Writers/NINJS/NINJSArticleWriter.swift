@@ -156,7 +156,7 @@ struct NINJSMapping {
         if let alt = image.alt { descriptions.append(object(["role": "alt", "value": alt])) }
         if !descriptions.isEmpty { fields["descriptions"] = .array(descriptions) }
         if let credit = image.credit { fields["by"] = .string(credit) }
-        if NINJSLinks.isSafe(image.src, schemes: NINJSLinks.imageSchemes), NINJSLinks.isAbsoluteURI(image.src) {
+        if URLSafety.isSafe(image.src, schemes: NINJSLinks.imageSchemes), URLSafety.isAbsoluteURI(image.src) {
             fields["renditions"] = .array([object(["name": "original", "href": image.src])])
         }
         return .object(fields)

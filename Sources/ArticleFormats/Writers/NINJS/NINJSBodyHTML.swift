@@ -97,7 +97,7 @@ struct NINJSBodyHTML {
 
     private mutating func figure(_ image: Image) -> String {
         var out = "<figure>"
-        if NINJSLinks.isSafe(image.src, schemes: NINJSLinks.imageSchemes) {
+        if URLSafety.isSafe(image.src, schemes: NINJSLinks.imageSchemes) {
             out += "<img src=\"" + attribute(image.src) + "\""
             if let alt = image.alt { out += " alt=\"" + attribute(alt) + "\"" }
             out += ">"
@@ -137,7 +137,7 @@ struct NINJSBodyHTML {
             return "<strong>" + inlines(content, block: block) + "</strong>"
         case .link(let url, let content):
             let inner = inlines(content, block: block)
-            guard NINJSLinks.isSafe(url, schemes: NINJSLinks.linkSchemes) else {
+            guard URLSafety.isSafe(url, schemes: NINJSLinks.linkSchemes) else {
                 diagnostics.append(
                     .dropped(
                         "the link URL \(url.ninjsQuoted) (only http, https, mailto, tel, ftp and relative links "

@@ -135,77 +135,15 @@ enum NINJSDates {
 
 // MARK: - URLs
 
-/// Which URLs may appear in the HTML body and in `href` properties.
+/// Which URLs may appear in the HTML body and in `href` properties (the checks are `URLSafety`'s).
 enum NINJSLinks {
     /// Schemes a link may use; any other scheme (`javascript:`, `data:`, `vbscript:`, `file:`) is dropped.
     static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
     /// Schemes an image source may use.
     static let imageSchemes: Set<String> = ["http", "https"]
 
-    /// Whether the URL is relative or uses one of the schemes, and holds no control character.
-    static func isSafe(_ url: String, schemes: Set<String>) -> Bool {
-        if url.unicodeScalars.contains(where: isControl) { return false }
-        guard let scheme = scheme(of: url.trimmingWhitespace()) else { return true }
-        return schemes.contains(scheme)
-    }
-
-    /// Whether the URL is an absolute RFC 3986 URI (what JSON Schema's `uri` format accepts):
-    /// a scheme, then only unreserved, reserved and percent-encoded characters, one `#` at most.
-    static func isAbsoluteURI(_ url: String) -> Bool {
-        guard scheme(of: url) != nil else { return false }
-        let bytes = Array(url.utf8)
-        var index = 0
-        var inFragment = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "%") {
-                guard index + 2 < bytes.count, isHexDigit(bytes[index + 1]), isHexDigit(bytes[index + 2]) else {
-                    return false
-                }
-                index += 3
-                continue
-            }
-            if byte == UInt8(ascii: "#") {
-                if inFragment { return false }
-                inFragment = true
-            } else if inFragment && (byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")) {
-                return false
-            } else if !uriCharacters.contains(byte) {
-                return false
-            }
-            index += 1
-        }
-        return true
-    }
-
-    /// The lowercase scheme when the URL starts with one (`javascript` for ` JavaScript:x`), or
-    /// `nil` for a relative reference.
-    static func scheme(of url: String) -> String? {
-        let bytes = Array(url.utf8)
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, isLetter(bytes[0]) else { return nil }
-        for byte in bytes[1..<colon] where !(isLetter(byte) || isDigit(byte) || Array("+-.".utf8).contains(byte)) {
-            return nil
-        }
-        return String(decoding: bytes[..<colon], as: UTF8.self).lowercased()
-    }
-
     /// C0 and C1 control characters and DEL: never allowed in HTML text or URLs.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-    }
-
-    private static let uriCharacters: Set<UInt8> = Set(
-        Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/?[]".utf8))
-
-    private static func isLetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte | 0x20)
-    }
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool { URLSafety.isControl(scalar) }
 }
 
 // MARK: - Messages

@@ -94,43 +94,6 @@ private struct Composer {
         return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
     }
 
-    /// Whether the text starts with a URL scheme (`https:`).
-    static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":"), colon != url.startIndex, url.first!.isASCII, url.first!.isLetter
-        else { return false }
-        return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
-    }
-
-    /// A URL as an IRI: spaces, control characters, brackets, a second `#` and the characters IRIs
-    /// exclude are %-encoded, and a `%` that starts no escape is encoded too.
-    static func iri(_ url: String) -> String {
-        let scalars = Array(url.unicodeScalars)
-        var out = ""
-        var seenFragment = false
-        func encode(_ scalar: Unicode.Scalar) {
-            for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
-        }
-        for (index, scalar) in scalars.enumerated() {
-            let isHex = { (offset: Int) -> Bool in
-                index + offset < scalars.count && scalars[index + offset].properties.isASCIIHexDigit
-            }
-            switch scalar {
-            case "%" where !(isHex(1) && isHex(2)): encode(scalar)
-            case "#" where seenFragment: encode(scalar)
-            case "#":
-                seenFragment = true
-                out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value <= 0x20 || scalar.value >= 0x7F || "<>\"{}|\\^`[]".unicodeScalars.contains(scalar) {
-                    encode(scalar)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
-
     /// A GUID from the article's content, so the same article always gets the same one.
     var guid: String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -168,8 +131,8 @@ private struct Composer {
         if let created { xml.element("firstCreated", text: created) }
         xml.empty("pubStatus", [("qcode", "stat:usable")])
         if let url = article.source?.url, !url.isEmpty {
-            if Self.hasScheme(url) {
-                xml.empty("link", [("rel", "irel:seeAlso"), ("href", Self.iri(url))])
+            if URLSafety.scheme(of: url) != nil {
+                xml.empty("link", [("rel", "irel:seeAlso"), ("href", URLSafety.percentEncoded(url))])
             } else {
                 diagnostics.append(
                     .dropped("the source URL '\(url.prefix(40))' (not an absolute URL)", format: "NewsML-G2"))
@@ -401,7 +364,7 @@ private struct Composer {
             case .emphasis(let inner): out += "<em>" + inlines(inner, quotes: quotes) + "</em>"
             case .strong(let inner): out += "<strong>" + inlines(inner, quotes: quotes) + "</strong>"
             case .link(let url, let inner):
-                if SafeLinks.isSafe(url) {
+                if URLSafety.isSafe(url) {
                     out +=
                         "<a href=\"" + xml.escaped(url, attribute: true) + "\">" + inlines(inner, quotes: quotes)
                         + "</a>"
@@ -443,15 +406,4 @@ private struct Composer {
 enum QuoteMarker {
     static let open = "\u{E000}"
     static let close = "\u{E001}"
-}
-
-/// URLs safe to publish: http(s), mailto, and relative references.
-enum SafeLinks {
-    static func isSafe(_ url: String) -> Bool {
-        let trimmed = url.trimmingWhitespace().lowercased()
-        guard let colon = trimmed.firstIndex(of: ":") else { return true }
-        let scheme = trimmed[..<colon]
-        if scheme.contains("/") || scheme.contains("?") || scheme.contains("#") { return true }
-        return ["http", "https", "mailto"].contains(String(scheme))
-    }
 }
