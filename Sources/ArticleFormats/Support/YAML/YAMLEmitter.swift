@@ -81,7 +81,7 @@ struct YAMLEmitter {
         case .bool(let flag):
             try scalar(flag ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE, emitter)
         case .number(let number):
-            let text = number.rounded() == number && abs(number) < 9.0e15 ? String(Int64(number)) : String(number)
+            let text = JSONText.format(number)
             try scalar(text, style: YAML_PLAIN_SCALAR_STYLE, emitter)
         case .string(let text):
             try scalar(text, style: Self.style(for: text), emitter)

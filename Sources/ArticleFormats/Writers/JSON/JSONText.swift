@@ -53,7 +53,9 @@ enum JSONText {
         out += [UInt8](repeating: UInt8(ascii: " "), count: indent * 2)
     }
 
-    private static func format(_ number: Double) -> String {
+    /// A number as JSON and YAML write it: whole numbers without a fraction, others in Swift's
+    /// shortest round-tripping form; a non-finite number (which JSON cannot hold) as `null`.
+    static func format(_ number: Double) -> String {
         if number.isFinite, number.rounded() == number, abs(number) < 9.0e15 {
             return String(Int64(number))
         }
