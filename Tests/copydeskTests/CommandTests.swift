@@ -222,7 +222,7 @@ struct CommandTests {
             toYAML.stdout.hasPrefix("---\nmodelVersion: '1.1'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
-    @Test("validate --schema newsml: 0 valid, 1 invalid, 64 without a schema")
+    @Test("validate --schema newsml without a schema is a usage error (64)")
     func newsmlSchema() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -232,7 +232,17 @@ struct CommandTests {
         let noSchema = try CommandRunner.run(["validate", "--schema", "newsml", item.path])
         #expect(noSchema.status == 64)
         #expect(noSchema.stderr.contains("no NewsML-G2 schema found"))
-        guard let shared = TestPaths.shared else { return }
+    }
+
+    @Test(
+        "validate --schema newsml with IPTC's schema: 0 valid, 1 invalid",
+        .enabled(if: TestPaths.shared != nil, Comment(rawValue: TestPaths.sharedMissing)))
+    func newsmlSchemaValidation() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let item = folder.appendingPathComponent("item.xml")
+        #expect(try CommandRunner.run(["convert", sample.path, "--to", "newsml", "-o", item.path]).status == 0)
+        let shared = try #require(TestPaths.shared)
         let xsd = shared.appendingPathComponent("standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd").path
         let valid = try CommandRunner.run(["validate", "--schema", "newsml", "--schema-path", xsd, item.path])
         #expect(valid.status == 0)
