@@ -1,0 +1,483 @@
+// copydesk — HTML reader
+// Finds the article body in a web page and leaves out navigation, ads, share bars and comments.
+
+// MARK: - ContentExtractor
+
+/// Picks the node (or nodes) of a page that hold the article text.
+///
+/// The method is the one the established extractors share, written from their published
+/// descriptions: remove what is never content (hidden elements, scripts, forms, navigation,
+/// elements whose class or id names boilerplate), score every paragraph-like element by its
+/// length and commas, propagate the scores to ancestors, discount link-heavy nodes, pick the
+/// best container, add sibling blocks that read like content, then clean the chosen subtree
+/// conditionally (link-dense lists, image galleries, forms).
+struct ContentExtractor {
+    let document: HTMLDocument
+    /// Nodes removed from consideration (and from the output).
+    private(set) var removed: [Bool]
+    private var stats: [NodeStats]
+
+    struct NodeStats {
+        /// Characters of folded text under the node.
+        var length = 0
+        /// Characters of that text inside links.
+        var linkLength = 0
+        var commas = 0
+        /// Readability-style content score, when the node was scored.
+        var score: Double?
+    }
+
+    /// Why a node was dropped; kept for `--verbose` and the tests.
+    struct Dropped {
+        var node: Int
+        var reason: String
+    }
+
+    private(set) var dropped: [Dropped] = []
+
+    init(document: HTMLDocument) {
+        self.document = document
+        removed = Array(repeating: false, count: document.nodes.count)
+        stats = Array(repeating: NodeStats(), count: document.nodes.count)
+    }
+
+    // MARK: Entry point
+
+    /// The nodes holding the article, in document order (they do not nest), and what was removed.
+    mutating func extract() -> [Int] {
+        guard let body = document.first("body") else { return [] }
+        removeNeverContent(under: body)
+        computeStats()
+        let candidate = bestCandidate(in: body) ?? body
+        let chosen = withContentSiblings(candidate)
+        for node in chosen { cleanConditionally(under: node) }
+        return chosen
+    }
+
+    // MARK: Never content
+
+    /// Tags that never hold article text.
+    static let junkTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "object", "embed", "iframe", "form", "button",
+        "select", "input", "textarea", "nav", "menu", "dialog", "canvas", "audio", "video", "map", "label",
+        "fieldset", "link", "meta", "head",
+    ]
+
+    /// ARIA roles of page furniture.
+    static let junkRoles: Set<String> = [
+        "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
+        "search", "tablist", "toolbar",
+    ]
+
+    private mutating func drop(_ node: Int, _ reason: String) {
+        removed[node] = true
+        dropped.append(Dropped(node: node, reason: reason))
+    }
+
+    private mutating func removeNeverContent(under root: Int) {
+        var stack = [root]
+        while let index = stack.popLast() {
+            let node = document.nodes[index]
+            guard node.kind == .element else { continue }
+            if index != root, let reason = neverContentReason(index) {
+                drop(index, reason)
+                continue
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    private func neverContentReason(_ index: Int) -> String? {
+        let node = document.nodes[index]
+        if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
+        if node.attribute("hidden") != nil { return "hidden" }
+        if node.attribute("aria-hidden") == "true", node.name != "figure" { return "aria-hidden" }
+        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return "display:none"
+        }
+        if let role = node.attribute("role")?.lowercased(), Self.junkRoles.contains(role) { return "role=\(role)" }
+        if node.name == "aside", !BoilerplateNames.isQuote(classAndID(index)) { return "<aside>" }
+        if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
+        let names = classAndID(index)
+        if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
+            node.attribute("itemprop")?.lowercased() != "articlebody",
+            let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
+        {
+            return "class/id '\(pattern)'"
+        }
+        return nil
+    }
+
+    /// Lowercase class and id, space separated.
+    func classAndID(_ index: Int) -> String {
+        let node = document.nodes[index]
+        var out = ""
+        if let value = node.attribute("class") { out += value.lowercased() }
+        if let value = node.attribute("id") { out += " " + value.lowercased() }
+        return out
+    }
+
+    /// Whether a header or footer holds real paragraphs (some sites wrap the story in one).
+    private func containsLongText(_ index: Int) -> Bool {
+        var paragraphs = 0
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = document.nodes[current]
+            if node.kind == .element, node.name == "p", Self.foldedLength(document.text(of: current)) > 150 {
+                paragraphs += 1
+                if paragraphs >= 3 { return true }
+                continue
+            }
+            stack.append(contentsOf: node.children)
+        }
+        return false
+    }
+
+    // MARK: Statistics
+
+    static func foldedLength(_ text: String) -> Int {
+        var count = 0
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                if !lastWasSpace { count += 1 }
+                lastWasSpace = true
+            } else {
+                count += 1
+                lastWasSpace = false
+            }
+        }
+        if count > 0, lastWasSpace { count -= 1 }
+        return count
+    }
+
+    /// Length, link length and commas for every node still in the page, children first.
+    private mutating func computeStats() {
+        for index in stride(from: document.nodes.count - 1, through: 0, by: -1) {
+            if removed[index] { continue }
+            let node = document.nodes[index]
+            var stat = NodeStats()
+            if node.kind == .text {
+                stat.length = Self.foldedLength(node.text)
+                for scalar in node.text.unicodeScalars where scalar == "," || scalar == "，" || scalar == "、" {
+                    stat.commas += 1
+                }
+            } else {
+                for child in node.children where !removed[child] {
+                    stat.length += stats[child].length
+                    stat.linkLength += stats[child].linkLength
+                    stat.commas += stats[child].commas
+                }
+                if node.name == "a" { stat.linkLength = stat.length }
+            }
+            stats[index] = stat
+        }
+    }
+
+    func length(_ index: Int) -> Int { stats[index].length }
+
+    func linkDensity(_ index: Int) -> Double {
+        let stat = stats[index]
+        return stat.length == 0 ? 0 : Double(stat.linkLength) / Double(stat.length)
+    }
+
+    // MARK: Scoring
+
+    static let blockTags: Set<String> = [
+        "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "main", "li", "form", "hr",
+    ]
+
+    /// Class and id weight: +25 for content names, −25 for boilerplate names, for each.
+    func classWeight(_ index: Int) -> Double {
+        let node = document.nodes[index]
+        var weight = 0.0
+        for value in [node.attribute("class"), node.attribute("id")] {
+            guard let value = value?.lowercased(), !value.isEmpty else { continue }
+            if BoilerplateNames.negative(value) { weight -= 25 }
+            if BoilerplateNames.positive(value) { weight += 25 }
+        }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
+        return weight
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let base: Double
+        switch document.nodes[index].name {
+        case "div", "article": base = 5
+        case "pre", "td", "blockquote": base = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
+        default: base = 0
+        }
+        return base + classWeight(index)
+    }
+
+    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, or a `div` with no block inside.
+    private func isScorable(_ index: Int) -> Bool {
+        let node = document.nodes[index]
+        switch node.name {
+        case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6": return true
+        case "div", "section", "span":
+            return !node.children.contains { child in
+                !removed[child] && document.nodes[child].kind == .element
+                    && Self.blockTags.contains(document.nodes[child].name)
+            } && hasOwnText(index)
+        default: return false
+        }
+    }
+
+    private func hasOwnText(_ index: Int) -> Bool {
+        document.nodes[index].children.contains { child in
+            document.nodes[child].kind == .text && stats[child].length > 0
+        }
+    }
+
+    private mutating func bestCandidate(in body: Int) -> Int? {
+        var candidates: [Int] = []
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            guard isInside(index, body), isScorable(index) else { continue }
+            let stat = stats[index]
+            if stat.length < 25 { continue }
+            let score = 1 + Double(stat.commas) + Double(min(stat.length / 100, 3))
+            var ancestor = document.nodes[index].parent
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if document.nodes[ancestor].name == "html" { break }
+                if stats[ancestor].score == nil {
+                    stats[ancestor].score = initialScore(ancestor)
+                    candidates.append(ancestor)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                stats[ancestor].score! += score / divider
+                ancestor = document.nodes[ancestor].parent
+                level += 1
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        for candidate in candidates { stats[candidate].score! *= 1 - linkDensity(candidate) }
+        let ranked = candidates.sorted { (stats[$0].score ?? 0) > (stats[$1].score ?? 0) }
+        var top = ranked[0]
+        let topScore = stats[top].score ?? 0
+        // When several strong candidates share an ancestor, the story is split: climb to it.
+        let strong = ranked.dropFirst().prefix(4).filter { (stats[$0].score ?? 0) >= topScore * 0.75 }
+        if strong.count >= 2 {
+            var ancestor = document.nodes[top].parent
+            while ancestor >= 0, document.nodes[ancestor].name != "body" {
+                let holding = strong.filter { isInside($0, ancestor) }.count
+                if holding >= 2 {
+                    top = ancestor
+                    break
+                }
+                ancestor = document.nodes[ancestor].parent
+            }
+        }
+        // Climb while the parent scores higher than the node (the text continues above it).
+        var parent = document.nodes[top].parent
+        var last = stats[top].score ?? 0
+        while parent >= 0, document.nodes[parent].name != "body", document.nodes[parent].name != "html" {
+            guard let parentScore = stats[parent].score else {
+                parent = document.nodes[parent].parent
+                continue
+            }
+            if parentScore < topScore / 3 { break }
+            if parentScore > last {
+                top = parent
+                break
+            }
+            last = parentScore
+            parent = document.nodes[parent].parent
+        }
+        // A single child holding everything: use the child's parent only when it adds nothing.
+        return top
+    }
+
+    private func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        document.isInside(index, ancestor)
+    }
+
+    // MARK: Siblings
+
+    /// The candidate plus the siblings that read like more of the story.
+    private func withContentSiblings(_ top: Int) -> [Int] {
+        let parent = document.nodes[top].parent
+        guard parent >= 0, document.nodes[top].name != "body" else { return [top] }
+        let topScore = stats[top].score ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = document.nodes[top].attribute("class") ?? ""
+        var out: [Int] = []
+        for sibling in document.nodes[parent].children where !removed[sibling] {
+            let node = document.nodes[sibling]
+            if sibling == top {
+                out.append(sibling)
+                continue
+            }
+            guard node.kind == .element else { continue }
+            var bonus = 0.0
+            if !topClass.isEmpty, node.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if let score = stats[sibling].score, score + bonus >= threshold {
+                out.append(sibling)
+                continue
+            }
+            if node.name == "p" {
+                let length = stats[sibling].length
+                let density = linkDensity(sibling)
+                let text = document.text(of: sibling)
+                if length > 80, density < 0.25 {
+                    out.append(sibling)
+                } else if length > 0, length <= 80, density == 0, Self.endsSentence(text) {
+                    out.append(sibling)
+                }
+            }
+        }
+        return out
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard let last = trimmed.last else { return false }
+        return ".!?。”\"’".contains(last)
+    }
+
+    // MARK: Conditional cleaning
+
+    /// Removes, inside the chosen content, the blocks that look like furniture.
+    private mutating func cleanConditionally(under root: Int) {
+        var stack = [root]
+        while let index = stack.popLast() {
+            let node = document.nodes[index]
+            guard node.kind == .element, !removed[index] else { continue }
+            if index != root, let reason = furnitureReason(index) {
+                drop(index, reason)
+                continue
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    private func hasAncestor(_ index: Int, named name: String, within depth: Int = 3) -> Bool {
+        var current = document.nodes[index].parent
+        var level = 0
+        while current >= 0, level < depth {
+            if document.nodes[current].name == name { return true }
+            current = document.nodes[current].parent
+            level += 1
+        }
+        return false
+    }
+
+    private func furnitureReason(_ index: Int) -> String? {
+        let node = document.nodes[index]
+        switch node.name {
+        case "h1":
+            return "<h1> (the headline is metadata)"
+        case "table", "ul", "ol", "div", "section", "dl", "aside", "header", "footer":
+            break
+        default:
+            return nil
+        }
+        let weight = classWeight(index)
+        let score = stats[index].score ?? 0
+        if weight + score < 0 { return "negative class weight" }
+        let length = stats[index].length
+        if stats[index].commas >= 10 { return nil }
+        var paragraphs = 0
+        var images = 0
+        var items = 0
+        var inputs = 0
+        var embeds = 0
+        var stack = node.children
+        while let current = stack.popLast() {
+            let child = document.nodes[current]
+            guard child.kind == .element else { continue }
+            switch child.name {
+            case "p": paragraphs += 1
+            case "img": images += 1
+            case "li": items += 1
+            case "input", "textarea", "select", "button": inputs += 1
+            case "iframe", "embed", "object", "video": embeds += 1
+            default: break
+            }
+            stack.append(contentsOf: child.children)
+        }
+        let isList = node.name == "ul" || node.name == "ol"
+        let density = linkDensity(index)
+        let inFigure = hasAncestor(index, named: "figure")
+        if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return "image gallery" }
+        if !isList, items > paragraphs + 1, density > 0.3 { return "list of links" }
+        if inputs > paragraphs / 3 + 0, inputs > 0 { return "form controls" }
+        if !isList, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
+            return length == 0 && images > 0 && images <= 2 ? nil : "too little text"
+        }
+        if !isList, weight < 25, density > 0.2, length < 500 || density > 0.5 { return "link density" }
+        if weight >= 25, density > 0.5 { return "link density" }
+        if isList, density > 0.5 { return "list of links" }
+        if embeds == 1, length < 75 || embeds > 1 { return "embed" }
+        return nil
+    }
+
+    /// Whether a node was removed by the extractor.
+    func isRemoved(_ index: Int) -> Bool { removed[index] }
+}
+
+// MARK: - BoilerplateNames
+
+/// Class and id words that name page furniture or content, as the extractors use them.
+enum BoilerplateNames {
+    /// Names of elements that are almost never the story (removed outright unless `maybeContent`).
+    static let unlikelyWords = [
+        "-ad-", "ad-break", "adsbygoogle", "advert", "agegate", "ai2html", "banner", "breadcrumb", "combx", "comment",
+        "community", "consent", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
+        "menu", "newsletter", "outbrain", "pager", "pagination", "paywall", "popup", "promo", "related", "remark",
+        "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor",
+        "subscribe", "supplemental", "taboola", "trending", "yom-remote", "most-popular", "mostpopular", "recommend",
+        "read-more", "readmore", "more-stories", "author-bio", "byline", "dateline", "tags", "toolbar", "widget",
+    ]
+
+    /// Names that keep a container even when an unlikely word matches too.
+    static let maybeWords = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"]
+
+    static let negativeWords = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter", "social", "taboola",
+        "recommend", "subscribe", "byline", "caption", "credit",
+    ]
+
+    static let positiveWords = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story",
+    ]
+
+    static let strongNegative = [
+        "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "consent", "promo", "outbrain",
+        "taboola", "subscribe", "paywall", "sidebar", "recommend", "trending", "most-popular", "mostpopular",
+        "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
+    ]
+
+    /// The unlikely word a class/id string contains, or `nil`.
+    static func unlikely(_ names: String) -> String? {
+        for word in unlikelyWords where names.contains(word) {
+            // A word that also reads as content (`article-comments` is still comments) keeps its verdict
+            // only for strong boilerplate words.
+            return word
+        }
+        return nil
+    }
+
+    static func maybeContent(_ names: String) -> Bool {
+        if strongNegative.contains(where: { names.contains($0) }) { return false }
+        return maybeWords.contains { names.contains($0) }
+    }
+
+    static func negative(_ value: String) -> Bool { negativeWords.contains { value.contains($0) } }
+
+    static func positive(_ value: String) -> Bool { positiveWords.contains { value.contains($0) } }
+
+    /// Pull quotes and block quotes kept inside `aside`.
+    static func isQuote(_ names: String) -> Bool {
+        names.contains("quote")
+    }
+}

@@ -1,0 +1,116 @@
+// copydesk — HTML reader
+// Web pages and CMS exports: metadata from JSON-LD and meta tags, the body without the page around it.
+
+import ArticleModel
+
+// MARK: - HTMLReader
+
+/// Reads one article from an HTML page.
+///
+/// The page is parsed by libxml2 (recover mode, no network). Metadata comes from the best
+/// source that has it (JSON-LD, then OpenGraph and other meta tags, then the markup), and the
+/// source of each field is recorded in `extensions.provenance`. The body is found by
+/// `ContentExtractor` and built by `HTMLBlockBuilder`. See docs/HTML.md.
+public struct HTMLReader: ArticleReader {
+    public init() {}
+
+    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+        let utf8 = try HTMLEncoding.utf8Bytes(input.bytes, options: options, file: input.file)
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw FormatError(
+                id: "html.empty", message: "the HTML page is empty", file: input.file ?? "<stdin>",
+                hint: "check that the file was downloaded completely")
+        }
+        let document = try HTMLDocument.parse(utf8: utf8, file: input.file)
+        var metadata = HTMLMetadata(document: document, file: input.file)
+        var article = metadata.article()
+
+        var extractor = ContentExtractor(document: document)
+        let chosen = extractor.extract()
+        var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
+        for node in chosen { builder.add(node) }
+        builder.flush()
+        article.body = Self.withoutRepeatedMetadata(builder.blocks, article: article)
+
+        if article.source == nil { article.source = ArticleSource() }
+        article.source?.format = "html"
+        article.source?.file = input.file
+        var diagnostics: [Diagnostic] = []
+        if article.body.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.no-content", severity: .warning,
+                    message: "no article text was found in the page", location: nil, file: input.file))
+        }
+        let droppedCount = extractor.dropped.count
+        if droppedCount > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.boilerplate", severity: .note,
+                    message: "left out \(droppedCount) page element(s) as navigation, ads or other boilerplate",
+                    location: nil, file: input.file))
+        }
+        return ReadResult(articles: [article], diagnostics: diagnostics)
+    }
+
+    /// Leading blocks that repeat the headline, standfirst, byline or date are metadata, not body.
+    static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
+        var repeated = Set<String>()
+        for value in [article.headline, article.subheadline] { if let value { repeated.insert(key(value)) } }
+        var out = blocks
+        while let first = out.first, first.kind == .paragraph || first.kind == .heading,
+            repeated.contains(key(first.plainText))
+        {
+            out.removeFirst()
+        }
+        return out
+    }
+
+    private static func key(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+// MARK: - HTMLEncoding
+
+/// The page's bytes as UTF-8: from the BOM, `<meta charset>` or `http-equiv`, else UTF-8.
+enum HTMLEncoding {
+    static func utf8Bytes(_ bytes: [UInt8], options: ReaderOptions, file: String?) throws(FormatError) -> [UInt8] {
+        if options.encoding == .windows1252 {
+            return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Array(try TextDecoding.decode(bytes, options: options, file: file).utf8)
+        }
+        if bytes.contains(0) {
+            throw FormatError(
+                id: "html.binary", message: "the file holds NUL bytes: it is binary data, not an HTML page",
+                file: file ?? "<stdin>", hint: "check that the file is an HTML page")
+        }
+        let declared = declaredCharset(bytes)
+        if let declared, ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]
+            .contains(declared)
+        {
+            // ASCII pages are UTF-8 already; Latin-1 is read as its superset Windows-1252 (as browsers do).
+            if declared.contains("ascii") || !bytes.contains(where: { $0 >= 0x80 }) { return bytes }
+            if String(validating: bytes, as: UTF8.self) != nil, declared != "windows-1252" { return bytes }
+            return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
+        }
+        // UTF-8 (declared or not): invalid sequences are replaced rather than failing the page.
+        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        if declared == nil || declared == "utf-8" || declared == "utf8" {
+            return Array(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// The charset a page declares in its first 4 KB, lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        var value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+        value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return value.isEmpty ? nil : String(value)
+    }
+}
