@@ -12,7 +12,25 @@
 /// best container, add sibling blocks that read like content, then clean the chosen subtree
 /// conditionally (link-dense lists, image galleries, forms).
 struct ContentExtractor {
+    /// What an attempt may do; a page where the strict attempt finds too little is read again with less.
+    struct Options: Sendable {
+        /// Remove elements whose class or id names boilerplate.
+        var stripUnlikely = true
+        /// Let class and id names weigh on the scores.
+        var weighClasses = true
+        /// Clean the chosen content of link lists, galleries and forms.
+        var cleanConditionally = true
+
+        static let attempts: [Options] = [
+            Options(),
+            Options(stripUnlikely: false),
+            Options(stripUnlikely: false, weighClasses: false),
+            Options(stripUnlikely: false, weighClasses: false, cleanConditionally: false),
+        ]
+    }
+
     let document: HTMLDocument
+    let options: Options
     /// Nodes removed from consideration (and from the output).
     private(set) var removed: [Bool]
     private var stats: [NodeStats]
@@ -22,6 +40,8 @@ struct ContentExtractor {
         var length = 0
         /// Characters of that text inside links.
         var linkLength = 0
+        /// Characters of that text inside `p` elements.
+        var paragraphLength = 0
         var commas = 0
         /// Readability-style content score, when the node was scored.
         var score: Double?
@@ -35,8 +55,9 @@ struct ContentExtractor {
 
     private(set) var dropped: [Dropped] = []
 
-    init(document: HTMLDocument) {
+    init(document: HTMLDocument, options: Options = Options()) {
         self.document = document
+        self.options = options
         removed = Array(repeating: false, count: document.nodes.count)
         stats = Array(repeating: NodeStats(), count: document.nodes.count)
     }
@@ -46,13 +67,24 @@ struct ContentExtractor {
     /// The nodes holding the article, in document order (they do not nest), and what was removed.
     mutating func extract() -> [Int] {
         guard let body = document.first("body") else { return [] }
+        computeStats()
+        pageParagraphLength = stats[body].paragraphLength
         removeNeverContent(under: body)
         computeStats()
         let candidate = bestCandidate(in: body) ?? body
         let chosen = withContentSiblings(candidate)
-        for node in chosen { cleanConditionally(under: node) }
+        if options.cleanConditionally {
+            for node in chosen { cleanConditionally(under: node) }
+        }
+        computeStats()
+        textLength = chosen.reduce(0) { $0 + stats[$1].length }
         return chosen
     }
+
+    /// Characters of text in `p` elements of the whole page, before anything is removed.
+    private var pageParagraphLength = 0
+    /// Characters of text in the chosen content after cleaning.
+    private(set) var textLength = 0
 
     // MARK: Never content
 
@@ -69,9 +101,14 @@ struct ContentExtractor {
         "search", "tablist", "toolbar",
     ]
 
+    /// Removes a node and everything inside it.
     private mutating func drop(_ node: Int, _ reason: String) {
-        removed[node] = true
         dropped.append(Dropped(node: node, reason: reason))
+        var stack = [node]
+        while let current = stack.popLast() {
+            removed[current] = true
+            stack.append(contentsOf: document.nodes[current].children)
+        }
     }
 
     private mutating func removeNeverContent(under root: Int) {
@@ -79,7 +116,7 @@ struct ContentExtractor {
         while let index = stack.popLast() {
             let node = document.nodes[index]
             guard node.kind == .element else { continue }
-            if index != root, let reason = neverContentReason(index) {
+            if index != root, let reason = neverContentReason(index), !holdsTheStory(index) {
                 drop(index, reason)
                 continue
             }
@@ -101,13 +138,22 @@ struct ContentExtractor {
         if node.name == "aside", !BoilerplateNames.isQuote(classAndID(index)) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = classAndID(index)
-        if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
+        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
         {
             return "class/id '\(pattern)'"
         }
         return nil
+    }
+
+    /// Whether an element holds most of the page's paragraph text, or the page's semantic article
+    /// container: then no class name makes it boilerplate.
+    private func holdsTheStory(_ index: Int) -> Bool {
+        if pageParagraphLength > 0, Double(stats[index].paragraphLength) >= 0.5 * Double(pageParagraphLength) {
+            return true
+        }
+        return false
     }
 
     /// Lowercase class and id, space separated.
@@ -171,6 +217,8 @@ struct ContentExtractor {
                     stat.commas += stats[child].commas
                 }
                 if node.name == "a" { stat.linkLength = stat.length }
+                stat.paragraphLength =
+                    node.name == "p" ? stat.length : node.children.reduce(0) { $0 + (removed[$1] ? 0 : stats[$1].paragraphLength) }
             }
             stats[index] = stat
         }
@@ -186,12 +234,13 @@ struct ContentExtractor {
     // MARK: Scoring
 
     static let blockTags: Set<String> = [
-        "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure",
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure",
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "main", "li", "form", "hr",
     ]
 
     /// Class and id weight: +25 for content names, −25 for boilerplate names, for each.
     func classWeight(_ index: Int) -> Double {
+        guard options.weighClasses else { return 0 }
         let node = document.nodes[index]
         var weight = 0.0
         for value in [node.attribute("class"), node.attribute("id")] {
@@ -229,6 +278,38 @@ struct ContentExtractor {
         }
     }
 
+    /// Runs of inline content directly inside an element, split at block children and `<br><br>`.
+    private func inlineRuns(_ index: Int) -> [(length: Int, commas: Int)] {
+        var runs: [(length: Int, commas: Int)] = []
+        var length = 0
+        var commas = 0
+        var lastWasBreak = false
+        func close() {
+            if length > 0 { runs.append((length, commas)) }
+            length = 0
+            commas = 0
+        }
+        for child in document.nodes[index].children where !removed[child] {
+            let node = document.nodes[child]
+            if node.kind == .element, Self.blockTags.contains(node.name) {
+                close()
+                lastWasBreak = false
+                continue
+            }
+            if node.kind == .element, node.name == "br" {
+                if lastWasBreak { close() }
+                lastWasBreak = true
+                continue
+            }
+            if node.kind == .text, stats[child].length == 0 { continue }
+            lastWasBreak = false
+            length += stats[child].length
+            commas += stats[child].commas
+        }
+        close()
+        return runs
+    }
+
     private func hasOwnText(_ index: Int) -> Bool {
         document.nodes[index].children.contains { child in
             document.nodes[child].kind == .text && stats[child].length > 0
@@ -254,6 +335,27 @@ struct ContentExtractor {
                 stats[ancestor].score! += score / divider
                 ancestor = document.nodes[ancestor].parent
                 level += 1
+            }
+        }
+        // Text written straight into a container beside block children (`div` > text, `<br><br>`, text, `<div>`)
+        // scores as the paragraphs a browser shows, with the container as their parent.
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            guard isInside(index, body), !isScorable(index), hasOwnText(index) else { continue }
+            for run in inlineRuns(index) where run.length >= 25 {
+                let score = 1 + Double(run.commas) + Double(min(run.length / 100, 3))
+                var ancestor = index
+                var level = 0
+                while ancestor >= 0, level < 5 {
+                    if document.nodes[ancestor].name == "html" { break }
+                    if stats[ancestor].score == nil {
+                        stats[ancestor].score = initialScore(ancestor)
+                        candidates.append(ancestor)
+                    }
+                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                    stats[ancestor].score! += score / divider
+                    ancestor = document.nodes[ancestor].parent
+                    level += 1
+                }
             }
         }
         guard !candidates.isEmpty else { return nil }

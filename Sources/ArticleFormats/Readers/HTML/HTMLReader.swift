@@ -14,6 +14,9 @@ import ArticleModel
 public struct HTMLReader: ArticleReader {
     public init() {}
 
+    /// Characters below which the strict extraction is retried with fewer removals.
+    static let minimumStoryLength = 500
+
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let utf8 = try HTMLEncoding.utf8Bytes(input.bytes, options: options, file: input.file)
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -25,8 +28,20 @@ public struct HTMLReader: ArticleReader {
         var metadata = HTMLMetadata(document: document, file: input.file)
         var article = metadata.article()
 
+        // The strictest attempt that finds a story's worth of text; else the one that found the most.
         var extractor = ContentExtractor(document: document)
-        let chosen = extractor.extract()
+        var chosen = extractor.extract()
+        if extractor.textLength < Self.minimumStoryLength {
+            for options in ContentExtractor.Options.attempts.dropFirst() {
+                var attempt = ContentExtractor(document: document, options: options)
+                let found = attempt.extract()
+                if attempt.textLength > extractor.textLength {
+                    extractor = attempt
+                    chosen = found
+                }
+                if extractor.textLength >= Self.minimumStoryLength { break }
+            }
+        }
         var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
         for node in chosen { builder.add(node) }
         builder.flush()
@@ -42,15 +57,33 @@ public struct HTMLReader: ArticleReader {
                     id: "html.no-content", severity: .warning,
                     message: "no article text was found in the page", location: nil, file: input.file))
         }
-        let droppedCount = extractor.dropped.count
-        if droppedCount > 0 {
+        for node in chosen {
             diagnostics.append(
                 Diagnostic(
-                    id: "html.boilerplate", severity: .note,
-                    message: "left out \(droppedCount) page element(s) as navigation, ads or other boilerplate",
-                    location: nil, file: input.file))
+                    id: "html.content", severity: .note, message: "article text taken from \(Self.describe(document, node))",
+                    location: document.nodes[node].line > 0
+                        ? SourceLocation(file: input.file, line: document.nodes[node].line, column: 1) : nil,
+                    file: input.file))
+        }
+        for dropped in extractor.dropped {
+            let node = document.nodes[dropped.node]
+            let tag = Self.describe(document, dropped.node)
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.boilerplate", severity: .note, message: "left out \(tag): \(dropped.reason)",
+                    location: node.line > 0 ? SourceLocation(file: input.file, line: node.line, column: 1) : nil,
+                    file: input.file))
         }
         return ReadResult(articles: [article], diagnostics: diagnostics)
+    }
+
+    /// `<div class="…" id="…">`, shortened, for notes.
+    static func describe(_ document: HTMLDocument, _ index: Int) -> String {
+        let node = document.nodes[index]
+        var tag = "<" + node.name
+        if let value = node.attribute("class"), !value.isEmpty { tag += " class=\"\(value.prefix(40))\"" }
+        if let value = node.attribute("id"), !value.isEmpty { tag += " id=\"\(value.prefix(40))\"" }
+        return tag + ">"
     }
 
     /// Leading blocks that repeat the headline, standfirst, byline or date are metadata, not body.
