@@ -47,7 +47,12 @@ for name in sorted(os.listdir(folder)):
         article = json.load(open(path, encoding="utf-8"))
     except ValueError:
         article = {}
-    texts = [block.get("text", "") for block in article.get("body", []) if block.get("type") != "image"]
+    texts = []
+    for block in article.get("body", []):
+        if block.get("type") == "list":
+            texts.append("\n".join(item.get("text", "") for item in block.get("items", [])))
+        elif block.get("type") != "image":
+            texts.append(block.get("text", ""))
     with open(path[:-5] + ".txt", "w", encoding="utf-8") as out:
         out.write("\n\n".join(t for t in texts if t))
     os.remove(path)

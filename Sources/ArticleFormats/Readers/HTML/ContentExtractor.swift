@@ -482,7 +482,7 @@ struct ContentExtractor {
         }
         let weight = classWeight(index)
         let score = stats[index].score ?? 0
-        if weight + score < 0 { return "negative class weight" }
+        if weight < 0, weight + score < 0 { return "negative class weight" }
         let length = stats[index].length
         if stats[index].commas >= 10 { return nil }
         var paragraphs = 0

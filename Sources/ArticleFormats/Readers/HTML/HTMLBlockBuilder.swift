@@ -126,6 +126,15 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func paragraph(_ index: Int) {
+        // An image with a line of text in one paragraph is a figure: the text is its caption.
+        let images = document.elements(in: index).filter { document.nodes[$0].name == "img" && !isRemoved($0) }
+        if images.count == 1 {
+            let caption = document.text(of: index).foldingWhitespace().trimmingWhitespace()
+            if caption.count < 250, !caption.contains(". ") || caption.count < 120 {
+                image(images[0], caption: caption.isEmpty ? nil : caption)
+                return
+            }
+        }
         if containsBlock(index) {
             for child in document.nodes[index].children { add(child) }
             flush()
