@@ -42,6 +42,8 @@ struct ContentExtractor {
         var linkLength = 0
         /// Characters of that text inside `p` elements.
         var paragraphLength = 0
+        /// Characters in `p` elements that read as prose: long enough and not mostly links.
+        var proseLength = 0
         var commas = 0
         /// Readability-style content score, when the node was scored.
         var score: Double?
@@ -72,7 +74,7 @@ struct ContentExtractor {
         removeNeverContent(under: body)
         computeStats()
         let candidate = bestCandidate(in: body) ?? body
-        let chosen = withContentSiblings(candidate)
+        let chosen = withContinuations(withContentSiblings(candidate))
         if options.cleanConditionally {
             for node in chosen { cleanConditionally(under: node) }
         }
@@ -217,8 +219,15 @@ struct ContentExtractor {
                     stat.commas += stats[child].commas
                 }
                 if node.name == "a" { stat.linkLength = stat.length }
-                stat.paragraphLength =
-                    node.name == "p" ? stat.length : node.children.reduce(0) { $0 + (removed[$1] ? 0 : stats[$1].paragraphLength) }
+                if node.name == "p" {
+                    stat.paragraphLength = stat.length
+                    stat.proseLength = stat.length >= 60 && stat.linkLength * 10 < stat.length * 3 ? stat.length : 0
+                } else {
+                    for child in node.children where !removed[child] {
+                        stat.paragraphLength += stats[child].paragraphLength
+                        stat.proseLength += stats[child].proseLength
+                    }
+                }
             }
             stats[index] = stat
         }
@@ -392,7 +401,6 @@ struct ContentExtractor {
             last = parentScore
             parent = document.nodes[parent].parent
         }
-        // A single child holding everything: use the child's parent only when it adds nothing.
         return top
     }
 
@@ -435,6 +443,24 @@ struct ContentExtractor {
             }
         }
         return out
+    }
+
+    /// A story split into sections (figures or ads between them) continues in elements with the
+    /// same class as the chosen one, elsewhere in the page: they are added in document order.
+    private func withContinuations(_ chosen: [Int]) -> [Int] {
+        guard chosen.count == 1, let top = chosen.first, let wanted = document.nodes[top].attribute("class"),
+            !wanted.trimmingWhitespace().isEmpty
+        else { return chosen }
+        var out = chosen
+        for index in document.nodes.indices where index != top && !removed[index] {
+            let node = document.nodes[index]
+            guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
+                stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
+            else { continue }
+            if out.contains(where: { isInside(index, $0) }) { continue }
+            out.append(index)
+        }
+        return out.sorted()
     }
 
     static func endsSentence(_ text: String) -> Bool {
