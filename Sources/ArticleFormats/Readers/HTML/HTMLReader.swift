@@ -45,7 +45,13 @@ public struct HTMLReader: ArticleReader {
         var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
         for node in chosen { builder.add(node) }
         builder.flush()
-        article.body = Self.withoutRepeatedMetadata(builder.blocks, article: article)
+        var furniture: [(Block, String)] = []
+        let blocks = builder.blocks.filter { block in
+            guard let reason = BoilerplateLines.reason(block) else { return true }
+            furniture.append((block, reason))
+            return false
+        }
+        article.body = Self.withoutRepeatedMetadata(blocks, article: article)
 
         if article.source == nil { article.source = ArticleSource() }
         article.source?.format = "html"
@@ -64,6 +70,12 @@ public struct HTMLReader: ArticleReader {
                     location: document.nodes[node].line > 0
                         ? SourceLocation(file: input.file, line: document.nodes[node].line, column: 1) : nil,
                     file: input.file))
+        }
+        for (block, reason) in furniture {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.boilerplate", severity: .note, message: "left out a line: \(reason)",
+                    location: block.location, file: input.file))
         }
         for dropped in extractor.dropped {
             let node = document.nodes[dropped.node]
