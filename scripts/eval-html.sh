@@ -36,9 +36,34 @@ find "$PAGES" -name '*.html' -print0 | xargs -0 -P "${JOBS:-2}" -n 8 bash -c '
     id=$(basename "$page" .html)
     "$BIN" convert "$page" --to json --compact 2>/dev/null >"$PRED/$id.json" || echo "note: $id failed" >&2
   done' _
-python3 - "$PRED" <<'PY'
-import json, os, sys
-folder = sys.argv[1]
+python3 - "$PRED" "$PAGES" <<'PY'
+import json, os, re, sys
+folder, pages = sys.argv[1], sys.argv[2]
+
+# The page's own published date, read independently of copydesk: JSON-LD datePublished,
+# else <meta property="article:published_time"> (or itemprop/name datePublished).
+LD = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+META = re.compile(
+    r'<meta[^>]+(?:property|name|itemprop)=["\'](?:article:published_time|datePublished)["\'][^>]*>', re.I)
+CONTENT = re.compile(r'content=["\']([^"\']+)["\']', re.I)
+
+def own_date(page):
+    html = open(page, encoding="utf-8", errors="replace").read()
+    match = LD.search(html)
+    if match:
+        return match.group(1)
+    match = META.search(html)
+    if match:
+        content = CONTENT.search(match.group(0))
+        return content.group(1) if content else None
+    return None
+
+def day(text):
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", text or "")
+    return match.groups() if match else None
+
+counts = {"pages": 0, "headline": 0, "byline": 0, "published": 0, "with_own_date": 0, "agree": 0}
+disagreements = []
 for name in sorted(os.listdir(folder)):
     if not name.endswith(".json"):
         continue
@@ -47,6 +72,18 @@ for name in sorted(os.listdir(folder)):
         article = json.load(open(path, encoding="utf-8"))
     except ValueError:
         article = {}
+    counts["pages"] += 1
+    counts["headline"] += bool(article.get("headline"))
+    counts["byline"] += bool(article.get("bylines"))
+    published = article.get("published")
+    counts["published"] += bool(published)
+    own = own_date(os.path.join(pages, name[:-5] + ".html"))
+    if own and day(own):
+        counts["with_own_date"] += 1
+        if day(published) == day(own):
+            counts["agree"] += 1
+        else:
+            disagreements.append((name[:12], own, published))
     texts = []
     for block in article.get("body", []):
         if block.get("type") == "list":
@@ -56,5 +93,13 @@ for name in sorted(os.listdir(folder)):
     with open(path[:-5] + ".txt", "w", encoding="utf-8") as out:
         out.write("\n\n".join(t for t in texts if t))
     os.remove(path)
+n = max(counts["pages"], 1)
+print("metadata: headline %d/%d (%.0f%%), byline %d/%d (%.0f%%), published date %d/%d (%.0f%%); "
+      "published day agrees with the page's own JSON-LD/meta date on %d of %d pages that have one"
+      % (counts["headline"], n, 100 * counts["headline"] / n, counts["byline"], n, 100 * counts["byline"] / n,
+         counts["published"], n, 100 * counts["published"] / n, counts["agree"], counts["with_own_date"]),
+      file=sys.stderr)
+for page, own, ours in disagreements:
+    print("  date differs: %s… page says %s, copydesk %s" % (page, own, ours), file=sys.stderr)
 PY
 python3 "$SCORER" "$PAGES/ground-truth.json" "$PRED" "$@"

@@ -19,6 +19,7 @@ struct HTMLMetadata {
     /// Every JSON-LD object (for publisher or author lookups by `@id`).
     private var ldObjects: [[String: JSONValue]] = []
     private var ldLine = 0
+    private var ldScriptLine = 0
 
     static let articleTypes: Set<String> = [
         "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -53,11 +54,26 @@ struct HTMLMetadata {
         for index in document.elements(named: ["script"]) {
             let node = document.nodes[index]
             guard let type = node.attribute("type")?.lowercased(), type.contains("ld+json") else { continue }
+            if ldScriptLine == 0 { ldScriptLine = node.line }
             for value in LenientJSON.values(in: document.text(of: index)) {
                 flatten(value, line: node.line)
             }
         }
+        // No article type: a page type or other creative work that carries a headline or date.
+        if ldArticles.isEmpty {
+            ldArticles = ldObjects.filter { object in
+                (object["datePublished"] != nil || object["headline"] != nil)
+                    && !Self.types(of: object).contains { Self.entityTypes.contains($0) }
+            }
+            if !ldArticles.isEmpty, ldLine == 0 { ldLine = ldScriptLine }
+        }
     }
+
+    /// Types that describe things around an article, never the article.
+    static let entityTypes: Set<String> = [
+        "organization", "newsmediaorganization", "person", "imageobject", "videoobject", "breadcrumblist", "listitem",
+        "website", "searchaction", "rating", "place", "postaladdress", "offer", "event",
+    ]
 
     private mutating func flatten(_ value: JSONValue, line: Int) {
         switch value {

@@ -11,12 +11,106 @@ import ArticleModel
 /// parses; never throws.
 enum LenientJSON {
     static func values(in text: String) -> [JSONValue] {
-        var out: [JSONValue] = []
-        for chunk in topLevelChunks(repaired(text)) {
+        let first = parsed(repaired(text))
+        if first.failed.isEmpty { return first.values }
+        // Quotation marks left unescaped inside a value (`"description": "a "quoted" word",`)
+        // throw the string tracking off; escape them line by line and try again.
+        let second = parsed(repaired(escapingInnerQuotes(text)))
+        let best = second.values.count > first.values.count ? second : first
+        return best.values + best.failed.compactMap(salvage)
+    }
+
+    private static func parsed(_ text: String) -> (values: [JSONValue], failed: [String]) {
+        var values: [JSONValue] = []
+        var failed: [String] = []
+        for chunk in topLevelChunks(text) {
             var parser = JSONParser(text: chunk, file: nil)
-            if let value = try? parser.parse() { out.append(value) }
+            if let value = try? parser.parse() { values.append(value) } else { failed.append(chunk) }
         }
-        return out
+        return (values, failed)
+    }
+
+    /// Per line, a `"key": "value",` whose value holds bare `"` gets them escaped.
+    static func escapingInnerQuotes(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let scalars = Array(line.unicodeScalars)
+            // The value starts after `"key"` and `:` and an opening quote.
+            guard let keyStart = scalars.firstIndex(of: "\""),
+                let keyEnd = scalars[(keyStart + 1)...].firstIndex(of: "\""),
+                let colon = scalars[(keyEnd + 1)...].firstIndex(where: { !$0.properties.isWhitespace }),
+                scalars[colon] == ":",
+                let open = scalars[(colon + 1)...].firstIndex(where: { !$0.properties.isWhitespace }),
+                scalars[open] == "\"",
+                let close = scalars.lastIndex(of: "\""), close > open
+            else {
+                lines.append(String(line))
+                continue
+            }
+            var out = String.UnicodeScalarView(scalars[...open])
+            var index = open + 1
+            while index < close {
+                let scalar = scalars[index]
+                if scalar == "\\", index + 1 < close {
+                    out.append(scalar)
+                    out.append(scalars[index + 1])
+                    index += 2
+                    continue
+                }
+                if scalar == "\"" { out.append("\\") }
+                out.append(scalar)
+                index += 1
+            }
+            out.append(contentsOf: scalars[close...])
+            lines.append(String(out))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The last resort for a value that will not parse: its simple `"key": "string"` pairs, first
+    /// occurrence of each, as one object.
+    static func salvage(_ text: String) -> JSONValue? {
+        var object: [String: JSONValue] = [:]
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func readString(from start: Int) -> (String, Int)? {
+            guard start < scalars.count, scalars[start] == "\"" else { return nil }
+            var out = String.UnicodeScalarView()
+            var cursor = start + 1
+            while cursor < scalars.count {
+                let scalar = scalars[cursor]
+                if scalar == "\\", cursor + 1 < scalars.count {
+                    out.append(scalars[cursor + 1])
+                    cursor += 2
+                    continue
+                }
+                if scalar == "\"" { return (String(out), cursor + 1) }
+                out.append(scalar)
+                cursor += 1
+            }
+            return nil
+        }
+        while index < scalars.count {
+            guard scalars[index] == "\"", let (key, afterKey) = readString(from: index) else {
+                index += 1
+                continue
+            }
+            var cursor = afterKey
+            while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+            guard cursor < scalars.count, scalars[cursor] == ":" else {
+                index = afterKey
+                continue
+            }
+            cursor += 1
+            while cursor < scalars.count, scalars[cursor].properties.isWhitespace { cursor += 1 }
+            if let (value, afterValue) = readString(from: cursor) {
+                if object[key] == nil { object[key] = .string(value) }
+                index = afterValue
+            } else {
+                index = cursor
+            }
+        }
+        return object.isEmpty ? nil : .object(object)
     }
 
     /// The text with comments removed, control characters in strings escaped, and trailing commas dropped.
