@@ -137,9 +137,9 @@ struct ContentExtractor {
             return "display:none"
         }
         if let role = node.attribute("role")?.lowercased(), Self.junkRoles.contains(role) { return "role=\(role)" }
-        if node.name == "aside", !BoilerplateNames.isQuote(classAndID(index)) { return "<aside>" }
+        if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
-        let names = classAndID(index)
+        let names = node.names
         if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
@@ -156,15 +156,6 @@ struct ContentExtractor {
             return true
         }
         return false
-    }
-
-    /// Lowercase class and id, space separated.
-    func classAndID(_ index: Int) -> String {
-        let node = document.nodes[index]
-        var out = ""
-        if let value = node.attribute("class") { out += value.lowercased() }
-        if let value = node.attribute("id") { out += " " + value.lowercased() }
-        return out
     }
 
     /// Whether a header or footer holds real paragraphs (some sites wrap the story in one).
@@ -185,11 +176,24 @@ struct ContentExtractor {
 
     // MARK: Statistics
 
+    /// Characters (Unicode scalars) of the text with each whitespace run counted as one and the
+    /// ends trimmed; works on UTF-8 bytes, counting ASCII whitespace and the no-break space.
     static func foldedLength(_ text: String) -> Int {
         var count = 0
         var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte & 0xC0 == 0x80 {
+                // A continuation byte: U+00A0 (C2 A0) is a space; others belong to the scalar already counted.
+                if previous == 0xC2, byte == 0xA0 {
+                    count -= 1
+                    if !lastWasSpace { count += 1 }
+                    lastWasSpace = true
+                }
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
                 if !lastWasSpace { count += 1 }
                 lastWasSpace = true
             } else {
@@ -201,6 +205,13 @@ struct ContentExtractor {
         return count
     }
 
+    /// Commas of Latin and East Asian text.
+    static func commas(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar == "," || scalar == "，" || scalar == "、" { count += 1 }
+        return count
+    }
+
     /// Length, link length and commas for every node still in the page, children first.
     private mutating func computeStats() {
         for index in stride(from: document.nodes.count - 1, through: 0, by: -1) {
@@ -209,9 +220,7 @@ struct ContentExtractor {
             var stat = NodeStats()
             if node.kind == .text {
                 stat.length = Self.foldedLength(node.text)
-                for scalar in node.text.unicodeScalars where scalar == "," || scalar == "，" || scalar == "、" {
-                    stat.commas += 1
-                }
+                stat.commas = Self.commas(node.text)
             } else {
                 for child in node.children where !removed[child] {
                     stat.length += stats[child].length
@@ -253,9 +262,10 @@ struct ContentExtractor {
         let node = document.nodes[index]
         var weight = 0.0
         for value in [node.attribute("class"), node.attribute("id")] {
-            guard let value = value?.lowercased(), !value.isEmpty else { continue }
-            if BoilerplateNames.negative(value) { weight -= 25 }
-            if BoilerplateNames.positive(value) { weight += 25 }
+            guard let value, !value.isEmpty else { continue }
+            let bytes = Array(value.lowercased().utf8)
+            if BoilerplateNames.negative(bytes) { weight -= 25 }
+            if BoilerplateNames.positive(bytes) { weight += 25 }
         }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
         return weight
@@ -585,27 +595,30 @@ enum BoilerplateNames {
         "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
     ]
 
+    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    private static let unlikelyBytes = bytes(unlikelyWords)
+    private static let maybeBytes = bytes(maybeWords)
+    private static let negativeBytes = bytes(negativeWords)
+    private static let positiveBytes = bytes(positiveWords)
+    private static let strongNegativeBytes = bytes(strongNegative)
+
     /// The unlikely word a class/id string contains, or `nil`.
-    static func unlikely(_ names: String) -> String? {
-        for word in unlikelyWords where names.contains(word) {
-            // A word that also reads as content (`article-comments` is still comments) keeps its verdict
-            // only for strong boilerplate words.
-            return word
-        }
-        return nil
+    static func unlikely(_ names: [UInt8]) -> String? {
+        NameMatch.first(of: unlikelyBytes, in: names).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    static func maybeContent(_ names: String) -> Bool {
-        if strongNegative.contains(where: { names.contains($0) }) { return false }
-        return maybeWords.contains { names.contains($0) }
+    /// Whether the names also read as content (and no strong boilerplate word overrides that).
+    static func maybeContent(_ names: [UInt8]) -> Bool {
+        if NameMatch.first(of: strongNegativeBytes, in: names) != nil { return false }
+        return NameMatch.first(of: maybeBytes, in: names) != nil
     }
 
-    static func negative(_ value: String) -> Bool { negativeWords.contains { value.contains($0) } }
+    static func negative(_ value: [UInt8]) -> Bool { NameMatch.first(of: negativeBytes, in: value) != nil }
 
-    static func positive(_ value: String) -> Bool { positiveWords.contains { value.contains($0) } }
+    static func positive(_ value: [UInt8]) -> Bool { NameMatch.first(of: positiveBytes, in: value) != nil }
 
     /// Pull quotes and block quotes kept inside `aside`.
-    static func isQuote(_ names: String) -> Bool {
-        names.contains("quote")
+    static func isQuote(_ names: [UInt8]) -> Bool {
+        NameMatch.contains(names, Array("quote".utf8))
     }
 }

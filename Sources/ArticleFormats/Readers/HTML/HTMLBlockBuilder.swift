@@ -223,7 +223,7 @@ struct HTMLBlockBuilder {
                 if !text.isEmpty { caption = text }
                 // A credit often sits in its own element inside the caption.
                 for inner in document.elements(in: child)
-                where (document.classAndID(inner)).contains("credit") || document.nodes[inner].name == "small" {
+                where NameMatch.contains(document.nodes[inner].names, Array("credit".utf8)) || document.nodes[inner].name == "small" {
                     let value = document.text(of: inner).foldingWhitespace().trimmingWhitespace()
                     if !value.isEmpty { credit = value }
                 }
@@ -433,11 +433,6 @@ extension HTMLDocument {
         return out
     }
 
-    /// Lowercase class and id, space separated.
-    func classAndID(_ index: Int) -> String {
-        let node = nodes[index]
-        return (node.attribute("class") ?? "").lowercased() + " " + (node.attribute("id") ?? "").lowercased()
-    }
 }
 
 extension Array {

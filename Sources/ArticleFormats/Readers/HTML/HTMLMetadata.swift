@@ -281,11 +281,10 @@ struct HTMLMetadata {
             }
         }
         for index in document.nodes.indices where document.nodes[index].kind == .element {
-            let names = document.classAndID(index)
-            guard names.contains("byline") || names.contains("author") || names.contains("contributor") else {
-                continue
-            }
-            if names.contains("bio") || names.contains("avatar") || names.contains("image") { continue }
+            let names = document.nodes[index].names
+            guard NameMatch.first(of: Self.bylineNames, in: names) != nil,
+                NameMatch.first(of: Self.notBylineNames, in: names) == nil
+            else { continue }
             let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
             if Self.plausibleByline(text) {
                 record("bylines", "class:byline")
@@ -294,6 +293,9 @@ struct HTMLMetadata {
         }
         return []
     }
+
+    static let bylineNames = ["byline", "author", "contributor"].map { Array($0.utf8) }
+    static let notBylineNames = ["bio", "avatar", "image"].map { Array($0.utf8) }
 
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")

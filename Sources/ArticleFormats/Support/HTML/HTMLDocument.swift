@@ -25,6 +25,10 @@ struct HTMLNode: Sendable {
     var parent: Int
     /// The 1-based line where the node starts in the source (0 when unknown).
     var line: Int
+    /// One past the last index of the node's subtree (the arena is in document order).
+    var end: Int = 0
+    /// `class` and `id`, lowercased and joined by a space, as UTF-8 (empty when neither is set).
+    var names: [UInt8] = []
 
     func attribute(_ wanted: String) -> String? {
         for attribute in attributes where attribute.name == wanted { return attribute.value }
@@ -73,7 +77,15 @@ struct HTMLDocument: Sendable {
         }
         var builder = Builder()
         builder.build(root)
-        return HTMLDocument(nodes: builder.nodes)
+        var nodes = builder.nodes
+        for index in nodes.indices.reversed() {
+            nodes[index].end = nodes[index].children.last.map { nodes[$0].end } ?? index + 1
+            if nodes[index].kind == .element {
+                let names = [nodes[index].attribute("class"), nodes[index].attribute("id")].compactMap { $0 }
+                if !names.isEmpty { nodes[index].names = Array(names.joined(separator: " ").lowercased().utf8) }
+            }
+        }
+        return HTMLDocument(nodes: nodes)
     }
 
     /// Copies the libxml2 tree into the arena without recursion (pages nest deeply).
@@ -203,11 +215,34 @@ struct HTMLDocument: Sendable {
 
     /// Whether `ancestor` is `index` or one of its ancestors.
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
-        var current = index
-        while current >= 0 {
-            if current == ancestor { return true }
-            current = nodes[current].parent
+        ancestor >= 0 && ancestor <= index && index < nodes[ancestor].end
+    }
+}
+
+// MARK: - Name matching
+
+/// Byte-level substring search for class and id names (no Foundation, no allocation).
+enum NameMatch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard count > 0, haystack.count >= count else { return count == 0 }
+        let first = needle[0]
+        var index = 0
+        let last = haystack.count - count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == count { return true }
+            }
+            index += 1
         }
         return false
+    }
+
+    /// The first of the words found in the haystack, or `nil`.
+    static func first(of words: [[UInt8]], in haystack: [UInt8]) -> [UInt8]? {
+        guard !haystack.isEmpty else { return nil }
+        return words.first { contains(haystack, $0) }
     }
 }
