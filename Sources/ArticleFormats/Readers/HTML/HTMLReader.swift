@@ -150,12 +150,33 @@ enum HTMLEncoding {
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
-    /// The charset a page declares in its first 4 KB, lowercased.
+    /// The charset a page declares in its first 4 KB (`charset=` of a `<meta>`), lowercased.
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let range = head.range(of: "charset=") else { return nil }
-        var value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-        value = value.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        return value.isEmpty ? nil : String(value)
+        let head = bytes.prefix(4096)
+        let key = Array("charset=".utf8)
+        var index = head.startIndex
+        while index + key.count <= head.endIndex {
+            var matched = 0
+            while matched < key.count, lowercase(head[index + matched]) == key[matched] { matched += 1 }
+            if matched == key.count {
+                var start = index + key.count
+                while start < head.endIndex, head[start] == 0x22 || head[start] == 0x27 || head[start] == 0x20 {
+                    start += 1
+                }
+                var end = start
+                while end < head.endIndex, isCharsetByte(head[end]) { end += 1 }
+                return end > start ? String(decoding: head[start..<end], as: UTF8.self).lowercased() : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static func isCharsetByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x5F
     }
 }
