@@ -51,10 +51,26 @@ enum BoilerplateLines {
         if let opening = openings.first(where: { lower.hasPrefix($0) }), trimmed.count < 200 {
             return "'\(opening)' line"
         }
+        // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
+        if trimmed.count <= 60, isDateLine(trimmed) { return "a date line" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if isLoneLink(inlines), trimmed.count < 200, !looksLikeAddress(trimmed) { return "a lone link" }
         return nil
+    }
+
+    private static func isDateLine(_ text: String) -> Bool {
+        var rest = text
+        for prefix in ["published", "updated", "posted", "last updated", "first published", "modified"]
+        where rest.lowercased().hasPrefix(prefix) {
+            rest = String(rest.dropFirst(prefix.count)).trimmingWhitespace()
+            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") {
+                rest = String(rest.drop { $0 == ":" }).trimmingWhitespace()
+                if rest.lowercased().hasPrefix("on ") { rest = String(rest.dropFirst(3)) }
+            }
+            break
+        }
+        return DateParser.parse(rest.trimmingWhitespace()) != nil
     }
 
     private static func isLoneLink(_ inlines: [Inline]) -> Bool {

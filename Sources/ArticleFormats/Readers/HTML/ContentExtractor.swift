@@ -57,9 +57,13 @@ struct ContentExtractor {
 
     private(set) var dropped: [Dropped] = []
 
-    init(document: HTMLDocument, options: Options = Options()) {
+    /// Elements the metadata reader took (the standfirst): never body.
+    let metadataNodes: Set<Int>
+
+    init(document: HTMLDocument, options: Options = Options(), metadataNodes: Set<Int> = []) {
         self.document = document
         self.options = options
+        self.metadataNodes = metadataNodes
         removed = Array(repeating: false, count: document.nodes.count)
         stats = Array(repeating: NodeStats(), count: document.nodes.count)
     }
@@ -128,6 +132,7 @@ struct ContentExtractor {
 
     private func neverContentReason(_ index: Int) -> String? {
         let node = document.nodes[index]
+        if metadataNodes.contains(index) { return "the standfirst (metadata)" }
         if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
         if node.attribute("hidden") != nil { return "hidden" }
         if node.attribute("aria-hidden") == "true", node.name != "figure" { return "aria-hidden" }

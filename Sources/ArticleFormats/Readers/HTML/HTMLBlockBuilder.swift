@@ -21,6 +21,8 @@ struct HTMLBlockBuilder {
         self.isRemoved = isRemoved
     }
 
+    static let creditNames = ["credit", "copyright", "photographer", "byline"].map { Array($0.utf8) }
+
     static let inlineTags: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
         "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
@@ -219,14 +221,20 @@ struct HTMLBlockBuilder {
         for child in document.nodes[index].children where !isRemoved(child) {
             let node = document.nodes[child]
             if node.kind == .element, node.name == "figcaption" {
-                let text = document.text(of: child).foldingWhitespace().trimmingWhitespace()
-                if !text.isEmpty { caption = text }
                 // A credit often sits in its own element inside the caption.
+                var creditNodes = Set<Int>()
                 for inner in document.elements(in: child)
-                where NameMatch.contains(document.nodes[inner].names, Array("credit".utf8)) || document.nodes[inner].name == "small" {
+                where NameMatch.first(of: Self.creditNames, in: document.nodes[inner].names) != nil
+                    || document.nodes[inner].name == "small"
+                {
                     let value = document.text(of: inner).foldingWhitespace().trimmingWhitespace()
-                    if !value.isEmpty { credit = value }
+                    if !value.isEmpty {
+                        credit = value
+                        creditNodes.insert(inner)
+                    }
                 }
+                let text = Self.trimmed(inlines(child, skipping: creditNodes)).plainText
+                if !text.isEmpty { caption = text }
             } else if node.kind == .element {
                 let found = document.elements(in: child, including: true).filter { document.nodes[$0].name == "img" }
                 if found.isEmpty { others.append(child) } else { images += found }

@@ -236,7 +236,24 @@ struct HTMLMetadata {
             record("subheadline", "meta:\(found.name)")
             return found.value
         }
+        if let index = standfirstElements().first {
+            record("subheadline", "class:standfirst")
+            return document.text(of: index).foldingWhitespace().trimmingWhitespace()
+        }
         return nil
+    }
+
+    static let standfirstNames = ["standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline"]
+        .map { Array($0.utf8) }
+
+    /// Elements whose class names them the standfirst (they are metadata, not body).
+    func standfirstElements() -> [Int] {
+        document.nodes.indices.filter { index in
+            let node = document.nodes[index]
+            return node.kind == .element && ["p", "div", "h2", "span"].contains(node.name)
+                && NameMatch.first(of: Self.standfirstNames, in: node.names) != nil
+                && !document.text(of: index).trimmingWhitespace().isEmpty
+        }
     }
 
     // MARK: Bylines
@@ -276,6 +293,18 @@ struct HTMLMetadata {
         where document.nodes[index].attribute("rel")?.lowercased().split(separator: " ").contains("author") == true {
             let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
             if Self.plausibleByline(text) {
+                // The byline element around the link prints the role too (`By Jo Finch, Transport Reporter`).
+                var ancestor = document.nodes[index].parent
+                for _ in 0..<2 where ancestor >= 0 {
+                    if NameMatch.first(of: Self.bylineNames, in: document.nodes[ancestor].names) != nil {
+                        let printed = document.text(of: ancestor).foldingWhitespace().trimmingWhitespace()
+                        if Self.plausibleByline(printed) {
+                            record("bylines", "rel=author")
+                            return [Byline(name: printed, raw: printed, location: location(document.nodes[ancestor].line))]
+                        }
+                    }
+                    ancestor = document.nodes[ancestor].parent
+                }
                 record("bylines", "rel=author")
                 return [Byline(name: text, raw: text, location: location(document.nodes[index].line))]
             }

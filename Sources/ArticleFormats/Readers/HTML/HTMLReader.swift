@@ -29,11 +29,12 @@ public struct HTMLReader: ArticleReader {
         var article = metadata.article()
 
         // The strictest attempt that finds a story's worth of text; else the one that found the most.
-        var extractor = ContentExtractor(document: document)
+        let standfirsts = Set(metadata.standfirstElements())
+        var extractor = ContentExtractor(document: document, metadataNodes: standfirsts)
         var chosen = extractor.extract()
         if extractor.textLength < Self.minimumStoryLength {
             for options in ContentExtractor.Options.attempts.dropFirst() {
-                var attempt = ContentExtractor(document: document, options: options)
+                var attempt = ContentExtractor(document: document, options: options, metadataNodes: standfirsts)
                 let found = attempt.extract()
                 if attempt.textLength > extractor.textLength {
                     extractor = attempt
