@@ -145,7 +145,8 @@ struct ContentExtractor {
         if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = node.names
-        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
+        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article",
+            node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
         {
@@ -551,7 +552,8 @@ struct ContentExtractor {
         if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return "image gallery" }
         if !isList, items > paragraphs + 1, density > 0.3 { return "list of links" }
         if inputs > paragraphs / 3 + 0, inputs > 0 { return "form controls" }
-        if !isList, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
+        let isDataTable = node.name == "table" && density < 0.3 && rows(index) >= 2
+        if !isList, !isDataTable, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
             return length == 0 && images > 0 && images <= 2 ? nil : "too little text"
         }
         if !isList, weight < 25, density > 0.2, length < 500 || density > 0.5 { return "link density" }
@@ -559,6 +561,10 @@ struct ContentExtractor {
         if isList, density > 0.5 { return "list of links" }
         if embeds == 1, length < 75 || embeds > 1 { return "embed" }
         return nil
+    }
+
+    private func rows(_ index: Int) -> Int {
+        document.elements(in: index).reduce(0) { $0 + (document.nodes[$1].name == "tr" ? 1 : 0) }
     }
 
     /// Whether a node was removed by the extractor.

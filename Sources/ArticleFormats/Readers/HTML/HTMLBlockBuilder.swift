@@ -148,7 +148,8 @@ struct HTMLBlockBuilder {
             if inline == .lineBreak, let last = parts[parts.count - 1].last(where: { !Self.isBlank($0) }),
                 last == .lineBreak
             {
-                parts[parts.count - 1] = Array(parts[parts.count - 1].dropLast(while: { $0 == .lineBreak || Self.isBlank($0) }))
+                parts[parts.count - 1] = Array(
+                    parts[parts.count - 1].dropLast(while: { $0 == .lineBreak || Self.isBlank($0) }))
                 parts.append([])
             } else {
                 parts[parts.count - 1].append(inline)

@@ -180,6 +180,16 @@ struct HTMLMetadata {
             record("headline", "meta:\(found.name)")
             return Self.strippingSiteName(found.value, site: siteName())
         }
+        if let index = document.nodes.indices.first(where: {
+            document.nodes[$0].kind == .element && document.nodes[$0].name != "meta"
+                && document.nodes[$0].attribute("itemprop")?.lowercased() == "headline"
+        }) {
+            let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
+            if !text.isEmpty {
+                record("headline", "microdata")
+                return text
+            }
+        }
         if let index = document.elements(named: ["h1"]).first {
             let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
             if !text.isEmpty {
@@ -220,7 +230,7 @@ struct HTMLMetadata {
                 if kept.count < parts.count { return kept.joined(separator: separator).trimmingWhitespace() }
             }
             // Without a known site name: drop a short last part (`… | The Paper`).
-            if let last = parts.last, last.count <= 30, parts.dropLast().joined().count > last.count * 2 {
+            if let last = parts.last, last.count <= 30, parts.dropLast().joined().count >= last.count * 2 {
                 return parts.dropLast().joined(separator: separator).trimmingWhitespace()
             }
         }
@@ -269,13 +279,13 @@ struct HTMLMetadata {
         if let found = metaValue([
             "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator",
             "twitter:creator",
-        ]), !found.value.lowercased().hasPrefix("http"), !found.value.hasPrefix("@")
-        {
+        ]), !found.value.lowercased().hasPrefix("http"), !found.value.hasPrefix("@") {
             record("bylines", "meta:\(found.name)")
             return [Byline(name: found.value, raw: found.value, location: location(found.line))]
         }
         // Microdata: itemprop=author (its itemprop=name when it has one).
-        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == "author" {
+        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == "author"
+        {
             let node = document.nodes[index]
             if node.name == "meta" { continue }
             let nameNode = document.elements(in: index).first {
@@ -300,7 +310,9 @@ struct HTMLMetadata {
                         let printed = document.text(of: ancestor).foldingWhitespace().trimmingWhitespace()
                         if Self.plausibleByline(printed) {
                             record("bylines", "rel=author")
-                            return [Byline(name: printed, raw: printed, location: location(document.nodes[ancestor].line))]
+                            return [
+                                Byline(name: printed, raw: printed, location: location(document.nodes[ancestor].line))
+                            ]
                         }
                     }
                     ancestor = document.nodes[ancestor].parent
@@ -343,7 +355,9 @@ struct HTMLMetadata {
             return out
         case .object(let object)?:
             guard let name = string(object["name"]), !name.lowercased().hasPrefix("http") else { return [] }
-            let isOrganization = types(of: object).contains { $0.contains("organization") || $0 == "newsmediaorganization" }
+            let isOrganization = types(of: object).contains {
+                $0.contains("organization") || $0 == "newsmediaorganization"
+            }
             return [(name, isOrganization ? .organization : .person)]
         default:
             return []
@@ -352,7 +366,9 @@ struct HTMLMetadata {
 
     // MARK: Dates
 
-    private mutating func date(ld key: String, meta names: [String], field: String, timeClass: [String])
+    private mutating func date(
+        ld key: String, meta names: [String], field: String, timeClass: [String]
+    )
         -> ArticleDate?
     {
         if let text = ldString(key) {
@@ -364,7 +380,8 @@ struct HTMLMetadata {
             return ArticleDate(parsing: found.value, location: location(found.line))
         }
         let itemprop = key.lowercased()
-        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == itemprop {
+        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == itemprop
+        {
             let node = document.nodes[index]
             let text = node.attribute("datetime") ?? node.attribute("content") ?? document.text(of: index)
             let folded = text.foldingWhitespace().trimmingWhitespace()

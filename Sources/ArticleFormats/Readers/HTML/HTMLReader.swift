@@ -36,7 +36,9 @@ public struct HTMLReader: ArticleReader {
             for options in ContentExtractor.Options.attempts.dropFirst() {
                 var attempt = ContentExtractor(document: document, options: options, metadataNodes: standfirsts)
                 let found = attempt.extract()
-                if attempt.textLength > extractor.textLength {
+                // A looser attempt wins only when it finds much more: a short story stays short
+                // rather than gaining the furniture the strict attempt left out.
+                if attempt.textLength > 2 * extractor.textLength, attempt.textLength > extractor.textLength + 200 {
                     extractor = attempt
                     chosen = found
                 }
@@ -67,7 +69,8 @@ public struct HTMLReader: ArticleReader {
         for node in chosen {
             diagnostics.append(
                 Diagnostic(
-                    id: "html.content", severity: .note, message: "article text taken from \(Self.describe(document, node))",
+                    id: "html.content", severity: .note,
+                    message: "article text taken from \(Self.describe(document, node))",
                     location: document.nodes[node].line > 0
                         ? SourceLocation(file: input.file, line: document.nodes[node].line, column: 1) : nil,
                     file: input.file))
@@ -135,8 +138,9 @@ enum HTMLEncoding {
                 file: file ?? "<stdin>", hint: "check that the file is an HTML page")
         }
         let declared = declaredCharset(bytes)
-        if let declared, ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]
-            .contains(declared)
+        if let declared,
+            ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]
+                .contains(declared)
         {
             // ASCII pages are UTF-8 already; Latin-1 is read as its superset Windows-1252 (as browsers do).
             if declared.contains("ascii") || !bytes.contains(where: { $0 >= 0x80 }) { return bytes }

@@ -134,7 +134,9 @@ enum LenientJSON {
                 }
                 if scalar == "\"" { inString = false }
                 if scalar.value < 0x20 {
-                    out.append(contentsOf: scalar == "\n" ? "\\n".unicodeScalars : scalar == "\t" ? "\\t".unicodeScalars : " ".unicodeScalars)
+                    out.append(
+                        contentsOf: scalar == "\n"
+                            ? "\\n".unicodeScalars : scalar == "\t" ? "\\t".unicodeScalars : " ".unicodeScalars)
                 } else {
                     out.append(scalar)
                 }

@@ -53,7 +53,8 @@ struct HTMLDocument: Sendable {
     static func parse(utf8 bytes: [UInt8], file: String?) throws(FormatError) -> HTMLDocument {
         xmlInitParser()
         guard let context = htmlNewParserCtxt() else {
-            throw FormatError(id: "html.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
+            throw FormatError(
+                id: "html.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
         }
         defer { htmlFreeParserCtxt(context) }
         let options = Int32(
