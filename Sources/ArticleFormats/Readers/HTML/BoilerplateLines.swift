@@ -43,10 +43,14 @@ enum BoilerplateLines {
     }
 
     static func reason(text: String, inlines: [Inline]) -> String? {
+        // Furniture lines are short; a paragraph of the story is never looked at twice.
+        guard text.utf8.count <= 400 else { return nil }
         let trimmed = text.trimmingWhitespace()
-        let key = normalized(trimmed)
-        if key.isEmpty { return nil }
-        if labels.contains(key) { return "label '\(trimmed)'" }
+        if trimmed.count <= 40 {
+            let key = normalized(trimmed)
+            if key.isEmpty { return nil }
+            if labels.contains(key) { return "label '\(trimmed)'" }
+        }
         let lower = trimmed.lowercased()
         if let opening = openings.first(where: { lower.hasPrefix($0) }), trimmed.count < 200 {
             return "'\(opening)' line"

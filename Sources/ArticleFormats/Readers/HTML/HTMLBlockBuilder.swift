@@ -370,16 +370,7 @@ struct HTMLBlockBuilder {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                var folded = ""
-                for character in text {
-                    if character.isWhitespace {
-                        if !space { folded.append(" ") }
-                        space = true
-                    } else {
-                        folded.append(character)
-                        space = false
-                    }
-                }
+                let folded = foldWhitespace(text, afterSpace: &space)
                 if !folded.isEmpty { appendText(folded) }
             case .lineBreak:
                 if case .text(let previous)? = out.last, previous.hasSuffix(" ") {
@@ -407,6 +398,40 @@ struct HTMLBlockBuilder {
             }
         }
         return (out, space)
+    }
+
+    /// HTML whitespace folding on UTF-8: runs of ASCII whitespace and no-break spaces become one
+    /// space (none after a space already written).
+    static func foldWhitespace(_ text: String, afterSpace space: inout Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingC2 = false
+        for byte in text.utf8 {
+            if pendingC2 {
+                pendingC2 = false
+                if byte == 0xA0 {
+                    if !space { bytes.append(0x20) }
+                    space = true
+                    continue
+                }
+                bytes.append(0xC2)
+                bytes.append(byte)
+                space = false
+                continue
+            }
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                if !space { bytes.append(0x20) }
+                space = true
+            case 0xC2:
+                pendingC2 = true
+            default:
+                bytes.append(byte)
+                space = false
+            }
+        }
+        if pendingC2 { bytes.append(0xC2) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: Attribution helpers
