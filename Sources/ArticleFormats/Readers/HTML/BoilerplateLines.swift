@@ -46,20 +46,21 @@ enum BoilerplateLines {
         // Furniture lines are short; a paragraph of the story is never looked at twice.
         guard text.utf8.count <= 400 else { return nil }
         let trimmed = text.trimmingWhitespace()
-        if trimmed.count <= 40 {
+        let size = trimmed.utf8.count
+        if size <= 80 {
             let key = normalized(trimmed)
             if key.isEmpty { return nil }
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
-        let lower = trimmed.lowercased()
-        if let opening = openings.first(where: { lower.hasPrefix($0) }), trimmed.count < 200 {
+        let lower = String(trimmed.prefix(40)).lowercased()
+        if size < 300, let opening = openings.first(where: { lower.hasPrefix($0) }) {
             return "'\(opening)' line"
         }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
-        if trimmed.count <= 60, isDateLine(trimmed) { return "a date line" }
+        if size <= 80, trimmed.contains(where: \.isNumber), isDateLine(trimmed) { return "a date line" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
-        if isLoneLink(inlines), trimmed.count < 200, !looksLikeAddress(trimmed) { return "a lone link" }
+        if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
         return nil
     }
 

@@ -34,6 +34,8 @@ struct ContentExtractor {
     /// Nodes removed from consideration (and from the output).
     private(set) var removed: [Bool]
     private var stats: [NodeStats]
+    /// Whether a text node's length and commas are in `stats` already (text never changes).
+    private var textMeasured: [Bool]
 
     struct NodeStats {
         /// Characters of folded text under the node.
@@ -66,6 +68,7 @@ struct ContentExtractor {
         self.metadataNodes = metadataNodes
         removed = Array(repeating: false, count: document.nodes.count)
         stats = Array(repeating: NodeStats(), count: document.nodes.count)
+        textMeasured = Array(repeating: false, count: document.nodes.count)
     }
 
     // MARK: Entry point
@@ -225,8 +228,14 @@ struct ContentExtractor {
             let node = document.nodes[index]
             var stat = NodeStats()
             if node.kind == .text {
-                stat.length = Self.foldedLength(node.text)
-                stat.commas = Self.commas(node.text)
+                // Text does not change between passes: measure it once.
+                if textMeasured[index] {
+                    stat = stats[index]
+                } else {
+                    stat.length = Self.foldedLength(node.text)
+                    stat.commas = Self.commas(node.text)
+                    textMeasured[index] = true
+                }
             } else {
                 for child in node.children where !removed[child] {
                     stat.length += stats[child].length

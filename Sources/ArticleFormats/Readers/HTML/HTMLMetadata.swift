@@ -180,10 +180,7 @@ struct HTMLMetadata {
             record("headline", "meta:\(found.name)")
             return Self.strippingSiteName(found.value, site: siteName())
         }
-        if let index = document.nodes.indices.first(where: {
-            document.nodes[$0].kind == .element && document.nodes[$0].name != "meta"
-                && document.nodes[$0].attribute("itemprop")?.lowercased() == "headline"
-        }) {
+        if let index = document.elements(itemprop: "headline").first(where: { document.nodes[$0].name != "meta" }) {
             let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
             if !text.isEmpty {
                 record("headline", "microdata")
@@ -258,10 +255,9 @@ struct HTMLMetadata {
 
     /// Elements whose class names them the standfirst (they are metadata, not body).
     func standfirstElements() -> [Int] {
-        document.nodes.indices.filter { index in
+        document.elements(named: ["p", "div", "h2", "span"]).filter { index in
             let node = document.nodes[index]
-            return node.kind == .element && ["p", "div", "h2", "span"].contains(node.name)
-                && NameMatch.first(of: Self.standfirstNames, in: node.names) != nil
+            return !node.names.isEmpty && NameMatch.first(of: Self.standfirstNames, in: node.names) != nil
                 && !document.text(of: index).trimmingWhitespace().isEmpty
         }
     }
@@ -284,8 +280,7 @@ struct HTMLMetadata {
             return [Byline(name: found.value, raw: found.value, location: location(found.line))]
         }
         // Microdata: itemprop=author (its itemprop=name when it has one).
-        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == "author"
-        {
+        for index in document.elements(itemprop: "author") {
             let node = document.nodes[index]
             if node.name == "meta" { continue }
             let nameNode = document.elements(in: index).first {
@@ -321,7 +316,7 @@ struct HTMLMetadata {
                 return [Byline(name: text, raw: text, location: location(document.nodes[index].line))]
             }
         }
-        for index in document.nodes.indices where document.nodes[index].kind == .element {
+        for index in document.nodes.indices where !document.nodes[index].names.isEmpty {
             let names = document.nodes[index].names
             guard NameMatch.first(of: Self.bylineNames, in: names) != nil,
                 NameMatch.first(of: Self.notBylineNames, in: names) == nil
@@ -380,8 +375,7 @@ struct HTMLMetadata {
             return ArticleDate(parsing: found.value, location: location(found.line))
         }
         let itemprop = key.lowercased()
-        for index in document.nodes.indices where document.nodes[index].attribute("itemprop")?.lowercased() == itemprop
-        {
+        for index in document.elements(itemprop: itemprop) {
             let node = document.nodes[index]
             let text = node.attribute("datetime") ?? node.attribute("content") ?? document.text(of: index)
             let folded = text.foldingWhitespace().trimmingWhitespace()

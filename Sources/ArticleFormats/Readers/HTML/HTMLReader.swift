@@ -128,31 +128,73 @@ enum HTMLEncoding {
         if options.encoding == .windows1252 {
             return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return try utf8Bytes(Array(bytes.dropFirst(3)), options: options, file: file)
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return Array(try TextDecoding.decode(bytes, options: options, file: file).utf8)
         }
-        if bytes.contains(0) {
+        let scan = scan(bytes)
+        if scan.hasNUL {
             throw FormatError(
                 id: "html.binary", message: "the file holds NUL bytes: it is binary data, not an HTML page",
                 file: file ?? "<stdin>", hint: "check that the file is an HTML page")
         }
-        let declared = declaredCharset(bytes)
-        if let declared,
-            ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]
-                .contains(declared)
+        // ASCII is the same in every encoding copydesk reads.
+        if !scan.hasHighBytes { return bytes }
+        if let declared = declaredCharset(bytes),
+            ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"].contains(declared)
         {
-            // ASCII pages are UTF-8 already; Latin-1 is read as its superset Windows-1252 (as browsers do).
-            if declared.contains("ascii") || !bytes.contains(where: { $0 >= 0x80 }) { return bytes }
-            if String(validating: bytes, as: UTF8.self) != nil, declared != "windows-1252" { return bytes }
+            // Latin-1 is read as its superset Windows-1252, as browsers do; a page that declares
+            // Latin-1 but is valid UTF-8 was saved as UTF-8.
+            if scan.isValidUTF8, declared != "windows-1252" { return bytes }
             return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
         }
-        // UTF-8 (declared or not): invalid sequences are replaced rather than failing the page.
-        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
-        if declared == nil || declared == "utf-8" || declared == "utf8" {
-            return Array(String(decoding: bytes, as: UTF8.self).utf8)
-        }
+        if scan.isValidUTF8 { return bytes }
+        // UTF-8 (declared or not) with invalid sequences: replaced rather than failing the page.
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// One pass over the bytes: NUL bytes, bytes above ASCII, and whether they are valid UTF-8.
+    static func scan(_ bytes: [UInt8]) -> (hasNUL: Bool, hasHighBytes: Bool, isValidUTF8: Bool) {
+        var hasNUL = false
+        var hasHigh = false
+        var valid = true
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0 { hasNUL = true }
+                index += 1
+                continue
+            }
+            hasHigh = true
+            let length: Int
+            switch byte {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 0 || index + length > count {
+                valid = false
+                index += 1
+                continue
+            }
+            var ok = true
+            for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { ok = false }
+            // Overlong, surrogate and out-of-range forms.
+            let second = bytes[index + 1]
+            if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) || (byte == 0xF0 && second < 0x90)
+                || (byte == 0xF4 && second > 0x8F)
+            {
+                ok = false
+            }
+            if !ok { valid = false }
+            index += ok ? length : 1
+        }
+        return (hasNUL, hasHigh, valid)
     }
 
     /// The charset a page declares in its first 4 KB (`charset=` of a `<meta>`), lowercased.

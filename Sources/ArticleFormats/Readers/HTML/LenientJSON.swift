@@ -113,122 +113,134 @@ enum LenientJSON {
         return object.isEmpty ? nil : .object(object)
     }
 
-    /// The text with comments removed, control characters in strings escaped, and trailing commas dropped.
+    /// The text with comments removed, control characters in strings escaped, and trailing commas
+    /// dropped. Works on UTF-8 bytes: every character it looks at is ASCII, and bytes of longer
+    /// characters are copied as they are.
     static func repaired(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        // HTML comment and CDATA wrappers around the script body.
-        var out = String.UnicodeScalarView()
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var index = 0
         var inString = false
-        func peek(_ offset: Int) -> Unicode.Scalar? {
-            index + offset < scalars.count ? scalars[index + offset] : nil
+        func peek(_ offset: Int) -> UInt8? {
+            index + offset < bytes.count ? bytes[index + offset] : nil
         }
-        while index < scalars.count {
-            let scalar = scalars[index]
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), slash = UInt8(ascii: "/")
+        while index < bytes.count {
+            let byte = bytes[index]
             if inString {
-                if scalar == "\\" {
-                    out.append(scalar)
+                if byte == backslash {
+                    out.append(byte)
                     if let next = peek(1) { out.append(next) }
                     index += 2
                     continue
                 }
-                if scalar == "\"" { inString = false }
-                if scalar.value < 0x20 {
-                    out.append(
-                        contentsOf: scalar == "\n"
-                            ? "\\n".unicodeScalars : scalar == "\t" ? "\\t".unicodeScalars : " ".unicodeScalars)
+                if byte == quote { inString = false }
+                if byte < 0x20 {
+                    out += byte == 0x0A ? Array("\\n".utf8) : byte == 0x09 ? Array("\\t".utf8) : [0x20]
                 } else {
-                    out.append(scalar)
+                    out.append(byte)
                 }
                 index += 1
                 continue
             }
-            if scalar == "\"" {
+            switch byte {
+            case quote:
                 inString = true
-                out.append(scalar)
-            } else if scalar == "/", peek(1) == "/" {
-                while index < scalars.count, scalars[index] != "\n" { index += 1 }
+                out.append(byte)
+            case slash where peek(1) == slash:
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
                 continue
-            } else if scalar == "/", peek(1) == "*" {
+            case slash where peek(1) == UInt8(ascii: "*"):
                 index += 2
-                while index + 1 < scalars.count, !(scalars[index] == "*" && scalars[index + 1] == "/") { index += 1 }
+                while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == slash) {
+                    index += 1
+                }
                 index += 2
                 continue
-            } else if scalar == "<", peek(1) == "!" {
+            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "!"):
                 // `<!--` or `<![CDATA[`: skip to the next `{` or `[`.
-                while index < scalars.count, scalars[index] != "{", scalars[index] != "[" { index += 1 }
+                while index < bytes.count, bytes[index] != UInt8(ascii: "{"), bytes[index] != UInt8(ascii: "[") {
+                    index += 1
+                }
                 continue
-            } else if scalar == "-", peek(1) == "-", peek(2) == ">" {
+            case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-") && peek(2) == UInt8(ascii: ">"):
                 index += 3
                 continue
-            } else if scalar == "]", peek(1) == "]", peek(2) == ">" {
+            case UInt8(ascii: "]") where peek(1) == UInt8(ascii: "]") && peek(2) == UInt8(ascii: ">"):
                 index += 3
                 continue
-            } else if scalar == "," {
+            case UInt8(ascii: ","):
                 // Trailing comma: the next significant character closes the container.
                 var look = index + 1
-                while look < scalars.count, scalars[look].properties.isWhitespace { look += 1 }
-                if look < scalars.count, scalars[look] == "}" || scalars[look] == "]" {
+                while look < bytes.count,
+                    bytes[look] == 0x20 || bytes[look] == 0x0A || bytes[look] == 0x09
+                        || bytes[look] == 0x0D
+                {
+                    look += 1
+                }
+                if look < bytes.count, bytes[look] == UInt8(ascii: "}") || bytes[look] == UInt8(ascii: "]") {
                     index += 1
                     continue
                 }
-                out.append(scalar)
-            } else {
-                out.append(scalar)
+                out.append(byte)
+            default:
+                out.append(byte)
             }
             index += 1
         }
-        scalars = []
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Balanced top-level values, one after the other; a missing close is added, a stray close dropped.
     static func topLevelChunks(_ text: String) -> [String] {
         var chunks: [String] = []
-        var current = String.UnicodeScalarView()
-        var stack: [Unicode.Scalar] = []
+        var current: [UInt8] = []
+        var stack: [UInt8] = []
         var inString = false
         var escaped = false
-        for scalar in text.unicodeScalars {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        let openArray = UInt8(ascii: "["), closeArray = UInt8(ascii: "]")
+        for byte in text.utf8 {
             if stack.isEmpty {
-                if scalar == "{" || scalar == "[" {
-                    stack.append(scalar == "{" ? "}" : "]")
-                    current.append(scalar)
+                if byte == open || byte == openArray {
+                    stack.append(byte == open ? close : closeArray)
+                    current.append(byte)
                 }
                 continue
             }
-            current.append(scalar)
+            current.append(byte)
             if inString {
                 if escaped {
                     escaped = false
-                } else if scalar == "\\" {
+                } else if byte == UInt8(ascii: "\\") {
                     escaped = true
-                } else if scalar == "\"" {
+                } else if byte == UInt8(ascii: "\"") {
                     inString = false
                 }
                 continue
             }
-            switch scalar {
-            case "\"": inString = true
-            case "{": stack.append("}")
-            case "[": stack.append("]")
-            case "}", "]":
-                if stack.last == scalar {
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case open: stack.append(close)
+            case openArray: stack.append(closeArray)
+            case close, closeArray:
+                if stack.last == byte {
                     stack.removeLast()
                 } else {
                     current.removeLast()
                 }
                 if stack.isEmpty {
-                    chunks.append(String(current))
-                    current = String.UnicodeScalarView()
+                    chunks.append(String(decoding: current, as: UTF8.self))
+                    current = []
                 }
             default: break
             }
         }
         if !stack.isEmpty {
-            if inString { current.append("\"") }
-            for close in stack.reversed() { current.append(close) }
-            chunks.append(String(current))
+            if inString { current.append(UInt8(ascii: "\"")) }
+            current += stack.reversed()
+            chunks.append(String(decoding: current, as: UTF8.self))
         }
         return chunks
     }

@@ -45,6 +45,29 @@ struct HTMLNode: Sendable {
 /// are dropped. The libxml2 document never leaves `parse`.
 struct HTMLDocument: Sendable {
     var nodes: [HTMLNode]
+    /// Element indices by tag name, in document order.
+    private(set) var byName: [String: [Int]] = [:]
+    /// Element indices by lowercase `itemprop`, in document order.
+    private(set) var byItemprop: [String: [Int]] = [:]
+
+    init(nodes: [HTMLNode]) {
+        self.nodes = nodes
+        for index in nodes.indices where nodes[index].kind == .element {
+            byName[nodes[index].name, default: []].append(index)
+            if let itemprop = nodes[index].attribute("itemprop") {
+                for property in itemprop.lowercased().split(separator: " ") {
+                    byItemprop[String(property), default: []].append(index)
+                }
+            }
+        }
+    }
+
+    /// The attributes copydesk reads; the rest (`data-*`, event handlers, ARIA labels…) are not copied.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "itemtype", "href", "src", "data-src",
+        "data-original", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang", "xml:lang",
+        "datetime", "charset", "title",
+    ]
 
     /// Elements whose text is never content (JSON-LD scripts are kept apart).
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
@@ -131,7 +154,8 @@ struct HTMLDocument: Sendable {
                     for current in children.reversed() { stack.append((current, index)) }
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     guard parent >= 0, let content = node.content else { continue }
-                    let text = String(cString: content)
+                    // Whitespace between tags (most text nodes of a page) folds to one space anyway.
+                    let text = Self.isBlank(content) ? " " : String(cString: content)
                     let index = nodes.count
                     nodes.append(
                         HTMLNode(
@@ -144,9 +168,21 @@ struct HTMLDocument: Sendable {
             }
         }
 
+        /// libxml2's HTML parser lowercases element and attribute names itself.
         private static func lowercaseName(_ pointer: UnsafePointer<xmlChar>?) -> String {
             guard let pointer else { return "" }
-            return String(cString: pointer).lowercased()
+            return String(cString: pointer)
+        }
+
+        private static func isBlank(_ pointer: UnsafePointer<xmlChar>) -> Bool {
+            var cursor = pointer
+            while cursor.pointee != 0 {
+                switch cursor.pointee {
+                case 0x20, 0x0A, 0x09, 0x0D, 0x0C: cursor += 1
+                default: return false
+                }
+            }
+            return true
         }
 
         private static func line(_ pointer: xmlNodePtr) -> Int {
@@ -169,6 +205,10 @@ struct HTMLDocument: Sendable {
             var attribute = first
             while let current = attribute {
                 let name = lowercaseName(current.pointee.name)
+                guard HTMLDocument.keptAttributes.contains(name) else {
+                    attribute = current.pointee.next
+                    continue
+                }
                 var value = ""
                 var child = current.pointee.children
                 while let text = child {
@@ -186,12 +226,18 @@ struct HTMLDocument: Sendable {
 
     /// The element indices in document order whose name is in `names`.
     func elements(named names: Set<String>) -> [Int] {
-        nodes.indices.filter { nodes[$0].kind == .element && names.contains(nodes[$0].name) }
+        if names.count == 1, let name = names.first { return byName[name] ?? [] }
+        return names.flatMap { byName[$0] ?? [] }.sorted()
+    }
+
+    /// The elements with this `itemprop` (lowercase), in document order.
+    func elements(itemprop: String) -> [Int] {
+        byItemprop[itemprop] ?? []
     }
 
     /// The first element with this name, in document order.
     func first(_ name: String) -> Int? {
-        nodes.indices.first { nodes[$0].kind == .element && nodes[$0].name == name }
+        byName[name]?.first
     }
 
     /// All text under a node, in document order, as printed (whitespace not folded).
