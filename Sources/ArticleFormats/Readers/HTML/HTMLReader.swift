@@ -163,6 +163,16 @@ enum HTMLEncoding {
         var index = 0
         let count = bytes.count
         while index < count {
+            // Eight ASCII bytes at a time (most of a page is markup).
+            if index + 8 <= count {
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: index, as: UInt64.self) }
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    // A zero byte in the word: (w - 0x01…) & ~w & 0x80… is non-zero.
+                    if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { hasNUL = true }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0 { hasNUL = true }

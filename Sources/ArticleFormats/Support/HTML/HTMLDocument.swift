@@ -174,6 +174,22 @@ struct HTMLDocument: Sendable {
             return String(cString: pointer)
         }
 
+        /// The attribute's name when copydesk reads it, compared on the C string (no String for the rest).
+        private static func keptName(_ pointer: UnsafePointer<xmlChar>) -> String? {
+            let first = pointer.pointee
+            // Every kept name starts with one of these letters.
+            switch first {
+            case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "h"), UInt8(ascii: "i"),
+                UInt8(ascii: "l"), UInt8(ascii: "n"), UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "s"),
+                UInt8(ascii: "t"), UInt8(ascii: "x"):
+                break
+            default:
+                return nil
+            }
+            let name = String(cString: pointer)
+            return HTMLDocument.keptAttributes.contains(name) ? name : nil
+        }
+
         private static func isBlank(_ pointer: UnsafePointer<xmlChar>) -> Bool {
             var cursor = pointer
             while cursor.pointee != 0 {
@@ -204,8 +220,7 @@ struct HTMLDocument: Sendable {
             var out: [(name: String, value: String)] = []
             var attribute = first
             while let current = attribute {
-                let name = lowercaseName(current.pointee.name)
-                guard HTMLDocument.keptAttributes.contains(name) else {
+                guard let raw = current.pointee.name, let name = keptName(raw) else {
                     attribute = current.pointee.next
                     continue
                 }
