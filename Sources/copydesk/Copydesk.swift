@@ -33,7 +33,7 @@ struct Copydesk: ParsableCommand {
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
-        subcommands: [Convert.self, Validate.self, Formats.self]
+        subcommands: [Convert.self, Validate.self, Rules.self, Formats.self]
     )
 
     /// `copydesk` alone is a usage error: it prints the help to standard error and exits 64.
