@@ -23,7 +23,8 @@ public struct QuoteUnattributedRule: Rule {
     public var defaultSeverity: Diagnostic.Severity { .warning }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        article.quotes.filter { $0.kind == .direct && $0.speaker == nil }.map { quote in
+        // A pronoun with no one to refer to is quote.pronoun-speaker's finding.
+        article.quotes.filter { $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun }.map { quote in
             finding(
                 "quotation “\(TextChecks.shortened(quote.text, limit: 50))” has no speaker: say who said it",
                 at: quote.location, context: context, excerpt: String(quote.text.prefix(30)))
@@ -40,9 +41,10 @@ public struct QuotePronounSpeakerRule: Rule {
     public var summary: String { "A quotation's speaker is a bare pronoun with no named antecedent." }
     public var documentation: String {
         """
-        The quote is attributed to `he`, `she` or `they`, and no person named before it could be \
-        the one meant, so the analyser left the speaker as the pronoun. A reader cannot tell who \
-        spoke either.
+        The quote is attributed to `he`, `she` or `they` (`"…," she said`), and no person named \
+        before it could be the one meant: the analyser found the pronoun but no one to resolve it \
+        to, or the source gives the pronoun itself as the speaker. A reader cannot tell who spoke \
+        either.
 
         Fix: name the speaker at the first quote ("…," said Jane Doe), then pronouns may follow.
         """
@@ -51,11 +53,17 @@ public struct QuotePronounSpeakerRule: Rule {
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         article.quotes.compactMap { quote in
-            guard let speaker = quote.speaker,
-                TextChecks.pronouns.contains(speaker.name.lowercased().trimmingWhitespace())
-            else { return nil }
+            let pronoun: String
+            if let speaker = quote.speaker {
+                guard TextChecks.pronouns.contains(speaker.name.lowercased().trimmingWhitespace()) else { return nil }
+                pronoun = speaker.name
+            } else {
+                guard quote.attribution == .pronoun else { return nil }
+                pronoun = "a pronoun"
+            }
+            let who = pronoun == "a pronoun" ? pronoun : "'\(pronoun)'"
             return finding(
-                "quotation “\(TextChecks.shortened(quote.text, limit: 50))” is attributed to '\(speaker.name)' "
+                "quotation “\(TextChecks.shortened(quote.text, limit: 50))” is attributed to \(who) "
                     + "with no one named before: name the speaker", at: quote.location, context: context,
                 excerpt: String(quote.text.prefix(30)))
         }
