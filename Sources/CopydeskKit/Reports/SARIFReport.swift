@@ -11,7 +11,6 @@ public struct SARIFReport: ReportFormat {
     public var summary: String { "SARIF 2.1.0 for GitHub code scanning (relative paths, stable rule ids)" }
 
     static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    static let helpBase = "https://github.com/copydesk/copydesk/blob/main/docs/RULES.md#"
 
     public func render(_ report: ValidationReport, options: ReportOptions) -> String {
         // Every registered rule, then ids only readers report (input.encoding), in a stable order.
@@ -31,7 +30,6 @@ public struct SARIFReport: ReportFormat {
         out += "      \"tool\": {\n        \"driver\": {\n"
         out += "          \"name\": \"copydesk\",\n"
         out += "          \"version\": \(Escape.json(report.toolVersion)),\n"
-        out += "          \"informationUri\": \"https://github.com/copydesk/copydesk\",\n"
         out += "          \"rules\": ["
         out += descriptors.map { descriptor in
             var rule = "\n            {\n"
@@ -39,7 +37,8 @@ public struct SARIFReport: ReportFormat {
             rule += "              \"shortDescription\": {\"text\": \(Escape.json(descriptor.summary))},\n"
             if let help = descriptor.help {
                 rule += "              \"fullDescription\": {\"text\": \(Escape.json(help))},\n"
-                rule += "              \"helpUri\": \(Escape.json(Self.helpBase + Self.anchor(descriptor.id))),\n"
+                let help = "copydesk rules \(descriptor.id)\n\n\(help)"
+                rule += "              \"help\": {\"text\": \(Escape.json(help))},\n"
             }
             let enabled = descriptor.level != "none"
             rule += "              \"defaultConfiguration\": {\"enabled\": \(enabled), \"level\": "
@@ -76,11 +75,6 @@ public struct SARIFReport: ReportFormat {
         case .note: return "note"
         case nil: return "none"
         }
-    }
-
-    /// The heading anchor docs/RULES.md gives a rule id (`headline.missing` → `headlinemissing`).
-    static func anchor(_ id: String) -> String {
-        String(id.filter { $0.isLetter || $0.isNumber || $0 == "-" })
     }
 
     /// A relative path under `%SRCROOT%`, or an absolute `file://` URI.

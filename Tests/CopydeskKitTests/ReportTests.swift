@@ -1,0 +1,149 @@
+// copydesk — CopydeskKit tests
+// Every report format from one fixed set of findings, against golden files; SARIF against its schema.
+
+import ArticleTestSupport
+import CopydeskKit
+import Foundation
+import Testing
+
+/// Runs the first python3 with jsonschema (the repo's .venv, then those on PATH, as `make` picks
+/// it) with arguments; `nil` when there is none.
+func runPython(_ arguments: [String]) throws -> (status: Int32, output: String)? {
+    let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python3").path
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
+    let candidates = [venv] + path.split(separator: ":").map { $0 + "/python3" }
+    for python in candidates where FileManager.default.isExecutableFile(atPath: python) {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python)
+        probe.arguments = ["-c", "import jsonschema"]
+        probe.standardError = FileHandle.nullDevice
+        try probe.run()
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else { continue }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+    return nil
+}
+
+@Suite("Validation reports")
+struct ReportTests {
+    static let goldens = TestPaths.packageRoot.appendingPathComponent("Tests/CopydeskKitTests/Fixtures/reports")
+
+    /// One fixed run: four files (one unreadable, one clean), findings with every awkward character.
+    static let report: ValidationReport = {
+        func at(_ file: String, _ line: Int, _ column: Int) -> ArticleModel.SourceLocation {
+            ArticleModel.SourceLocation(file: file, line: line, column: column)
+        }
+        let findings = [
+            Diagnostic(
+                id: "headline.missing", severity: .error, message: "headline is missing: give the article a headline",
+                file: "Samples/story one.txt"),
+            Diagnostic(
+                id: "quote.unattributed", severity: .warning,
+                message: "quotation “<b>Fish & \"chips\"</b>, it's 100%” has no speaker: say who said it",
+                location: at("Samples/story one.txt", 7, 14)),
+            Diagnostic(
+                id: "date.mention-after-published", severity: .note,
+                message: "the text mentions '20 March' (2025-03-20), after the publication date: check the date",
+                location: at("/srv/news/content/ferry.yaml", 12, 3)),
+            Diagnostic(
+                id: "byline.malformed", severity: .warning,
+                message: "byline 'Ada, Quill: 50%' has a doubled separator:\nremove one\r",
+                location: at("/srv/news/content/ferry.yaml", 3, 9)),
+            Diagnostic(
+                id: "yaml.syntax", severity: .error, message: "YAML syntax error: did not find expected key",
+                location: at("wire/b,c.yaml", 4, 1)),
+        ]
+        return ValidationReport(
+            files: ["Samples/story one.txt", "/srv/news/content/ferry.yaml", "content/clean.md", "wire/b,c.yaml"],
+            findings: findings, toolVersion: "0.1.0", root: "/srv/news", unreadable: ["wire/b,c.yaml"])
+    }()
+
+    static let cases: [(String, String, Bool)] = [
+        ("text", "report.txt", false), ("text", "report.color.txt", true), ("json", "report.json", false),
+        ("sarif", "report.sarif", false), ("junit", "report.junit.xml", false), ("github", "report.github.txt", false),
+        ("checkstyle", "report.checkstyle.xml", false),
+    ]
+
+    @Test("Each format renders the fixed findings as its golden file", arguments: cases)
+    func golden(_ format: String, _ golden: String, _ color: Bool) throws {
+        let output = try #require(ReportRegistry.format(named: format)).render(
+            Self.report, options: ReportOptions(color: color))
+        let problem = Golden.check(Array(output.utf8), against: Self.goldens.appendingPathComponent(golden))
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test("Every format has a golden, and the table has each name once")
+    func table() {
+        #expect(Set(Self.cases.map(\.0)) == Set(ReportRegistry.names))
+        #expect(Set(ReportRegistry.names).count == ReportRegistry.names.count)
+    }
+
+    @Test("Text: sorted by file, line and column; whole-file findings first; paths relative to the root")
+    func textOrder() {
+        let lines = TextReport().render(Self.report, options: ReportOptions()).split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("content/ferry.yaml:3:9: warning: byline") == true)
+        let whole = lines.firstIndex { $0.hasPrefix("Samples/story one.txt: error: headline is missing") }
+        let placed = lines.firstIndex { $0.hasPrefix("Samples/story one.txt:7:14: warning:") }
+        #expect(whole != nil && placed != nil && whole! < placed!)
+        #expect(lines.last == "wire/b,c.yaml:4:1: error: YAML syntax error: did not find expected key [yaml.syntax]")
+    }
+
+    @Test("GitHub annotations escape % CR LF in messages, and : , in properties")
+    func githubEscaping() {
+        let output = GitHubReport().render(Self.report, options: ReportOptions())
+        #expect(
+            output.contains(
+                "::warning file=content/ferry.yaml,line=3,col=9,title=copydesk byline.malformed::"
+                    + "byline 'Ada, Quill: 50%25' has a doubled separator:%0Aremove one%0D\n"))
+        #expect(output.contains("::error file=wire/b%2Cc.yaml,line=4,col=1,title=copydesk yaml.syntax::"))
+        #expect(output.contains("::notice file=content/ferry.yaml,line=12,col=3,"))
+        #expect(output.split(separator: "\n").count == Self.report.findings.count)
+    }
+
+    @Test("SARIF and the XML reports parse; SARIF is valid against the 2.1.0 schema in ../shared")
+    func schema() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [String: String] = [:]
+        for format in ReportRegistry.formats {
+            let path = folder.appendingPathComponent("report.\(format.name)").path
+            try Data(format.render(Self.report, options: ReportOptions()).utf8).write(to: URL(fileURLWithPath: path))
+            files[format.name] = path
+        }
+        let sarif = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: files["sarif"]!)))
+        let run = try #require(((sarif as? [String: Any])?["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == Self.report.findings.count)
+        #expect(results.compactMap { $0["ruleId"] as? String }.contains("headline.missing"))
+        _ = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: files["json"]!)))
+        let xml = "import sys, xml.etree.ElementTree as E\nfor p in sys.argv[1:]: E.parse(p)\nprint('ok')"
+        guard let parsed = try runPython(["-c", xml, files["junit"]!, files["checkstyle"]!]) else {
+            print("python3 with jsonschema is missing: skipping the XML and SARIF schema checks")
+            return
+        }
+        #expect(parsed.status == 0, "\(parsed.output)")
+        guard let shared = TestPaths.shared else {
+            print(TestPaths.sharedMissing)
+            return
+        }
+        let schema = shared.appendingPathComponent("standards/sarif/sarif-schema-2.1.0.json").path
+        guard FileManager.default.fileExists(atPath: schema) else {
+            print("\(schema) is missing: skipping the SARIF schema check")
+            return
+        }
+        let script = TestPaths.packageRoot.appendingPathComponent("scripts/check-sarif.py").path
+        let checked = try #require(try runPython([script, schema, files["sarif"]!]))
+        #expect(checked.status == 0, "\(checked.output)")
+        #expect(checked.output.hasSuffix(": ok\n"))
+    }
+}
