@@ -6,32 +6,13 @@ import CopydeskKit
 import Foundation
 import Testing
 
-/// Runs the first python3 with jsonschema (the repo's .venv, then those on PATH, as `make` picks
-/// it) with arguments; `nil` when there is none.
+/// Runs python3 with jsonschema (see `CommandRunner.python`); `nil` when there is none.
 func runPython(_ arguments: [String]) throws -> (status: Int32, output: String)? {
-    let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python3").path
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"
-    let candidates = [venv] + path.split(separator: ":").map { $0 + "/python3" }
-    for python in candidates where FileManager.default.isExecutableFile(atPath: python) {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: python)
-        probe.arguments = ["-c", "import jsonschema"]
-        probe.standardError = FileHandle.nullDevice
-        try probe.run()
-        probe.waitUntilExit()
-        guard probe.terminationStatus == 0 else { continue }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-    return nil
+    guard let python = CommandRunner.python else { return nil }
+    let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    let result = try CommandRunner.shell(
+        "'\(python.path)' " + quoted.joined(separator: " ") + " 2>&1", in: TestPaths.packageRoot)
+    return (result.status, result.stdout)
 }
 
 @Suite("Validation reports")
