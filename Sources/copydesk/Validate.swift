@@ -130,6 +130,7 @@ struct Validate: ParsableCommand {
         var files: [String] = []
         var findings: [Diagnostic] = []
         var readErrors: [Diagnostic] = []
+        var seen: Set<String> = []
 
         for path in inputs {
             let found: [String]
@@ -144,7 +145,7 @@ struct Validate: ParsableCommand {
                     "\(path): warning: no article files in this folder (looked for: "
                         + InputDiscovery.readableExtensions.sorted().map { "." + $0 }.joined(separator: " ") + ")")
             }
-            for input in found {
+            for input in found where seen.insert(input).inserted {
                 let file = input == "-" ? "<stdin>" : input
                 let configuration: ValidationConfiguration
                 do {

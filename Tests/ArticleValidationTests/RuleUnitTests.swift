@@ -137,11 +137,25 @@ struct RuleUnitTests {
         for (text, unbalanced) in [
             ("The screen is 5\" wide and the gates are 40 feet.", false), ("He said “yes” and “no”.", false),
             ("She said: “we are ready.", true), ("It ended.” Then nothing.", true), ("A \"quoted\" word.", false),
-            ("A \"stray mark.", true),
+            ("A \"stray mark.", true), ("Er sagte „wir sind bereit“ und ging.", false),
         ] {
             article.body = [.paragraph(Paragraph(text: text))]
             #expect(ids(article).contains("quote.unbalanced") == unbalanced, "\(text)")
         }
+    }
+
+    @Test("A pull quote matches the body's words, also with words left out at an ellipsis")
+    func pullQuotes() {
+        var article = baseline
+        article.body = [
+            .paragraph(Paragraph(text: "“We waited a long time for tonight, and the town was patient,” she said.")),
+            .pullQuote(PullQuote([.text("We waited a long time … the town was patient")])),
+        ]
+        #expect(ids(article).isEmpty)
+        article.body[1] = .pullQuote(PullQuote([.text("We waited a long time... the town was patient")]))
+        #expect(ids(article).isEmpty)
+        article.body[1] = .pullQuote(PullQuote([.text("We waited years … the town was patient")]))
+        #expect(ids(article) == ["quote.pull-unmatched"])
     }
 
     @Test("Boilerplate phrases can be added in the profile; duplicates follow min-length")

@@ -81,7 +81,8 @@ public struct PullQuoteUnmatchedRule: Rule {
         """
         A pull quote displays words the article quotes; one that matches nothing in the body was \
         edited after the body changed, or misquotes. Words are compared ignoring case, \
-        punctuation and spacing; a pull quote that is an excerpt of a longer quote matches.
+        punctuation and spacing; a pull quote that is an excerpt of a longer quote matches, and so \
+        does one with words left out at an ellipsis (`…` or `...`).
 
         Fix: make the pull quote repeat the body's words exactly, or remove it.
         """
@@ -98,8 +99,10 @@ public struct PullQuoteUnmatchedRule: Rule {
         for block in article.body {
             guard case .pullQuote(let pull) = block else { continue }
             let text = pull.content.plainText
-            let key = TextChecks.comparisonKey(text)
-            guard !key.isEmpty, !bodyText.contains(" " + key + " ") else { continue }
+            // An ellipsis marks words left out: each part must be in the body.
+            let parts = text.replacingEllipses().split(separator: "…").map { TextChecks.comparisonKey(String($0)) }
+                .filter { !$0.isEmpty }
+            guard !parts.isEmpty, !parts.allSatisfy({ bodyText.contains(" " + $0 + " ") }) else { continue }
             found.append(
                 finding(
                     "pull quote “\(TextChecks.shortened(text, limit: 50))” matches no words in the body: "
@@ -159,6 +162,9 @@ public struct QuoteUnbalancedRule: Rule {
         var straight: Int?
         for (index, character) in characters.enumerated() {
             switch character {
+            case "“" where open.last?.mark == "„":
+                // German quotation marks: „…“.
+                open.removeLast()
             case "“", "«", "„":
                 open.append((character, index))
             case "”", "»":
@@ -187,5 +193,12 @@ public struct QuoteUnbalancedRule: Rule {
     static func opensWithMark(_ text: String) -> Bool {
         guard let first = text.trimmingWhitespace().first else { return false }
         return first == "“" || first == "\"" || first == "«" || first == "„"
+    }
+}
+
+extension String {
+    /// Three full stops as one ellipsis character.
+    fileprivate func replacingEllipses() -> String {
+        split(separator: "...", omittingEmptySubsequences: false).joined(separator: "…")
     }
 }

@@ -3,7 +3,8 @@
 
 // MARK: - junit
 
-/// JUnit XML: a test case per file, a failure per finding (an error for a file that could not be read).
+/// JUnit XML: a test case per file, a failure per error or warning (an error element for a file that
+/// could not be read); notes, which never fail a build, are listed in the test case's `system-out`.
 public struct JUnitReport: ReportFormat {
     public init() {}
     public var name: String { "junit" }
@@ -14,7 +15,9 @@ public struct JUnitReport: ReportFormat {
         let byFile = Dictionary(grouping: report.findings) { report.file(of: $0) }
         let unreadable = Set(report.unreadable.map(report.relativePath))
         let errored = files.filter { unreadable.contains($0) }.count
-        let failed = files.filter { !unreadable.contains($0) && !(byFile[$0] ?? []).isEmpty }.count
+        let failed = files.filter { file in
+            !unreadable.contains(file) && (byFile[file] ?? []).contains { $0.severity != .note }
+        }.count
         let counts = "tests=\"\(files.count)\" failures=\"\(failed)\" errors=\"\(errored)\""
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<testsuites name=\"copydesk validate\" \(counts)>\n"
@@ -27,14 +30,22 @@ public struct JUnitReport: ReportFormat {
                 continue
             }
             out += "    <testcase classname=\"copydesk.validate\" name=\"\(name)\" file=\"\(name)\">\n"
+            var notes: [String] = []
             for finding in findings {
                 var place = file
                 if let location = finding.location { place += ":\(location.line):\(location.column)" }
-                let element = unreadable.contains(file) ? "error" : "failure"
                 let line = "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.id)]"
+                if finding.severity == .note {
+                    notes.append(line)
+                    continue
+                }
+                let element = unreadable.contains(file) ? "error" : "failure"
                 out +=
                     "      <\(element) type=\"\(Escape.xml(finding.id))\" message=\"\(Escape.xml(finding.message))\">"
                 out += Escape.xml(line) + "</\(element)>\n"
+            }
+            if !notes.isEmpty {
+                out += "      <system-out>" + notes.map(Escape.xml).joined(separator: "&#10;") + "</system-out>\n"
             }
             out += "    </testcase>\n"
         }
