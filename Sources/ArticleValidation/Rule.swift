@@ -38,11 +38,6 @@ extension Rule {
         diagnostic.excerpt = excerpt
         return diagnostic
     }
-
-    /// Checks with the rule's default settings and no clock (for tests and simple callers).
-    public func check(_ article: Article, file: String?) -> [Diagnostic] {
-        check(article, context: RuleContext(file: file, settings: RuleSettings(defaults: settings)))
-    }
 }
 
 // MARK: - Context

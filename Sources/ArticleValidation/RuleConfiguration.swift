@@ -32,7 +32,6 @@ public enum RuleLevel: String, Sendable, Hashable, CaseIterable {
 
 /// A setting's value as a profile writes it.
 public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
-    case bool(Bool)
     case int(Int)
     case string(String)
     case strings([String])
@@ -40,7 +39,6 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     /// The kind of value, for messages (`a number`).
     public var kindName: String {
         switch self {
-        case .bool: return "true or false"
         case .int: return "a whole number"
         case .string: return "text"
         case .strings: return "a list of text"
@@ -50,7 +48,6 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     /// The value as a profile writes it.
     public var description: String {
         switch self {
-        case .bool(let value): return value ? "true" : "false"
         case .int(let value): return String(value)
         case .string(let value): return value
         case .strings(let values): return "[" + values.joined(separator: ", ") + "]"
@@ -60,7 +57,7 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
     /// Whether `other` is the same kind of value.
     public func sameKind(as other: SettingValue) -> Bool {
         switch (self, other) {
-        case (.bool, .bool), (.int, .int), (.string, .string), (.strings, .strings): return true
+        case (.int, .int), (.string, .string), (.strings, .strings): return true
         default: return false
         }
     }
@@ -96,11 +93,6 @@ public struct RuleSettings: Sendable, Hashable {
 
     public func int(_ name: String, default fallback: Int) -> Int {
         if case .int(let value) = values[name] { return value }
-        return fallback
-    }
-
-    public func bool(_ name: String, default fallback: Bool) -> Bool {
-        if case .bool(let value) = values[name] { return value }
         return fallback
     }
 

@@ -198,6 +198,11 @@ struct SuppressionTests {
         #expect(positions.refine(finding).location == SourceLocation(file: "a", line: 3, column: 20))
         finding.excerpt = "words that are not there"
         #expect(positions.refine(finding).location == SourceLocation(file: "a", line: 3, column: 1))
+        let far = SourcePositions(text: "Start\n" + String(repeating: "filler\n", count: 300) + "We waited\n")
+        var distant = Diagnostic(
+            id: "quote.x", severity: .warning, message: "m", location: SourceLocation(file: "a", line: 1, column: 1))
+        distant.excerpt = "We waited"
+        #expect(far.refine(distant).location?.line == 1, "text far past the block is another block's")
         var headline = Diagnostic(id: "headline.x", severity: .warning, message: "m", file: "a")
         headline.excerpt = "Headline"
         #expect(positions.refine(headline).location == SourceLocation(file: "a", line: 1, column: 1))

@@ -26,21 +26,30 @@ public struct SourcePositions: Sendable {
     public func refine(_ diagnostic: Diagnostic) -> Diagnostic {
         guard let excerpt = diagnostic.excerpt?.trimmingWhitespace(), !excerpt.isEmpty else { return diagnostic }
         var start = 0
+        var limit = scalars.count
         if let location = diagnostic.location, location.line >= 1, location.line <= lineStarts.count {
             start = min(lineStarts[location.line - 1] + max(location.column - 1, 0), scalars.count)
+            // The text is in the block that starts there: never look further than a long block.
+            limit =
+                location.line + Self.blockLines < lineStarts.count
+                ? lineStarts[location.line + Self.blockLines] : scalars.count
         }
         let needle = Array(excerpt.unicodeScalars)
-        let found = find(needle, from: start) ?? (needle.count > 12 ? find(Array(needle.prefix(12)), from: start) : nil)
+        let found =
+            find(needle, from: start, before: limit)
+            ?? (needle.count > 12 ? find(Array(needle.prefix(12)), from: start, before: limit) : nil)
         guard let offset = found else { return diagnostic }
         var refined = diagnostic
         refined.location = position(of: offset, file: diagnostic.location?.file ?? diagnostic.file)
         return refined
     }
 
-    /// The first offset at or after `start` where the needle matches, white space matching white space.
-    func find(_ needle: [Unicode.Scalar], from start: Int) -> Int? {
+    /// Lines after a block's start where its text may still be (a long paragraph or YAML field).
+    static let blockLines = 200
+
+    /// The first offset in `start..<limit` where the needle starts, white space matching white space.
+    func find(_ needle: [Unicode.Scalar], from start: Int, before limit: Int) -> Int? {
         guard !needle.isEmpty, start < scalars.count else { return nil }
-        let limit = min(scalars.count, start + 200_000)
         var candidate = start
         while candidate < limit {
             if scalars[candidate] == needle[0], matches(needle, at: candidate) { return candidate }

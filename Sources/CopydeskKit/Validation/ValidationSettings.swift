@@ -111,9 +111,6 @@ public enum ProfileParser {
         switch (example, value.kind) {
         case (.int, .scalar(let text, _)):
             if let number = Int(text), number >= 0 { return .int(number) }
-        case (.bool, .scalar(let text, _)):
-            if ["true", "yes", "on"].contains(text.lowercased()) { return .bool(true) }
-            if ["false", "no", "off"].contains(text.lowercased()) { return .bool(false) }
         case (.string, .scalar(let text, _)):
             return .string(text)
         case (.strings, .sequence(let items)):
