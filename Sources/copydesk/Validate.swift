@@ -179,14 +179,16 @@ struct Validate: ParsableCommand {
         var shown = findings
         if quiet { shown = shown.filter { $0.severity == .error } }
         // The text report leaves unreadable inputs to standard error, where they were printed.
-        if format != "text" { shown += readErrors }
+        let reportFormat = ReportRegistry.format(named: format)!
+        let isText = reportFormat.name == "text"
+        if !isText { shown += readErrors }
         let report = ValidationReport(
             files: files, findings: shown, toolVersion: Copydesk.version, root: root,
             unreadable: Set(readErrors.compactMap(\.file)))
         let color =
-            format == "text" && output == nil && isatty(STDOUT_FILENO) == 1
+            isText && output == nil && isatty(STDOUT_FILENO) == 1
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let text = ReportRegistry.format(named: format)!.render(report, options: ReportOptions(color: color))
+        let text = reportFormat.render(report, options: ReportOptions(color: color))
         try exitingOnError("validate") {
             if let output, output != "-" {
                 try Files.writeAtomically(Array(text.utf8), to: output)
