@@ -122,69 +122,25 @@ struct Validate: ParsableCommand {
             try runSchemaCheck()
             return
         }
-        let readerOptions = try inputOptions.readerOptions()
         let clock = now.flatMap(Self.clock) ?? DateTimeValue.utc(secondsSince1970: Int(Date().timeIntervalSince1970))
-        var resolver = ConfigurationResolver(profile: profile, now: clock)
-        let pipeline = Pipeline()
-        let checker = ArticleChecker()
-        var files: [String] = []
-        var findings: [Diagnostic] = []
-        var readErrors: [Diagnostic] = []
-        var seen: Set<String> = []
+        var session = ValidationSession(
+            profile: profile, now: clock, from: inputOptions.from, readerOptions: try inputOptions.readerOptions(),
+            include: include, exclude: exclude)
+        var outcome = try exitingOnError("validate") {
+            try session.run(inputs) { error in printError(error.description) }
+        }
+        for warning in outcome.warnings { printError(warning) }
+        if strict { outcome = outcome.raisingWarnings() }
 
-        for path in inputs {
-            let found: [String]
-            do {
-                found = try InputDiscovery.files(in: [path], include: include, exclude: exclude)
-            } catch {
-                try report(error, file: path, into: &readErrors, files: &files)
-                continue
-            }
-            if found.isEmpty {
-                printError(
-                    "\(path): warning: no article files in this folder (looked for: "
-                        + InputDiscovery.readableExtensions.sorted().map { "." + $0 }.joined(separator: " ") + ")")
-            }
-            for input in found where seen.insert(input).inserted {
-                let file = input == "-" ? "<stdin>" : input
-                let configuration: ValidationConfiguration
-                do {
-                    configuration = try resolver.configuration(forInput: input)
-                } catch {
-                    // A bad profile or project file is bad configuration: stop, exit 2.
-                    printError(error.description)
-                    throw ExitCode(error.exitCode)
-                }
-                files.append(file)
-                do {
-                    let bytes = try Files.read(input)
-                    let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
-                    let read = try pipeline.read(
-                        ReaderInput(bytes: bytes, file: input == "-" ? nil : input), format: source,
-                        options: readerOptions)
-                    findings += checker.findings(
-                        for: read, bytes: bytes, file: file, format: source, options: readerOptions,
-                        configuration: configuration)
-                } catch {
-                    try report(error, file: file, into: &readErrors, files: &files, listed: true)
-                }
-            }
-        }
-        if strict {
-            for index in findings.indices where findings[index].severity == .warning {
-                findings[index].severity = .error
-            }
-        }
-        let root = FileManager.default.currentDirectoryPath
-        var shown = findings
+        var shown = outcome.findings
         if quiet { shown = shown.filter { $0.severity == .error } }
-        // The text report leaves unreadable inputs to standard error, where they were printed.
         let reportFormat = ReportRegistry.format(named: format)!
         let isText = reportFormat.name == "text"
-        if !isText { shown += readErrors }
+        // The text report leaves unreadable inputs to standard error, where they were printed.
+        if !isText { shown += outcome.unreadable }
         let report = ValidationReport(
-            files: files, findings: shown, toolVersion: Copydesk.version, root: root,
-            unreadable: Set(readErrors.compactMap(\.file)))
+            files: outcome.files, findings: shown, toolVersion: Copydesk.version,
+            root: FileManager.default.currentDirectoryPath, unreadable: Set(outcome.unreadable.compactMap(\.file)))
         let color =
             isText && output == nil && isatty(STDOUT_FILENO) == 1
             && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -197,46 +153,18 @@ struct Validate: ParsableCommand {
             }
         }
 
-        let errors = findings.filter { $0.severity == .error }.count
-        let unreadable = readErrors.count
-        let warnings = findings.filter { $0.severity == .warning }.count
+        let errors = outcome.count(.error)
+        let warnings = outcome.count(.warning)
         let tooManyWarnings = maxWarnings.map { warnings > $0 } ?? false
         if !quiet {
-            var summary = "checked \(files.count) file(s): \(errors) error(s), \(warnings) warning(s)"
-            if unreadable > 0 { summary += ", \(unreadable) unreadable" }
+            var summary = "checked \(outcome.files.count) file(s): \(errors) error(s), \(warnings) warning(s)"
+            if !outcome.unreadable.isEmpty { summary += ", \(outcome.unreadable.count) unreadable" }
             if tooManyWarnings, let maxWarnings { summary += "; more warnings than --max-warnings \(maxWarnings)" }
             printError(summary)
         }
-        if unreadable > 0 { throw ExitCode(2) }
+        if !outcome.unreadable.isEmpty { throw ExitCode(2) }
         if exitZero { return }
         if errors > 0 || tooManyWarnings { throw ExitCode(1) }
-    }
-
-    /// An input that could not be read: printed on standard error, and kept as an error finding
-    /// for the machine-readable reports. A usage error ends the run (exit 64).
-    private func report(
-        _ error: CopydeskError, file: String, into findings: inout [Diagnostic], files: inout [String],
-        listed: Bool = false
-    ) throws {
-        printError(error.description)
-        if case .usage = error {
-            printError("  see 'copydesk validate --help'")
-            throw ExitCode(64)
-        }
-        if !listed { files.append(file) }
-        var diagnostic: Diagnostic
-        switch error {
-        case .format(let failure):
-            diagnostic = failure.diagnostic
-            diagnostic.file = file
-            if var location = diagnostic.location {
-                location.file = file
-                diagnostic.location = location
-            }
-        case .io(_, let message, _), .usage(let message):
-            diagnostic = Diagnostic(id: "io.unreadable", severity: .error, message: message, file: file)
-        }
-        findings.append(diagnostic)
     }
 
     /// The NewsML-G2 schema: the option, the environment, or beside the installed tool.
