@@ -24,6 +24,7 @@ public enum RuleRegistry {
         DateFutureRule(),
         DateModifiedBeforePublishedRule(),
         DateNoTimeZoneRule(),
+        DateNoTimeRule(),
         DatelineMismatchRule(),
         DateMentionAfterPublishedRule(),
         // Quotes

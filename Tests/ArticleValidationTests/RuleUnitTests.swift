@@ -11,16 +11,17 @@ let baseline = Article(
     published: ArticleDate(parsing: "2025-03-03T21:30:00Z"), language: "en",
     body: [.paragraph(Paragraph(text: "Engineers lowered the tidal barrier on Tuesday night."))])
 
-/// Every rule on, at a fixed clock.
+/// Every rule on (but date.no-time, which these day-precision dates would all trigger; it has its
+/// own test), at a fixed clock.
 func everything(
     now: String? = "2025-06-12T09:00:00Z", settings: [String: [String: SettingValue]] = [:]
 )
     -> Validator
 {
-    Validator(
-        configuration: ValidationConfiguration(
-            levels: Dictionary(uniqueKeysWithValues: RuleRegistry.rules.map { ($0.id, RuleLevel($0.defaultSeverity)) }),
-            settings: settings, now: now.flatMap(DateParser.parse)))
+    var levels = Dictionary(uniqueKeysWithValues: RuleRegistry.rules.map { ($0.id, RuleLevel($0.defaultSeverity)) })
+    levels["date.no-time"] = .off
+    return Validator(
+        configuration: ValidationConfiguration(levels: levels, settings: settings, now: now.flatMap(DateParser.parse)))
 }
 
 func ids(_ article: Article, _ validator: Validator = everything()) -> [String] {
@@ -111,6 +112,17 @@ struct RuleUnitTests {
         #expect(ids(article).isEmpty, "the same day may be earlier or later")
         article.modified = ArticleDate(parsing: "2025-03-04T08:00:00")
         #expect(ids(article) == ["date.no-timezone"])
+    }
+
+    @Test("A day without a time is reported when date.no-time is on; an instant is not")
+    func noTime() {
+        let on = Validator(configuration: ValidationConfiguration(levels: ["date.no-time": .error]))
+        var article = baseline
+        #expect(on.validate(article, file: nil).isEmpty)
+        article.published = ArticleDate(parsing: "3 March 2025")
+        #expect(on.validate(article, file: nil).map(\.id) == ["date.no-time"])
+        #expect(on.validate(article, file: nil).first?.severity == .error)
+        #expect(Validator().validate(article, file: nil).isEmpty, "off by default")
     }
 
     @Test("The dateline's date is read with the publication year, across a new year too")

@@ -60,7 +60,7 @@ struct ValidationSettingsTests {
         #expect(try strict.configuration(forInput: input).settings["headline.too-long"]?["max-length"] == .int(90))
         var syndication = ConfigurationResolver(profile: "newsml-syndication", now: nil)
         let required = try syndication.configuration(forInput: input).levels
-        for id in ["byline.missing", "date.no-timezone", "language.missing", "headline.missing"] {
+        for id in ["byline.missing", "date.no-timezone", "date.no-time", "language.missing", "headline.missing"] {
             #expect(required[id] == .error, "\(id)")
         }
     }

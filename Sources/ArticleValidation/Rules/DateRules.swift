@@ -197,6 +197,36 @@ public struct DateNoTimeZoneRule: Rule {
     }
 }
 
+// MARK: - date.no-time
+
+/// A publication date without a time of day, for consumers that need an instant.
+public struct DateNoTimeRule: Rule {
+    public init() {}
+    public var id: String { "date.no-time" }
+    public var summary: String { "The publication date has no time of day." }
+    public var documentation: String {
+        """
+        The publication date is a day (`3 March 2025`) with no time. Fine for most pages, but \
+        NewsML-G2's `firstCreated` and `versionCreated` are instants: copydesk's writer then \
+        writes midnight UTC, which a syndication partner reads as the time of release. Off by \
+        default; the `newsml-syndication` profile makes it an error.
+
+        Fix: give the time and zone (`2025-03-03T21:30:00+00:00`, `3 March 2025, 9.30pm GMT`).
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+    public var defaultLevel: RuleLevel { .off }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        guard let date = article.published, let value = date.value, value.precision != .instant else { return [] }
+        return [
+            finding(
+                "publication date '\(date.text)' has no time of day: add the time and zone (21:30 +00:00)",
+                at: date.location, context: context, excerpt: date.location == nil ? nil : date.text)
+        ]
+    }
+}
+
 // MARK: - date.dateline-mismatch
 
 /// A dateline date far from the publication date.

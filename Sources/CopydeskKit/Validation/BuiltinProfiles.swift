@@ -5,7 +5,7 @@
 // MARK: - BuiltinProfiles
 
 public enum BuiltinProfiles {
-    /// Profile names and their YAML text, in the order `copydesk rules --profiles` lists them.
+    /// Profile names and their YAML text.
     public static let all: [(name: String, text: String)] = [
         (
             "default",
@@ -33,6 +33,7 @@ public enum BuiltinProfiles {
                 tolerance-minutes: 5
               date.modified-before-published: warning
               date.no-timezone: warning
+              date.no-time: off
               date.dateline-mismatch:
                 severity: warning
                 max-days: 2
@@ -89,7 +90,7 @@ public enum BuiltinProfiles {
             """
             # copydesk validation profile: newsml-syndication
             # What a NewsML-G2 item sent to syndication partners needs: a headline (contentMeta/headline), a
-            # creator (contentMeta/creator, a byline), a publication date with a time zone (itemMeta
+            # creator (contentMeta/creator, a byline), a publication date with a time and a time zone (itemMeta
             # versionCreated/firstCreated are xs:dateTime values that partners read as instants), a language
             # (xml:lang), and a body. Quotes are attributed, as partners republish them verbatim.
             name: newsml-syndication
@@ -101,6 +102,7 @@ public enum BuiltinProfiles {
               date.published-missing: error
               date.future: error
               date.no-timezone: error
+              date.no-time: error
               language.missing: error
               quote.unattributed: error
               body.empty: error
