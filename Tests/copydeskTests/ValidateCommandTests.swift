@@ -188,12 +188,18 @@ struct ValidateCommandTests {
         #expect(level("byline.organization") == "warning", "off by default, on in strict")
     }
 
-    @Test("docs/RULES.md is what 'copydesk rules --markdown' prints")
+    @Test("docs/RULES.md is what 'copydesk rules --markdown' prints; the README names every rule")
     func rulesDocument() throws {
         let generated = try CommandRunner.run(["rules", "--markdown"])
         let committed = try String(
             contentsOf: TestPaths.packageRoot.appendingPathComponent("docs/RULES.md"), encoding: .utf8)
         #expect(generated.stdout == committed, "regenerate: copydesk rules --markdown > docs/RULES.md")
+        let readme = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let list = try CommandRunner.run(["rules"]).stdout.split(separator: "\n").dropFirst()
+        for id in list.compactMap({ $0.split(separator: " ").first }) {
+            #expect(readme.contains("`\(id)`"), "the README's rule table lacks \(id)")
+        }
+        #expect(list.count >= 24)
     }
 
     @Test("convert --validate refuses an article with errors unless --force; a clean one is written")
