@@ -11,7 +11,7 @@ DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 
 # Samples converted by `make samples`/`make demo`: every readable sample → out/NAME.json.
-SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json Samples/*.yaml Samples/*.yml Samples/*.md)
+SAMPLE_INPUTS := $(wildcard Samples/*.txt Samples/*.json Samples/*.yaml Samples/*.yml Samples/*.md Samples/*.html)
 SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 
 # python3 with jsonschema for the schema conformance check: the system's if it has it,
@@ -19,7 +19,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check eval-quotes lint goldens install clean
+.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -61,7 +61,7 @@ out/%.json: Samples/%.$(1) $(RELEASE_BIN)
 	@mkdir -p out
 	$(RELEASE_BIN) convert $$< --to json -o $$@
 endef
-$(foreach ext,txt json yaml yml md,$(eval $(call sample_rule,$(ext))))
+$(foreach ext,txt json yaml yml md html,$(eval $(call sample_rule,$(ext))))
 
 samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
 
@@ -84,7 +84,8 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
-	  for f in Samples/*.txt Samples/*.yaml Samples/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
+	  for f in Samples/*.txt Samples/*.yaml Samples/*.md Samples/*.html Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.htm \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.yml \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.xml \
 	           Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
@@ -97,6 +98,10 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/dev.jsonl (needs ../shared)
 	$(SWIFT) build --product copydesk
 	scripts/eval-quotes.sh $(DEBUG_BIN)
+
+eval-html: ## Score HTML body extraction on ../shared/corpus/html, plus metadata coverage (needs ../shared)
+	$(SWIFT) build -c release --product copydesk
+	scripts/eval-html.sh $(RELEASE_BIN)
 
 lint: ## swift format lint --strict over the sources and tests
 	$(SWIFT) format lint --strict -r Sources Tests Package.swift

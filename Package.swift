@@ -55,6 +55,9 @@ let package = Package(
             ]
         ),
 
+        // Times the pipeline's stages in one process for `make bench` (not installed).
+        .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskKit"]),
+
         // Helpers shared by the tests: random articles, fixtures and goldens.
         .target(name: "ArticleTestSupport", dependencies: ["ArticleModel"]),
 

@@ -35,6 +35,9 @@ public enum FormatRegistry {
     /// The formats, alphabetically.
     public static let formats: [FormatDescriptor] = [
         FormatDescriptor(
+            name: "html", summary: "HTML pages: CMS exports and web pages (article found among the page furniture)",
+            extensions: ["html", "htm", "xhtml"], reader: HTMLReader()),
+        FormatDescriptor(
             name: "json", summary: "copydesk canonical JSON (Schemas/article.schema.json)", extensions: ["json"],
             reader: JSONArticleReader(), writer: JSONArticleWriter()),
         FormatDescriptor(

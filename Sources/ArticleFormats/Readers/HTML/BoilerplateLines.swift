@@ -1,0 +1,109 @@
+// copydesk — HTML reader
+// Lines inside the article container that are page furniture: ad labels, share prompts, teasers.
+
+import ArticleModel
+
+// MARK: - BoilerplateLines
+
+/// Recognises the short blocks that sit inside article containers without being the story:
+/// ad labels (`Advertisement`, in several languages), `Comments`, `Tags`, share and sign-up
+/// prompts, picture-agency credits (`Image copyright …`), publication-time lines, and
+/// paragraphs that are nothing but one link (teasers for other stories).
+enum BoilerplateLines {
+    /// Whole blocks that are labels, compared without case or punctuation.
+    static let labels: Set<String> = [
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "comments", "comment", "tags",
+        "tag", "share", "share this", "share this article", "share this story", "share on facebook",
+        "share on twitter", "related", "related posts", "related articles", "related stories", "related links",
+        "read more", "more", "home", "you may also like", "dont miss", "do not miss", "popular", "trending",
+        "most popular", "most read", "recommended", "top stories", "more stories", "iklan", "anzeige", "werbung",
+        "publicidade", "publicidad", "pubblicità", "publicité", "реклама", "広告", "enlarge image", "enlarge",
+        "click to enlarge", "report error", "print", "email", "continue reading", "see also", "watch",
+        "listen", "video", "photo", "photos", "gallery", "next", "previous", "top video",
+    ]
+
+    /// Block openings that mark furniture whatever follows.
+    static let openings: [String] = [
+        "image copyright", "image caption", "media caption", "sign up for", "sign up to",
+        "subscribe to our", "follow us on", "like this story", "share this with", "join the conversation",
+        "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:",
+        "more:", "also read:", "recommended:", "chevron_left", "chevron_right",
+    ]
+
+    /// Why a block is furniture, or `nil` when it reads as the story.
+    static func reason(_ block: Block) -> String? {
+        switch block {
+        case .paragraph(let paragraph):
+            return reason(text: paragraph.content.plainText, inlines: paragraph.content)
+        case .heading(let heading):
+            return reason(text: heading.content.plainText, inlines: heading.content)
+        default:
+            return nil
+        }
+    }
+
+    static func reason(text: String, inlines: [Inline]) -> String? {
+        // Furniture lines are short; a paragraph of the story is never looked at twice.
+        guard text.utf8.count <= 400 else { return nil }
+        let trimmed = text.trimmingWhitespace()
+        if trimmed.count <= 40 {
+            let key = normalized(trimmed)
+            if key.isEmpty { return nil }
+            if labels.contains(key) { return "label '\(trimmed)'" }
+        }
+        let lower = trimmed.lowercased()
+        if let opening = openings.first(where: { lower.hasPrefix($0) }), trimmed.count < 200 {
+            return "'\(opening)' line"
+        }
+        // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
+        if trimmed.count <= 60, isDateLine(trimmed) { return "a date line" }
+        // A paragraph that is one link and nothing else, worded like a headline: a teaser for
+        // another story. (A bare address is a source the story cites, and stays.)
+        if isLoneLink(inlines), trimmed.count < 200, !looksLikeAddress(trimmed) { return "a lone link" }
+        return nil
+    }
+
+    private static func isDateLine(_ text: String) -> Bool {
+        var rest = text
+        for prefix in ["published", "updated", "posted", "last updated", "first published", "modified"]
+        where rest.lowercased().hasPrefix(prefix) {
+            rest = String(rest.dropFirst(prefix.count)).trimmingWhitespace()
+            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") {
+                rest = String(rest.drop { $0 == ":" }).trimmingWhitespace()
+                if rest.lowercased().hasPrefix("on ") { rest = String(rest.dropFirst(3)) }
+            }
+            break
+        }
+        return DateParser.parse(rest.trimmingWhitespace()) != nil
+    }
+
+    private static func isLoneLink(_ inlines: [Inline]) -> Bool {
+        guard inlines.count == 1 else { return false }
+        switch inlines[0] {
+        case .link: return true
+        case .strong(let inner), .emphasis(let inner): return isLoneLink(inner)
+        default: return false
+        }
+    }
+
+    private static func looksLikeAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("://") || lower.hasPrefix("www.") || (!text.contains(" ") && text.contains("."))
+    }
+
+    /// Lowercase letters, digits and spaces, with runs of other characters dropped.
+    static func normalized(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if space, !out.isEmpty { out.append(" ") }
+                out.append(character)
+                space = false
+            } else if character.isWhitespace {
+                space = true
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,635 @@
+// copydesk — HTML reader
+// Finds the article body in a web page and leaves out navigation, ads, share bars and comments.
+
+// MARK: - ContentExtractor
+
+/// Picks the node (or nodes) of a page that hold the article text.
+///
+/// The method is the one the established extractors share, written from their published
+/// descriptions: remove what is never content (hidden elements, scripts, forms, navigation,
+/// elements whose class or id names boilerplate), score every paragraph-like element by its
+/// length and commas, propagate the scores to ancestors, discount link-heavy nodes, pick the
+/// best container, add sibling blocks that read like content, then clean the chosen subtree
+/// conditionally (link-dense lists, image galleries, forms).
+struct ContentExtractor {
+    /// What an attempt may do; a page where the strict attempt finds too little is read again with less.
+    struct Options: Sendable {
+        /// Remove elements whose class or id names boilerplate.
+        var stripUnlikely = true
+        /// Let class and id names weigh on the scores.
+        var weighClasses = true
+        /// Clean the chosen content of link lists, galleries and forms.
+        var cleanConditionally = true
+
+        static let attempts: [Options] = [
+            Options(),
+            Options(stripUnlikely: false),
+            Options(stripUnlikely: false, weighClasses: false),
+            Options(stripUnlikely: false, weighClasses: false, cleanConditionally: false),
+        ]
+    }
+
+    let document: HTMLDocument
+    let options: Options
+    /// Nodes removed from consideration (and from the output).
+    private(set) var removed: [Bool]
+    private var stats: [NodeStats]
+
+    struct NodeStats {
+        /// Characters of folded text under the node.
+        var length = 0
+        /// Characters of that text inside links.
+        var linkLength = 0
+        /// Characters of that text inside `p` elements.
+        var paragraphLength = 0
+        /// Characters in `p` elements that read as prose: long enough and not mostly links.
+        var proseLength = 0
+        var commas = 0
+        /// Readability-style content score, when the node was scored.
+        var score: Double?
+    }
+
+    /// Why a node was dropped; kept for `--verbose` and the tests.
+    struct Dropped {
+        var node: Int
+        var reason: String
+    }
+
+    private(set) var dropped: [Dropped] = []
+
+    /// Elements the metadata reader took (the standfirst): never body.
+    let metadataNodes: Set<Int>
+
+    init(document: HTMLDocument, options: Options = Options(), metadataNodes: Set<Int> = []) {
+        self.document = document
+        self.options = options
+        self.metadataNodes = metadataNodes
+        removed = Array(repeating: false, count: document.nodes.count)
+        stats = Array(repeating: NodeStats(), count: document.nodes.count)
+    }
+
+    // MARK: Entry point
+
+    /// The nodes holding the article, in document order (they do not nest), and what was removed.
+    mutating func extract() -> [Int] {
+        guard let body = document.first("body") else { return [] }
+        computeStats()
+        pageParagraphLength = stats[body].paragraphLength
+        removeNeverContent(under: body)
+        computeStats()
+        let candidate = bestCandidate(in: body) ?? body
+        let chosen = withContinuations(withContentSiblings(candidate))
+        if options.cleanConditionally {
+            for node in chosen { cleanConditionally(under: node) }
+        }
+        computeStats()
+        textLength = chosen.reduce(0) { $0 + stats[$1].length }
+        return chosen
+    }
+
+    /// Characters of text in `p` elements of the whole page, before anything is removed.
+    private var pageParagraphLength = 0
+    /// Characters of text in the chosen content after cleaning.
+    private(set) var textLength = 0
+
+    // MARK: Never content
+
+    /// Tags that never hold article text.
+    static let junkTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "object", "embed", "iframe", "form", "button",
+        "select", "input", "textarea", "nav", "menu", "dialog", "canvas", "audio", "video", "map", "label",
+        "fieldset", "link", "meta", "head",
+    ]
+
+    /// ARIA roles of page furniture.
+    static let junkRoles: Set<String> = [
+        "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
+        "search", "tablist", "toolbar",
+    ]
+
+    /// Removes a node and everything inside it.
+    private mutating func drop(_ node: Int, _ reason: String) {
+        dropped.append(Dropped(node: node, reason: reason))
+        var stack = [node]
+        while let current = stack.popLast() {
+            removed[current] = true
+            stack.append(contentsOf: document.nodes[current].children)
+        }
+    }
+
+    private mutating func removeNeverContent(under root: Int) {
+        var stack = [root]
+        while let index = stack.popLast() {
+            let node = document.nodes[index]
+            guard node.kind == .element else { continue }
+            if index != root, let reason = neverContentReason(index), !holdsTheStory(index) {
+                drop(index, reason)
+                continue
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    private func neverContentReason(_ index: Int) -> String? {
+        let node = document.nodes[index]
+        if metadataNodes.contains(index) { return "the standfirst (metadata)" }
+        if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
+        if node.attribute("hidden") != nil { return "hidden" }
+        if node.attribute("aria-hidden") == "true", node.name != "figure" { return "aria-hidden" }
+        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return "display:none"
+        }
+        if let role = node.attribute("role")?.lowercased(), Self.junkRoles.contains(role) { return "role=\(role)" }
+        if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
+        if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
+        let names = node.names
+        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article",
+            node.name != "main",
+            node.attribute("itemprop")?.lowercased() != "articlebody",
+            let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
+        {
+            return "class/id '\(pattern)'"
+        }
+        return nil
+    }
+
+    /// Whether an element holds most of the page's paragraph text, or the page's semantic article
+    /// container: then no class name makes it boilerplate.
+    private func holdsTheStory(_ index: Int) -> Bool {
+        if pageParagraphLength > 0, Double(stats[index].paragraphLength) >= 0.5 * Double(pageParagraphLength) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether a header or footer holds real paragraphs (some sites wrap the story in one).
+    private func containsLongText(_ index: Int) -> Bool {
+        var paragraphs = 0
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = document.nodes[current]
+            if node.kind == .element, node.name == "p", Self.foldedLength(document.text(of: current)) > 150 {
+                paragraphs += 1
+                if paragraphs >= 3 { return true }
+                continue
+            }
+            stack.append(contentsOf: node.children)
+        }
+        return false
+    }
+
+    // MARK: Statistics
+
+    /// Characters (Unicode scalars) of the text with each whitespace run counted as one and the
+    /// ends trimmed; works on UTF-8 bytes, counting ASCII whitespace and the no-break space.
+    static func foldedLength(_ text: String) -> Int {
+        var count = 0
+        var lastWasSpace = true
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if byte & 0xC0 == 0x80 {
+                // A continuation byte: U+00A0 (C2 A0) is a space; others belong to the scalar already counted.
+                if previous == 0xC2, byte == 0xA0 {
+                    count -= 1
+                    if !lastWasSpace { count += 1 }
+                    lastWasSpace = true
+                }
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                if !lastWasSpace { count += 1 }
+                lastWasSpace = true
+            } else {
+                count += 1
+                lastWasSpace = false
+            }
+        }
+        if count > 0, lastWasSpace { count -= 1 }
+        return count
+    }
+
+    /// Commas of Latin and East Asian text.
+    static func commas(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar == "," || scalar == "，" || scalar == "、" { count += 1 }
+        return count
+    }
+
+    /// Length, link length and commas for every node still in the page, children first.
+    private mutating func computeStats() {
+        for index in stride(from: document.nodes.count - 1, through: 0, by: -1) {
+            if removed[index] { continue }
+            let node = document.nodes[index]
+            var stat = NodeStats()
+            if node.kind == .text {
+                stat.length = Self.foldedLength(node.text)
+                stat.commas = Self.commas(node.text)
+            } else {
+                for child in node.children where !removed[child] {
+                    stat.length += stats[child].length
+                    stat.linkLength += stats[child].linkLength
+                    stat.commas += stats[child].commas
+                }
+                if node.name == "a" { stat.linkLength = stat.length }
+                if node.name == "p" {
+                    stat.paragraphLength = stat.length
+                    stat.proseLength = stat.length >= 60 && stat.linkLength * 10 < stat.length * 3 ? stat.length : 0
+                } else {
+                    for child in node.children where !removed[child] {
+                        stat.paragraphLength += stats[child].paragraphLength
+                        stat.proseLength += stats[child].proseLength
+                    }
+                }
+            }
+            stats[index] = stat
+        }
+    }
+
+    func length(_ index: Int) -> Int { stats[index].length }
+
+    func linkDensity(_ index: Int) -> Double {
+        let stat = stats[index]
+        return stat.length == 0 ? 0 : Double(stat.linkLength) / Double(stat.length)
+    }
+
+    // MARK: Scoring
+
+    static let blockTags: Set<String> = [
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "main", "li", "form", "hr",
+    ]
+
+    /// Class and id weight: +25 for content names, −25 for boilerplate names, for each.
+    func classWeight(_ index: Int) -> Double {
+        guard options.weighClasses else { return 0 }
+        let node = document.nodes[index]
+        var weight = 0.0
+        for value in [node.attribute("class"), node.attribute("id")] {
+            guard let value, !value.isEmpty else { continue }
+            let bytes = Array(value.lowercased().utf8)
+            if BoilerplateNames.negative(bytes) { weight -= 25 }
+            if BoilerplateNames.positive(bytes) { weight += 25 }
+        }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
+        return weight
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let base: Double
+        switch document.nodes[index].name {
+        case "div", "article": base = 5
+        case "pre", "td", "blockquote": base = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
+        default: base = 0
+        }
+        return base + classWeight(index)
+    }
+
+    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, or a `div` with no block inside.
+    private func isScorable(_ index: Int) -> Bool {
+        let node = document.nodes[index]
+        switch node.name {
+        case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6": return true
+        case "div", "section", "span":
+            return !node.children.contains { child in
+                !removed[child] && document.nodes[child].kind == .element
+                    && Self.blockTags.contains(document.nodes[child].name)
+            } && hasOwnText(index)
+        default: return false
+        }
+    }
+
+    /// Runs of inline content directly inside an element, split at block children and `<br><br>`.
+    private func inlineRuns(_ index: Int) -> [(length: Int, commas: Int)] {
+        var runs: [(length: Int, commas: Int)] = []
+        var length = 0
+        var commas = 0
+        var lastWasBreak = false
+        func close() {
+            if length > 0 { runs.append((length, commas)) }
+            length = 0
+            commas = 0
+        }
+        for child in document.nodes[index].children where !removed[child] {
+            let node = document.nodes[child]
+            if node.kind == .element, Self.blockTags.contains(node.name) {
+                close()
+                lastWasBreak = false
+                continue
+            }
+            if node.kind == .element, node.name == "br" {
+                if lastWasBreak { close() }
+                lastWasBreak = true
+                continue
+            }
+            if node.kind == .text, stats[child].length == 0 { continue }
+            lastWasBreak = false
+            length += stats[child].length
+            commas += stats[child].commas
+        }
+        close()
+        return runs
+    }
+
+    private func hasOwnText(_ index: Int) -> Bool {
+        document.nodes[index].children.contains { child in
+            document.nodes[child].kind == .text && stats[child].length > 0
+        }
+    }
+
+    private mutating func bestCandidate(in body: Int) -> Int? {
+        var candidates: [Int] = []
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            guard isInside(index, body), isScorable(index) else { continue }
+            let stat = stats[index]
+            if stat.length < 25 { continue }
+            let score = 1 + Double(stat.commas) + Double(min(stat.length / 100, 3))
+            var ancestor = document.nodes[index].parent
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if document.nodes[ancestor].name == "html" { break }
+                if stats[ancestor].score == nil {
+                    stats[ancestor].score = initialScore(ancestor)
+                    candidates.append(ancestor)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                stats[ancestor].score! += score / divider
+                ancestor = document.nodes[ancestor].parent
+                level += 1
+            }
+        }
+        // Text written straight into a container beside block children (`div` > text, `<br><br>`, text, `<div>`)
+        // scores as the paragraphs a browser shows, with the container as their parent.
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            guard isInside(index, body), !isScorable(index), hasOwnText(index) else { continue }
+            for run in inlineRuns(index) where run.length >= 25 {
+                let score = 1 + Double(run.commas) + Double(min(run.length / 100, 3))
+                var ancestor = index
+                var level = 0
+                while ancestor >= 0, level < 5 {
+                    if document.nodes[ancestor].name == "html" { break }
+                    if stats[ancestor].score == nil {
+                        stats[ancestor].score = initialScore(ancestor)
+                        candidates.append(ancestor)
+                    }
+                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                    stats[ancestor].score! += score / divider
+                    ancestor = document.nodes[ancestor].parent
+                    level += 1
+                }
+            }
+        }
+        guard !candidates.isEmpty else { return nil }
+        for candidate in candidates { stats[candidate].score! *= 1 - linkDensity(candidate) }
+        let ranked = candidates.sorted { (stats[$0].score ?? 0) > (stats[$1].score ?? 0) }
+        var top = ranked[0]
+        let topScore = stats[top].score ?? 0
+        // When several strong candidates share an ancestor, the story is split: climb to it.
+        let strong = ranked.dropFirst().prefix(4).filter { (stats[$0].score ?? 0) >= topScore * 0.75 }
+        if strong.count >= 2 {
+            var ancestor = document.nodes[top].parent
+            while ancestor >= 0, document.nodes[ancestor].name != "body" {
+                let holding = strong.filter { isInside($0, ancestor) }.count
+                if holding >= 2 {
+                    top = ancestor
+                    break
+                }
+                ancestor = document.nodes[ancestor].parent
+            }
+        }
+        // Climb while the parent scores higher than the node (the text continues above it).
+        var parent = document.nodes[top].parent
+        var last = stats[top].score ?? 0
+        while parent >= 0, document.nodes[parent].name != "body", document.nodes[parent].name != "html" {
+            guard let parentScore = stats[parent].score else {
+                parent = document.nodes[parent].parent
+                continue
+            }
+            if parentScore < topScore / 3 { break }
+            if parentScore > last {
+                top = parent
+                break
+            }
+            last = parentScore
+            parent = document.nodes[parent].parent
+        }
+        return top
+    }
+
+    private func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        document.isInside(index, ancestor)
+    }
+
+    // MARK: Siblings
+
+    /// The candidate plus the siblings that read like more of the story.
+    private func withContentSiblings(_ top: Int) -> [Int] {
+        let parent = document.nodes[top].parent
+        guard parent >= 0, document.nodes[top].name != "body" else { return [top] }
+        let topScore = stats[top].score ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = document.nodes[top].attribute("class") ?? ""
+        var out: [Int] = []
+        for sibling in document.nodes[parent].children where !removed[sibling] {
+            let node = document.nodes[sibling]
+            if sibling == top {
+                out.append(sibling)
+                continue
+            }
+            guard node.kind == .element else { continue }
+            var bonus = 0.0
+            if !topClass.isEmpty, node.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if let score = stats[sibling].score, score + bonus >= threshold {
+                out.append(sibling)
+                continue
+            }
+            if node.name == "p" {
+                let length = stats[sibling].length
+                let density = linkDensity(sibling)
+                let text = document.text(of: sibling)
+                if length > 80, density < 0.25 {
+                    out.append(sibling)
+                } else if length > 0, length <= 80, density == 0, Self.endsSentence(text) {
+                    out.append(sibling)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A story split into sections (figures or ads between them) continues in elements with the
+    /// same class as the chosen one, elsewhere in the page: they are added in document order.
+    private func withContinuations(_ chosen: [Int]) -> [Int] {
+        guard chosen.count == 1, let top = chosen.first, let wanted = document.nodes[top].attribute("class"),
+            !wanted.trimmingWhitespace().isEmpty
+        else { return chosen }
+        var out = chosen
+        for index in document.nodes.indices where index != top && !removed[index] {
+            let node = document.nodes[index]
+            guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
+                stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
+            else { continue }
+            if out.contains(where: { isInside(index, $0) }) { continue }
+            out.append(index)
+        }
+        return out.sorted()
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace()
+        guard let last = trimmed.last else { return false }
+        return ".!?。”\"’".contains(last)
+    }
+
+    // MARK: Conditional cleaning
+
+    /// Removes, inside the chosen content, the blocks that look like furniture.
+    private mutating func cleanConditionally(under root: Int) {
+        var stack = [root]
+        while let index = stack.popLast() {
+            let node = document.nodes[index]
+            guard node.kind == .element, !removed[index] else { continue }
+            if index != root, let reason = furnitureReason(index) {
+                drop(index, reason)
+                continue
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    private func hasAncestor(_ index: Int, named name: String, within depth: Int = 3) -> Bool {
+        var current = document.nodes[index].parent
+        var level = 0
+        while current >= 0, level < depth {
+            if document.nodes[current].name == name { return true }
+            current = document.nodes[current].parent
+            level += 1
+        }
+        return false
+    }
+
+    private func furnitureReason(_ index: Int) -> String? {
+        let node = document.nodes[index]
+        switch node.name {
+        case "h1":
+            return "<h1> (the headline is metadata)"
+        case "table", "ul", "ol", "div", "section", "dl", "aside", "header", "footer":
+            break
+        default:
+            return nil
+        }
+        let weight = classWeight(index)
+        let score = stats[index].score ?? 0
+        if weight < 0, weight + score < 0 { return "negative class weight" }
+        let length = stats[index].length
+        if stats[index].commas >= 10 { return nil }
+        var paragraphs = 0
+        var images = 0
+        var items = 0
+        var inputs = 0
+        var embeds = 0
+        var stack = node.children
+        while let current = stack.popLast() {
+            let child = document.nodes[current]
+            guard child.kind == .element else { continue }
+            switch child.name {
+            case "p": paragraphs += 1
+            case "img": images += 1
+            case "li": items += 1
+            case "input", "textarea", "select", "button": inputs += 1
+            case "iframe", "embed", "object", "video": embeds += 1
+            default: break
+            }
+            stack.append(contentsOf: child.children)
+        }
+        let isList = node.name == "ul" || node.name == "ol"
+        let density = linkDensity(index)
+        let inFigure = hasAncestor(index, named: "figure")
+        if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return "image gallery" }
+        if !isList, items > paragraphs + 1, density > 0.3 { return "list of links" }
+        if inputs > paragraphs / 3 + 0, inputs > 0 { return "form controls" }
+        let isDataTable = node.name == "table" && density < 0.3 && rows(index) >= 2
+        if !isList, !isDataTable, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
+            return length == 0 && images > 0 && images <= 2 ? nil : "too little text"
+        }
+        if !isList, weight < 25, density > 0.2, length < 500 || density > 0.5 { return "link density" }
+        if weight >= 25, density > 0.5 { return "link density" }
+        if isList, density > 0.5 { return "list of links" }
+        if embeds == 1, length < 75 || embeds > 1 { return "embed" }
+        return nil
+    }
+
+    private func rows(_ index: Int) -> Int {
+        document.elements(in: index).reduce(0) { $0 + (document.nodes[$1].name == "tr" ? 1 : 0) }
+    }
+
+    /// Whether a node was removed by the extractor.
+    func isRemoved(_ index: Int) -> Bool { removed[index] }
+}
+
+// MARK: - BoilerplateNames
+
+/// Class and id words that name page furniture or content, as the extractors use them.
+enum BoilerplateNames {
+    /// Names of elements that are almost never the story (removed outright unless `maybeContent`).
+    static let unlikelyWords = [
+        "-ad-", "ad-break", "adsbygoogle", "advert", "agegate", "ai2html", "banner", "breadcrumb", "combx", "comment",
+        "community", "consent", "cookie", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends",
+        "menu", "newsletter", "outbrain", "pager", "pagination", "paywall", "popup", "promo", "related", "remark",
+        "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor",
+        "subscribe", "supplemental", "taboola", "trending", "yom-remote", "most-popular", "mostpopular", "recommend",
+        "read-more", "readmore", "more-stories", "author-bio", "byline", "dateline", "tags", "toolbar", "widget",
+    ]
+
+    /// Names that keep a container even when an unlikely word matches too.
+    static let maybeWords = ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry"]
+
+    static let negativeWords = [
+        "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "footer", "footnote", "gdpr",
+        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar",
+        "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter", "social", "taboola",
+        "recommend", "subscribe", "byline", "caption", "credit",
+    ]
+
+    static let positiveWords = [
+        "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+        "blog", "story",
+    ]
+
+    static let strongNegative = [
+        "comment", "share", "sharing", "social", "related", "newsletter", "cookie", "consent", "promo", "outbrain",
+        "taboola", "subscribe", "paywall", "sidebar", "recommend", "trending", "most-popular", "mostpopular",
+        "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
+    ]
+
+    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+    private static let unlikelyBytes = bytes(unlikelyWords)
+    private static let maybeBytes = bytes(maybeWords)
+    private static let negativeBytes = bytes(negativeWords)
+    private static let positiveBytes = bytes(positiveWords)
+    private static let strongNegativeBytes = bytes(strongNegative)
+
+    /// The unlikely word a class/id string contains, or `nil`.
+    static func unlikely(_ names: [UInt8]) -> String? {
+        NameMatch.first(of: unlikelyBytes, in: names).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether the names also read as content (and no strong boilerplate word overrides that).
+    static func maybeContent(_ names: [UInt8]) -> Bool {
+        if NameMatch.first(of: strongNegativeBytes, in: names) != nil { return false }
+        return NameMatch.first(of: maybeBytes, in: names) != nil
+    }
+
+    static func negative(_ value: [UInt8]) -> Bool { NameMatch.first(of: negativeBytes, in: value) != nil }
+
+    static func positive(_ value: [UInt8]) -> Bool { NameMatch.first(of: positiveBytes, in: value) != nil }
+
+    /// Pull quotes and block quotes kept inside `aside`.
+    static func isQuote(_ names: [UInt8]) -> Bool {
+        NameMatch.contains(names, Array("quote".utf8))
+    }
+}

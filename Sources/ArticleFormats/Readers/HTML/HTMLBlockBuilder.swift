@@ -1,0 +1,486 @@
+// copydesk — HTML reader
+// The chosen part of a page as canonical blocks: paragraphs, headings, lists, quotes, figures, tables.
+
+import ArticleModel
+
+// MARK: - HTMLBlockBuilder
+
+/// Turns HTML elements into blocks and inlines, skipping what the extractor removed.
+struct HTMLBlockBuilder {
+    let document: HTMLDocument
+    let isRemoved: (Int) -> Bool
+    let file: String?
+    private(set) var blocks: [Block] = []
+    /// Inline content waiting to become a paragraph (text directly inside a `div`, split by `<br><br>`).
+    private var pending: [Inline] = []
+    private var pendingLine = 0
+
+    init(document: HTMLDocument, file: String?, isRemoved: @escaping (Int) -> Bool) {
+        self.document = document
+        self.file = file
+        self.isRemoved = isRemoved
+    }
+
+    static let creditNames = ["credit", "copyright", "photographer", "byline"].map { Array($0.utf8) }
+
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
+        "img", "label", "nobr",
+    ]
+
+    private func location(_ index: Int) -> SourceLocation? {
+        let line = document.nodes[index].line
+        return line > 0 ? SourceLocation(file: file, line: line, column: 1) : nil
+    }
+
+    // MARK: Blocks
+
+    mutating func add(_ index: Int) {
+        if isRemoved(index) { return }
+        let node = document.nodes[index]
+        if node.kind == .text {
+            appendPending(.text(node.text), line: node.line)
+            return
+        }
+        if Self.inlineTags.contains(node.name), !containsBlock(index) {
+            if node.name == "img" {
+                flush()
+                image(index, caption: nil)
+                return
+            }
+            if node.name == "br" {
+                // Two breaks in a row end a paragraph in pages that write `text<br><br>text`.
+                if case .lineBreak = pending.last(where: { !Self.isBlank($0) }) {
+                    while let last = pending.last, Self.isBlank(last) || last == .lineBreak { pending.removeLast() }
+                    flush()
+                } else {
+                    appendPending(.lineBreak, line: node.line)
+                }
+                return
+            }
+            appendPending(contentsOf: inlines(index), line: node.line)
+            return
+        }
+        flush()
+        switch node.name {
+        case "p":
+            paragraph(index)
+        case "h1", "h2", "h3", "h4", "h5", "h6":
+            let content = Self.trimmed(inlines(index))
+            guard !content.isEmpty else { return }
+            let level = max(2, Int(String(node.name.dropFirst())) ?? 2)
+            blocks.append(.heading(Heading(level: level, content, location: location(index))))
+        case "ul", "ol":
+            list(index)
+        case "blockquote":
+            blockquote(index)
+        case "figure":
+            figure(index)
+        case "table":
+            table(index)
+        case "pre":
+            let text = document.text(of: index).trimmingWhitespace()
+            if !text.isEmpty {
+                blocks.append(.paragraph(Paragraph([.text(text)], location: location(index))))
+            }
+        case "hr":
+            blocks.append(.rule(Rule(location: location(index))))
+        case "figcaption", "caption":
+            return
+        default:
+            for child in node.children { add(child) }
+            flush()
+        }
+    }
+
+    /// Ends the pending paragraph.
+    mutating func flush() {
+        let content = Self.trimmed(pending)
+        pending = []
+        guard !content.isEmpty else { return }
+        blocks.append(
+            .paragraph(
+                Paragraph(
+                    content,
+                    location: pendingLine > 0 ? SourceLocation(file: file, line: pendingLine, column: 1) : nil)))
+    }
+
+    private mutating func appendPending(_ inline: Inline, line: Int) {
+        if pending.allSatisfy(Self.isBlank) { pendingLine = line }
+        pending.append(inline)
+    }
+
+    private mutating func appendPending(contentsOf inlines: [Inline], line: Int) {
+        if pending.allSatisfy(Self.isBlank) { pendingLine = line }
+        pending += inlines
+    }
+
+    private func containsBlock(_ index: Int) -> Bool {
+        var stack = document.nodes[index].children
+        while let current = stack.popLast() {
+            let node = document.nodes[current]
+            guard node.kind == .element, !isRemoved(current) else { continue }
+            if !Self.inlineTags.contains(node.name) { return true }
+            stack.append(contentsOf: node.children)
+        }
+        return false
+    }
+
+    private mutating func paragraph(_ index: Int) {
+        // An image with a line of text in one paragraph is a figure: the text is its caption.
+        let images = document.elements(in: index).filter { document.nodes[$0].name == "img" && !isRemoved($0) }
+        if images.count == 1 {
+            let caption = document.text(of: index).foldingWhitespace().trimmingWhitespace()
+            if caption.count < 250, !caption.contains(". ") || caption.count < 120 {
+                image(images[0], caption: caption.isEmpty ? nil : caption)
+                return
+            }
+        }
+        if containsBlock(index) {
+            for child in document.nodes[index].children { add(child) }
+            flush()
+            return
+        }
+        // `<br><br>` inside a paragraph splits it too.
+        var parts: [[Inline]] = [[]]
+        for inline in inlines(index) {
+            if inline == .lineBreak, let last = parts[parts.count - 1].last(where: { !Self.isBlank($0) }),
+                last == .lineBreak
+            {
+                parts[parts.count - 1] = Array(
+                    parts[parts.count - 1].dropLast(while: { $0 == .lineBreak || Self.isBlank($0) }))
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(inline)
+            }
+        }
+        for part in parts {
+            let content = Self.trimmed(part)
+            if !content.isEmpty { blocks.append(.paragraph(Paragraph(content, location: location(index)))) }
+        }
+    }
+
+    private mutating func list(_ index: Int) {
+        var items: [ListItem] = []
+        var stack = Array(document.nodes[index].children.reversed())
+        while let current = stack.popLast() {
+            guard !isRemoved(current) else { continue }
+            let node = document.nodes[current]
+            guard node.kind == .element else { continue }
+            if node.name == "li" {
+                // Nested lists become items of their own after their parent item.
+                let nested = node.children.filter { ["ul", "ol"].contains(document.nodes[$0].name) }
+                let content = Self.trimmed(inlines(current, skipping: Set(nested), blocksAsBreaks: true))
+                if !content.isEmpty { items.append(ListItem(content, location: location(current))) }
+                for child in nested.reversed() {
+                    stack.append(contentsOf: document.nodes[child].children.reversed())
+                }
+            } else {
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        guard !items.isEmpty else { return }
+        blocks.append(
+            .list(ListBlock(ordered: document.nodes[index].name == "ol", items: items, location: location(index))))
+    }
+
+    private mutating func blockquote(_ index: Int) {
+        // Attribution: <cite> or <footer> inside, or a last line starting with a dash.
+        var attribution: String?
+        var skip = Set<Int>()
+        var stack = document.nodes[index].children
+        while let current = stack.popLast() {
+            let node = document.nodes[current]
+            guard node.kind == .element else { continue }
+            if node.name == "footer" || node.name == "cite" {
+                let text = document.text(of: current).foldingWhitespace().trimmingWhitespace()
+                let name = Self.strippingDash(text)
+                if !name.isEmpty, name.count < 120 {
+                    attribution = name
+                    skip.insert(current)
+                }
+                continue
+            }
+            stack.append(contentsOf: node.children)
+        }
+        var content = Self.trimmed(inlines(index, skipping: skip, blocksAsBreaks: true))
+        if attribution == nil, let (text, name) = Self.trailingDashAttribution(content.plainText) {
+            attribution = name
+            content = [.text(text)]
+        }
+        guard !content.isEmpty else { return }
+        blocks.append(
+            .blockquote(Blockquote(content, attribution: attribution, location: location(index))))
+    }
+
+    private mutating func figure(_ index: Int) {
+        var caption: String?
+        var credit: String?
+        var images: [Int] = []
+        var others: [Int] = []
+        for child in document.nodes[index].children where !isRemoved(child) {
+            let node = document.nodes[child]
+            if node.kind == .element, node.name == "figcaption" {
+                // A credit often sits in its own element inside the caption.
+                var creditNodes = Set<Int>()
+                for inner in document.elements(in: child)
+                where NameMatch.first(of: Self.creditNames, in: document.nodes[inner].names) != nil
+                    || document.nodes[inner].name == "small"
+                {
+                    let value = document.text(of: inner).foldingWhitespace().trimmingWhitespace()
+                    if !value.isEmpty {
+                        credit = value
+                        creditNodes.insert(inner)
+                    }
+                }
+                let text = Self.trimmed(inlines(child, skipping: creditNodes)).plainText
+                if !text.isEmpty { caption = text }
+            } else if node.kind == .element {
+                let found = document.elements(in: child, including: true).filter { document.nodes[$0].name == "img" }
+                if found.isEmpty { others.append(child) } else { images += found }
+            }
+        }
+        if let first = images.first {
+            image(first, caption: caption, credit: credit)
+        }
+        for other in others where images.isEmpty { add(other) }
+        flush()
+    }
+
+    private mutating func image(_ index: Int, caption: String?, credit: String? = nil) {
+        let node = document.nodes[index]
+        let source =
+            [node.attribute("src"), node.attribute("data-src"), node.attribute("data-original")]
+            .compactMap { $0?.trimmingWhitespace() }.first { !$0.isEmpty && !$0.hasPrefix("data:") }
+        guard let source else { return }
+        let alt = node.attribute("alt")?.foldingWhitespace().trimmingWhitespace()
+        blocks.append(
+            .image(
+                Image(
+                    src: source, alt: alt?.isEmpty == false ? alt : nil, caption: caption, credit: credit,
+                    location: location(index))))
+    }
+
+    private mutating func table(_ index: Int) {
+        // A layout table (paragraphs or lists in its cells) is read as ordinary content.
+        if document.elements(in: index).contains(where: {
+            ["p", "div", "ul", "ol", "table", "blockquote", "h2", "h3"].contains(document.nodes[$0].name)
+        }) {
+            for child in document.nodes[index].children { add(child) }
+            flush()
+            return
+        }
+        for row in document.elements(in: index) where document.nodes[row].name == "tr" && !isRemoved(row) {
+            let cells = document.nodes[row].children.filter { ["td", "th"].contains(document.nodes[$0].name) }
+            let texts = cells.map { document.text(of: $0).foldingWhitespace().trimmingWhitespace() }
+                .filter { !$0.isEmpty }
+            guard !texts.isEmpty else { continue }
+            blocks.append(
+                .paragraph(Paragraph([.text(texts.joined(separator: " | "))], location: location(row))))
+        }
+    }
+
+    // MARK: Inlines
+
+    /// The inline content of an element.
+    func inlines(_ index: Int, skipping skip: Set<Int> = [], blocksAsBreaks: Bool = false) -> [Inline] {
+        var out: [Inline] = []
+        for child in document.nodes[index].children where !isRemoved(child) && !skip.contains(child) {
+            let node = document.nodes[child]
+            if node.kind == .text {
+                out.append(.text(node.text))
+                continue
+            }
+            let inner = inlines(child, skipping: skip, blocksAsBreaks: blocksAsBreaks)
+            switch node.name {
+            case "em", "i", "cite", "dfn":
+                if !inner.isEmpty { out.append(.emphasis(inner)) }
+            case "strong", "b":
+                if !inner.isEmpty { out.append(.strong(inner)) }
+            case "a":
+                let href = node.attribute("href")?.trimmingWhitespace() ?? ""
+                let lower = href.lowercased()
+                if href.isEmpty || href.hasPrefix("#") || lower.hasPrefix("javascript:") || lower.hasPrefix("data:")
+                    || lower.hasPrefix("vbscript:")
+                {
+                    out += inner
+                } else if !inner.isEmpty {
+                    out.append(.link(url: href, content: inner))
+                }
+            case "br":
+                out.append(.lineBreak)
+            case "q":
+                out.append(.quotation(Quotation(open: "“", close: "”", content: inner)))
+            case "img", "figcaption":
+                continue
+            default:
+                if blocksAsBreaks, !Self.inlineTags.contains(node.name) {
+                    if !out.isEmpty { out.append(.lineBreak) }
+                    out += inner
+                    out.append(.lineBreak)
+                } else if !Self.inlineTags.contains(node.name) {
+                    out.append(.text(" "))
+                    out += inner
+                    out.append(.text(" "))
+                } else {
+                    out += inner
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Whitespace
+
+    static func isBlank(_ inline: Inline) -> Bool {
+        if case .text(let text) = inline { return text.allSatisfy(\.isWhitespace) }
+        return false
+    }
+
+    /// Folds whitespace runs to one space, trims the ends, merges adjacent text and drops stray breaks.
+    static func trimmed(_ inlines: [Inline]) -> [Inline] {
+        var folded = fold(inlines, afterSpace: true).inlines
+        // Trim breaks and spaces at both ends.
+        while let first = folded.first, first == .lineBreak || isBlank(first) { folded.removeFirst() }
+        while let last = folded.last, last == .lineBreak || isBlank(last) { folded.removeLast() }
+        if case .text(let text)? = folded.first {
+            folded[0] = .text(String(text.drop(while: { $0 == " " })))
+        }
+        if case .text(let text)? = folded.last {
+            folded[folded.count - 1] = .text(String(Substring(text).dropLast(while: { $0 == " " })))
+        }
+        return folded.filter { inline in
+            if case .text(let text) = inline { return !text.isEmpty }
+            return true
+        }
+    }
+
+    /// Folds whitespace in document order; `afterSpace` says whether the text before ended in a space.
+    private static func fold(_ inlines: [Inline], afterSpace: Bool) -> (inlines: [Inline], afterSpace: Bool) {
+        var out: [Inline] = []
+        var space = afterSpace
+        func appendText(_ text: String) {
+            if case .text(let previous)? = out.last {
+                out[out.count - 1] = .text(previous + text)
+            } else {
+                out.append(.text(text))
+            }
+        }
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                let folded = foldWhitespace(text, afterSpace: &space)
+                if !folded.isEmpty { appendText(folded) }
+            case .lineBreak:
+                if case .text(let previous)? = out.last, previous.hasSuffix(" ") {
+                    out[out.count - 1] = .text(String(previous.dropLast()))
+                }
+                out.append(.lineBreak)
+                space = true
+            case .emphasis(let content):
+                let inner = fold(content, afterSpace: space)
+                space = inner.afterSpace
+                if !inner.inlines.isEmpty { out.append(.emphasis(inner.inlines)) }
+            case .strong(let content):
+                let inner = fold(content, afterSpace: space)
+                space = inner.afterSpace
+                if !inner.inlines.isEmpty { out.append(.strong(inner.inlines)) }
+            case .link(let url, let content):
+                let inner = fold(content, afterSpace: space)
+                space = inner.afterSpace
+                if !inner.inlines.isEmpty { out.append(.link(url: url, content: inner.inlines)) }
+            case .quotation(var quotation):
+                let inner = fold(quotation.content, afterSpace: space)
+                space = inner.afterSpace
+                quotation.content = inner.inlines
+                out.append(.quotation(quotation))
+            }
+        }
+        return (out, space)
+    }
+
+    /// HTML whitespace folding on UTF-8: runs of ASCII whitespace and no-break spaces become one
+    /// space (none after a space already written).
+    static func foldWhitespace(_ text: String, afterSpace space: inout Bool) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingC2 = false
+        for byte in text.utf8 {
+            if pendingC2 {
+                pendingC2 = false
+                if byte == 0xA0 {
+                    if !space { bytes.append(0x20) }
+                    space = true
+                    continue
+                }
+                bytes.append(0xC2)
+                bytes.append(byte)
+                space = false
+                continue
+            }
+            switch byte {
+            case 0x20, 0x0A, 0x09, 0x0D, 0x0C:
+                if !space { bytes.append(0x20) }
+                space = true
+            case 0xC2:
+                pendingC2 = true
+            default:
+                bytes.append(byte)
+                space = false
+            }
+        }
+        if pendingC2 { bytes.append(0xC2) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    // MARK: Attribution helpers
+
+    static func strippingDash(_ text: String) -> String {
+        var result = Substring(text)
+        while let first = result.first, "—–-―~ ".contains(first) { result = result.dropFirst() }
+        return String(result).trimmingWhitespace()
+    }
+
+    /// `“…” — Name` at the end of a blockquote: the text and the name.
+    static func trailingDashAttribution(_ text: String) -> (String, String)? {
+        let lines = text.split(separator: "\n").map { String($0).trimmingWhitespace() }
+        guard lines.count >= 2, let last = lines.last, let first = last.first, "—–―".contains(first) else {
+            return nil
+        }
+        let name = strippingDash(last)
+        guard !name.isEmpty, name.count < 100 else { return nil }
+        return (lines.dropLast().joined(separator: "\n"), name)
+    }
+}
+
+extension HTMLDocument {
+    /// Element descendants of a node in document order (the node itself with `including`).
+    func elements(in index: Int, including: Bool = false) -> [Int] {
+        var out: [Int] = []
+        var stack = including ? [index] : Array(nodes[index].children.reversed())
+        while let current = stack.popLast() {
+            guard nodes[current].kind == .element else { continue }
+            out.append(current)
+            stack.append(contentsOf: nodes[current].children.reversed())
+        }
+        return out
+    }
+
+}
+
+extension Array {
+    fileprivate func dropLast(while predicate: (Element) -> Bool) -> ArraySlice<Element> {
+        var end = endIndex
+        while end > startIndex, predicate(self[end - 1]) { end -= 1 }
+        return self[startIndex..<end]
+    }
+}
+
+extension Substring {
+    fileprivate func dropLast(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}

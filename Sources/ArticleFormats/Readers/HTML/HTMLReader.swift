@@ -1,0 +1,187 @@
+// copydesk — HTML reader
+// Web pages and CMS exports: metadata from JSON-LD and meta tags, the body without the page around it.
+
+import ArticleModel
+
+// MARK: - HTMLReader
+
+/// Reads one article from an HTML page.
+///
+/// The page is parsed by libxml2 (recover mode, no network). Metadata comes from the best
+/// source that has it (JSON-LD, then OpenGraph and other meta tags, then the markup), and the
+/// source of each field is recorded in `extensions.provenance`. The body is found by
+/// `ContentExtractor` and built by `HTMLBlockBuilder`. See docs/HTML.md.
+public struct HTMLReader: ArticleReader {
+    public init() {}
+
+    /// Characters below which the strict extraction is retried with fewer removals.
+    static let minimumStoryLength = 500
+
+    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+        let utf8 = try HTMLEncoding.utf8Bytes(input.bytes, options: options, file: input.file)
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw FormatError(
+                id: "html.empty", message: "the HTML page is empty", file: input.file ?? "<stdin>",
+                hint: "check that the file was downloaded completely")
+        }
+        let document = try HTMLDocument.parse(utf8: utf8, file: input.file)
+        var metadata = HTMLMetadata(document: document, file: input.file)
+        var article = metadata.article()
+
+        // The strictest attempt that finds a story's worth of text; else the one that found the most.
+        let standfirsts = Set(metadata.standfirstElements())
+        var extractor = ContentExtractor(document: document, metadataNodes: standfirsts)
+        var chosen = extractor.extract()
+        if extractor.textLength < Self.minimumStoryLength {
+            for options in ContentExtractor.Options.attempts.dropFirst() {
+                var attempt = ContentExtractor(document: document, options: options, metadataNodes: standfirsts)
+                let found = attempt.extract()
+                // A looser attempt wins only when it finds much more: a short story stays short
+                // rather than gaining the furniture the strict attempt left out.
+                if attempt.textLength > 2 * extractor.textLength, attempt.textLength > extractor.textLength + 200 {
+                    extractor = attempt
+                    chosen = found
+                }
+                if extractor.textLength >= Self.minimumStoryLength { break }
+            }
+        }
+        var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
+        for node in chosen { builder.add(node) }
+        builder.flush()
+        var furniture: [(Block, String)] = []
+        let blocks = builder.blocks.filter { block in
+            guard let reason = BoilerplateLines.reason(block) else { return true }
+            furniture.append((block, reason))
+            return false
+        }
+        article.body = Self.withoutRepeatedMetadata(blocks, article: article)
+
+        if article.source == nil { article.source = ArticleSource() }
+        article.source?.format = "html"
+        article.source?.file = input.file
+        var diagnostics: [Diagnostic] = []
+        if article.body.isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.no-content", severity: .warning,
+                    message: "no article text was found in the page", location: nil, file: input.file))
+        }
+        for node in chosen {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.content", severity: .note,
+                    message: "article text taken from \(Self.describe(document, node))",
+                    location: document.nodes[node].line > 0
+                        ? SourceLocation(file: input.file, line: document.nodes[node].line, column: 1) : nil,
+                    file: input.file))
+        }
+        for (block, reason) in furniture {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.boilerplate", severity: .note, message: "left out a line: \(reason)",
+                    location: block.location, file: input.file))
+        }
+        for dropped in extractor.dropped {
+            let node = document.nodes[dropped.node]
+            let tag = Self.describe(document, dropped.node)
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.boilerplate", severity: .note, message: "left out \(tag): \(dropped.reason)",
+                    location: node.line > 0 ? SourceLocation(file: input.file, line: node.line, column: 1) : nil,
+                    file: input.file))
+        }
+        return ReadResult(articles: [article], diagnostics: diagnostics)
+    }
+
+    /// `<div class="…" id="…">`, shortened, for notes.
+    static func describe(_ document: HTMLDocument, _ index: Int) -> String {
+        let node = document.nodes[index]
+        var tag = "<" + node.name
+        if let value = node.attribute("class"), !value.isEmpty { tag += " class=\"\(value.prefix(40))\"" }
+        if let value = node.attribute("id"), !value.isEmpty { tag += " id=\"\(value.prefix(40))\"" }
+        return tag + ">"
+    }
+
+    /// Leading blocks that repeat the headline, standfirst, byline or date are metadata, not body.
+    static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
+        var repeated = Set<String>()
+        for value in [article.headline, article.subheadline] { if let value { repeated.insert(key(value)) } }
+        var out = blocks
+        while let first = out.first, first.kind == .paragraph || first.kind == .heading,
+            repeated.contains(key(first.plainText))
+        {
+            out.removeFirst()
+        }
+        return out
+    }
+
+    private static func key(_ text: String) -> String {
+        text.lowercased().filter { $0.isLetter || $0.isNumber }
+    }
+}
+
+// MARK: - HTMLEncoding
+
+/// The page's bytes as UTF-8: from the BOM, `<meta charset>` or `http-equiv`, else UTF-8.
+enum HTMLEncoding {
+    static func utf8Bytes(_ bytes: [UInt8], options: ReaderOptions, file: String?) throws(FormatError) -> [UInt8] {
+        if options.encoding == .windows1252 {
+            return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Array(try TextDecoding.decode(bytes, options: options, file: file).utf8)
+        }
+        if bytes.contains(0) {
+            throw FormatError(
+                id: "html.binary", message: "the file holds NUL bytes: it is binary data, not an HTML page",
+                file: file ?? "<stdin>", hint: "check that the file is an HTML page")
+        }
+        let declared = declaredCharset(bytes)
+        if let declared,
+            ["iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"]
+                .contains(declared)
+        {
+            // ASCII pages are UTF-8 already; Latin-1 is read as its superset Windows-1252 (as browsers do).
+            if declared.contains("ascii") || !bytes.contains(where: { $0 >= 0x80 }) { return bytes }
+            if String(validating: bytes, as: UTF8.self) != nil, declared != "windows-1252" { return bytes }
+            return Array(try TextDecoding.decodeWindows1252(bytes, file: file).utf8)
+        }
+        // UTF-8 (declared or not): invalid sequences are replaced rather than failing the page.
+        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        if declared == nil || declared == "utf-8" || declared == "utf8" {
+            return Array(String(decoding: bytes, as: UTF8.self).utf8)
+        }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// The charset a page declares in its first 4 KB (`charset=` of a `<meta>`), lowercased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(4096)
+        let key = Array("charset=".utf8)
+        var index = head.startIndex
+        while index + key.count <= head.endIndex {
+            var matched = 0
+            while matched < key.count, lowercase(head[index + matched]) == key[matched] { matched += 1 }
+            if matched == key.count {
+                var start = index + key.count
+                while start < head.endIndex, head[start] == 0x22 || head[start] == 0x27 || head[start] == 0x20 {
+                    start += 1
+                }
+                var end = start
+                while end < head.endIndex, isCharsetByte(head[end]) { end += 1 }
+                return end > start ? String(decoding: head[start..<end], as: UTF8.self).lowercased() : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    private static func isCharsetByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x2D || byte == 0x5F
+    }
+}

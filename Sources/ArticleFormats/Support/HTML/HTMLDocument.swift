@@ -1,0 +1,249 @@
+// copydesk — ArticleFormats / HTML support
+// libxml2's HTML parser, wrapped once: a Swift node arena out, the C document freed here.
+
+import ArticleModel
+internal import CLibXML2
+
+// MARK: - HTMLNode
+
+/// One node of a parsed page: an element (lowercase name, attributes, children) or a run of text.
+struct HTMLNode: Sendable {
+    enum Kind: UInt8, Sendable {
+        case element, text
+    }
+
+    var kind: Kind
+    /// The lowercase tag name; empty for text.
+    var name: String
+    /// The text of a text node (entities already decoded); empty for elements.
+    var text: String
+    /// Attributes in document order, names lowercase.
+    var attributes: [(name: String, value: String)]
+    /// Child node indices in document order.
+    var children: [Int]
+    /// The parent's index, or -1 for the root.
+    var parent: Int
+    /// The 1-based line where the node starts in the source (0 when unknown).
+    var line: Int
+    /// One past the last index of the node's subtree (the arena is in document order).
+    var end: Int = 0
+    /// `class` and `id`, lowercased and joined by a space, as UTF-8 (empty when neither is set).
+    var names: [UInt8] = []
+
+    func attribute(_ wanted: String) -> String? {
+        for attribute in attributes where attribute.name == wanted { return attribute.value }
+        return nil
+    }
+}
+
+// MARK: - HTMLDocument
+
+/// A parsed HTML page as an arena of nodes: index 0 is the root element (`html`).
+///
+/// Parsed by libxml2 in recover mode with no network access; `script`, `style` and similar
+/// elements keep no text except JSON-LD scripts, which the metadata reader needs. Comments
+/// are dropped. The libxml2 document never leaves `parse`.
+struct HTMLDocument: Sendable {
+    var nodes: [HTMLNode]
+
+    /// Elements whose text is never content (JSON-LD scripts are kept apart).
+    private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
+
+    /// Parses UTF-8 HTML. Throws only when libxml2 cannot produce a document at all.
+    static func parse(utf8 bytes: [UInt8], file: String?) throws(FormatError) -> HTMLDocument {
+        xmlInitParser()
+        guard let context = htmlNewParserCtxt() else {
+            throw FormatError(
+                id: "html.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+                | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+                | HTML_PARSE_NODEFDTD.rawValue)
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", "UTF-8", options)
+            }
+        }
+        guard let document else {
+            throw FormatError(
+                id: "html.syntax", message: "libxml2 found no HTML document in the input", file: file ?? "<stdin>",
+                hint: "check that the file is an HTML page")
+        }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else {
+            throw FormatError(id: "html.syntax", message: "the HTML page has no root element", file: file ?? "<stdin>")
+        }
+        var builder = Builder()
+        builder.build(root)
+        var nodes = builder.nodes
+        for index in nodes.indices.reversed() {
+            nodes[index].end = nodes[index].children.last.map { nodes[$0].end } ?? index + 1
+            if nodes[index].kind == .element {
+                let names = [nodes[index].attribute("class"), nodes[index].attribute("id")].compactMap { $0 }
+                if !names.isEmpty { nodes[index].names = Array(names.joined(separator: " ").lowercased().utf8) }
+            }
+        }
+        return HTMLDocument(nodes: nodes)
+    }
+
+    /// Copies the libxml2 tree into the arena without recursion (pages nest deeply).
+    private struct Builder {
+        var nodes: [HTMLNode] = []
+
+        mutating func build(_ root: xmlNodePtr) {
+            nodes.reserveCapacity(1024)
+            // Work list of (node, parent index); children are pushed in reverse to keep order.
+            var stack: [(xmlNodePtr, Int)] = [(root, -1)]
+            while let (pointer, parent) = stack.popLast() {
+                let node = pointer.pointee
+                switch node.type {
+                case XML_ELEMENT_NODE:
+                    let name = Self.lowercaseName(node.name)
+                    let index = nodes.count
+                    nodes.append(
+                        HTMLNode(
+                            kind: .element, name: name, text: "", attributes: Self.attributes(node.properties),
+                            children: [], parent: parent, line: Self.line(pointer)))
+                    if parent >= 0 { nodes[parent].children.append(index) }
+                    if HTMLDocument.opaque.contains(name) {
+                        // Keep only the raw text of JSON-LD scripts.
+                        if name == "script", let type = nodes[index].attribute("type")?.lowercased(),
+                            type.contains("ld+json")
+                        {
+                            let text = Self.content(pointer)
+                            nodes.append(
+                                HTMLNode(
+                                    kind: .text, name: "", text: text, attributes: [], children: [], parent: index,
+                                    line: nodes[index].line))
+                            nodes[index].children.append(nodes.count - 1)
+                        }
+                        continue
+                    }
+                    var children: [xmlNodePtr] = []
+                    var child = node.children
+                    while let current = child {
+                        children.append(current)
+                        child = current.pointee.next
+                    }
+                    for current in children.reversed() { stack.append((current, index)) }
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    guard parent >= 0, let content = node.content else { continue }
+                    let text = String(cString: content)
+                    let index = nodes.count
+                    nodes.append(
+                        HTMLNode(
+                            kind: .text, name: "", text: text, attributes: [], children: [], parent: parent,
+                            line: Self.line(pointer)))
+                    nodes[parent].children.append(index)
+                default:
+                    continue
+                }
+            }
+        }
+
+        private static func lowercaseName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let pointer else { return "" }
+            return String(cString: pointer).lowercased()
+        }
+
+        private static func line(_ pointer: xmlNodePtr) -> Int {
+            let line = Int(pointer.pointee.line)
+            return line == 65535 ? Int(xmlGetLineNo(pointer)) : line
+        }
+
+        private static func content(_ pointer: xmlNodePtr) -> String {
+            var out = ""
+            var child = pointer.pointee.children
+            while let current = child {
+                if let content = current.pointee.content { out += String(cString: content) }
+                child = current.pointee.next
+            }
+            return out
+        }
+
+        private static func attributes(_ first: xmlAttrPtr?) -> [(name: String, value: String)] {
+            var out: [(name: String, value: String)] = []
+            var attribute = first
+            while let current = attribute {
+                let name = lowercaseName(current.pointee.name)
+                var value = ""
+                var child = current.pointee.children
+                while let text = child {
+                    if let content = text.pointee.content { value += String(cString: content) }
+                    child = text.pointee.next
+                }
+                out.append((name, value))
+                attribute = current.pointee.next
+            }
+            return out
+        }
+    }
+
+    // MARK: Queries
+
+    /// The element indices in document order whose name is in `names`.
+    func elements(named names: Set<String>) -> [Int] {
+        nodes.indices.filter { nodes[$0].kind == .element && names.contains(nodes[$0].name) }
+    }
+
+    /// The first element with this name, in document order.
+    func first(_ name: String) -> Int? {
+        nodes.indices.first { nodes[$0].kind == .element && nodes[$0].name == name }
+    }
+
+    /// All text under a node, in document order, as printed (whitespace not folded).
+    func text(of index: Int) -> String {
+        var out = ""
+        appendText(of: index, to: &out)
+        return out
+    }
+
+    private func appendText(of index: Int, to out: inout String) {
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = nodes[current]
+            if node.kind == .text {
+                out += node.text
+            } else if node.name != "script" || current == index {
+                if node.name == "br" { out += "\n" }
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+    }
+
+    /// Whether `ancestor` is `index` or one of its ancestors.
+    func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+        ancestor >= 0 && ancestor <= index && index < nodes[ancestor].end
+    }
+}
+
+// MARK: - Name matching
+
+/// Byte-level substring search for class and id names (no Foundation, no allocation).
+enum NameMatch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let count = needle.count
+        guard count > 0, haystack.count >= count else { return count == 0 }
+        let first = needle[0]
+        var index = 0
+        let last = haystack.count - count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The first of the words found in the haystack, or `nil`.
+    static func first(of words: [[UInt8]], in haystack: [UInt8]) -> [UInt8]? {
+        guard !haystack.isEmpty else { return nil }
+        return words.first { contains(haystack, $0) }
+    }
+}

@@ -1,0 +1,65 @@
+// copydesk — ArticleFormats tests
+// The HTML reader's body extraction scored on the shared web-page corpus with the shared scorer.
+// Skips without ../shared (or without python3); fails below the goal of issue #3 (F1 ≥ 0.965).
+
+import ArticleTestSupport
+import CopydeskKit
+import Foundation
+import Testing
+
+private let pages = TestPaths.shared?.appendingPathComponent("corpus/html")
+private let scorer = TestPaths.shared?.appendingPathComponent("tools/eval_extraction.py")
+private let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+    FileManager.default.isExecutableFile(atPath: $0)
+}
+
+/// The body as the scorer wants it: body blocks only (no headline, no captions), one per paragraph.
+func scoringText(_ article: Article) -> String {
+    article.body.compactMap { block -> String? in
+        switch block {
+        case .image, .rule: return nil
+        case .list(let list): return list.items.map(\.content.plainText).joined(separator: "\n")
+        default: return block.plainText
+        }
+    }.joined(separator: "\n\n")
+}
+
+@Suite(
+    "HTML corpus score",
+    .enabled(if: pages != nil, Comment(rawValue: TestPaths.sharedMissing)),
+    .enabled(if: python != nil, "python3 is not installed: skipping the shared scorer"))
+struct HTMLCorpusTests {
+    @Test("Body extraction F1 on ../shared/corpus/html is at least 0.965")
+    func corpusScore() throws {
+        let folder = try #require(pages)
+        let output = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let inputs = TestPaths.files(in: folder, extensions: ["html"])
+        #expect(inputs.count >= 100)
+        let reader = HTMLReader()
+        for page in inputs {
+            let bytes = [UInt8](try Data(contentsOf: page))
+            let text =
+                try reader.read(ReaderInput(bytes: bytes, file: page.lastPathComponent), options: .default)
+                .articles.first.map(scoringText) ?? ""
+            let id = page.deletingPathExtension().lastPathComponent
+            try Data(text.utf8).write(to: output.appendingPathComponent(id + ".txt"))
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(python))
+        process.arguments = [
+            try #require(scorer).path, folder.appendingPathComponent("ground-truth.json").path, output.path,
+        ]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let report = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        // Last line: "F1 0.912 precision 0.930 recall 0.895 pages 120 missing 0"
+        let last = try #require(report.split(separator: "\n").last)
+        let fields = last.split(separator: " ")
+        let f1 = try #require(fields.count > 1 ? Double(fields[1]) : nil, "unexpected scorer output: \(report)")
+        #expect(f1 >= 0.965, "body extraction F1 \(f1) is below the goal of 0.965: \(last)")
+    }
+}

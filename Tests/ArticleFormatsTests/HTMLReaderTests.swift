@@ -1,0 +1,548 @@
+// copydesk — ArticleFormats tests
+// The HTML reader: each metadata source, each boilerplate pattern, the body's structure, bad input.
+
+import ArticleTestSupport
+import CopydeskKit
+import Foundation
+import Testing
+
+@testable import ArticleFormats
+
+/// Reads HTML with the reader alone (no analysers).
+private func read(_ html: String, file: String? = "page.html") throws -> ReadResult {
+    try HTMLReader().read(ReaderInput(bytes: Array(html.utf8), file: file), options: .default)
+}
+
+private func article(_ html: String) throws -> Article {
+    try #require(try read(html).articles.first)
+}
+
+/// A page with `head` metadata and a body holding a real paragraph of story text.
+private func page(head: String = "", body: String) -> String {
+    "<!DOCTYPE html><html><head>\(head)</head><body>\(body)</body></html>"
+}
+
+private let story = """
+    <p>The harbour's forty lamps were replaced with LED fittings this week, the first change to the quay's \
+    lighting since the war, and the council says the new lamps will save a third of the power bill.</p>
+    <p>Engineers worked through two nights to fit them, closing the quay to cars between ten and six, and \
+    the last of the old sodium lamps went to the town museum on Friday.</p>
+    """
+
+private func bodyTexts(_ article: Article) -> [String] {
+    article.body.map { block in
+        if case .list(let list) = block { return list.items.map(\.content.plainText).joined(separator: "\n") }
+        return block.plainText
+    }
+}
+
+private func provenance(_ article: Article, _ field: String) -> String? {
+    guard case .object(let map)? = article.extensions["provenance"], case .string(let source)? = map[field] else {
+        return nil
+    }
+    return source
+}
+
+// MARK: - Metadata
+
+@Suite("HTML reader: metadata sources")
+struct HTMLMetadataTests {
+    @Test("JSON-LD NewsArticle: headline, authors, dates, section, keywords, language, publisher")
+    func jsonLD() throws {
+        let ld = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Lamps replaced","datePublished":"2025-03-01T09:00:00+01:00","dateModified":"2025-03-02",
+            "author":[{"@type":"Person","name":"Ada Quill"},{"@type":"Organization","name":"Courier Desk"}],
+            "articleSection":"Local","keywords":["lamps","harbour"],"inLanguage":"en-GB",
+            "publisher":{"@type":"Organization","name":"The Courier"}}</script>
+            """
+        let result = try article(page(head: ld, body: story))
+        #expect(result.headline == "Lamps replaced")
+        #expect(result.bylines.map(\.name) == ["Ada Quill", "Courier Desk"])
+        #expect(result.bylines.map(\.kind) == [.person, .organization])
+        #expect(result.published?.value?.iso8601 == "2025-03-01T09:00:00+01:00")
+        #expect(result.modified?.value?.iso8601 == "2025-03-02")
+        #expect(result.section == "Local")
+        #expect(result.keywords == ["lamps", "harbour"])
+        #expect(result.language == "en-GB")
+        #expect(result.source?.publisher == "The Courier")
+        #expect(provenance(result, "published") == "json-ld")
+        #expect(provenance(result, "bylines") == "json-ld")
+    }
+
+    @Test("JSON-LD inside @graph, author as a plain string, ReportageNewsArticle and type arrays")
+    func jsonLDGraph() throws {
+        let ld = """
+            <script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Site"},
+            {"@type":["ReportageNewsArticle","Article"],"headline":"From the graph","author":"Tomas Reyes",
+            "datePublished":"2025-01-05"}]}</script>
+            """
+        let result = try article(page(head: ld, body: story))
+        #expect(result.headline == "From the graph")
+        #expect(result.bylines.map(\.name) == ["Tomas Reyes"])
+        #expect(result.published?.value?.iso8601 == "2025-01-05")
+    }
+
+    @Test(
+        "Broken JSON-LD is recovered, never fatal",
+        arguments: [
+            // trailing comma, comment, extra closing brace
+            #"/* cms */ {"@type":"NewsArticle","headline":"Recovered","datePublished":"2025-02-03",}}"#,
+            // a raw newline and tab inside a string
+            "{\"@type\":\"NewsArticle\",\"headline\":\"Recov\nered\",\"datePublished\":\"2025-02-03\"}",
+            // an HTML comment wrapper and a missing closing brace
+            #"<!-- {"@type":"NewsArticle","headline":"Recovered","datePublished":"2025-02-03" -->"#,
+            // an unescaped quotation mark inside a value, one key per line
+            "{\n\"@type\": \"NewsArticle\",\n\"description\": \"the \"best\" lamps\",\n"
+                + "\"headline\": \"Recovered\",\n\"datePublished\": \"2025-02-03\"\n}",
+        ])
+    func brokenJSONLD(_ script: String) throws {
+        let head = "<script type=\"application/ld+json\">\(script)</script>"
+        let result = try article(page(head: head, body: story))
+        #expect(result.headline?.foldingWhitespace() == "Recov ered" || result.headline == "Recovered")
+        #expect(result.published?.value?.iso8601 == "2025-02-03")
+    }
+
+    @Test("JSON-LD that cannot be read at all leaves the page readable")
+    func hopelessJSONLD() throws {
+        let result = try article(page(head: "<script type=\"application/ld+json\">{{{ nope</script>", body: story))
+        #expect(result.body.count == 2)
+    }
+
+    @Test("OpenGraph and article:* meta, with the site name")
+    func openGraph() throws {
+        let head = """
+            <meta property="og:title" content="Lamps replaced | The Courier">
+            <meta property="og:site_name" content="The Courier">
+            <meta property="og:url" content="https://courier.example/lamps">
+            <meta property="og:description" content="Forty lamps, one week.">
+            <meta property="article:published_time" content="2025-03-01T08:00:00Z">
+            <meta property="article:modified_time" content="2025-03-01T10:00:00Z">
+            <meta property="article:section" content="Local">
+            <meta property="article:tag" content="lamps"><meta property="article:tag" content="quay">
+            """
+        let result = try article(page(head: head, body: story))
+        #expect(result.headline == "Lamps replaced")
+        #expect(result.subheadline == "Forty lamps, one week.")
+        #expect(result.published?.value?.iso8601 == "2025-03-01T08:00:00Z")
+        #expect(result.modified?.value?.iso8601 == "2025-03-01T10:00:00Z")
+        #expect(result.section == "Local")
+        #expect(result.keywords == ["lamps", "quay"])
+        #expect(result.source?.publisher == "The Courier")
+        #expect(result.source?.url == "https://courier.example/lamps")
+        #expect(provenance(result, "published") == "meta:article:published_time")
+    }
+
+    @Test(
+        "Author and date meta names",
+        arguments: [
+            ("author", "date"), ("byl", "pubdate"), ("dc.creator", "dc.date"), ("parsely-author", "parsely-pub-date"),
+            ("sailthru.author", "sailthru.date"),
+        ])
+    func metaNames(_ names: (String, String)) throws {
+        let head = """
+            <meta name="\(names.0)" content="Ada Quill"><meta name="\(names.1)" content="2025-04-07">
+            """
+        let result = try article(page(head: head, body: story))
+        #expect(result.bylines.map(\.name) == ["Ada Quill"])
+        #expect(result.published?.value?.iso8601 == "2025-04-07")
+        #expect(provenance(result, "bylines") == "meta:\(names.0)")
+    }
+
+    @Test("Microdata: itemprop headline, author name and datePublished")
+    func microdata() throws {
+        let body = """
+            <div itemscope itemtype="https://schema.org/NewsArticle">
+            <h1 itemprop="headline">Microdata headline</h1>
+            <span itemprop="author" itemscope><span itemprop="name">Lena Marsh</span></span>
+            <time itemprop="datePublished" datetime="2025-05-06T07:00:00Z">6 May</time>
+            \(story)</div>
+            """
+        let result = try article(page(body: body))
+        #expect(result.headline == "Microdata headline")
+        #expect(result.bylines.map(\.name) == ["Lena Marsh"])
+        #expect(result.published?.value?.iso8601 == "2025-05-06T07:00:00Z")
+        #expect(provenance(result, "published") == "microdata")
+    }
+
+    @Test("<time datetime>, rel=author inside a byline element, <title> without the site, <html lang>")
+    func markup() throws {
+        let html = """
+            <html lang="pt-BR"><head><title>Lamps replaced - Kenby Weekly</title>
+            <meta property="og:site_name" content="Kenby Weekly"></head><body>
+            <div class="byline">By <a rel="author" href="/jo">Jo Finch</a>, Transport Reporter</div>
+            <time datetime="2025-05-14T06:00:00Z">14 May 2025</time>\(story)</body></html>
+            """
+        let result = try article(html)
+        #expect(result.headline == "Lamps replaced")
+        #expect(result.bylines.first?.raw == "By Jo Finch, Transport Reporter")
+        #expect(result.published?.value?.iso8601 == "2025-05-14T06:00:00Z")
+        #expect(result.language == "pt-BR")
+        #expect(provenance(result, "published") == "time")
+        #expect(!bodyTexts(result).contains("14 May 2025"))
+    }
+
+    @Test("A byline found only by its class")
+    func bylineClass() throws {
+        let result = try article(page(body: "<p class=\"article-author\">By Priya Shah</p>\(story)"))
+        #expect(result.bylines.first?.raw == "By Priya Shah")
+        #expect(provenance(result, "bylines") == "class:byline")
+    }
+
+    @Test("The standfirst is metadata, and the headline is not body")
+    func standfirst() throws {
+        let body = "<article><h1>Lamps replaced</h1><p class=\"dek\">Forty lamps in one week.</p>\(story)</article>"
+        let result = try article(page(body: body))
+        #expect(result.headline == "Lamps replaced")
+        #expect(result.subheadline == "Forty lamps in one week.")
+        #expect(bodyTexts(result).count == 2)
+        #expect(!bodyTexts(result).contains { $0.contains("Forty lamps in one week") || $0 == "Lamps replaced" })
+    }
+
+    @Test("Title site names are stripped before or after the separator")
+    func titleStripping() {
+        #expect(HTMLMetadata.strippingSiteName("Lamps replaced | Courier", site: "Courier") == "Lamps replaced")
+        #expect(HTMLMetadata.strippingSiteName("Courier - Lamps replaced", site: "Courier") == "Lamps replaced")
+        #expect(HTMLMetadata.strippingSiteName("Lamps replaced :: Courier", site: nil) == "Lamps replaced")
+        #expect(HTMLMetadata.strippingSiteName("A - B", site: nil) == "A - B")
+    }
+
+    @Test("Canonical URL and lead image")
+    func canonicalAndImage() throws {
+        let head = """
+            <link rel="canonical" href="https://courier.example/a"><meta property="og:image" content="https://img.example/a.jpg">
+            """
+        let result = try article(page(head: head, body: story))
+        #expect(result.source?.url == "https://courier.example/a")
+        #expect(provenance(result, "leadImage") == "https://img.example/a.jpg")
+        #expect(provenance(result, "url") == "link-canonical")
+    }
+}
+
+// MARK: - Boilerplate
+
+@Suite("HTML reader: boilerplate left out")
+struct HTMLBoilerplateTests {
+    /// The story in an article container beside one piece of furniture; the furniture text must not
+    /// reach the body, and the story must.
+    private func check(_ furniture: String, leaves text: String) throws {
+        for placement in ["before", "inside", "after"] {
+            let container =
+                placement == "inside"
+                ? "<div class=\"article-body\">\(story)\(furniture)</div>"
+                : placement == "before"
+                    ? "\(furniture)<div class=\"article-body\">\(story)</div>"
+                    : "<div class=\"article-body\">\(story)</div>\(furniture)"
+            let result = try article(page(body: "<div class=\"page\">\(container)</div>"))
+            let texts = bodyTexts(result).joined(separator: "\n")
+            #expect(!texts.contains(text), "\(placement): '\(text)' leaked into the body")
+            #expect(texts.contains("forty lamps were replaced"), "\(placement): the story was lost")
+        }
+    }
+
+    @Test("Navigation") func nav() throws {
+        try check(
+            "<nav><ul><li><a href=\"/a\">News</a></li><li><a href=\"/b\">Sport</a></li></ul></nav>", leaves: "Sport")
+    }
+    @Test("Comments") func comments() throws {
+        try check(
+            "<div id=\"comments\"><p>Great piece, thanks for writing it all up in such detail.</p></div>",
+            leaves: "Great piece")
+    }
+    @Test("Share bars") func share() throws {
+        try check(
+            "<div class=\"share-tools\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div>",
+            leaves: "Facebook")
+    }
+    @Test("Related stories") func related() throws {
+        try check(
+            "<section class=\"related-articles\"><h2>More like this</h2><ul><li><a href=\"/x\">Bridge plan shelved again after "
+                + "years of talks</a></li></ul></section>", leaves: "Bridge plan")
+    }
+    @Test("Ads") func ads() throws {
+        try check(
+            "<div class=\"ad-container\" id=\"div-gpt-ad-2\"><span>Advertisement</span></div>", leaves: "Advertisement")
+    }
+    @Test("Promos") func promo() throws {
+        try check(
+            "<div class=\"promo-box\"><p>Get 50% off your first month of the print edition today only.</p></div>",
+            leaves: "50% off")
+    }
+    @Test("Newsletter sign-up") func newsletter() throws {
+        try check(
+            "<div class=\"newsletter\"><p>Sign up for our morning briefing and never miss a story.</p></div>",
+            leaves: "morning briefing")
+    }
+    @Test("Paywall notices") func paywall() throws {
+        try check(
+            "<div class=\"paywall-message\"><p>Subscribe now to keep reading this and every other story.</p></div>",
+            leaves: "keep reading")
+    }
+    @Test("Cookie banners") func cookies() throws {
+        try check(
+            "<div class=\"cookie-notice\"><p>We use cookies to improve your experience on our website today.</p></div>",
+            leaves: "We use cookies")
+    }
+    @Test("Hidden elements") func hidden() throws {
+        try check(
+            "<div style=\"display:none\"><p>Invisible tracking copy that no reader ever sees on the page.</p></div>",
+            leaves: "Invisible tracking")
+        try check(
+            "<div hidden><p>Hidden copy that no reader ever sees on the page at all, anywhere.</p></div>",
+            leaves: "Hidden copy")
+    }
+    @Test("Scripts, styles and forms") func scripts() throws {
+        try check("<script>var lamps = 'never in the body';</script><style>p{}</style>", leaves: "never in the body")
+        try check("<form><label>Search the site for more stories</label><input></form>", leaves: "Search the site")
+    }
+    @Test("Footers and asides") func footers() throws {
+        try check(
+            "<footer><p>Copyright 2025 The Courier, 4 Quay Street, Wrenmouth. All rights reserved.</p></footer>",
+            leaves: "All rights reserved")
+        try check(
+            "<aside><p>Most read this week: the night buses are back and the ferry fares rise.</p></aside>",
+            leaves: "Most read")
+    }
+    @Test("Furniture lines inside the story") func lines() throws {
+        for line in [
+            "<p>Advertisement</p>", "<p>Image copyright Getty Images</p>",
+            "<p><a href=\"/x\">Night buses return</a></p>",
+        ] {
+            let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
+            #expect(result.body.count == 2, "\(line) should be left out")
+        }
+        // A bare address the story cites stays.
+        let cited = try article(
+            page(
+                body:
+                    "<div class=\"article-body\">\(story)<p><a href=\"https://x.example\">https://x.example</a></p></div>"
+            ))
+        #expect(cited.body.count == 3)
+    }
+
+    @Test("The notes say what was taken and what was left out, with lines")
+    func notes() throws {
+        let result = try read(page(body: "<nav><a href=\"/\">Home</a></nav><div class=\"article-body\">\(story)</div>"))
+        #expect(result.diagnostics.contains { $0.id == "html.content" && $0.message.contains("article-body") })
+        #expect(result.diagnostics.contains { $0.id == "html.boilerplate" && $0.message.contains("<nav>") })
+        #expect(result.diagnostics.allSatisfy { $0.severity <= .note })
+    }
+}
+
+// MARK: - Structure
+
+@Suite("HTML reader: body structure")
+struct HTMLStructureTests {
+    @Test("Paragraphs, headings, lists, links with their URLs, emphasis")
+    func structure() throws {
+        let body = """
+            <article>\(story)<h3>The cost</h3><ul><li>Lamps: <b>40</b></li><li>Cost: 18,000 pounds</li></ul>
+            <p>See <a href="https://council.example/lamps">the council's notice</a> for <em>details</em>.</p></article>
+            """
+        let result = try article(page(body: body))
+        guard case .heading(let heading) = result.body[2] else {
+            Issue.record("expected a heading, got \(result.body[2].kind)")
+            return
+        }
+        #expect(heading.level == 3)
+        guard case .list(let list) = result.body[3] else {
+            Issue.record("expected a list")
+            return
+        }
+        #expect(list.items.map(\.content.plainText) == ["Lamps: 40", "Cost: 18,000 pounds"])
+        guard case .paragraph(let paragraph) = result.body[4] else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(
+            paragraph.content.contains(
+                .link(url: "https://council.example/lamps", content: [.text("the council's notice")])))
+        #expect(paragraph.content.contains(.emphasis([.text("details")])))
+    }
+
+    @Test("Blockquote attribution from <footer>, <cite> and a trailing dash")
+    func blockquotes() throws {
+        for (quote, name) in [
+            ("<blockquote><p>Light is the first thing.</p><footer>— Tomas Reyes</footer></blockquote>", "Tomas Reyes"),
+            ("<blockquote><p>Light is the first thing.</p><cite>Tomas Reyes</cite></blockquote>", "Tomas Reyes"),
+            ("<blockquote>Light is the first thing.<br>— Tomas Reyes</blockquote>", "Tomas Reyes"),
+        ] {
+            let result = try article(page(body: "<article>\(story)\(quote)</article>"))
+            guard case .blockquote(let block)? = result.body.last else {
+                Issue.record("no blockquote for \(quote)")
+                continue
+            }
+            #expect(block.attribution == name)
+            #expect(block.content.plainText == "Light is the first thing.")
+        }
+    }
+
+    @Test("<q> is a quotation; figures keep caption and credit apart; tables become rows")
+    func inlineQuotesFiguresTables() throws {
+        let body = """
+            <article>\(story)<p>She called it <q>a fine night's work</q>.</p>
+            <figure><img src="/lamp.jpg" alt="A lamp"><figcaption>The new lamps. <span class="credit">Photo: Lena Marsh</span></figcaption></figure>
+            <table><tr><th>Lamp</th><th>Watts</th></tr><tr><td>Old</td><td>250</td></tr></table></article>
+            """
+        let result = try article(page(body: body))
+        guard case .paragraph(let paragraph) = result.body[2] else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(paragraph.content.contains { if case .quotation = $0 { true } else { false } })
+        guard case .image(let image) = result.body[3] else {
+            Issue.record("expected an image")
+            return
+        }
+        #expect(image.src == "/lamp.jpg")
+        #expect(image.caption == "The new lamps.")
+        #expect(image.credit == "Photo: Lena Marsh")
+        #expect(bodyTexts(result).suffix(2) == ["Lamp | Watts", "Old | 250"])
+    }
+
+    @Test("Text written straight into a div, split by <br><br>, becomes paragraphs")
+    func brParagraphs() throws {
+        let body =
+            "<div class=\"content\">First paragraph of the story, long enough to count as prose here.<br><br>"
+            + "Second paragraph of the story, also long enough to be counted as prose.<br><br>Third.</div>"
+        let result = try article(page(body: body))
+        #expect(bodyTexts(result).count == 3)
+        #expect(bodyTexts(result).first == "First paragraph of the story, long enough to count as prose here.")
+    }
+
+    @Test("javascript: links lose their URL but keep their text; event handlers never reach the model")
+    func unsafeLinks() throws {
+        let body =
+            "<article>\(story)<p onclick=\"x()\">Read <a href=\"javascript:alert(1)\">the letter</a>.</p></article>"
+        let result = try article(page(body: body))
+        guard case .paragraph(let paragraph)? = result.body.last else {
+            Issue.record("expected a paragraph")
+            return
+        }
+        #expect(paragraph.content == [.text("Read the letter.")])
+    }
+
+    @Test("Blocks carry the line they start on")
+    func locations() throws {
+        let html =
+            "<html><body><article>\n<p>One line of story text that is long enough to be counted, really.</p>\n\n"
+            + "<p>Another line of story text, also long enough to be counted as prose.</p></article></body></html>"
+        let result = try article(html)
+        #expect(result.body.map { $0.location?.line } == [2, 4])
+        #expect(result.body.first?.location?.file == "page.html")
+    }
+
+    @Test("A story split into sections by figures is read whole")
+    func sections() throws {
+        let section =
+            "<div class=\"story-section\"><p>A paragraph of the story, long enough to be read as prose by any "
+            + "measure, with commas, clauses and a full stop at the end, number %d.</p></div>"
+        var body = ""
+        for number in 1...3 {
+            body +=
+                "<div class=\"wrap\"><div class=\"inner\">" + section.replacingOccurrences(of: "%d", with: "\(number)")
+                + "</div></div><figure><img src=\"/\(number).jpg\"></figure>"
+        }
+        let result = try article(page(body: body))
+        let texts = bodyTexts(result).filter { $0.contains("number") }
+        #expect(texts.count == 3)
+    }
+}
+
+// MARK: - Encodings and bad input
+
+@Suite("HTML reader: encodings and bad input")
+struct HTMLBadInputTests {
+    @Test("A page declaring Latin-1 is read as Windows-1252")
+    func latin1() throws {
+        let bytes: [UInt8] =
+            Array("<meta charset=\"iso-8859-1\"><p>Caf".utf8) + [0xE9, 0x20, 0x93] + Array("quoted".utf8) + [0x94]
+            + Array("</p>".utf8)
+        let result = try HTMLReader().read(ReaderInput(bytes: bytes, file: "a.html"), options: .default)
+        let text = try #require(result.articles.first?.body.first?.plainText)
+        #expect(text == "Café “quoted”")
+    }
+
+    @Test("A UTF-8 BOM and UTF-16 pages are decoded")
+    func boms() throws {
+        let html = "<p>Café ok</p>"
+        let bom = try HTMLReader().read(ReaderInput(bytes: [0xEF, 0xBB, 0xBF] + Array(html.utf8)), options: .default)
+        #expect(bom.articles.first?.body.first?.plainText == "Café ok")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in html.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try HTMLReader().read(ReaderInput(bytes: utf16), options: .default)
+        #expect(wide.articles.first?.body.first?.plainText == "Café ok")
+    }
+
+    @Test("Empty and whitespace-only pages are a clear error naming the file")
+    func empty() {
+        for input in ["", "  \n\t "] {
+            #expect {
+                try HTMLReader().read(ReaderInput(string: input, file: "empty.html"), options: .default)
+            } throws: { error in
+                guard let error = error as? FormatError else { return false }
+                return error.id == "html.empty" && error.file == "empty.html"
+            }
+        }
+    }
+
+    @Test("Binary data is refused")
+    func binary() {
+        #expect(throws: FormatError.self) {
+            try HTMLReader().read(
+                ReaderInput(bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2], file: "x.html"), options: .default)
+        }
+    }
+
+    @Test("Text that is not HTML still reads as a one-paragraph article")
+    func notHTML() throws {
+        let result = try read("Just a line of plain text, typed into a file with an .html name by mistake.")
+        #expect(result.articles.first?.body.count == 1)
+    }
+
+    @Test("A truncated page keeps what it has")
+    func truncated() throws {
+        let html = page(body: "<article>\(story)")
+        let cut = String(html.prefix(html.count - 40))
+        let result = try read(cut)
+        #expect(result.articles.first?.body.first?.plainText.contains("forty lamps") == true)
+    }
+
+    @Test("100,000 nested elements neither crash nor recurse")
+    func deepNesting() throws {
+        let depth = 100_000
+        let html = String(repeating: "<div>", count: depth) + "deep text" + String(repeating: "</div>", count: depth)
+        let result = try read(html)
+        #expect(result.articles.count == 1)
+    }
+
+    @Test("A page with no story gives an empty body and a warning, not an error")
+    func noStory() throws {
+        let result = try read(page(body: "<nav><a href=\"/\">Home</a></nav>"))
+        #expect(result.articles.first?.body.isEmpty == true)
+        #expect(result.diagnostics.contains { $0.id == "html.no-content" && $0.severity == .warning })
+    }
+}
+
+// MARK: - Lenient JSON
+
+@Suite("HTML reader: lenient JSON-LD")
+struct LenientJSONTests {
+    @Test("Several values one after the other are all read")
+    func several() {
+        #expect(LenientJSON.values(in: #"{"a":1} {"b":2}"#).count == 2)
+    }
+
+    @Test("A stray closing bracket is dropped and a missing one added")
+    func brackets() {
+        #expect(LenientJSON.values(in: #"{"a":[1,2]]}"#) == [.object(["a": .array([.number(1), .number(2)])])])
+        #expect(LenientJSON.values(in: #"{"a":"b""#) == [.object(["a": .string("b")])])
+    }
+
+    @Test("Comments outside strings go, slashes inside strings stay")
+    func comments() {
+        #expect(
+            LenientJSON.values(in: "// head\n{\"url\":\"https://x.example/a\" /* c */}")
+                == [.object(["url": .string("https://x.example/a")])])
+    }
+}
