@@ -177,6 +177,23 @@ struct RuleUnitTests {
         #expect(ids(article).isEmpty)
         let phrases = everything(settings: ["body.boilerplate": ["phrases": .strings(["Listen to our podcast"])]])
         #expect(ids(article, phrases) == ["body.boilerplate"])
+        let line = { (n: Int) in SourceLocation(file: "a.txt", line: n, column: 1) }
+        let repeated = "Eat every two to three hours, the coach said."
+        article.body = [1, 3, 5, 7].map { .paragraph(Paragraph(text: repeated, location: line($0))) }
+        let found = everything().validate(article, file: "a.txt")
+        #expect(found.count == 1, "one finding per repeated paragraph")
+        #expect(found.first?.location == line(3))
+        #expect(
+            found.first?.message
+                == "paragraph repeats an earlier one (first at line 1), 4 times in all: delete the copies")
+        #expect(found.first?.excerpt != nil)
+        article.body = [
+            .paragraph(Paragraph(text: repeated, location: line(2))),
+            .paragraph(Paragraph(text: repeated, location: line(2))),
+        ]
+        #expect(
+            everything().validate(article, file: "a.txt").first?.excerpt == nil, "same position: no excerpt to look for"
+        )
         article.body = [.paragraph(Paragraph(text: "Yes.")), .paragraph(Paragraph(text: "Yes."))]
         #expect(ids(article).isEmpty)
         #expect(

@@ -38,8 +38,10 @@ public struct DuplicateParagraphRule: Rule {
     public var documentation: String {
         """
         A paragraph with the same words as an earlier one (ignoring case, punctuation and spacing) \
-        is almost always a copy-and-paste slip or a scraper that caught a block twice. Paragraphs \
-        shorter than `min-length` characters (a lone "Yes." or a section marker) are not compared.
+        is almost always a copy-and-paste slip or a scraper that caught a block twice. Each \
+        repeated paragraph is reported once, at its first copy, with the number of times it \
+        appears. Paragraphs shorter than `min-length` characters (a lone "Yes." or a section \
+        marker) are not compared.
 
         Fix: delete the repeated paragraph.
         """
@@ -51,24 +53,32 @@ public struct DuplicateParagraphRule: Rule {
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         let minimum = context.settings.int("min-length", default: 20)
-        var seen: [String: SourceLocation?] = [:]
-        var found: [Diagnostic] = []
+        // Paragraphs by their words, in order: where each was first seen, and its copies.
+        var groups: [String: (first: Paragraph, copies: [Paragraph])] = [:]
+        var order: [String] = []
         for block in article.body {
             guard case .paragraph(let paragraph) = block else { continue }
-            let text = paragraph.content.plainText
-            let key = TextChecks.comparisonKey(text)
+            let key = TextChecks.comparisonKey(paragraph.content.plainText)
             guard key.count >= minimum else { continue }
-            if let first = seen[key] {
-                let earlier = first.map { " (first at line \($0.line))" } ?? ""
-                found.append(
-                    finding(
-                        "paragraph repeats an earlier one\(earlier): delete the copy", at: paragraph.location,
-                        context: context, excerpt: String(text.prefix(40))))
+            if groups[key] == nil {
+                groups[key] = (paragraph, [])
+                order.append(key)
             } else {
-                seen[key] = paragraph.location
+                groups[key]!.copies.append(paragraph)
             }
         }
-        return found
+        // One finding per repeated paragraph, at its first copy.
+        return order.compactMap { key in
+            guard let group = groups[key], let copy = group.copies.first else { return nil }
+            var message = "paragraph repeats an earlier one"
+            if let first = group.first.location { message += " (first at line \(first.line))" }
+            if group.copies.count > 1 { message += ", \(group.copies.count + 1) times in all" }
+            // Two paragraphs a reader placed at the same position cannot be told apart by their text.
+            let distinct = copy.location != nil && copy.location != group.first.location
+            return finding(
+                message + ": delete the copies", at: copy.location, context: context,
+                excerpt: distinct ? String(copy.content.plainText.prefix(40)) : nil)
+        }
     }
 }
 
