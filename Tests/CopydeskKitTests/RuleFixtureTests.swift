@@ -76,6 +76,8 @@ struct RuleFixtureTests {
         ("date.mention-after-published.txt", "date.mention-after-published"),
         ("quote.unattributed.txt", "quote.unattributed"),
         ("quote.unattributed.xml", "quote.unattributed"),
+        // The HTML fixture has a second unattributed quote under a copydesk-disable-next-line comment.
+        ("quote.unattributed.html", "quote.unattributed"),
         ("quote.unbalanced.txt", "quote.unbalanced"),
         ("quote.pronoun-speaker.txt", "quote.pronoun-speaker"),
         ("quote.pull-unmatched.yaml", "quote.pull-unmatched"),
