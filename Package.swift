@@ -80,7 +80,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CopydeskKitTests",
-            dependencies: ["CopydeskKit"]
+            dependencies: ["CopydeskKit", "ArticleTestSupport"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "copydeskTests",

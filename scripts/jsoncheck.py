@@ -1,4 +1,4 @@
-"""Helpers shared by copydesk's JSON Schema checkers (check-schema.py, check-ninjs.py)."""
+"""Helpers shared by copydesk's JSON Schema checkers (check-schema.py, check-ninjs.py, check-sarif.py)."""
 
 import json
 import re

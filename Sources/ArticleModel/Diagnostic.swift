@@ -29,6 +29,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var file: String?
     /// Further lines of explanation or a suggested fix.
     public var notes: [String]
+    /// The offending text as the model holds it (a headline, a quotation), when a rule knows it:
+    /// the command line looks for it in the source to point at its exact line and column.
+    public var excerpt: String?
 
     public init(
         id: String, severity: Severity, message: String, location: SourceLocation? = nil,

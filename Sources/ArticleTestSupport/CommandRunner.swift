@@ -33,9 +33,44 @@ public enum CommandRunner {
     ) throws
         -> CommandResult
     {
+        try launch(executable, arguments, stdin: stdin, in: directory, environment: nil)
+    }
+
+    /// Runs a `/bin/sh -c` command in `directory`, with the built copydesk first on `PATH`,
+    /// `NO_COLOR` set, and `environment` added.
+    public static func shell(
+        _ command: String, in directory: URL, environment: [String: String] = [:]
+    ) throws -> CommandResult {
+        var env = ProcessInfo.processInfo.environment
+        env["PATH"] = executable.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        env["NO_COLOR"] = "1"
+        env.merge(environment) { $1 }
+        return try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command], stdin: "", in: directory, environment: env)
+    }
+
+    /// The first python3 with `jsonschema`, as `make` picks it: the checkout's `.venv`, then `PATH`'s.
+    public static var python: URL? {
+        let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python3").path
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for candidate in [venv] + path.split(separator: ":").map({ $0 + "/python3" })
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            let url = URL(fileURLWithPath: candidate)
+            if let probe = try? launch(url, ["-c", "import jsonschema"], stdin: "", in: nil, environment: nil),
+                probe.status == 0
+            {
+                return url
+            }
+        }
+        return nil
+    }
+
+    private static func launch(
+        _ program: URL, _ arguments: [String], stdin: String, in directory: URL?, environment: [String: String]?
+    ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let input = Pipe()
         let output = Pipe()

@@ -5,15 +5,39 @@ import ArticleModel
 
 // MARK: - RuleRegistry
 
-/// The rules copydesk ships, by id.
+/// The rules copydesk ships, by area, in the order `copydesk rules` lists them.
 public enum RuleRegistry {
     public static let rules: [any Rule] = [
-        BodyEmptyRule(),
+        // Headline
+        HeadlineMissingRule(),
+        HeadlineTooLongRule(),
+        HeadlineAllCapsRule(),
+        // Bylines
         BylineMissingRule(),
-        DateInvalidRule(),
+        BylineMalformedRule(),
+        BylineKindRule(),
+        BylineOrganizationRule(),
+        // Dates
         DatePublishedMissingRule(),
         DateUnparseableRule(),
-        HeadlineMissingRule(),
+        DateInvalidRule(),
+        DateFutureRule(),
+        DateModifiedBeforePublishedRule(),
+        DateNoTimeZoneRule(),
+        DateNoTimeRule(),
+        DatelineMismatchRule(),
+        DateMentionAfterPublishedRule(),
+        // Quotes
+        QuoteUnattributedRule(),
+        QuoteUnbalancedRule(),
+        QuotePronounSpeakerRule(),
+        PullQuoteUnmatchedRule(),
+        // Structure
+        BodyEmptyRule(),
+        DuplicateParagraphRule(),
+        BoilerplateRule(),
+        // Metadata
+        LanguageMissingRule(),
     ]
 
     /// The rule with this id, or `nil`.

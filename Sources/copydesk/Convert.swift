@@ -25,6 +25,11 @@ struct Convert: ParsableCommand {
               curl -s https://example.org/story.txt | copydesk convert - --from text
               copydesk convert story.txt --input-encoding windows-1252
               copydesk convert posts.yaml --to json --out-dir out/
+              copydesk convert story.txt --to newsml -o story.xml --validate
+
+            With --validate the rules run before writing, as 'copydesk validate' would run them; \
+            findings go to standard error, and an article with an error is not written (exit 1) \
+            unless --force is given.
             """
     )
 
@@ -61,9 +66,18 @@ struct Convert: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
     var verbose = false
 
+    @Flag(
+        name: .customLong("validate"),
+        help: "Run the validation rules (profile from .copydesk.yml); refuse to write an article with errors.")
+    var runRules = false
+
+    @Flag(name: .long, help: "With --validate, write even when there are errors.")
+    var force = false
+
     func validate() throws {
         if input.isEmpty { throw ValidationError("the input path is empty; name a file, or '-' for standard input") }
         if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
+        if force, !runRules { throw ValidationError("--force goes with --validate") }
         if ninjsVersion != 2, ninjsVersion != 3 { throw ValidationError("--ninjs-version is 3 (3.1) or 2 (2.2)") }
         if MarkdownFlavor(rawValue: markdownFlavor.lowercased()) == nil {
             throw ValidationError(
@@ -88,6 +102,7 @@ struct Convert: ParsableCommand {
             let pipeline = Pipeline()
             let file = input == "-" ? nil : input
             let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: readerOptions)
+            if runRules { try checkBeforeWriting(read, bytes: bytes, format: source, options: readerOptions) }
             let written = try pipeline.write(read.articles, format: target, options: writerOptions)
             for diagnostic in read.diagnostics + written.diagnostics
             where verbose || diagnostic.severity >= .warning {
@@ -105,13 +120,14 @@ struct Convert: ParsableCommand {
     private func convertIntoFolder(
         _ folder: String, target: FormatDescriptor, options: ReaderOptions
     )
-        throws(CopydeskError)
+        throws
     {
         let bytes = try Files.read(input)
         let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
         let pipeline = Pipeline()
         let file = input == "-" ? nil : input
         let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: options)
+        if runRules { try checkBeforeWriting(read, bytes: bytes, format: source, options: options) }
         for diagnostic in read.diagnostics where verbose || diagnostic.severity >= .warning {
             printError(diagnostic.description)
         }

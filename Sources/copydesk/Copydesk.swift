@@ -13,27 +13,29 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Convert news articles between formats and check them before they are published.",
         discussion: """
-            copydesk reads an article (plain text, canonical JSON, YAML) into one canonical model and \
-            writes it out again (canonical JSON, YAML); 'copydesk validate' checks headline, bylines, \
-            dates and body.
+            copydesk reads an article (plain text, canonical JSON, YAML, Markdown, NewsML-G2) into one \
+            canonical model and writes it out again; 'copydesk validate' checks headline, bylines, \
+            dates, quotes and body, and reports for CI ('copydesk rules' lists the rules).
 
             EXAMPLES
               copydesk convert story.txt                      # canonical JSON on stdout
               copydesk convert story.txt --to json -o story.json
               cat story.txt | copydesk convert - --from text --compact
               copydesk convert post.yaml --to yaml
-              copydesk validate Samples/*.txt
+              copydesk validate Samples/
+              copydesk validate --format sarif -o copydesk.sarif content/
+              copydesk rules
               copydesk formats
 
             EXIT CODES
               0   success
-              1   validation found errors
-              2   an input could not be read or an output not written
+              1   validation found errors (or too many warnings)
+              2   an input could not be read, an output not written, or a profile is invalid
               64  usage error (unknown format, bad option)
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
-        subcommands: [Convert.self, Validate.self, Formats.self]
+        subcommands: [Convert.self, Validate.self, Rules.self, Formats.self]
     )
 
     /// `copydesk` alone is a usage error: it prints the help to standard error and exits 64.

@@ -1,38 +1,85 @@
 // copydesk — command-line front end
-// `copydesk validate`: check articles and report findings at file:line:col.
+// `copydesk validate`: check articles and report findings at file:line:col in the format CI wants.
 
 import ArgumentParser
 import CopydeskKit
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check articles: headline, bylines, dates, body.",
+        abstract: "Check articles: headline, bylines, dates, quotes, body.",
         discussion: """
-            Reads each FILE and prints one line per finding, as compilers do:
+            Reads each FILE, each article file in each FOLDER (recursively, by the extensions of the \
+            readable formats; hidden files and folders skipped), or standard input for '-', runs the \
+            rules over each article and reports every finding, as compilers do:
               FILE:LINE:COL: SEVERITY: MESSAGE [RULE-ID]
             A file that cannot be read is reported on standard error and the others are still checked.
 
+            Which rules run at which severity comes from a profile: --profile (a file, or one of the \
+            built-in default, strict, newsml-syndication), else 'profile:' in the nearest \
+            .copydesk.yml found walking up from each input, else default; the .copydesk.yml's 'rules:' \
+            then override single rules ('quote.unattributed: error', 'byline.missing: off'). \
+            'copydesk rules' lists the rules; docs/RULES.md has the file format and inline suppression.
+
             EXIT CODES
-              0   no error-severity findings (warnings allowed)
-              1   at least one error-severity finding
-              2   an input could not be read
+              0   no error-severity findings (warnings allowed), or --exit-zero
+              1   at least one error (after --strict), or more warnings than --max-warnings
+              2   an input could not be read, or a profile or .copydesk.yml is invalid
+              64  usage error
 
             With --schema newsml, each FILE is instead checked against the NewsML-G2 2.35 XML \
             Schema (files from any producer): the schema is --schema-path, else $COPYDESK_NEWSML_XSD, \
             else share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the installed tool.
 
             EXAMPLES
-              copydesk validate Samples/*.txt
+              copydesk validate Samples/
+              copydesk validate --format sarif --output copydesk.sarif content/
+              copydesk validate --format junit -o report.xml --exclude 'drafts/*' content/
+              copydesk validate --profile strict --now 2025-06-12T09:00:00Z story.txt
               copydesk validate --quiet story.txt && echo publishable
               copydesk validate --schema newsml --schema-path xsd/NewsML-G2_2.35-spec-All-Power.xsd out/*.xml
             """
     )
 
-    @Argument(help: "The articles to check ('-' for standard input).")
+    @Argument(help: "Article files, folders to search, or '-' for standard input.")
     var inputs: [String]
 
     @OptionGroup var inputOptions: InputOptions
+
+    @Option(
+        name: .long,
+        help: "The report format: \(ReportRegistry.names.joined(separator: ", ")) (default: text).")
+    var format: String = "text"
+
+    @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "The profile: default, strict, newsml-syndication, or a profile file.")
+    var profile: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: "Fail (exit 1) when there are more than N warnings.")
+    var maxWarnings: Int?
+
+    @Flag(name: .long, help: "Exit 0 even when there are errors (report without gating).")
+    var exitZero = false
+
+    @Option(name: .long, help: "The time to check dates against, in ISO 8601 with a zone (default: the clock).")
+    var now: String?
+
+    @Option(name: .long, help: "In folders, only files matching this glob (repeatable).")
+    var include: [String] = []
+
+    @Option(name: .long, help: "In folders, leave out files and folders matching this glob (repeatable).")
+    var exclude: [String] = []
 
     @Flag(name: .shortAndLong, help: "Print only errors, and no summary.")
     var quiet = false
@@ -44,12 +91,30 @@ struct Validate: ParsableCommand {
     var schemaPath: String?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("name at least one article to check") }
+        if inputs.isEmpty { throw ValidationError("name at least one article, folder, or '-' to check") }
         if inputs.contains("") { throw ValidationError("an input path is empty") }
         if let schema, schema.lowercased() != "newsml" {
             throw ValidationError("unknown schema '\(schema)'; the one copydesk checks is: newsml")
         }
         if schemaPath != nil, schema == nil { throw ValidationError("--schema-path goes with --schema newsml") }
+        if ReportRegistry.format(named: format) == nil {
+            throw ValidationError(
+                "unknown report format '\(format)'; use one of: \(ReportRegistry.names.joined(separator: ", "))")
+        }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings is a number, 0 or more") }
+        if let now, Self.clock(now) == nil {
+            throw ValidationError(
+                "--now '\(now)' is not a time with a zone; write it in ISO 8601, e.g. 2025-06-12T09:00:00Z")
+        }
+        if output == "" { throw ValidationError("the output path is empty") }
+    }
+
+    /// `--now` as a UTC instant: an ISO 8601 time with a zone.
+    static func clock(_ text: String) -> DateTimeValue? {
+        guard let value = DateParser.parse(text), value.precision == .instant, value.hasTimeZone,
+            let span = value.utcSpan
+        else { return nil }
+        return DateTimeValue.utc(secondsSince1970: span.lowerBound)
     }
 
     func run() throws {
@@ -57,58 +122,49 @@ struct Validate: ParsableCommand {
             try runSchemaCheck()
             return
         }
-        let readerOptions = try inputOptions.readerOptions()
-        let pipeline = Pipeline()
-        var errors = 0
-        var warnings = 0
-        var unreadable = 0
-        for input in inputs {
-            let findings: [Diagnostic]
-            do {
-                findings = try check(input, pipeline: pipeline, options: readerOptions)
-            } catch {
-                printError(error.description)
-                if case .usage = error {
-                    printError("  see 'copydesk validate --help'")
-                    throw ExitCode(64)
-                }
-                unreadable += 1
-                continue
-            }
-            for finding in findings where !quiet || finding.severity == .error {
-                Files.writeStandardOutput(Array((finding.description + "\n").utf8))
-                if finding.severity == .error { errors += 1 } else if finding.severity == .warning { warnings += 1 }
-            }
+        let clock = now.flatMap(Self.clock) ?? DateTimeValue.utc(secondsSince1970: Int(Date().timeIntervalSince1970))
+        var session = ValidationSession(
+            profile: profile, now: clock, from: inputOptions.from, readerOptions: try inputOptions.readerOptions(),
+            include: include, exclude: exclude)
+        var outcome = try exitingOnError("validate") {
+            try session.run(inputs) { error in printError(error.description) }
         }
-        if !quiet {
-            printError(
-                "checked \(inputs.count) file(s): \(errors) error(s), \(warnings) warning(s)"
-                    + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
-        }
-        if unreadable > 0 { throw ExitCode(2) }
-        if errors > 0 { throw ExitCode(1) }
-    }
+        for warning in outcome.warnings { printError(warning) }
+        if strict { outcome = outcome.raisingWarnings() }
 
-    /// The reader's warnings and the validator's findings for one input, sorted by position.
-    private func check(
-        _ input: String, pipeline: Pipeline, options: ReaderOptions
-    ) throws(CopydeskError)
-        -> [Diagnostic]
-    {
-        let file = input == "-" ? nil : input
-        let bytes = try Files.read(input)
-        let format = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
-        let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: format, options: options)
-        var findings = read.diagnostics.filter { $0.severity >= .warning }
-        for (index, article) in read.articles.enumerated() {
-            var found = pipeline.validate(article, file: file ?? "<stdin>")
-            if read.articles.count > 1 {
-                // Several articles in one file: say which one each finding is about.
-                for item in found.indices { found[item].message = "article \(index + 1): " + found[item].message }
+        var shown = outcome.findings
+        if quiet { shown = shown.filter { $0.severity == .error } }
+        let reportFormat = ReportRegistry.format(named: format)!
+        let isText = reportFormat.name == "text"
+        // The text report leaves unreadable inputs to standard error, where they were printed.
+        if !isText { shown += outcome.unreadable }
+        let report = ValidationReport(
+            files: outcome.files, findings: shown, toolVersion: Copydesk.version,
+            root: FileManager.default.currentDirectoryPath, unreadable: Set(outcome.unreadable.compactMap(\.file)))
+        let color =
+            isText && output == nil && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let text = reportFormat.render(report, options: ReportOptions(color: color))
+        try exitingOnError("validate") {
+            if let output, output != "-" {
+                try Files.writeAtomically(Array(text.utf8), to: output)
+            } else {
+                Files.writeStandardOutput(Array(text.utf8))
             }
-            findings += found
         }
-        return Validator.sorted(findings)
+
+        let errors = outcome.count(.error)
+        let warnings = outcome.count(.warning)
+        let tooManyWarnings = maxWarnings.map { warnings > $0 } ?? false
+        if !quiet {
+            var summary = "checked \(outcome.files.count) file(s): \(errors) error(s), \(warnings) warning(s)"
+            if !outcome.unreadable.isEmpty { summary += ", \(outcome.unreadable.count) unreadable" }
+            if tooManyWarnings, let maxWarnings { summary += "; more warnings than --max-warnings \(maxWarnings)" }
+            printError(summary)
+        }
+        if !outcome.unreadable.isEmpty { throw ExitCode(2) }
+        if exitZero { return }
+        if errors > 0 || tooManyWarnings { throw ExitCode(1) }
     }
 
     /// The NewsML-G2 schema: the option, the environment, or beside the installed tool.

@@ -47,9 +47,17 @@ enum LightMarkdown {
             if !group.isEmpty { blocks += blocksForGroup(group, origin: origin, options: options) }
             group = []
         }
+        // An HTML comment block (CommonMark's HTML block type 2) is not content: it is dropped, and
+        // it ends a paragraph. Suppression comments (`<!-- copydesk-disable-next-line … -->`) live there.
+        var inComment = false
         for (index, raw) in lines.enumerated() {
             let trimmed = raw.trimmingWhitespace()
-            if trimmed.isEmpty {
+            if inComment {
+                inComment = !trimmed.contains("-->")
+            } else if trimmed.hasPrefix("<!--") {
+                flush()
+                inComment = !trimmed.dropFirst(4).contains("-->")
+            } else if trimmed.isEmpty {
                 flush()
             } else {
                 let indent = raw.prefix { $0 == " " || $0 == "\t" }.count

@@ -1,0 +1,135 @@
+// copydesk — ArticleValidation
+// Which rules run, at which severity, with which settings: what a profile says, as values.
+
+public import ArticleModel
+
+// MARK: - Levels
+
+/// A rule's configured level: a severity, or `off`.
+public enum RuleLevel: String, Sendable, Hashable, CaseIterable {
+    case off, note, warning, error
+
+    /// The severity findings get, or `nil` when the rule is off.
+    public var severity: Diagnostic.Severity? {
+        switch self {
+        case .off: return nil
+        case .note: return .note
+        case .warning: return .warning
+        case .error: return .error
+        }
+    }
+
+    public init(_ severity: Diagnostic.Severity) {
+        switch severity {
+        case .note: self = .note
+        case .warning: self = .warning
+        case .error: self = .error
+        }
+    }
+}
+
+// MARK: - Settings
+
+/// A setting's value as a profile writes it.
+public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
+    case int(Int)
+    case string(String)
+    case strings([String])
+
+    /// The kind of value, for messages (`a number`).
+    public var kindName: String {
+        switch self {
+        case .int: return "a whole number"
+        case .string: return "text"
+        case .strings: return "a list of text"
+        }
+    }
+
+    /// The value as a profile writes it.
+    public var description: String {
+        switch self {
+        case .int(let value): return String(value)
+        case .string(let value): return value
+        case .strings(let values): return "[" + values.joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Whether `other` is the same kind of value.
+    public func sameKind(as other: SettingValue) -> Bool {
+        switch (self, other) {
+        case (.int, .int), (.string, .string), (.strings, .strings): return true
+        default: return false
+        }
+    }
+}
+
+/// A setting a rule reads: its name, default and meaning.
+public struct RuleSetting: Sendable, Hashable {
+    public var name: String
+    public var defaultValue: SettingValue
+    public var summary: String
+
+    public init(_ name: String, default defaultValue: SettingValue, _ summary: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+}
+
+/// A rule's settings: configured values over the rule's defaults.
+public struct RuleSettings: Sendable, Hashable {
+    public var values: [String: SettingValue]
+
+    public init(values: [String: SettingValue] = [:]) {
+        self.values = values
+    }
+
+    public init(defaults: [RuleSetting], overrides: [String: SettingValue] = [:]) {
+        var values: [String: SettingValue] = [:]
+        for setting in defaults { values[setting.name] = setting.defaultValue }
+        for (name, value) in overrides { values[name] = value }
+        self.values = values
+    }
+
+    public func int(_ name: String, default fallback: Int) -> Int {
+        if case .int(let value) = values[name] { return value }
+        return fallback
+    }
+
+    public func strings(_ name: String, default fallback: [String]) -> [String] {
+        switch values[name] {
+        case .strings(let value): return value
+        case .string(let value): return [value]
+        default: return fallback
+        }
+    }
+}
+
+// MARK: - ValidationConfiguration
+
+/// What a profile and a project file decide: a level per rule (the default severity when not
+/// named), settings per rule, and the run's clock.
+public struct ValidationConfiguration: Sendable, Hashable {
+    /// The profile's name, for reports (`default`, `strict`, a file path).
+    public var profileName: String
+    public var levels: [String: RuleLevel]
+    public var settings: [String: [String: SettingValue]]
+    /// The time of the run in UTC (`--now`, or the clock); `nil` turns clock checks off.
+    public var now: DateTimeValue?
+
+    public init(
+        profileName: String = "default", levels: [String: RuleLevel] = [:],
+        settings: [String: [String: SettingValue]] = [:], now: DateTimeValue? = nil
+    ) {
+        self.profileName = profileName
+        self.levels = levels
+        self.settings = settings
+        self.now = now
+    }
+
+    /// The level a rule runs at.
+    public func level(of rule: any Rule) -> RuleLevel {
+        levels[rule.id] ?? rule.defaultLevel
+    }
+
+}

@@ -1,0 +1,251 @@
+// copydesk — ArticleValidation
+// Rules about who is credited: someone is, and the credit is a clean name of the right kind.
+
+public import ArticleModel
+
+// MARK: - byline.missing
+
+/// Every article needs someone (a person or a desk) credited.
+public struct BylineMissingRule: Rule {
+    public init() {}
+    public var id: String { "byline.missing" }
+    public var summary: String { "The article credits no author, desk or agency." }
+    public var documentation: String {
+        """
+        Nobody is credited: no person, desk or agency. Readers and syndication partners need to \
+        know who stands behind the story; NewsML-G2 carries it as the creator. A wire dateline \
+        that names its agency (`PORT ELLIS, June 12 (CNA) —`) counts as a credit.
+
+        Fix: add a byline ("By Jane Doe", "By the Business Desk"); in YAML front matter \
+        `author:`, in JSON `bylines`.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        guard article.bylines.isEmpty else { return [] }
+        return [
+            finding("byline is missing: credit the author, desk or agency (\"By Jane Doe\")", at: nil, context: context)
+        ]
+    }
+}
+
+// MARK: - byline.malformed
+
+/// A byline that holds something besides a name: a leftover prefix, a date, an email address, a
+/// URL, capitals only, or stray separators.
+public struct BylineMalformedRule: Rule {
+    public init() {}
+    public var id: String { "byline.malformed" }
+    public var summary: String { "A byline holds more than a name (prefix, date, email, URL, capitals, separators)." }
+    public var documentation: String {
+        """
+        A byline should be a name, optionally with a role or an affiliation. Reported:
+        - a leftover prefix: `By By Jane Doe`, or `Written By:` inside a data field (JSON, YAML, \
+        NewsML-G2) where the name alone belongs; a printed `By` line in plain text is fine;
+        - a date (`Jane Doe, 7 November 2017`): dates belong in the publication date;
+        - an email address or a URL: contact details belong in the author's profile, not the credit;
+        - capitals only (`JANE DOE`): write names in their usual case;
+        - stray separators at either end or doubled (`| Jane Doe`, `Jane Doe -`, `Jane || Doe`).
+
+        Fix: edit the byline down to the name (and role or affiliation).
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    static let prefixes = ["written by:", "written by", "reported by:", "reported by", "by:", "by ", "author:"]
+    static let separators: Set<Character> = ["|", "/", "\\", "-", "–", "—", ",", ";", ":", "•", "*", "·"]
+    static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        let printed = ["text", "html"].contains(article.source?.format ?? "")
+        var found: [Diagnostic] = []
+        var reported = Set<String>()
+        for byline in article.bylines {
+            let raw = (byline.raw ?? byline.name).foldingWhitespace()
+            guard !reported.contains(raw), let problem = Self.problem(raw: raw, name: byline.name, printed: printed)
+            else { continue }
+            reported.insert(raw)
+            found.append(
+                finding(
+                    "byline '\(TextChecks.shortened(raw))' \(problem.message)", at: byline.location, context: context,
+                    excerpt: problem.excerpt ?? raw))
+        }
+        return found
+    }
+
+    /// What is wrong with a byline, and the part to point at.
+    static func problem(raw: String, name: String, printed: Bool) -> (message: String, excerpt: String?)? {
+        let lower = raw.lowercased()
+        if let first = prefixes.first(where: { lower.hasPrefix($0) }) {
+            let rest = String(lower.dropFirst(first.count)).trimmingWhitespace()
+            if prefixes.contains(where: { rest.hasPrefix($0) }) {
+                return ("repeats its prefix: keep one 'By' (or none in a data field)", nil)
+            }
+            if !printed {
+                return (
+                    "starts with '\(String(raw.prefix(first.count)).trimmingWhitespace())': a data field holds the name alone",
+                    nil
+                )
+            }
+        }
+        if let email = raw.split(separator: " ").first(where: { isEmail($0) }) {
+            return ("holds an email address: credit the name and put contact details elsewhere", String(email))
+        }
+        if let url = raw.split(separator: " ").first(where: { isURL($0) }) {
+            return ("holds a URL: credit the name and link the profile elsewhere", String(url))
+        }
+        if let date = datePart(lower) {
+            return ("holds a date ('\(date)'): put the date in the publication date, not the byline", nil)
+        }
+        var bare = raw
+        if let first = prefixes.first(where: { lower.hasPrefix($0) }) {
+            bare = String(raw.dropFirst(first.count)).trimmingWhitespace()
+        }
+        if TextChecks.isAllCaps(bare, minimum: 6), bare.contains(" ") {
+            return ("is in capitals only: write the name in its usual case", bare)
+        }
+        let trimmedName = name.trimmingWhitespace()
+        if let first = trimmedName.first, let last = trimmedName.last,
+            separators.contains(first) || separators.contains(last)
+        {
+            return ("has a stray separator at its start or end: remove it", nil)
+        }
+        if let first = bare.first, separators.contains(first) {
+            return ("has a stray separator at its start or end: remove it", nil)
+        }
+        for double in ["||", "| |", ",,", ", ,", " - -", "//", ";;"] where raw.contains(double) {
+            return ("has a doubled separator ('\(double.trimmingWhitespace())'): remove one", double)
+        }
+        return nil
+    }
+
+    static func isEmail(_ word: Substring) -> Bool {
+        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+        return word[word.index(after: at)...].contains(".")
+    }
+
+    static func isURL(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// A date printed in the byline: a month name beside a number, a year, or digits with slashes or dashes.
+    static func datePart(_ lower: String) -> String? {
+        let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" }.map(String.init)
+        for (index, word) in words.enumerated() {
+            let isNumber = !word.isEmpty && word.allSatisfy(\.isNumber)
+            if isNumber, word.count == 4, let year = Int(word), (1900...2100).contains(year) { return word }
+            if word.contains(where: \.isNumber), word.contains("/") || word.contains("-"),
+                word.filter(\.isNumber).count >= 4
+            {
+                return word
+            }
+            if months.contains(word), index + 1 < words.count, words[index + 1].first?.isNumber == true {
+                return word + " " + words[index + 1]
+            }
+        }
+        return nil
+    }
+}
+
+// MARK: - byline.kind
+
+/// A person credit that names a desk or agency, or an organisation credit that names a person.
+public struct BylineKindRule: Rule {
+    public init() {}
+    public var id: String { "byline.kind" }
+    public var summary: String { "A person byline names a desk or agency, or an organisation byline names a person." }
+    public var documentation: String {
+        """
+        Bylines are typed: `person` or `organization`. NewsML-G2 and ninjs write the two \
+        differently, and a CMS links people to author pages. Reported: a person whose name has a \
+        desk, agency or publication word (`Evening Chronicle`, `Business Desk`, `Reuters`), and an \
+        organisation whose name is two or three capitalised words with none of those (`Jane Doe`). \
+        The byline analyser classes common desks and agencies itself, so in practice this catches \
+        publication titles it does not know, and bylines typed by hand in the model.
+
+        Fix: correct the byline's `kind` in the source (JSON `bylines[].kind`), or the name.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    /// Desk, agency and publication words. The byline analyser classes most of them as organisations
+    /// already; the publication titles it does not know (`Evening Chronicle`) are what this rule adds.
+    static let organizationWords: Set<String> = [
+        "desk", "staff", "bureau", "agency", "agencies", "news", "newsroom", "newsdesk", "team", "service",
+        "services", "wire", "wires", "press", "media", "editorial", "board", "reporters", "correspondents",
+        "monitoring", "online", "network", "group", "times", "post", "herald", "tribune", "magazine", "daily",
+        "weekly", "gazette", "journal", "radio", "tv", "television", "channel", "chronicle", "observer", "courier",
+        "telegraph", "dispatch", "bulletin", "newsletter", "broadcasting", "publications", "publishing",
+        "syndicate",
+    ]
+    static let agencies: Set<String> = [
+        "reuters", "ap", "afp", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi", "pti", "ians", "ani",
+        "app", "kyodo", "yonhap", "bernama", "irna", "aap", "pa", "bbc", "cnn", "cna",
+    ]
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for byline in article.bylines {
+            let words = byline.name.lowercased().split { !$0.isLetter }.map(String.init)
+            let organizational = words.contains { Self.organizationWords.contains($0) || Self.agencies.contains($0) }
+            switch byline.kind {
+            case .person where organizational:
+                found.append(
+                    finding(
+                        "byline '\(byline.name)' is credited as a person but names a desk or agency: "
+                            + "make it an organization byline", at: byline.location, context: context,
+                        excerpt: byline.name))
+            case .organization where !organizational && Self.looksLikePerson(byline.name):
+                found.append(
+                    finding(
+                        "byline '\(byline.name)' is credited as an organization but looks like a person's name: "
+                            + "make it a person byline", at: byline.location, context: context, excerpt: byline.name))
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    static func looksLikePerson(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return word.dropFirst().contains { $0.isLowercase }
+        }
+    }
+}
+
+// MARK: - byline.organization
+
+/// Organisation bylines, for publications that credit people only.
+public struct BylineOrganizationRule: Rule {
+    public init() {}
+    public var id: String { "byline.organization" }
+    public var summary: String { "A byline credits an organisation (desk, agency) instead of a person." }
+    public var documentation: String {
+        """
+        Some publications and syndication partners credit people only. Off by default; the \
+        `strict` profile turns it on. A wire story that credits its agency is reported too.
+
+        Fix: credit the reporter, or turn the rule off for desk and agency copy \
+        (`byline.organization: off` in .copydesk.yml).
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+    public var defaultLevel: RuleLevel { .off }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        article.bylines.filter { $0.kind == .organization }.map { byline in
+            finding(
+                "byline '\(byline.name)' credits an organization: credit the reporter by name", at: byline.location,
+                context: context, excerpt: byline.name)
+        }
+    }
+}

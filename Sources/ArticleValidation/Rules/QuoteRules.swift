@@ -1,0 +1,204 @@
+// copydesk — ArticleValidation
+// Rules about quotations: each has a speaker, its marks pair up, and pull quotes repeat the body.
+
+public import ArticleModel
+
+// MARK: - quote.unattributed
+
+/// A direct quotation nobody is credited with.
+public struct QuoteUnattributedRule: Rule {
+    public init() {}
+    public var id: String { "quote.unattributed" }
+    public var summary: String { "A direct quotation has no speaker." }
+    public var documentation: String {
+        """
+        A direct quotation in running text with no speaker the quote analyser could find: no cue \
+        verb beside it (`"…," she said`), no speaker label, no earlier speaker in the paragraph. \
+        Readers must know who said it; an unattributed quote is also a legal risk. Short phrases \
+        in quotation marks (scare quotes, titles) are not quotes and are not reported.
+
+        Fix: name the speaker next to the quote ("…," said Jane Doe), or paraphrase.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        // A pronoun with no one to refer to is quote.pronoun-speaker's finding.
+        article.quotes.filter { $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun }.map { quote in
+            finding(
+                "quotation “\(TextChecks.shortened(quote.text, limit: 50))” has no speaker: say who said it",
+                at: quote.location, context: context, excerpt: String(quote.text.prefix(30)))
+        }
+    }
+}
+
+// MARK: - quote.pronoun-speaker
+
+/// A speaker left as a pronoun: no named person comes before.
+public struct QuotePronounSpeakerRule: Rule {
+    public init() {}
+    public var id: String { "quote.pronoun-speaker" }
+    public var summary: String { "A quotation's speaker is a bare pronoun with no named antecedent." }
+    public var documentation: String {
+        """
+        The quote is attributed to `he`, `she` or `they` (`"…," she said`), and no person named \
+        before it could be the one meant: the analyser found the pronoun but no one to resolve it \
+        to, or the source gives the pronoun itself as the speaker. A reader cannot tell who spoke \
+        either.
+
+        Fix: name the speaker at the first quote ("…," said Jane Doe), then pronouns may follow.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        article.quotes.compactMap { quote in
+            let pronoun: String
+            if let speaker = quote.speaker {
+                guard TextChecks.pronouns.contains(speaker.name.lowercased().trimmingWhitespace()) else { return nil }
+                pronoun = speaker.name
+            } else {
+                guard quote.attribution == .pronoun else { return nil }
+                pronoun = "a pronoun"
+            }
+            let who = pronoun == "a pronoun" ? pronoun : "'\(pronoun)'"
+            return finding(
+                "quotation “\(TextChecks.shortened(quote.text, limit: 50))” is attributed to \(who) "
+                    + "with no one named before: name the speaker", at: quote.location, context: context,
+                excerpt: String(quote.text.prefix(30)))
+        }
+    }
+}
+
+// MARK: - quote.pull-unmatched
+
+/// A pull quote whose words are not in the body.
+public struct PullQuoteUnmatchedRule: Rule {
+    public init() {}
+    public var id: String { "quote.pull-unmatched" }
+    public var summary: String { "A pull quote does not repeat words from the body." }
+    public var documentation: String {
+        """
+        A pull quote displays words the article quotes; one that matches nothing in the body was \
+        edited after the body changed, or misquotes. Words are compared ignoring case, \
+        punctuation and spacing; a pull quote that is an excerpt of a longer quote matches, and so \
+        does one with words left out at an ellipsis (`…` or `...`).
+
+        Fix: make the pull quote repeat the body's words exactly, or remove it.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        var bodyText = ""
+        for block in article.body where block.kind != .pullQuote {
+            bodyText += " " + TextChecks.comparisonKey(block.plainText)
+        }
+        bodyText += " "
+        var found: [Diagnostic] = []
+        for block in article.body {
+            guard case .pullQuote(let pull) = block else { continue }
+            let text = pull.content.plainText
+            // An ellipsis marks words left out: each part must be in the body.
+            let parts = text.replacingEllipses().split(separator: "…").map { TextChecks.comparisonKey(String($0)) }
+                .filter { !$0.isEmpty }
+            guard !parts.isEmpty, !parts.allSatisfy({ bodyText.contains(" " + $0 + " ") }) else { continue }
+            found.append(
+                finding(
+                    "pull quote “\(TextChecks.shortened(text, limit: 50))” matches no words in the body: "
+                        + "quote the body exactly or remove it", at: pull.location, context: context,
+                    excerpt: String(text.prefix(30))))
+        }
+        return found
+    }
+}
+
+// MARK: - quote.unbalanced
+
+/// An opening quotation mark without its closing one, or the reverse.
+public struct QuoteUnbalancedRule: Rule {
+    public init() {}
+    public var id: String { "quote.unbalanced" }
+    public var summary: String { "A quotation mark is not closed, or closes nothing." }
+    public var documentation: String {
+        """
+        In a paragraph or list item, a double quotation mark (`“`, `”`, `"`, `«`, `»`) has no \
+        partner, so a reader cannot tell where the quote ends, and neither can the quote analyser. \
+        A quotation that runs on into the next paragraph, which opens with a quotation mark again, \
+        is the normal convention and is not reported. Single quotes are not checked: they double \
+        as apostrophes.
+
+        Fix: add the missing mark, or remove the stray one.
+        """
+    }
+    public var defaultSeverity: Diagnostic.Severity { .warning }
+
+    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+        var units: [(text: String, location: SourceLocation?)] = []
+        for block in article.body {
+            switch block {
+            case .paragraph(let paragraph): units.append((paragraph.content.plainText, paragraph.location))
+            case .list(let list): units += list.items.map { ($0.content.plainText, $0.location ?? list.location) }
+            default: units.append(("", nil))
+            }
+        }
+        var found: [Diagnostic] = []
+        for (index, unit) in units.enumerated() where !unit.text.isEmpty {
+            guard let problem = Self.imbalance(in: unit.text) else { continue }
+            if problem.unclosed, index + 1 < units.count, Self.opensWithMark(units[index + 1].text) { continue }
+            let what = problem.unclosed ? "is never closed" : "closes no open quotation"
+            found.append(
+                finding(
+                    "quotation mark \(problem.mark) \(what): add the missing mark or remove the stray one",
+                    at: unit.location, context: context, excerpt: problem.excerpt))
+        }
+        return found
+    }
+
+    /// The first mark without a partner: the mark, whether it opens, and the text from it.
+    static func imbalance(in text: String) -> (mark: String, unclosed: Bool, excerpt: String)? {
+        let characters = Array(text)
+        var open: [(mark: Character, index: Int)] = []
+        var straight: Int?
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "“" where open.last?.mark == "„":
+                // German quotation marks: „…“.
+                open.removeLast()
+            case "“", "«", "„":
+                open.append((character, index))
+            case "”", "»":
+                // `”` also opens in some languages (”…”); treat it as closing when something is open.
+                if open.isEmpty {
+                    return (String(character), false, excerpt(characters, from: index))
+                }
+                open.removeLast()
+            case "\"":
+                // Inches after a digit (a 5" screen) are not quotation marks.
+                if index > 0, characters[index - 1].isNumber, straight == nil { continue }
+                straight = straight == nil ? index : nil
+            default:
+                continue
+            }
+        }
+        if let first = open.first { return (String(first.mark), true, excerpt(characters, from: first.index)) }
+        if let straight { return ("\"", true, excerpt(characters, from: straight)) }
+        return nil
+    }
+
+    static func excerpt(_ characters: [Character], from index: Int) -> String {
+        String(characters[index..<min(characters.count, index + 20)])
+    }
+
+    static func opensWithMark(_ text: String) -> Bool {
+        guard let first = text.trimmingWhitespace().first else { return false }
+        return first == "“" || first == "\"" || first == "«" || first == "„"
+    }
+}
+
+extension String {
+    /// Three full stops as one ellipsis character.
+    fileprivate func replacingEllipses() -> String {
+        split(separator: "...", omittingEmptySubsequences: false).joined(separator: "…")
+    }
+}

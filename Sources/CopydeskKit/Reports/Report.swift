@@ -1,0 +1,136 @@
+// copydesk — CopydeskKit
+// Validation reports: one value holding what was checked and found, one type per output format.
+
+import Foundation
+
+// MARK: - ValidationReport
+
+/// What one `copydesk validate` run checked and found: the input of every report format.
+public struct ValidationReport: Sendable {
+    /// Every input checked, in order, as named in findings (`<stdin>` for standard input).
+    public var files: [String]
+    /// The findings, sorted by file, line and column. An input that could not be read has one
+    /// error finding with the reader's id (`input.encoding`, `yaml.syntax`, `io.unreadable`).
+    public var findings: [Diagnostic]
+    /// The copydesk version, for reports that name their tool.
+    public var toolVersion: String
+    /// The folder paths are made relative to (the working folder), without a trailing slash.
+    public var root: String?
+    /// The inputs that could not be read (their one finding says why).
+    public var unreadable: Set<String>
+
+    public init(
+        files: [String], findings: [Diagnostic], toolVersion: String, root: String? = nil,
+        unreadable: Set<String> = []
+    ) {
+        self.files = files
+        self.findings = Validator.sorted(findings)
+        self.unreadable = unreadable
+        self.toolVersion = toolVersion
+        self.root = root
+    }
+
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        findings.filter { $0.severity == severity }.count
+    }
+
+    /// The findings about one file.
+    public func findings(in file: String) -> [Diagnostic] {
+        findings.filter { ($0.location?.file ?? $0.file) == file }
+    }
+
+    /// A path as reports print it: relative to `root` when it is inside it.
+    public func relativePath(_ path: String) -> String {
+        guard let root, !root.isEmpty, path.hasPrefix(root + "/") else { return path }
+        return String(path.dropFirst(root.count + 1))
+    }
+
+    /// The file a finding is about (`<stdin>` when none).
+    func file(of finding: Diagnostic) -> String {
+        relativePath(finding.location?.file ?? finding.file ?? "<stdin>")
+    }
+}
+
+// MARK: - Formats
+
+/// How a report is printed.
+public struct ReportOptions: Sendable {
+    /// ANSI colours (text only): on for a terminal without `NO_COLOR`.
+    public var color: Bool
+
+    public init(color: Bool = false) {
+        self.color = color
+    }
+}
+
+/// One report format.
+public protocol ReportFormat: Sendable {
+    /// The name `--format` takes (`sarif`).
+    var name: String { get }
+    var summary: String { get }
+    func render(_ report: ValidationReport, options: ReportOptions) -> String
+}
+
+/// Every report format, in one table.
+public enum ReportRegistry {
+    public static let formats: [any ReportFormat] = [
+        TextReport(), JSONReport(), SARIFReport(), JUnitReport(), GitHubReport(), CheckstyleReport(),
+    ]
+
+    public static func format(named name: String) -> (any ReportFormat)? {
+        formats.first { $0.name == name.lowercased() }
+    }
+
+    public static var names: [String] { formats.map(\.name) }
+}
+
+// MARK: - Escaping
+
+enum Escape {
+    /// A JSON string literal.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for an XML attribute or element; characters XML 1.0 forbids become U+FFFD.
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default:
+                let value = scalar.value
+                let allowed =
+                    value >= 0x20 && value != 0xFFFE && value != 0xFFFF && !(0xD800...0xDFFF).contains(value)
+                out.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+// copydesk — CopydeskKit
+// XML reports CI servers read: JUnit (GitLab, Jenkins) and Checkstyle.
+
+// MARK: - junit
+
+/// JUnit XML: a test case per file, a failure per error or warning (an error element for a file that
+/// could not be read); notes, which never fail a build, are listed in the test case's `system-out`.
+public struct JUnitReport: ReportFormat {
+    public init() {}
+    public var name: String { "junit" }
+    public var summary: String { "JUnit XML: a testcase per file, a failure per finding (GitLab, Jenkins)" }
+
+    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+        let files = report.files.map(report.relativePath)
+        let byFile = Dictionary(grouping: report.findings) { report.file(of: $0) }
+        let unreadable = Set(report.unreadable.map(report.relativePath))
+        let errored = files.filter { unreadable.contains($0) }.count
+        let failed = files.filter { file in
+            !unreadable.contains(file) && (byFile[file] ?? []).contains { $0.severity != .note }
+        }.count
+        let counts = "tests=\"\(files.count)\" failures=\"\(failed)\" errors=\"\(errored)\""
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<testsuites name=\"copydesk validate\" \(counts)>\n"
+        out += "  <testsuite name=\"copydesk validate\" \(counts) skipped=\"0\">\n"
+        for file in files {
+            let name = Escape.xml(file)
+            let findings = byFile[file] ?? []
+            guard !findings.isEmpty else {
+                out += "    <testcase classname=\"copydesk.validate\" name=\"\(name)\" file=\"\(name)\"/>\n"
+                continue
+            }
+            out += "    <testcase classname=\"copydesk.validate\" name=\"\(name)\" file=\"\(name)\">\n"
+            var notes: [String] = []
+            for finding in findings {
+                var place = file
+                if let location = finding.location { place += ":\(location.line):\(location.column)" }
+                let line = "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.id)]"
+                if finding.severity == .note {
+                    notes.append(line)
+                    continue
+                }
+                let element = unreadable.contains(file) ? "error" : "failure"
+                out +=
+                    "      <\(element) type=\"\(Escape.xml(finding.id))\" message=\"\(Escape.xml(finding.message))\">"
+                out += Escape.xml(line) + "</\(element)>\n"
+            }
+            if !notes.isEmpty {
+                out += "      <system-out>" + notes.map(Escape.xml).joined(separator: "&#10;") + "</system-out>\n"
+            }
+            out += "    </testcase>\n"
+        }
+        out += "  </testsuite>\n</testsuites>\n"
+        return out
+    }
+}
+
+// MARK: - checkstyle
+
+/// Checkstyle XML, which many CI plugins and review bots read.
+public struct CheckstyleReport: ReportFormat {
+    public init() {}
+    public var name: String { "checkstyle" }
+    public var summary: String { "Checkstyle XML (a file element per file, an error element per finding)" }
+
+    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+        let byFile = Dictionary(grouping: report.findings) { report.file(of: $0) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+        for file in report.files.map(report.relativePath) {
+            let findings = byFile[file] ?? []
+            guard !findings.isEmpty else {
+                out += "  <file name=\"\(Escape.xml(file))\"/>\n"
+                continue
+            }
+            out += "  <file name=\"\(Escape.xml(file))\">\n"
+            for finding in findings {
+                var attributes = ""
+                if let location = finding.location {
+                    attributes += "line=\"\(location.line)\" column=\"\(location.column)\" "
+                }
+                let severity = finding.severity == .note ? "info" : finding.severity.rawValue
+                attributes += "severity=\"\(severity)\" message=\"\(Escape.xml(finding.message))\" "
+                attributes += "source=\"copydesk.\(Escape.xml(finding.id))\""
+                out += "    <error \(attributes)/>\n"
+            }
+            out += "  </file>\n"
+        }
+        return out + "</checkstyle>\n"
+    }
+}
