@@ -19,7 +19,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install clean
+.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install clean fuzz
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -103,8 +103,14 @@ eval-html: ## Score HTML body extraction on ../shared/corpus/html, plus metadata
 	$(SWIFT) build -c release --product copydesk
 	scripts/eval-html.sh $(RELEASE_BIN)
 
+# Fuzzing (kept out of `make test`): a separate package in Fuzz/, built with -sanitize=fuzzer,address.
+SECONDS ?= 60
+FUZZ_JOBS ?= 1
+fuzz: deps ## Build the libFuzzer harnesses (Fuzz/) and run each for SECONDS s (default 60; FUZZ_JOBS=2 in parallel)
+	SECONDS_EACH=$(SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) SWIFT=$(SWIFT) scripts/fuzz.sh
+
 lint: ## swift format lint --strict over the sources and tests
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
 
 goldens: ## Regenerate reader goldens on purpose (review with git diff)
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests
@@ -120,4 +126,4 @@ install: build ## Install copydesk into $(PREFIX)/bin (PREFIX=/usr/local; NEWSML
 	fi
 
 clean: ## Remove build products and out/
-	rm -rf .build out .venv
+	rm -rf .build out .venv Fuzz/.build .fuzz

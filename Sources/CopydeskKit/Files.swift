@@ -15,10 +15,24 @@ import Foundation
 // MARK: - Files
 
 public enum Files {
-    /// The bytes of a file, or of standard input for `-`.
-    public static func read(_ path: String) throws(CopydeskError) -> [UInt8] {
+    /// The bytes of a file, or of standard input for `-`. A file or stream longer than `maxBytes`
+    /// is refused without reading it all (`--max-input-size`).
+    public static func read(_ path: String, maxBytes: Int = .max) throws(CopydeskError) -> [UInt8] {
+        let tooLarge = { (size: String) -> CopydeskError in
+            .format(
+                .limit(
+                    "the input is \(size), over the limit of \(Limits.describe(bytes: maxBytes))",
+                    option: "--max-input-size", file: path == "-" ? nil : path))
+        }
         if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            var bytes: [UInt8] = []
+            while true {
+                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
+                if chunk.isEmpty { break }
+                bytes += chunk
+                if bytes.count > maxBytes { throw tooLarge("more than \(maxBytes) bytes") }
+            }
+            return bytes
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -32,7 +46,16 @@ public enum Files {
         }
         defer { try? handle.close() }
         do {
-            return [UInt8](try handle.readToEnd() ?? Data())
+            var info = stat()
+            if fstat(handle.fileDescriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
+                throw tooLarge(Limits.describe(bytes: Int(info.st_size)))
+            }
+            // A pipe or device has no size: read up to one byte past the limit.
+            let data = try (maxBytes == .max ? handle.readToEnd() : handle.read(upToCount: maxBytes + 1)) ?? Data()
+            if data.count > maxBytes { throw tooLarge("more than \(maxBytes) bytes") }
+            return [UInt8](data)
+        } catch let error as CopydeskError {
+            throw error
         } catch {
             throw .io(path: path, message: "could not be read: \(error.localizedDescription)", hint: nil)
         }

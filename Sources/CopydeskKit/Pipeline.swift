@@ -26,6 +26,13 @@ public struct Pipeline: Sendable {
                 "copydesk cannot read \(format.name); readable formats: "
                     + FormatRegistry.readableNames.joined(separator: ", "))
         }
+        let limit = options.limits.maxInputBytes
+        guard input.bytes.count <= limit else {
+            throw CopydeskError.format(
+                .limit(
+                    "the input is \(Limits.describe(bytes: input.bytes.count)), over the limit of "
+                        + Limits.describe(bytes: limit), option: "--max-input-size", file: input.file))
+        }
         var result: ReadResult
         do {
             result = try reader.read(input, options: options)

@@ -97,7 +97,7 @@ struct Convert: ParsableCommand {
             if let output, output != "-", input != "-", Files.isSameFile(output, input) {
                 throw CopydeskError.usage("the output \(output) is the input; copydesk never overwrites its input")
             }
-            let bytes = try Files.read(input)
+            let bytes = try Files.read(input, maxBytes: readerOptions.limits.maxInputBytes)
             let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
             let pipeline = Pipeline()
             let file = input == "-" ? nil : input
@@ -122,7 +122,7 @@ struct Convert: ParsableCommand {
     )
         throws
     {
-        let bytes = try Files.read(input)
+        let bytes = try Files.read(input, maxBytes: options.limits.maxInputBytes)
         let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
         let pipeline = Pipeline()
         let file = input == "-" ? nil : input

@@ -57,12 +57,55 @@ struct InputOptions: ParsableArguments {
         help: "How to decode the input: utf8 (invalid bytes are an error) or windows-1252.")
     var inputEncoding: String = "utf8"
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Refuse an input larger than this: bytes, or with K, M or G (default 64M).", valueName: "size"))
+    var maxInputSize: String?
+
+    @Option(
+        name: .long,
+        help: "Refuse JSON, YAML, XML or Markdown nested deeper than this many levels (default 512).")
+    var maxDepth: Int?
+
+    @Option(
+        name: .long,
+        help: "Refuse a YAML document that expands to more nodes than this, aliases included (default 1000000).")
+    var maxYamlNodes: Int?
+
+    @Option(
+        name: .long,
+        help: "Look for quotations and dates in at most this many characters of a paragraph (default 100000).")
+    var maxAnalysedParagraph: Int?
+
     func validate() throws {
         guard InputEncoding(rawValue: inputEncoding.lowercased()) != nil else {
             throw ValidationError(
                 "unknown input encoding '\(inputEncoding)'; use one of: "
                     + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        _ = try limits()
+    }
+
+    /// The limits the options ask for, on top of the defaults.
+    func limits() throws -> ReaderLimits {
+        var limits = ReaderLimits.default
+        if let maxInputSize {
+            guard let bytes = Limits.parseSize(maxInputSize) else {
+                throw ValidationError("--max-input-size takes a size such as 64M, 512K or 1000000, not '\(maxInputSize)'")
+            }
+            limits.maxInputBytes = bytes
+        }
+        let counts: [(String, Int?, WritableKeyPath<ReaderLimits, Int>)] = [
+            ("--max-depth", maxDepth, \.maxDepth), ("--max-yaml-nodes", maxYamlNodes, \.maxYAMLNodes),
+            ("--max-analysed-paragraph", maxAnalysedParagraph, \.maxAnalysedParagraph),
+        ]
+        for (option, value, path) in counts {
+            guard let value else { continue }
+            guard value > 0 else { throw ValidationError("\(option) must be a positive number, not \(value)") }
+            limits[keyPath: path] = value
+        }
+        return limits
     }
 
     func readerOptions() throws -> ReaderOptions {
@@ -71,7 +114,7 @@ struct InputOptions: ParsableArguments {
                 "unknown input encoding '\(inputEncoding)'; use one of: "
                     + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
         }
-        return ReaderOptions(encoding: encoding)
+        return ReaderOptions(encoding: encoding, limits: try limits())
     }
 }
 

@@ -212,17 +212,17 @@ struct YAMLTests {
         }
         text += "title: boom\n"
         let error = try #require(yamlError(text))
-        #expect(error.id == "yaml.limit")
+        #expect(error.id == "input.limit")
         #expect(error.message.contains("aliases"))
         #expect(error.location?.line != nil)
     }
 
     @Test("Nesting depth and input size are bounded")
     func otherLimits() throws {
-        let deep = String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
-        #expect(yamlError("title: x\nextra: " + deep)?.id == "yaml.limit")
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "\n"
+        #expect(yamlError("title: x\nextra: " + deep)?.id == "input.limit")
         let small = YAMLArticleReader(limits: YAMLLimits(maxNodes: 1_000_000, maxDepth: 200, maxBytes: 100))
-        #expect(yamlError("title: " + String(repeating: "x", count: 200) + "\n", reader: small)?.id == "yaml.limit")
+        #expect(yamlError("title: " + String(repeating: "x", count: 200) + "\n", reader: small)?.id == "input.limit")
         // Aliases within the limits are fine, and expanded.
         let fine = try #require(try readYAML("t: &t Shared title\ntitle: *t\n").articles.first)
         #expect(fine.headline == "Shared title")

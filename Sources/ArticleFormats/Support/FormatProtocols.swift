@@ -29,13 +29,60 @@ public enum InputEncoding: String, Sendable, CaseIterable {
     case windows1252 = "windows-1252"
 }
 
+/// Bounds on what one input may cost, so an untrusted file cannot exhaust memory, the stack or
+/// time. Hitting one is an error (`input.limit`) that names the limit and the option raising it;
+/// README ("Limits") lists the defaults.
+public struct ReaderLimits: Sendable, Equatable {
+    /// Bytes of input (`--max-input-size`). Default 64 MiB.
+    public var maxInputBytes: Int
+    /// Nesting depth of JSON arrays and objects, YAML collections, XML elements and Markdown
+    /// block quotes and lists (`--max-depth`). Default 512. The HTML reader nests without
+    /// recursion and needs no limit.
+    public var maxDepth: Int
+    /// Nodes of one YAML document after aliases are expanded (`--max-yaml-nodes`): an alias
+    /// bomb ("billion laughs") stops here. Default 1,000,000.
+    public var maxYAMLNodes: Int
+    /// Characters of one paragraph the quote and date analysers read (`--max-analysed-paragraph`);
+    /// the rest of a longer paragraph is kept but not searched for quotations, with a note. This
+    /// is the per-article work budget: the analysers do a bounded amount of work per character,
+    /// so analysis time grows linearly with the article. Default 100,000.
+    public var maxAnalysedParagraph: Int
+
+    public init(
+        maxInputBytes: Int = 64 << 20, maxDepth: Int = 512, maxYAMLNodes: Int = 1_000_000,
+        maxAnalysedParagraph: Int = 100_000
+    ) {
+        self.maxInputBytes = maxInputBytes
+        self.maxDepth = maxDepth
+        self.maxYAMLNodes = maxYAMLNodes
+        self.maxAnalysedParagraph = maxAnalysedParagraph
+    }
+
+    /// 64 MiB, depth 512, one million YAML nodes, 100,000-character paragraphs.
+    public static let `default` = ReaderLimits()
+}
+
+extension FormatError {
+    /// A limit was hit: what, where, and which option raises it.
+    public static func limit(
+        _ message: String, option: String, file: String?, location: SourceLocation? = nil
+    ) -> FormatError {
+        FormatError(
+            id: "input.limit", message: message, location: location, file: file ?? "<stdin>",
+            hint: "raise the limit with \(option) if the input is trusted")
+    }
+}
+
 /// Settings every reader understands.
 public struct ReaderOptions: Sendable {
     /// How to decode the input's bytes.
     public var encoding: InputEncoding
+    /// What one input may cost.
+    public var limits: ReaderLimits
 
-    public init(encoding: InputEncoding = .utf8) {
+    public init(encoding: InputEncoding = .utf8, limits: ReaderLimits = .default) {
         self.encoding = encoding
+        self.limits = limits
     }
 
     /// UTF-8 input.

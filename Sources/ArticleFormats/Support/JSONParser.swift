@@ -9,9 +9,10 @@ import ArticleModel
 /// so errors found later — a wrong type, an unknown block — can say `file:line:col`.
 ///
 /// Strict where Foundation is lenient: no trailing commas, no comments, no duplicate keys, no raw
-/// control characters in strings, nothing after the value. Nesting is bounded (512 levels).
+/// control characters in strings, nothing after the value. Nesting is bounded (`maxDepth`,
+/// `ReaderLimits.maxDepth`: 512 levels by default), so the recursion cannot exhaust the stack.
 struct JSONParser {
-    static let maxDepth = 512
+    let maxDepth: Int
 
     private let bytes: [UInt8]
     private let file: String?
@@ -20,9 +21,10 @@ struct JSONParser {
     private var lineStart = 0
     private(set) var positions: [String: SourceLocation] = [:]
 
-    init(text: String, file: String?) {
+    init(text: String, file: String?, maxDepth: Int = ReaderLimits.default.maxDepth) {
         self.bytes = Array(text.utf8)
         self.file = file
+        self.maxDepth = maxDepth
     }
 
     /// The value and the positions of all values in it.
@@ -61,6 +63,12 @@ struct JSONParser {
         FormatError(
             id: "json.syntax", message: "not valid JSON: \(message)", location: location, file: file ?? "<stdin>",
             hint: hint ?? "check the JSON near this position (python3 -m json.tool FILE shows the same place)")
+    }
+
+    private mutating func depthError() -> FormatError {
+        .limit(
+            "JSON nesting is deeper than the limit of \(maxDepth) levels", option: "--max-depth", file: file,
+            location: location)
     }
 
     private mutating func skipWhitespace() {
@@ -106,7 +114,7 @@ struct JSONParser {
     }
 
     private mutating func parseObject(path: String, depth: Int) throws(FormatError) -> JSONValue {
-        guard depth <= Self.maxDepth else { throw error("nesting is deeper than \(Self.maxDepth) levels") }
+        guard depth <= maxDepth else { throw depthError() }
         index += 1
         var fields: [String: JSONValue] = [:]
         var keyPlaces: [String: SourceLocation] = [:]
@@ -150,7 +158,7 @@ struct JSONParser {
     }
 
     private mutating func parseArray(path: String, depth: Int) throws(FormatError) -> JSONValue {
-        guard depth <= Self.maxDepth else { throw error("nesting is deeper than \(Self.maxDepth) levels") }
+        guard depth <= maxDepth else { throw depthError() }
         index += 1
         var items: [JSONValue] = []
         skipWhitespace()

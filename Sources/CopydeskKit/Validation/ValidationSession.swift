@@ -97,7 +97,7 @@ public struct ValidationSession {
     private func check(
         _ input: String, file: String, configuration: ValidationConfiguration
     ) throws(CopydeskError) -> [Diagnostic] {
-        let bytes = try Files.read(input)
+        let bytes = try Files.read(input, maxBytes: readerOptions.limits.maxInputBytes)
         let format = try FormatChoice.input(named: from, path: input, bytes: bytes)
         let read = try pipeline.read(
             ReaderInput(bytes: bytes, file: input == "-" ? nil : input), format: format, options: readerOptions)

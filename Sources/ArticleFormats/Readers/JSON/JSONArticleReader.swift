@@ -16,7 +16,7 @@ public struct JSONArticleReader: ArticleReader {
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        var parser = JSONParser(text: text, file: input.file)
+        var parser = JSONParser(text: text, file: input.file, maxDepth: options.limits.maxDepth)
         let shape = try parser.parse()
         let positions = parser.positions
         let file = input.file ?? "<stdin>"

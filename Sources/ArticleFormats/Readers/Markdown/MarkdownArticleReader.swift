@@ -40,7 +40,7 @@ public struct MarkdownArticleReader: ArticleReader {
                     hint: "end the YAML front matter with a line of three dashes")
             }
             let yaml = lines[..<close].joined(separator: "\n") + "\n"
-            let documents = try YAMLParser(limits: limits, file: input.file).parse(yaml)
+            let documents = try YAMLParser(limits: limits.bounded(by: options.limits), file: input.file).parse(yaml)
             if let document = documents.first(where: { !$0.isNull }) {
                 guard let pairs = document.pairs else {
                     throw FormatError(

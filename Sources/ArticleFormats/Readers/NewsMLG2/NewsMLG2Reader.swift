@@ -14,7 +14,7 @@ public struct NewsMLG2Reader: ArticleReader {
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        let root = try XMLTree.parse(text, file: input.file)
+        let root = try XMLTree.parse(text, file: input.file, maxDepth: options.limits.maxDepth)
         guard root.name == "newsItem", root.namespace == NewsMLG2.namespace else {
             throw FormatError(
                 id: "newsml.root",

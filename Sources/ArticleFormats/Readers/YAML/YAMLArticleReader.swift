@@ -21,7 +21,7 @@ public struct YAMLArticleReader: ArticleReader {
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        let documents = try YAMLParser(limits: limits, file: input.file).parse(text)
+        let documents = try YAMLParser(limits: limits.bounded(by: options.limits), file: input.file).parse(text)
         let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var mapper = YAMLArticleMapper(file: input.file, sourceLines: sourceLines)
         var articles: [Article] = []

@@ -51,9 +51,12 @@ struct XMLElement: Sendable {
 
 /// Parses XML with libxml2: no network, no external DTD, no entity substitution from DTDs
 /// (libxml2's own limits stop entity-expansion bombs), comments and processing instructions
-/// ignored, CDATA read as text.
+/// ignored, CDATA read as text. Elements nest at most `maxDepth` levels (libxml2 itself stops at
+/// 256 without `XML_PARSE_HUGE`, which copydesk never sets).
 enum XMLTree {
-    static func parse(_ text: String, file: String?) throws(FormatError) -> XMLElement {
+    static func parse(
+        _ text: String, file: String?, maxDepth: Int = ReaderLimits.default.maxDepth
+    ) throws(FormatError) -> XMLElement {
         xmlInitParser()
         guard let context = xmlNewParserCtxt() else {
             throw FormatError(id: "xml.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
@@ -74,6 +77,12 @@ enum XMLTree {
                 error?.pointee.message.map { String(cString: $0).trimmingWhitespace() } ?? "not well-formed XML"
             let line = Int(error?.pointee.line ?? 0)
             let column = Int(error?.pointee.int2 ?? 0)
+            let location = line > 0 ? SourceLocation(file: file, line: line, column: max(column, 1)) : nil
+            if message.contains("Excessive depth") {
+                throw FormatError.limit(
+                    "XML nesting is deeper than libxml2's limit of 256 levels", option: "--max-depth (up to 256 for XML)",
+                    file: file, location: location)
+            }
             throw FormatError(
                 id: "xml.syntax", message: "not well-formed XML: \(message)",
                 location: line > 0 ? SourceLocation(file: file, line: line, column: max(column, 1)) : nil,
@@ -84,14 +93,21 @@ enum XMLTree {
             throw FormatError(
                 id: "xml.syntax", message: "the XML document has no root element", file: file ?? "<stdin>")
         }
-        return convert(root)
+        return try convert(root, depth: 1, maxDepth: maxDepth, file: file)
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
 
-    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+    private static func convert(
+        _ node: xmlNodePtr, depth: Int, maxDepth: Int, file: String?
+    ) throws(FormatError) -> XMLElement {
+        guard depth <= maxDepth else {
+            throw FormatError.limit(
+                "XML nesting is deeper than the limit of \(maxDepth) levels", option: "--max-depth", file: file,
+                location: SourceLocation(file: file, line: Int(xmlGetLineNo(node)), column: 1))
+        }
         var attributes: [String: String] = [:]
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -111,7 +127,7 @@ enum XMLTree {
         while let current = child {
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(convert(current)))
+                children.append(.element(try convert(current, depth: depth + 1, maxDepth: maxDepth, file: file)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 children.append(.text(string(current.pointee.content) ?? ""))
             case XML_ENTITY_REF_NODE:

@@ -80,12 +80,19 @@ public struct YAMLLimits: Sendable {
     /// Bytes of input.
     public var maxBytes: Int
 
-    public init(maxNodes: Int = 1_000_000, maxDepth: Int = 200, maxBytes: Int = 64 << 20) {
+    public init(maxNodes: Int = 1_000_000, maxDepth: Int = 512, maxBytes: Int = 64 << 20) {
         self.maxNodes = maxNodes
         self.maxDepth = maxDepth
         self.maxBytes = maxBytes
     }
 
-    /// One million nodes, depth 200, 64 MiB.
+    /// One million nodes, depth 512, 64 MiB.
     public static let `default` = YAMLLimits()
+
+    /// These limits, lowered to a run's reader limits where those are tighter.
+    public func bounded(by limits: ReaderLimits) -> YAMLLimits {
+        YAMLLimits(
+            maxNodes: min(maxNodes, limits.maxYAMLNodes), maxDepth: min(maxDepth, limits.maxDepth),
+            maxBytes: min(maxBytes, limits.maxInputBytes))
+    }
 }

@@ -19,11 +19,9 @@ struct YAMLParser {
     func parse(_ text: String) throws(FormatError) -> [YAMLNode] {
         var bytes = Array(text.utf8)
         guard bytes.count <= limits.maxBytes else {
-            throw FormatError(
-                id: "yaml.limit",
-                message: "the YAML input is \(bytes.count) bytes, over the limit of \(limits.maxBytes)",
-                location: SourceLocation(file: file, line: 1, column: 1), file: file ?? "<stdin>",
-                hint: "split the file into smaller documents")
+            throw FormatError.limit(
+                "the YAML input is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes",
+                option: "--max-input-size", file: file, location: SourceLocation(file: file, line: 1, column: 1))
         }
         if bytes.isEmpty { bytes = [0x0A] }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
@@ -112,10 +110,9 @@ private struct Builder {
             try add(node, anchor: Self.string(scalar.anchor))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < limits.maxDepth else {
-                throw FormatError(
-                    id: "yaml.limit", message: "YAML nesting is deeper than the limit of \(limits.maxDepth)",
-                    location: SourceLocation(file: file, line: line, column: column), file: file ?? "<stdin>",
-                    hint: "an article never needs this much nesting; check the file is what you meant")
+                throw FormatError.limit(
+                    "YAML nesting is deeper than the limit of \(limits.maxDepth) levels", option: "--max-depth",
+                    file: file, location: SourceLocation(file: file, line: line, column: column))
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor =
@@ -162,11 +159,10 @@ private struct Builder {
     private mutating func charge(_ nodes: Int, line: Int, column: Int) throws(FormatError) {
         nodeCount += nodes
         guard nodeCount <= limits.maxNodes else {
-            throw FormatError(
-                id: "yaml.limit",
-                message: "YAML document expands to more than \(limits.maxNodes) nodes (aliases included); refusing it",
-                location: SourceLocation(file: file, line: line, column: column), file: file ?? "<stdin>",
-                hint: "this looks like an alias bomb; an article needs far fewer nodes")
+            throw FormatError.limit(
+                "the YAML document expands to more than the limit of \(limits.maxNodes) nodes (aliases included; "
+                    + "an alias bomb looks like this)", option: "--max-yaml-nodes", file: file,
+                location: SourceLocation(file: file, line: line, column: column))
         }
     }
 

@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+// copydesk's libFuzzer harnesses: one executable per reader and one for the whole convert path.
+// Built only by `make fuzz` (scripts/fuzz.sh), with -sanitize=fuzzer,address; never by `make test`.
+
+import PackageDescription
+
+let harnesses = ["text", "html", "yaml", "json", "newsml", "markdown", "convert"]
+
+let package = Package(
+    name: "copydesk-fuzz",
+    dependencies: [.package(name: "copydesk", path: "..")],
+    targets: [
+        .target(
+            name: "FuzzSupport",
+            dependencies: [.product(name: "CopydeskKit", package: "copydesk")]
+        )
+    ]
+        + harnesses.map { name in
+            .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzSupport"])
+        }
+)
