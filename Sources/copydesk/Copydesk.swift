@@ -13,15 +13,17 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Convert news articles between formats and check them before they are published.",
         discussion: """
-            copydesk reads an article (plain text, canonical JSON, YAML) into one canonical model and \
-            writes it out again (canonical JSON, YAML); 'copydesk validate' checks headline, bylines, \
-            dates and body.
+            copydesk reads an article (plain text, canonical JSON, NDJSON, YAML, Markdown, NewsML-G2) \
+            into one canonical model and writes it out again (canonical JSON, NDJSON, YAML, Markdown, \
+            NewsML-G2, ninjs), one file or whole folders at once; 'copydesk validate' checks headline, \
+            bylines, dates and body.
 
             EXAMPLES
               copydesk convert story.txt                      # canonical JSON on stdout
               copydesk convert story.txt --to json -o story.json
               cat story.txt | copydesk convert - --from text --compact
               copydesk convert post.yaml --to yaml
+              copydesk convert archive/ --to json,newsml --out-dir out/   # a whole folder
               copydesk validate Samples/*.txt
               copydesk formats
 
@@ -30,6 +32,7 @@ struct Copydesk: ParsableCommand {
               1   validation found errors
               2   an input could not be read or an output not written
               64  usage error (unknown format, bad option)
+              130 a batch stopped by Ctrl-C (143: SIGTERM); outputs written are whole
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",

@@ -161,6 +161,44 @@ struct BatchCommandTests {
         #expect(other.stderr.contains("converted 2 of 2 file(s)"))
     }
 
+    @Test(
+        "A progress bar is drawn on a terminal (done/total, rate, ETA), and not when CI is set",
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"),
+            "needs script(1) from util-linux to give copydesk a terminal"))
+    func progressOnTerminal() throws {
+        var files: [String: String] = [:]
+        for index in 0..<30 { files["in/s\(index).txt"] = Self.story }
+        let root = try tree(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        /// What the terminal showed, standard error included.
+        func onTerminal(ci: Bool) throws -> String {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            let command = [CommandRunner.executable.path, "convert", "in", "--to", "json", "--out-dir", "out"]
+            process.arguments = ["-qec", command.joined(separator: " "), "/dev/null"]
+            process.currentDirectoryURL = root
+            var environment = ProcessInfo.processInfo.environment
+            environment["CI"] = ci ? "1" : nil
+            process.environment = environment
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let drawn = try onTerminal(ci: false)
+        #expect(drawn.contains("\r[========================] 30/30 100% "))
+        #expect(drawn.contains(" files/s ETA 0:00"))
+        #expect(drawn.contains("converted 30 of 30 file(s)"))
+        let quiet = try onTerminal(ci: true)
+        #expect(!quiet.contains("\r["))
+        #expect(quiet.contains("converted 30 of 30 file(s)"))
+    }
+
     @Test("SIGINT stops a batch between files: no partial or temporary file, a message, exit 130")
     func interrupted() throws {
         var files: [String: String] = [:]
