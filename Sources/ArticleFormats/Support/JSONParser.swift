@@ -20,9 +20,11 @@ struct JSONParser {
     private var lineStart = 0
     private(set) var positions: [String: SourceLocation] = [:]
 
-    init(text: String, file: String?) {
+    /// `firstLine` numbers the text's first line (an NDJSON record starts on its own line).
+    init(text: String, file: String?, firstLine: Int = 1) {
         self.bytes = Array(text.utf8)
         self.file = file
+        self.line = firstLine
     }
 
     /// The value and the positions of all values in it.
