@@ -19,7 +19,19 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install clean fuzz
+.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install clean convert validate bench fuzz
+
+# `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
+# extension and output format, so `make -j` converts in parallel and a rerun redoes only the
+# outputs older than their input (or than the copydesk binary).
+SRC ?= Samples
+OUT ?= out/convert
+FORMATS ?= json
+READABLE_EXTS := txt text html htm xhtml json md markdown xml yaml yml ndjson jsonl
+format_ext = $(or $(filter-out newsml markdown ninjs,$(1)),$(if $(filter newsml,$(1)),xml),$(if $(filter markdown,$(1)),md),$(if $(filter ninjs,$(1)),ninjs))
+CONVERT_INPUTS := $(shell [ -d '$(SRC)' ] && find '$(SRC)' -path '*/.*' -prune -o -type f \( $(foreach e,$(READABLE_EXTS),-name '*.$(e)' -o) -false \) -print | LC_ALL=C sort)
+CONVERT_STEMS := $(patsubst $(SRC)/%,%,$(basename $(CONVERT_INPUTS)))
+CONVERT_OUTPUTS := $(foreach f,$(FORMATS),$(addprefix $(OUT)/,$(addsuffix .$(call format_ext,$(f)),$(CONVERT_STEMS))))
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -62,6 +74,24 @@ out/%.json: Samples/%.$(1) $(RELEASE_BIN)
 	$(RELEASE_BIN) convert $$< --to json -o $$@
 endef
 $(foreach ext,txt json yaml yml md html,$(eval $(call sample_rule,$(ext))))
+
+# One rule per (input extension, output format): OUT/a/b.xml from SRC/a/b.txt.
+define convert_rule
+$(OUT)/%.$(call format_ext,$(2)): $(SRC)/%.$(1) $(RELEASE_BIN)
+	@mkdir -p $$(@D)
+	$(RELEASE_BIN) convert $$< --to $(2) -o $$@
+endef
+$(foreach f,$(FORMATS),$(foreach e,$(READABLE_EXTS),$(eval $(call convert_rule,$(e),$(f)))))
+
+convert: $(CONVERT_OUTPUTS) ## Convert SRC=dir into OUT=dir in FORMATS="json newsml markdown" (make -j; reruns redo only what changed)
+	@echo "convert: $(words $(CONVERT_OUTPUTS)) output(s) up to date in $(OUT)"
+
+validate: $(RELEASE_BIN) ## Validate every article under SRC=dir (for CI: exit status non-zero on an error finding)
+	@find '$(SRC)' -path '*/.*' -prune -o -type f \( $(foreach e,$(READABLE_EXTS),-name '*.$(e)' -o) -false \) -print0 \
+	  | LC_ALL=C sort -z | xargs -0 --no-run-if-empty $(RELEASE_BIN) validate
+
+bench: ## Measure batch speed and memory on this machine (needs ../shared); writes docs/benchmarks.md
+	scripts/bench.sh
 
 samples: $(SAMPLE_OUTPUTS) ## Convert every file in Samples/ into out/ (only changed inputs are redone; make -j works)
 

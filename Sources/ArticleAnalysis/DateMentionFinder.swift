@@ -80,14 +80,14 @@ public struct DateMentionFinder: Analyzer {
         while index < scalars.count {
             let scalar = scalars[index]
             let isDigit = ("0"..."9").contains(scalar)
-            if isDigit || scalar.properties.isAlphabetic {
+            if isDigit || scalar.fastIsAlphabetic {
                 let start = index
                 while index < scalars.count,
-                    isDigit ? ("0"..."9").contains(scalars[index]) : scalars[index].properties.isAlphabetic
+                    isDigit ? ("0"..."9").contains(scalars[index]) : scalars[index].fastIsAlphabetic
                 {
                     index += 1
                 }
-                let word = String(String.UnicodeScalarView(scalars[start..<index]))
+                let word = String(joining: scalars[start..<index])
                 tokens.append(Token(text: word, lower: word.lowercased(), start: start, end: index, isNumber: isDigit))
             } else {
                 index += 1
@@ -115,7 +115,7 @@ public struct DateMentionFinder: Analyzer {
         let scalars = Array(text.unicodeScalars)
         var out: [Candidate] = []
         var index = 0
-        func slice(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        func slice(_ start: Int, _ end: Int) -> String { String(joining: scalars[start..<end]) }
         func token(_ at: Int) -> Token? { at >= 0 && at < tokens.count ? tokens[at] : nil }
         while index < tokens.count {
             let current = tokens[index]

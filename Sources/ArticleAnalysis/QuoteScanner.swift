@@ -55,14 +55,14 @@ enum QuoteScanner {
                         var span = pending.span
                         span.endUnit = unitIndex
                         span.close = end.after
-                        span.text = pending.content + " " + String(chars[start..<end.at])
+                        span.text = pending.content + " " + String(joining: chars[start..<end.at])
                         spans.append(trimmed(span))
                         index = end.after
                     } else {
                         var span = pending.span
                         span.endUnit = unitIndex
                         span.close = chars.count
-                        carried = (span, pending.mark, pending.content + " " + String(chars[start...]))
+                        carried = (span, pending.mark, pending.content + " " + String(joining: chars[start...]))
                         continue
                     }
                 } else {
@@ -81,7 +81,7 @@ enum QuoteScanner {
                 }
                 guard let open = current else { break }
                 if let end = closing(chars, from: open.contentStart, mark: open.mark) {
-                    let text = String(chars[open.contentStart..<end.at])
+                    let text = String(joining: chars[open.contentStart..<end.at])
                     spans.append(
                         trimmed(
                             QuoteSpan(
@@ -94,7 +94,7 @@ enum QuoteScanner {
                     // Unclosed: runs to the end of the unit, perhaps on to the next paragraph.
                     let span = QuoteSpan(
                         startUnit: unitIndex, open: open.open, endUnit: unitIndex, close: chars.count, text: "")
-                    carried = (span, open.mark, String(chars[open.contentStart...]))
+                    carried = (span, open.mark, String(joining: chars[open.contentStart...]))
                     current = nil
                     index = chars.count
                 }
@@ -111,9 +111,14 @@ enum QuoteScanner {
     /// The opening mark at `index`, with its length in characters, or `nil` when there is none.
     static func opening(_ chars: [Character], at index: Int) -> (Mark, Int)? {
         guard index < chars.count else { return nil }
+        // Most characters are not marks: decide that before looking at the neighbours.
+        switch chars[index] {
+        case "“", "„", "«", "\"", "'", "‘": break
+        default: return nil
+        }
         let previous: Character? = index > 0 ? chars[index - 1] : nil
         let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
-        let opensAfter = previous.map { $0.isWhitespace || "([{—–-/:;,".contains($0) } ?? true
+        var opensAfter: Bool { previous.map { $0.fastIsWhitespace || opensQuotationAfter($0) } ?? true }
         switch chars[index] {
         case "“":
             return (.curlyDouble, 1)
@@ -122,7 +127,7 @@ enum QuoteScanner {
         case "«":
             return (.guillemet, 1)
         case "\"":
-            guard opensAfter, let next, !next.isWhitespace else { return nil }
+            guard opensAfter, let next, !next.fastIsWhitespace else { return nil }
             return (.straightDouble, 1)
         case "'":
             if next == "'" {
@@ -144,9 +149,16 @@ enum QuoteScanner {
         var index = start
         while index < chars.count {
             let char = chars[index]
+            // Only these marks can close a quotation: skip everything else at once.
+            switch char {
+            case "”", "“", "\"", "»", "'", "’": break
+            default:
+                index += 1
+                continue
+            }
             let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
             let previous: Character? = index > start ? chars[index - 1] : nil
-            let letterAfter = next.map { $0.isLetter || $0.isNumber } ?? false
+            var letterAfter: Bool { next.map { $0.fastIsLetter || $0.fastIsNumber } ?? false }
             switch mark {
             case .curlyDouble, .lowDouble:
                 if char == "”" || (char == "“" && mark == .lowDouble) { return (index, index + 1) }
@@ -176,9 +188,17 @@ enum QuoteScanner {
 
     // MARK: Helpers
 
+    /// Punctuation after which a straight mark opens a quotation (`(`, `—`, `:`…).
+    static func opensQuotationAfter(_ char: Character) -> Bool {
+        switch char {
+        case "(", "[", "{", "—", "–", "-", "/", ":", ";", ",": return true
+        default: return false
+        }
+    }
+
     static func firstNonSpace(_ chars: [Character]) -> Int {
         var index = 0
-        while index < chars.count, chars[index].isWhitespace { index += 1 }
+        while index < chars.count, chars[index].fastIsWhitespace { index += 1 }
         return index
     }
 

@@ -46,25 +46,25 @@ enum SpeakerFinder {
         var index = chars.startIndex
         while index < chars.endIndex {
             let char = chars[index]
-            if char.isWhitespace {
+            if char.fastIsWhitespace {
                 index += 1
                 continue
             }
-            if char.isLetter || char.isNumber {
+            if char.fastIsLetter || char.fastIsNumber {
                 var end = index + 1
                 while end < chars.endIndex {
                     let next = chars[end]
-                    if next.isLetter || next.isNumber {
+                    if next.fastIsLetter || next.fastIsNumber {
                         end += 1
-                    } else if "'’-.".contains(next), end + 1 < chars.endIndex,
-                        chars[end + 1].isLetter || chars[end + 1].isNumber
+                    } else if Self.joinsWord(next), end + 1 < chars.endIndex,
+                        chars[end + 1].fastIsLetter || chars[end + 1].fastIsNumber
                     {
                         end += 2
                     } else {
                         break
                     }
                 }
-                var word = String(chars[index..<end])
+                var word = String(joining: chars[index..<end])
                 if end < chars.endIndex, chars[end] == "." {
                     let lower = word.lowercased()
                     let initial = word.count == 1 && char.isUppercase
@@ -81,6 +81,14 @@ enum SpeakerFinder {
             }
         }
         return out
+    }
+
+    /// Marks that join two parts of a word: `'`, `’`, `-`, `.` (`don't`, `U.S`).
+    static func joinsWord(_ char: Character) -> Bool {
+        switch char {
+        case "'", "’", "-", ".": return true
+        default: return false
+        }
     }
 
     /// The tokens after the last sentence end (the part of the sentence before a quotation).

@@ -44,6 +44,9 @@ public enum FormatRegistry {
             name: "markdown", summary: "Markdown (CommonMark) with YAML front matter",
             extensions: ["md", "markdown"], reader: MarkdownArticleReader(), writer: MarkdownArticleWriter()),
         FormatDescriptor(
+            name: "ndjson", summary: "newline-delimited JSON: one compact canonical-JSON article per line",
+            extensions: ["ndjson", "jsonl"], reader: NDJSONArticleReader(), writer: NDJSONArticleWriter()),
+        FormatDescriptor(
             name: "newsml", summary: "IPTC NewsML-G2 2.35 newsItem with an XHTML body",
             extensions: ["xml"], reader: NewsMLG2Reader(), writer: NewsMLG2Writer()),
         FormatDescriptor(

@@ -12,6 +12,75 @@ import Foundation
     import Darwin
 #endif
 
+// MARK: - OutputStream
+
+/// A file written bit by bit that appears whole or not at all: the bytes go to a temporary file
+/// in the target folder, renamed into place by `commit()`; `discard()` (or a failure) removes it.
+/// `-` writes to standard output as the bytes come.
+public final class AtomicOutputStream {
+    private let path: String
+    private var descriptor: Int32
+    private var temporary: String?
+    private var failure: Int32 = 0
+
+    public init(path: String) throws(CopydeskError) {
+        self.path = path
+        if path == "-" {
+            descriptor = 1
+            return
+        }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, message: "is a directory", hint: "name a file for the stream")
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array((folder + "/." + url.lastPathComponent + ".copydesk-XXXXXX").utf8CString)
+        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw .io(
+                path: path, message: "cannot create a file in \(folder): \(String(cString: strerror(errno)))",
+                hint: "check that the folder exists and can be written")
+        }
+        fchmod(descriptor, 0o644)
+        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Appends bytes.
+    public func write(_ bytes: [UInt8]) throws(CopydeskError) {
+        guard failure == 0 else { return }
+        failure = Files.writeAll(bytes, to: descriptor)
+        if failure != 0 {
+            throw .io(path: path, message: "could not be written: \(String(cString: strerror(failure)))", hint: nil)
+        }
+    }
+
+    /// Puts the file in place (flushed to disk first).
+    public func commit() throws(CopydeskError) {
+        guard let temporary else { return }
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        close(descriptor)
+        self.temporary = nil
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw .io(
+                path: path, message: "could not be written: \(String(cString: strerror(failure)))",
+                hint: "nothing was written; check free space and permissions")
+        }
+    }
+
+    /// Removes what was written, leaving any earlier file at the path as it was.
+    public func discard() {
+        guard let temporary else { return }
+        close(descriptor)
+        unlink(temporary)
+        self.temporary = nil
+    }
+
+    deinit { discard() }
+}
+
 // MARK: - Files
 
 public enum Files {
@@ -133,7 +202,7 @@ public enum Files {
     }
 
     /// Writes every byte, retrying interrupted and short writes; returns 0 or the errno.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32 {
         var written = 0
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
@@ -183,6 +252,30 @@ public enum Files {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
+    }
+
+    /// Whether `path` is a folder (following links).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates a folder and its parents (`mkdir -p`); a folder that exists, or that another
+    /// worker creates at the same moment, is fine.
+    public static func makeFolder(_ path: String) throws(CopydeskError) {
+        var built = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            built += "/" + part
+            if mkdir(built, 0o777) != 0 {
+                let code = errno
+                var info = stat()
+                guard code == EEXIST, stat(built, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+                    throw .io(
+                        path: built, message: "cannot create the folder: \(errorText(code == EEXIST ? ENOTDIR : code))",
+                        hint: "check the output folder's permissions")
+                }
+            }
+        }
     }
 
     /// Writes to standard output.

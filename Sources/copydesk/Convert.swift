@@ -1,12 +1,13 @@
 // copydesk — command-line front end
-// `copydesk convert`: one article file (or stdin) to another format.
+// `copydesk convert`: one article file (or stdin) to another format, or many in one batch.
 
 import ArgumentParser
 import CopydeskKit
+import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert an article to another format.",
+        abstract: "Convert articles to other formats: one file, or folders of them in one batch.",
         discussion: """
             Reads FILE (or standard input for '-'), analyses it, and writes it in the --to format \
             to standard output or to --output. The output file is written to a temporary file and \
@@ -19,6 +20,25 @@ struct Convert: ParsableCommand {
             JSON array or YAML stream, or with --out-dir as one file per article: NAME-1.EXT, \
             NAME-2.EXT, … (NAME.EXT when there is one).
 
+            BATCH: several inputs, a folder (walked recursively for readable extensions), several \
+            --to formats (json,newsml,markdown), --jobs, --incremental or --report make a batch. \
+            Outputs go into --out-dir (created if needed), mirroring the input tree; --to ndjson \
+            sends every article, one line each in input order, to standard output or --output. \
+            A bad file is reported and the others continue. SIGINT or SIGTERM stops the batch \
+            between files: outputs are whole or absent. A progress bar is drawn on a terminal \
+            (not when CI is set or stderr is redirected); a summary follows unless --quiet.
+
+            --incremental skips inputs whose outputs are up to date: same content (SHA-256), same \
+            copydesk build and options, outputs present; the record is OUT/.copydesk-manifest.json.
+
+            An NDJSON input converted to --to ndjson is streamed one line at a time, in any length.
+
+            EXIT CODES
+              0    every file converted (or skipped as up to date)
+              2    an input could not be read or an output written (in a batch: at least one file failed)
+              64   usage error
+              130  a batch interrupted by SIGINT (143: SIGTERM)
+
             EXAMPLES
               copydesk convert story.txt
               copydesk convert story.txt --to json -o out/story.json
@@ -26,6 +46,10 @@ struct Convert: ParsableCommand {
               copydesk convert story.txt --input-encoding windows-1252
               copydesk convert posts.yaml --to json --out-dir out/
               copydesk convert story.txt --to newsml -o story.xml --validate
+              copydesk convert archive/ --to json,newsml,markdown --out-dir out/ --report report.json
+              copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
+              copydesk convert archive/ --to ndjson > archive.ndjson
+              copydesk convert - --from ndjson --to ndjson < in.ndjson > out.ndjson
 
             With --validate the rules run before writing, as 'copydesk validate' would run them; \
             findings go to standard error, and an article with an error is not written (exit 1) \
@@ -33,19 +57,41 @@ struct Convert: ParsableCommand {
             """
     )
 
-    @Argument(help: "The article to read, or '-' for standard input.")
-    var input: String
+    @Argument(help: "Articles or folders to read, or '-' for standard input.")
+    var inputs: [String] = []
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(name: .long, help: "The output format (default: from --output's extension, else json).")
+    @Option(
+        name: .long,
+        help:
+            "The output format, or several separated by commas in a batch (default: from --output's extension, else json)."
+    )
     var to: String?
 
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Write one file per article into this folder (it must exist).")
+    @Option(name: .long, help: "Write one file per article into this folder.")
     var outDir: String?
+
+    @Option(name: [.short, .long], help: "Batch: how many files to convert at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Flag(name: [.short, .long], help: "Batch: no progress bar and no summary (errors are still printed).")
+    var quiet = false
+
+    @Option(name: .long, help: "Batch: write a JSON report of every file's result to this file.")
+    var report: String?
+
+    @Flag(name: .long, help: "Batch: skip inputs whose outputs are up to date (see above).")
+    var incremental = false
+
+    @Option(name: .long, help: "Batch: only files in folders matching this glob (path in the folder, or name).")
+    var include: [String] = []
+
+    @Option(name: .long, help: "Batch: leave out files and folders matching this glob.")
+    var exclude: [String] = []
 
     @Flag(name: .long, help: "Write JSON on one line.")
     var compact = false
@@ -74,22 +120,55 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "With --validate, write even when there are errors.")
     var force = false
 
+    /// The --to names, in order, without repeats.
+    var targetNames: [String] {
+        var names: [String] = []
+        for name in (to ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        where !name.isEmpty && !names.contains(name) {
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Whether the command line asks for a batch rather than one file.
+    var isBatch: Bool {
+        inputs.count > 1 || inputs.contains { Files.isFolder($0) } || jobs != nil || targetNames.count > 1
+            || incremental || report != nil || !include.isEmpty || !exclude.isEmpty
+    }
+
     func validate() throws {
-        if input.isEmpty { throw ValidationError("the input path is empty; name a file, or '-' for standard input") }
-        if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
-        if force, !runRules { throw ValidationError("--force goes with --validate") }
+        if inputs.isEmpty { throw ValidationError("name an article, a folder, or '-' for standard input") }
+        if inputs.contains("") {
+            throw ValidationError("the input path is empty; name a file, or '-' for standard input")
+        }
+        if let to, to.split(separator: ",").isEmpty { throw ValidationError("--to names no format") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs is at least 1") }
         if ninjsVersion != 2, ninjsVersion != 3 { throw ValidationError("--ninjs-version is 3 (3.1) or 2 (2.2)") }
         if MarkdownFlavor(rawValue: markdownFlavor.lowercased()) == nil {
             throw ValidationError(
                 "unknown Markdown flavor '\(markdownFlavor)'; use one of: "
                     + MarkdownFlavor.allCases.map(\.rawValue).joined(separator: ", "))
         }
+        if !isBatch {
+            if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
+        }
+        if force, !runRules { throw ValidationError("--force goes with --validate") }
+        if runRules, isBatch {
+            throw ValidationError(
+                "--validate checks one article file at a time; for folders run 'copydesk validate' before converting")
+        }
     }
 
     func run() throws {
         let readerOptions = try inputOptions.readerOptions()
+        if try exitingOnError("convert", { try runStream(options: readerOptions) }) { return }
+        if isBatch {
+            try runBatch(options: readerOptions)
+            return
+        }
+        let input = inputs[0]
         try exitingOnError("convert") {
-            let target = try FormatChoice.output(named: to, path: output)
+            let target = try FormatChoice.output(named: targetNames.first, path: output)
             if let outDir {
                 try convertIntoFolder(outDir, target: target, options: readerOptions)
                 return
@@ -122,6 +201,7 @@ struct Convert: ParsableCommand {
     )
         throws
     {
+        let input = inputs[0]
         let bytes = try Files.read(input, maxBytes: options.limits.maxInputBytes)
         let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
         let pipeline = Pipeline()

@@ -10,6 +10,7 @@ extension Convert {
     func checkBeforeWriting(
         _ read: ReadResult, bytes: [UInt8], format: FormatDescriptor, options: ReaderOptions
     ) throws {
+        let input = inputs[0]
         var resolver = ConfigurationResolver(
             profile: nil, now: DateTimeValue.utc(secondsSince1970: Int(Date().timeIntervalSince1970)))
         let configuration = try exitingOnError("convert") { try resolver.configuration(forInput: input) }

@@ -13,15 +13,17 @@ struct Copydesk: ParsableCommand {
         commandName: "copydesk",
         abstract: "Convert news articles between formats and check them before they are published.",
         discussion: """
-            copydesk reads an article (plain text, canonical JSON, YAML, Markdown, NewsML-G2) into one \
-            canonical model and writes it out again; 'copydesk validate' checks headline, bylines, \
-            dates, quotes and body, and reports for CI ('copydesk rules' lists the rules).
+            copydesk reads an article (plain text, HTML, canonical JSON, NDJSON, YAML, Markdown, \
+            NewsML-G2) into one canonical model and writes it out again (canonical JSON, NDJSON, YAML, \
+            Markdown, NewsML-G2, ninjs), one file or whole folders at once; 'copydesk validate' checks \
+            headline, bylines, dates, quotes and body, and reports for CI ('copydesk rules' lists the rules).
 
             EXAMPLES
               copydesk convert story.txt                      # canonical JSON on stdout
               copydesk convert story.txt --to json -o story.json
               cat story.txt | copydesk convert - --from text --compact
               copydesk convert post.yaml --to yaml
+              copydesk convert archive/ --to json,newsml --out-dir out/   # a whole folder
               copydesk validate Samples/
               copydesk validate --format sarif -o copydesk.sarif content/
               copydesk rules
@@ -32,6 +34,7 @@ struct Copydesk: ParsableCommand {
               1   validation found errors (or too many warnings)
               2   an input could not be read, an output not written, or a profile is invalid
               64  usage error (unknown format, bad option)
+              130 a batch stopped by Ctrl-C (143: SIGTERM); outputs written are whole
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",

@@ -19,9 +19,10 @@ enum CanonicalJSON {
         }
     }
 
-    /// Decodes an article from a JSON value (errors are `DecodingError`s with a coding path).
+    /// Decodes an article from a JSON value (errors are `DecodingError`s with a coding path, as
+    /// `JSONDecoder` gives them).
     static func article(from value: JSONValue) throws -> Article {
-        try JSONDecoder().decode(Article.self, from: JSONEncoder().encode(value))
+        try JSONValueDecoder.decode(Article.self, from: value)
     }
 
     /// A coding path as copydesk prints it: `body[3].type`.

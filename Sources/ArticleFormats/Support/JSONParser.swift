@@ -21,9 +21,11 @@ struct JSONParser {
     private var lineStart = 0
     private(set) var positions: [String: SourceLocation] = [:]
 
-    init(text: String, file: String?, maxDepth: Int = ReaderLimits.default.maxDepth) {
+    /// `firstLine` numbers the text's first line (an NDJSON record starts on its own line).
+    init(text: String, file: String?, firstLine: Int = 1, maxDepth: Int = ReaderLimits.default.maxDepth) {
         self.bytes = Array(text.utf8)
         self.file = file
+        self.line = firstLine
         self.maxDepth = maxDepth
     }
 

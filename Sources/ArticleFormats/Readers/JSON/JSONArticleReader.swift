@@ -16,14 +16,30 @@ public struct JSONArticleReader: ArticleReader {
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        var parser = JSONParser(text: text, file: input.file, maxDepth: options.limits.maxDepth)
+        return try read(
+            text: text, file: input.file, firstLine: 1, objectOnly: false, maxDepth: options.limits.maxDepth)
+    }
+
+    /// Reads decoded JSON text whose first line is `firstLine` of the file; with `objectOnly`, the
+    /// text must be one article object (an NDJSON record), not an array.
+    func read(
+        text: String, file inputFile: String?, firstLine: Int, objectOnly: Bool,
+        maxDepth: Int = ReaderLimits.default.maxDepth
+    ) throws(FormatError)
+        -> ReadResult
+    {
+        var parser = JSONParser(text: text, file: inputFile, firstLine: firstLine, maxDepth: maxDepth)
         let shape = try parser.parse()
         let positions = parser.positions
-        let file = input.file ?? "<stdin>"
+        let file = inputFile ?? "<stdin>"
         let objects: [(value: JSONValue, path: String)]
         switch shape {
         case .object: objects = [(shape, "")]
-        case .array(let items): objects = items.enumerated().map { ($1, "[\($0)]") }
+        case .array(let items) where !objectOnly: objects = items.enumerated().map { ($1, "[\($0)]") }
+        case .array:
+            throw FormatError(
+                id: "json.shape", message: "the line holds an array, not one article object",
+                location: positions[""], file: file, hint: "NDJSON holds one article object per line")
         default:
             throw FormatError(
                 id: "json.shape", message: "the top level is not an article object or an array of articles",

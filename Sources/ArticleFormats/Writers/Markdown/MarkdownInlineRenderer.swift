@@ -291,7 +291,7 @@ struct MarkdownInlineRenderer {
         }
         while index < characters.count {
             let character = characters[index]
-            if "\\`*_[]<|~".contains(character)
+            if needsEscape(character)
                 || (character == "&" && looksLikeEntity(characters, after: index))
                 || (character == "!" && beforeLink && index == characters.count - 1)
             {
@@ -301,6 +301,14 @@ struct MarkdownInlineRenderer {
             index += 1
         }
         return out
+    }
+
+    /// Characters CommonMark could read as markup anywhere in a line: `\\ ` * _ [ ] < | ~`.
+    static func needsEscape(_ character: Character) -> Bool {
+        switch character {
+        case "\\", "`", "*", "_", "[", "]", "<", "|", "~": return true
+        default: return false
+        }
     }
 
     /// `&amp;`, `&#35;`, `&#x23;`: text a CommonMark parser would decode.

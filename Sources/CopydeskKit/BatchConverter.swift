@@ -1,0 +1,421 @@
+// copydesk — CopydeskKit
+// Many inputs in one process: inputs → jobs → results, in parallel, in a deterministic order,
+// stoppable between files, with progress and an incremental mode.
+
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+// MARK: - BatchConverter
+
+/// Converts many article files in one process.
+///
+/// - Every input is read once and written in each target format into `outputFolder`, mirroring the
+///   input tree: `IN/a/b.txt` → `OUT/a/b.json`; a file named directly lands at `OUT/b.json`. An
+///   input holding several articles gives `b-1.json`, `b-2.json`… (as `convert --out-dir` does).
+/// - A stream format (NDJSON) gets every article of every input, one line each, in input order,
+///   through the `stream` callback of `run`.
+/// - `jobs` files are converted at once; results, messages and the stream come out in input order
+///   whatever `jobs` is, and output files are the same bytes.
+/// - Each article is read, converted, written and freed: memory depends on `jobs` and the largest
+///   file, not on the number of files.
+/// - One bad file is reported in its result and the others continue. Two inputs that would write
+///   the same output both fail (nothing is overwritten), and an output is never written over an
+///   input.
+/// - `CancellationFlag` stops the batch between files: files being converted finish (each output
+///   appears whole, through a temporary file and a rename), the others are reported as not started.
+public struct BatchConverter: Sendable {
+    /// What to produce and how.
+    public struct Settings: Sendable {
+        /// Formats written as one file per input (and article) into `outputFolder`.
+        public var targets: [FormatDescriptor]
+        /// Where the files go (required when `targets` is not empty).
+        public var outputFolder: String?
+        /// A format every article also goes to, in one stream (NDJSON), or `nil`.
+        public var stream: FormatDescriptor?
+        /// `--from`: the input format for every file, else each file's extension.
+        public var from: String?
+        public var readerOptions: ReaderOptions
+        public var writerOptions: WriterOptions
+        /// How many files are converted at once (at least 1).
+        public var jobs: Int
+        /// Skip inputs whose outputs are up to date (see `BatchManifest`).
+        public var incremental: Bool
+        /// What the outputs depend on besides the input's bytes (the tool's build, the options):
+        /// an incremental run redoes every file when it changes.
+        public var fingerprint: String
+
+        public init(
+            targets: [FormatDescriptor], outputFolder: String?, stream: FormatDescriptor? = nil, from: String? = nil,
+            readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1,
+            incremental: Bool = false, fingerprint: String = ""
+        ) {
+            self.targets = targets
+            self.outputFolder = outputFolder
+            self.stream = stream
+            self.from = from
+            self.readerOptions = readerOptions
+            self.writerOptions = writerOptions
+            self.jobs = max(1, jobs)
+            self.incremental = incremental
+            self.fingerprint = fingerprint
+        }
+    }
+
+    /// One input and the files it will write (for an input with one article).
+    public struct Job: Sendable {
+        public var input: InputDiscovery.Input
+        /// `OUT/relative-path` without its extension; outputs add `.EXT` or `-N.EXT`.
+        public var outputStem: String?
+        /// Why the job cannot run (a collision), found while planning.
+        public var conflict: String?
+    }
+
+    /// What happened to one input.
+    public struct FileResult: Sendable, Codable, Equatable {
+        public enum Status: String, Sendable, Codable {
+            case converted, failed, skipped
+            /// The batch was interrupted before this file was started.
+            case notStarted = "not-started"
+        }
+
+        public var input: String
+        public var status: Status
+        /// The error, as printed (`file:line:col: error: message`), for a failed file.
+        public var error: String?
+        /// The files written (or, for a skipped file, the ones already up to date).
+        public var outputs: [String]
+        public var articles: Int
+        public var bytesRead: Int
+        /// Reader and writer warnings, as printed.
+        public var warnings: [String]
+        /// The input's SHA-256, when `--incremental` computed it.
+        public var sha256: String?
+    }
+
+    /// Where the batch stands, for a progress display.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var failed: Int
+        public var skipped: Int
+        public var seconds: Double
+    }
+
+    /// Totals for the end of a batch.
+    public struct Summary: Sendable {
+        public var results: [FileResult]
+        public var seconds: Double
+        /// The signal that stopped the batch (`SIGINT` is 2), or `nil`.
+        public var interruptedBy: Int32?
+        public var cancelled: Bool
+
+        public func count(_ status: FileResult.Status) -> Int { results.count { $0.status == status } }
+        public var articles: Int { results.reduce(0) { $0 + $1.articles } }
+        public var bytesRead: Int { results.reduce(0) { $0 + $1.bytesRead } }
+        public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
+        /// Articles converted (not skipped) per second.
+        public var convertedArticlesPerSecond: Double {
+            let converted = results.filter { $0.status == .converted }.reduce(0) { $0 + $1.articles }
+            return seconds > 0 ? Double(converted) / seconds : 0
+        }
+    }
+
+    public var settings: Settings
+    public var pipeline: Pipeline
+
+    public init(settings: Settings, pipeline: Pipeline = Pipeline()) {
+        self.settings = settings
+        self.pipeline = pipeline
+    }
+
+    // MARK: Planning
+
+    /// The jobs for the inputs, with output collisions found before anything is written.
+    public func plan(_ inputs: [InputDiscovery.Input]) -> [Job] {
+        var jobs = inputs.map { input in
+            Job(input: input, outputStem: settings.outputFolder.map { Self.stem(for: input, in: $0) }, conflict: nil)
+        }
+        // Two inputs with the same stem (a.txt and a.md) would write the same outputs.
+        var byStem: [String: [Int]] = [:]
+        for (index, job) in jobs.enumerated() {
+            if let stem = job.outputStem, !settings.targets.isEmpty { byStem[stem, default: []].append(index) }
+        }
+        for indices in byStem.values where indices.count > 1 {
+            for index in indices {
+                let others = indices.filter { $0 != index }.map { jobs[$0].input.path }
+                let stem = jobs[index].outputStem ?? ""
+                jobs[index].conflict =
+                    "\(jobs[index].input.path) and \(others.joined(separator: ", ")) would write the same output "
+                    + "(\(stem).\(Self.fileExtension(settings.targets[0]))); neither was converted: "
+                    + "rename one, or leave one out with --exclude"
+            }
+        }
+        return jobs
+    }
+
+    /// `OUT/sub/story` for `IN/sub/story.txt`.
+    static func stem(for input: InputDiscovery.Input, in folder: String) -> String {
+        let relative = input.path == "-" ? "stdin" : input.relativePath
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        var stem = relative
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
+            stem = String(relative.dropLast(name.distance(from: dot, to: name.endIndex)))
+        }
+        return folder.hasSuffix("/") ? folder + stem : folder + "/" + stem
+    }
+
+    /// The extension a format's files get (`json`; `ninjs` for a format without one).
+    public static func fileExtension(_ format: FormatDescriptor) -> String {
+        format.extensions.first ?? format.name
+    }
+
+    // MARK: Running
+
+    /// Converts every job; see the type's documentation. `progress` is called from worker threads
+    /// after each file; `stream` is written and `report` called on the calling thread, in input order.
+    public func run(
+        _ jobs: [Job], manifest: BatchManifest? = nil, cancellation: CancellationFlag = CancellationFlag(),
+        progress: (@Sendable (Progress) -> Void)? = nil,
+        stream: AtomicOutputStream? = nil,
+        report: ((FileResult) -> Void)? = nil
+    ) -> Summary {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let seconds = { @Sendable () -> Double in
+            let elapsed = clock.now - start
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        let inputIdentities = Set(jobs.compactMap { FileIdentity(path: $0.input.path) })
+        let tally = Tally(total: jobs.count)
+        var results: [FileResult] = []
+        results.reserveCapacity(jobs.count)
+        var streamFailure: String?
+        // Files are converted in windows of a few per worker, so the stream's lines can be put back
+        // in order without holding more than a window's worth of articles.
+        let window = settings.jobs * 8
+        var first = 0
+        while first < jobs.count {
+            let range = first..<min(first + window, jobs.count)
+            let outcomes = OrderedParallel.map(Array(jobs[range]), jobs: settings.jobs) { job in
+                let outcome: Outcome
+                if cancellation.isCancelled {
+                    outcome = Outcome(result: FileResult(notStarted: job.input.path), streamBytes: [])
+                } else {
+                    outcome = convert(job, manifest: manifest, inputIdentities: inputIdentities)
+                }
+                if let progress, outcome.result.status != .notStarted {
+                    progress(tally.record(outcome.result.status, seconds: seconds()))
+                }
+                return outcome
+            }
+            for var outcome in outcomes {
+                if let stream, outcome.result.status == .converted, streamFailure == nil {
+                    do {
+                        try stream.write(outcome.streamBytes)
+                    } catch {
+                        streamFailure = error.description
+                        cancellation.cancel()
+                    }
+                }
+                if let streamFailure, outcome.result.status == .converted, stream != nil {
+                    outcome.result.status = .failed
+                    outcome.result.error = streamFailure
+                }
+                report?(outcome.result)
+                results.append(outcome.result)
+            }
+            first = range.upperBound
+        }
+        return Summary(
+            results: results, seconds: seconds(), interruptedBy: cancellation.signal,
+            cancelled: cancellation.isCancelled)
+    }
+
+    /// A result and the bytes it adds to the stream.
+    struct Outcome: Sendable {
+        var result: FileResult
+        var streamBytes: [UInt8]
+    }
+
+    /// One input: read once, written in every format, or the reason it was not.
+    func convert(_ job: Job, manifest: BatchManifest?, inputIdentities: Set<FileIdentity>) -> Outcome {
+        var result = FileResult(
+            input: job.input.path, status: .failed, error: nil, outputs: [], articles: 0, bytesRead: 0, warnings: [])
+        if let conflict = job.conflict {
+            result.error = "error: " + conflict
+            return Outcome(result: result, streamBytes: [])
+        }
+        do throws(CopydeskError) {
+            let bytes = try Files.read(job.input.path, maxBytes: settings.readerOptions.limits.maxInputBytes)
+            result.bytesRead = bytes.count
+            let hash = settings.incremental ? SHA256.hex(bytes) : ""
+            if settings.incremental, let manifest, let folder = settings.outputFolder,
+                let outputs = manifest.upToDate(
+                    key: job.input.relativePath, hash: hash, fingerprint: settings.fingerprint, folder: folder)
+            {
+                result.status = .skipped
+                result.outputs = outputs
+                return Outcome(result: result, streamBytes: [])
+            }
+            let file = job.input.path == "-" ? nil : job.input.path
+            let source = try FormatChoice.input(named: settings.from, path: job.input.path, bytes: bytes)
+            let read = try pipeline.read(
+                ReaderInput(bytes: bytes, file: file), format: source, options: settings.readerOptions)
+            result.articles = read.articles.count
+            result.warnings += read.diagnostics.filter { $0.severity >= .warning }.map(\.description)
+            // Everything is written to memory first, so a failure leaves none of this input's outputs.
+            var outputs: [(path: String, bytes: [UInt8])] = []
+            if let stem = job.outputStem {
+                for format in settings.targets {
+                    let ext = Self.fileExtension(format)
+                    for (index, article) in read.articles.enumerated() {
+                        let path = read.articles.count == 1 ? "\(stem).\(ext)" : "\(stem)-\(index + 1).\(ext)"
+                        if let identity = FileIdentity(path: path), inputIdentities.contains(identity) {
+                            throw CopydeskError.usage(
+                                "the output \(path) is an input; copydesk never overwrites its input "
+                                    + "(choose another --out-dir)")
+                        }
+                        let written = try pipeline.write([article], format: format, options: settings.writerOptions)
+                        result.warnings += written.diagnostics.filter { $0.severity >= .warning }.map(\.description)
+                        outputs.append((path, written.bytes))
+                    }
+                }
+            }
+            var streamBytes: [UInt8] = []
+            if let stream = settings.stream {
+                streamBytes = try pipeline.write(read.articles, format: stream, options: settings.writerOptions).bytes
+            }
+            var made: Set<String> = []
+            for output in outputs {
+                let folder = (output.path as NSString).deletingLastPathComponent
+                if !folder.isEmpty, made.insert(folder).inserted { try Files.makeFolder(folder) }
+                try Files.writeAtomically(output.bytes, to: output.path)
+                result.outputs.append(output.path)
+            }
+            result.status = .converted
+            if settings.incremental { result.sha256 = hash }
+            return Outcome(result: result, streamBytes: streamBytes)
+        } catch {
+            result.error = error.description
+            result.status = .failed
+            return Outcome(result: result, streamBytes: [])
+        }
+    }
+}
+
+extension BatchConverter.FileResult {
+    init(notStarted input: String) {
+        self.init(input: input, status: .notStarted, error: nil, outputs: [], articles: 0, bytesRead: 0, warnings: [])
+    }
+}
+
+// MARK: - Counting
+
+/// Files done so far, shared by the workers.
+final class Tally: Sendable {
+    private struct Counts {
+        var done = 0
+        var failed = 0
+        var skipped = 0
+    }
+
+    private let total: Int
+    private let counts = Mutex(Counts())
+
+    init(total: Int) { self.total = total }
+
+    func record(_ status: BatchConverter.FileResult.Status, seconds: Double) -> BatchConverter.Progress {
+        counts.withLock { counts in
+            counts.done += 1
+            if status == .failed { counts.failed += 1 }
+            if status == .skipped { counts.skipped += 1 }
+            return BatchConverter.Progress(
+                done: counts.done, total: total, failed: counts.failed, skipped: counts.skipped, seconds: seconds)
+        }
+    }
+}
+
+// MARK: - Cancellation
+
+/// Asks a batch to stop between files. Set from a signal handler's queue, read by the workers.
+public final class CancellationFlag: Sendable {
+    /// 0 while running; the signal number, or -1 when cancelled by code.
+    private let state = Atomic<Int32>(0)
+
+    public init() {}
+
+    /// Stops the batch; `signal` says why (kept from the first call).
+    public func cancel(signal: Int32 = 0) {
+        _ = state.compareExchange(expected: 0, desired: signal > 0 ? signal : -1, ordering: .sequentiallyConsistent)
+    }
+
+    public var isCancelled: Bool { state.load(ordering: .sequentiallyConsistent) != 0 }
+
+    /// The signal that cancelled the batch, if a signal did.
+    public var signal: Int32? {
+        let value = state.load(ordering: .sequentiallyConsistent)
+        return value > 0 ? value : nil
+    }
+}
+
+// MARK: - Files by identity
+
+/// A file's device and inode: two paths name the same file when these are equal.
+struct FileIdentity: Hashable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        guard path != "-" else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
+
+// MARK: - OrderedParallel
+
+/// `map` on up to `jobs` threads, results in the input's order.
+enum OrderedParallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ work: @Sendable (T) -> R) -> [R] {
+        if jobs <= 1 || items.count <= 1 { return items.map(work) }
+        let slots = Slots<R>(count: items.count)
+        let next = Counter()
+        // Each of the `jobs` workers takes the next index until none is left; every result goes to
+        // its own slot under a lock, and concurrentPerform returns after all workers have.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, items.count)) { _ in
+            while true {
+                let index = next.take()
+                guard index < items.count else { return }
+                slots.set(index, work(items[index]))
+            }
+        }
+        return slots.values()
+    }
+
+    private final class Counter: Sendable {
+        private let value = Atomic<Int>(0)
+        func take() -> Int { value.add(1, ordering: .relaxed).oldValue }
+    }
+
+    private final class Slots<R: Sendable>: Sendable {
+        private let storage: Mutex<[R?]>
+
+        init(count: Int) { storage = Mutex([R?](repeating: nil, count: count)) }
+
+        func set(_ index: Int, _ value: sending R) {
+            storage.withLock { $0[index] = value }
+        }
+
+        func values() -> [R] { storage.withLock { $0.map { $0! } } }
+    }
+}
