@@ -17,7 +17,12 @@ public struct DateMentionFinder: Analyzer {
     public var name: String { "date-mentions" }
 
     public func analyze(_ article: inout Article) -> [Diagnostic] {
+        analyze(&article, budget: .default)
+    }
+
+    public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         guard article.dateMentions.isEmpty else { return [] }
+        var notes: [Diagnostic] = []
         var lastYear: Int?
         var found: [DateMention] = []
         for (index, block) in article.body.enumerated() {
@@ -26,8 +31,10 @@ public struct DateMentionFinder: Analyzer {
             case .paragraph, .list, .blockquote, .pullQuote: runs = block.inlineRuns.map(\.plainText)
             default: continue
             }
-            for text in runs {
-                for candidate in Self.candidates(in: text) {
+            for run in runs {
+                let (text, note) = budget.bounded(run, blockIndex: index, location: block.location, analyser: "dates")
+                if let note { notes.append(note) }
+                for candidate in Self.candidates(in: String(text)) {
                     var year = candidate.year
                     if year == nil { year = candidate.rangeYear ?? lastYear ?? article.published?.value?.year }
                     guard let year else { continue }
@@ -44,7 +51,7 @@ public struct DateMentionFinder: Analyzer {
             }
         }
         article.dateMentions = found
-        return []
+        return notes
     }
 
     // MARK: Scanning

@@ -25,15 +25,20 @@ public struct QuoteAnalyzer: Analyzer {
     public var name: String { "quotes" }
 
     public func analyze(_ article: inout Article) -> [Diagnostic] {
+        analyze(&article, budget: .default)
+    }
+
+    public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
         if !article.quotes.contains(where: { $0.kind == .direct }) {
-            let found = Self.directQuotes(in: article)
+            let found = Self.directQuotes(in: article, budget: budget, notes: &notes)
             if !found.isEmpty {
                 article.quotes += found
                 article.quotes.sort { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }
             }
         }
         Self.inheritSpeakers(&article.quotes)
-        return []
+        return notes
     }
 
     // MARK: Units
@@ -46,19 +51,29 @@ public struct QuoteAnalyzer: Analyzer {
         var location: SourceLocation?
     }
 
-    static func units(of article: Article) -> [Unit] {
+    static func units(
+        of article: Article, budget: AnalysisBudget = .default, notes: inout [Diagnostic]
+    ) -> [Unit] {
         var units: [Unit] = []
+        func chars(_ text: String, _ index: Int, _ location: SourceLocation?) -> [Character] {
+            let (kept, note) = budget.bounded(text, blockIndex: index, location: location, analyser: "quotations")
+            if let note { notes.append(note) }
+            return Array(kept)
+        }
         for (index, block) in article.body.enumerated() {
             switch block {
             case .paragraph(let paragraph):
                 units.append(
-                    Unit(blockIndex: index, chars: Array(paragraph.content.plainText), location: paragraph.location))
+                    Unit(
+                        blockIndex: index, chars: chars(paragraph.content.plainText, index, paragraph.location),
+                        location: paragraph.location))
             case .list(let list):
                 for item in list.items {
+                    let location = item.location ?? list.location
                     units.append(
                         Unit(
-                            blockIndex: index, chars: Array(item.content.plainText), label: list.speaker,
-                            location: item.location ?? list.location))
+                            blockIndex: index, chars: chars(item.content.plainText, index, location),
+                            label: list.speaker, location: location))
                 }
             default:
                 continue
@@ -70,7 +85,12 @@ public struct QuoteAnalyzer: Analyzer {
     // MARK: Finding and attributing
 
     static func directQuotes(in article: Article) -> [Quote] {
-        let units = units(of: article)
+        var notes: [Diagnostic] = []
+        return directQuotes(in: article, budget: .default, notes: &notes)
+    }
+
+    static func directQuotes(in article: Article, budget: AnalysisBudget, notes: inout [Diagnostic]) -> [Quote] {
+        let units = units(of: article, budget: budget, notes: &notes)
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
         var names = NameBook()

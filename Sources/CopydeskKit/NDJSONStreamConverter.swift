@@ -136,7 +136,9 @@ public struct NDJSONStreamConverter: Sendable {
                 throw CopydeskError.format(error)
             }
             guard var articles = read?.articles else { return .success(nil) }
-            for index in articles.indices { _ = pipeline.analysis.run(&articles[index]) }
+            for index in articles.indices {
+                _ = pipeline.analysis.run(&articles[index], budget: readerOptions.limits.analysisBudget)
+            }
             let written = try pipeline.write(articles, format: format, options: writerOptions)
             return .success(Line(bytes: written.bytes, articles: articles.count))
         } catch {

@@ -40,7 +40,7 @@ public struct Pipeline: Sendable {
             throw CopydeskError.format(error)
         }
         for index in result.articles.indices {
-            result.diagnostics += analysis.run(&result.articles[index])
+            result.diagnostics += analysis.run(&result.articles[index], budget: options.limits.analysisBudget)
         }
         return result
     }
@@ -71,6 +71,11 @@ public struct Pipeline: Sendable {
             throw CopydeskError.format(error)
         }
     }
+}
+
+extension ReaderLimits {
+    /// The analysers' share of the limits.
+    public var analysisBudget: AnalysisBudget { AnalysisBudget(maxParagraphCharacters: maxAnalysedParagraph) }
 }
 
 // MARK: - Errors

@@ -148,6 +148,8 @@ struct PlainTextArticleBuilder {
 
     /// The meta on a line, which may hold several parts (`By Jane Doe | Nov 7, 2017`).
     private func meta(_ line: TextLine) -> [Meta]? {
+        // A byline or date line is short; a long line is text, and splitting it would cost time.
+        guard line.text.utf8.count <= 1_000 else { return nil }
         let separators: [String] = [" | ", " • ", " · ", " — ", " – "]
         var parts = [line.text]
         for separator in separators where line.text.contains(separator) {
