@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // copydesk's libFuzzer harnesses: one executable per reader and one for the whole convert path.
 // Built only by `make fuzz` (scripts/fuzz.sh), with -sanitize=fuzzer,address; never by `make test`.
+// Each harness's main hands its callback to libFuzzer's LLVMFuzzerRunDriver.
 
 import PackageDescription
 
@@ -10,10 +11,11 @@ let package = Package(
     name: "copydesk-fuzz",
     dependencies: [.package(name: "copydesk", path: "..")],
     targets: [
+        .target(name: "CLibFuzzer"),
         .target(
             name: "FuzzSupport",
-            dependencies: [.product(name: "CopydeskKit", package: "copydesk")]
-        )
+            dependencies: ["CLibFuzzer", .product(name: "CopydeskKit", package: "copydesk")]
+        ),
     ]
         + harnesses.map { name in
             .executableTarget(name: "fuzz-\(name)", dependencies: ["FuzzSupport"])

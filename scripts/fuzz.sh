@@ -15,9 +15,9 @@ SWIFT=${SWIFT:-swift}
 WORK=.fuzz
 
 echo "fuzz: building the harnesses (release, -sanitize=fuzzer,address)"
-(cd Fuzz && "$SWIFT" build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-    -Xlinker --no-warn-mismatch 2>&1 | grep -v "Cannot export local symbol" | grep -v "^\[" || true)
-BIN=$(cd Fuzz && "$SWIFT" build -c release --show-bin-path)
+(cd Fuzz && "$SWIFT" build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 |
+    grep -v "Cannot export local symbol" | grep -v "^\[" || true)
+BIN=$(cd Fuzz && "$SWIFT" build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --show-bin-path)
 for name in $HARNESSES; do
     [ -x "$BIN/fuzz-$name" ] || { echo "error: $BIN/fuzz-$name was not built" >&2; exit 2; }
 done
@@ -54,7 +54,7 @@ seed() {
 run() {
     local name=$1
     seed "$name"
-    "$BIN/fuzz-$name" "$WORK/corpus/$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+    LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}" "$BIN/fuzz-$name" "$WORK/corpus/$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$WORK/artifacts/$name/" >"$WORK/$name.log" 2>&1 || true
     local runs found
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$name.log" | grep -o '[0-9]*$' || echo 0)

@@ -24,34 +24,52 @@ extension Analyzer {
 
 // MARK: - AnalysisBudget
 
-/// How much text the analysers read, so an untrusted article costs time in proportion to its
-/// size: quotations and dates are looked for in the first `maxParagraphCharacters` characters of
-/// each paragraph or list item (`--max-analysed-paragraph`); the rest is kept but not searched,
-/// with a note.
+/// How much text the analysers read, so an untrusted article costs time in proportion to a fixed
+/// bound, not to its size: quotations and dates are looked for in the first `maxCharacters`
+/// characters of running text of an article (`--max-analysed-text`); the rest is kept and
+/// written but not searched, with a note. The analysers do a bounded amount of work per
+/// character, so this bounds their time per article.
 public struct AnalysisBudget: Sendable, Equatable {
-    public var maxParagraphCharacters: Int
+    public var maxCharacters: Int
 
-    public init(maxParagraphCharacters: Int = 100_000) {
-        self.maxParagraphCharacters = maxParagraphCharacters
+    public init(maxCharacters: Int = 1_000_000) {
+        self.maxCharacters = maxCharacters
     }
 
-    /// 100,000 characters a paragraph.
+    /// One million characters an article (a long feature is 50,000).
     public static let `default` = AnalysisBudget()
+}
 
-    /// The text an analyser reads, and a note when it was cut.
-    func bounded(_ text: String, blockIndex: Int, location: SourceLocation?, analyser: String) -> (
-        text: Substring, note: Diagnostic?
-    ) {
-        guard text.utf8.count > maxParagraphCharacters else { return (text[...], nil) }
-        let kept = text.prefix(maxParagraphCharacters)
-        guard kept.endIndex < text.endIndex else { return (kept, nil) }
-        let note = Diagnostic(
-            id: "analysis.limit", severity: .note,
-            message:
-                "block \(blockIndex + 1) is longer than \(maxParagraphCharacters) characters; \(analyser) were looked "
-                + "for in its first \(maxParagraphCharacters) only (raise the limit with --max-analysed-paragraph)",
-            location: location)
-        return (kept, note)
+/// What is left of a budget while one analyser reads an article.
+struct AnalysisAllowance {
+    let budget: AnalysisBudget
+    let analyser: String
+    private(set) var remaining: Int
+    private(set) var note: Diagnostic?
+
+    init(_ budget: AnalysisBudget, analyser: String) {
+        self.budget = budget
+        self.analyser = analyser
+        self.remaining = budget.maxCharacters
+    }
+
+    /// The part of `text` still within the budget (possibly empty); notes the first cut.
+    mutating func take(_ text: String, blockIndex: Int, location: SourceLocation?) -> Substring {
+        guard text.utf8.count > remaining else {
+            remaining -= text.count
+            return text[...]
+        }
+        let kept = text.prefix(max(remaining, 0))
+        remaining -= kept.count
+        if kept.endIndex < text.endIndex, note == nil {
+            note = Diagnostic(
+                id: "analysis.limit", severity: .note,
+                message:
+                    "the article's text is longer than \(budget.maxCharacters) characters; \(analyser) were looked "
+                    + "for up to block \(blockIndex + 1) only (raise the limit with --max-analysed-text)",
+                location: location)
+        }
+        return kept
     }
 }
 

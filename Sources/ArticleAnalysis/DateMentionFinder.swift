@@ -22,7 +22,7 @@ public struct DateMentionFinder: Analyzer {
 
     public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         guard article.dateMentions.isEmpty else { return [] }
-        var notes: [Diagnostic] = []
+        var allowance = AnalysisAllowance(budget, analyser: "dates")
         var lastYear: Int?
         var found: [DateMention] = []
         for (index, block) in article.body.enumerated() {
@@ -32,8 +32,8 @@ public struct DateMentionFinder: Analyzer {
             default: continue
             }
             for run in runs {
-                let (text, note) = budget.bounded(run, blockIndex: index, location: block.location, analyser: "dates")
-                if let note { notes.append(note) }
+                let text = allowance.take(run, blockIndex: index, location: block.location)
+                if text.isEmpty { continue }
                 for candidate in Self.candidates(in: String(text)) {
                     var year = candidate.year
                     if year == nil { year = candidate.rangeYear ?? lastYear ?? article.published?.value?.year }
@@ -51,7 +51,7 @@ public struct DateMentionFinder: Analyzer {
             }
         }
         article.dateMentions = found
-        return notes
+        return allowance.note.map { [$0] } ?? []
     }
 
     // MARK: Scanning
@@ -156,8 +156,10 @@ public struct DateMentionFinder: Analyzer {
                 {
                     next += 1
                 }
-            } else if let value = day(token(index - 1)), !out.contains(where: { $0.offset == tokens[index - 1].start })
+            } else if let value = day(token(index - 1)),
+                tokens[index - 1].start >= out.last.map({ $0.offset + $0.text.unicodeScalars.count }) ?? 0
             {
+                // The day before the month, unless an earlier date already took it ("Nov 5 Dec").
                 dayValue = value
                 start = tokens[index - 1].start
             }
@@ -181,7 +183,9 @@ public struct DateMentionFinder: Analyzer {
         // A date without a year takes the year of the date it is paired with: "5 to 7 November 2017",
         // "November 5 to November 7, 2017".
         for position in out.indices where out[position].year == nil && position + 1 < out.count {
-            let gap = slice(out[position].offset + out[position].text.unicodeScalars.count, out[position + 1].offset)
+            let end = out[position].offset + out[position].text.unicodeScalars.count
+            guard end <= out[position + 1].offset else { continue }
+            let gap = slice(end, out[position + 1].offset)
                 .trimmingWhitespace().lowercased()
             if ["to", "and", "-", "–", "—", "until", "through", "till"].contains(gap), let year = out[position + 1].year
             {

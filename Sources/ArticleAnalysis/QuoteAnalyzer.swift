@@ -55,10 +55,10 @@ public struct QuoteAnalyzer: Analyzer {
         of article: Article, budget: AnalysisBudget = .default, notes: inout [Diagnostic]
     ) -> [Unit] {
         var units: [Unit] = []
+        var allowance = AnalysisAllowance(budget, analyser: "quotations")
+        defer { if let note = allowance.note { notes.append(note) } }
         func chars(_ text: String, _ index: Int, _ location: SourceLocation?) -> [Character] {
-            let (kept, note) = budget.bounded(text, blockIndex: index, location: location, analyser: "quotations")
-            if let note { notes.append(note) }
-            return Array(kept)
+            Array(allowance.take(text, blockIndex: index, location: location))
         }
         for (index, block) in article.body.enumerated() {
             switch block {

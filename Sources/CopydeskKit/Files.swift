@@ -94,39 +94,50 @@ public enum Files {
                     option: "--max-input-size", file: path == "-" ? nil : path))
         }
         if path == "-" {
-            var bytes: [UInt8] = []
-            while true {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 20)
-                if chunk.isEmpty { break }
-                bytes += chunk
-                if bytes.count > maxBytes { throw tooLarge("more than \(maxBytes) bytes") }
-            }
-            return bytes
+            return try readAll(descriptor: 0, path: path, maxBytes: maxBytes, tooLarge: tooLarge)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .io(path: path, message: "no such file", hint: "check the path")
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            if code == ENOENT { throw .io(path: path, message: "no such file", hint: "check the path") }
+            throw .io(
+                path: path, message: "cannot be read: \(errorText(code))", hint: "check the path and its permissions")
         }
-        if isDirectory.boolValue {
+        if (info.st_mode & S_IFMT) == S_IFDIR {
             throw .io(path: path, message: "is a directory, not an article file", hint: "name a file inside it")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .io(path: path, message: "cannot be opened for reading", hint: "check the file's permissions")
+        if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
+            throw tooLarge(Limits.describe(bytes: Int(info.st_size)))
         }
-        defer { try? handle.close() }
-        do {
-            var info = stat()
-            if fstat(handle.fileDescriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
-                throw tooLarge(Limits.describe(bytes: Int(info.st_size)))
+        // Read-only, always: an input is never opened for writing.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            throw .io(
+                path: path, message: "cannot be opened for reading: \(errorText(code))",
+                hint: "check the file's permissions")
+        }
+        defer { close(descriptor) }
+        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes, tooLarge: tooLarge)
+    }
+
+    /// Reads to the end of a descriptor, stopping one byte past `maxBytes` (a pipe or device has
+    /// no size to check first).
+    private static func readAll(
+        descriptor: Int32, path: String, maxBytes: Int, tooLarge: (String) -> CopydeskError
+    ) throws(CopydeskError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                throw .io(path: path, message: "could not be read: \(errorText(code))", hint: nil)
             }
-            // A pipe or device has no size: read up to one byte past the limit.
-            let data = try (maxBytes == .max ? handle.readToEnd() : handle.read(upToCount: maxBytes + 1)) ?? Data()
-            if data.count > maxBytes { throw tooLarge("more than \(maxBytes) bytes") }
-            return [UInt8](data)
-        } catch let error as CopydeskError {
-            throw error
-        } catch {
-            throw .io(path: path, message: "could not be read: \(error.localizedDescription)", hint: nil)
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+            if bytes.count > maxBytes { throw tooLarge("more than \(Limits.describe(bytes: maxBytes))") }
         }
     }
 
@@ -197,7 +208,9 @@ public enum Files {
         let failure = writeAll(bytes, to: descriptor)
         close(descriptor)
         if failure != 0 {
-            throw .io(path: path, message: "could not be written: \(errorText(failure))", hint: nil)
+            throw .io(
+                path: path, message: "could not be written: \(errorText(failure))",
+                hint: "check free space on the device and that it accepts writes")
         }
     }
 

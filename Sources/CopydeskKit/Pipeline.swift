@@ -75,7 +75,7 @@ public struct Pipeline: Sendable {
 
 extension ReaderLimits {
     /// The analysers' share of the limits.
-    public var analysisBudget: AnalysisBudget { AnalysisBudget(maxParagraphCharacters: maxAnalysedParagraph) }
+    public var analysisBudget: AnalysisBudget { AnalysisBudget(maxCharacters: maxAnalysedCharacters) }
 }
 
 // MARK: - Errors

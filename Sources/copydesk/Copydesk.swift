@@ -77,9 +77,9 @@ struct InputOptions: ParsableArguments {
     var maxYamlNodes: Int?
 
     @Option(
-        name: .long,
-        help: "Look for quotations and dates in at most this many characters of a paragraph (default 100000).")
-    var maxAnalysedParagraph: Int?
+        name: .customLong("max-analysed-text"),
+        help: "Look for quotations and dates in at most this many characters of an article (default 1000000).")
+    var maxAnalysedCharacters: Int?
 
     func validate() throws {
         guard InputEncoding(rawValue: inputEncoding.lowercased()) != nil else {
@@ -95,13 +95,14 @@ struct InputOptions: ParsableArguments {
         var limits = ReaderLimits.default
         if let maxInputSize {
             guard let bytes = Limits.parseSize(maxInputSize) else {
-                throw ValidationError("--max-input-size takes a size such as 64M, 512K or 1000000, not '\(maxInputSize)'")
+                throw ValidationError(
+                    "--max-input-size takes a size such as 64M, 512K or 1000000, not '\(maxInputSize)'")
             }
             limits.maxInputBytes = bytes
         }
         let counts: [(String, Int?, WritableKeyPath<ReaderLimits, Int>)] = [
             ("--max-depth", maxDepth, \.maxDepth), ("--max-yaml-nodes", maxYamlNodes, \.maxYAMLNodes),
-            ("--max-analysed-paragraph", maxAnalysedParagraph, \.maxAnalysedParagraph),
+            ("--max-analysed-text", maxAnalysedCharacters, \.maxAnalysedCharacters),
         ]
         for (option, value, path) in counts {
             guard let value else { continue }

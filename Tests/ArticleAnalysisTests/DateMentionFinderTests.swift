@@ -35,6 +35,27 @@ struct DateMentionFinderTests {
         #expect(mentions(["On November 6 the talks began."]).isEmpty, "no year anywhere: left out")
     }
 
+    @Test("A day between two months belongs to the first date only (fuzz crash: overlapping dates)")
+    func dayBetweenMonths() {
+        // Found by fuzz-html: "5" was taken by "Nov 5" and again by "5 Dec", and the range check
+        // between the two overlapping dates trapped.
+        #expect(
+            mentions(["It happened Nov 5 Dec 2020 and more."]) == ["Dec 2020=2020-12"], "Nov 5 has no year before it")
+        #expect(mentions(["Nov 5 Dec"], published: "2025-01-01") == ["Nov 5=2025-11-05"])
+    }
+
+    @Test("Analysis stops at the budget, with one note")
+    func budget() {
+        var article = Article(body: [
+            .paragraph(Paragraph(text: "It opened on 6 November 2025.")),
+            .paragraph(Paragraph(text: "It closed on 7 December 2025.")),
+        ])
+        let notes = DateMentionFinder().analyze(&article, budget: AnalysisBudget(maxCharacters: 35))
+        #expect(article.dateMentions.map(\.text) == ["6 November 2025"])
+        #expect(notes.map(\.id) == ["analysis.limit"])
+        #expect(notes.first?.message.contains("--max-analysed-text") == true)
+    }
+
     @Test("Running the finder twice adds nothing")
     func idempotent() {
         var article = Article(body: [.paragraph(Paragraph(text: "On 6 November 2025 it opened."))])

@@ -115,7 +115,7 @@ struct JSONParserTests {
     @Test("Nesting is bounded without a crash")
     func deepNesting() throws {
         let error = try #require(failure(String(repeating: "[", count: 100_000)))
-        #expect(error.message.contains("deeper than 512"))
+        #expect(error.message.contains("deeper than the limit of 512 levels"))
     }
 
     @Test("Blocks take their positions from the JSON file; an extension is never overwritten")

@@ -2,6 +2,7 @@
 // What each libFuzzer entry point does with the bytes it is given. A harness traps (and libFuzzer
 // saves the input) when copydesk crashes, or when a writer breaks one of its invariants.
 
+internal import CLibFuzzer
 import CopydeskKit
 import Foundation
 
@@ -10,6 +11,13 @@ import Foundation
 #endif
 
 public enum Harness {
+    /// Runs libFuzzer with the command line's arguments, calling `body` with each input.
+    public static func main(_ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> Never {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, body))
+    }
+
     /// Limits small enough that one fuzz input never runs long, but the same code paths as the
     /// defaults.
     static let options: ReaderOptions = {

@@ -13,7 +13,9 @@ enum MarkdownInvariant {
         if bytes.starts(with: Array("---\n".utf8)) {
             var index = 4
             while index < bytes.count {
-                if bytes[index] == UInt8(ascii: "\n"), bytes[index + 1..<min(bytes.count, index + 5)].elementsEqual("---\n".utf8) {
+                if bytes[index] == UInt8(ascii: "\n"),
+                    bytes[index + 1..<min(bytes.count, index + 5)].elementsEqual("---\n".utf8)
+                {
                     start = index + 5
                     break
                 }

@@ -3,8 +3,7 @@
 
 import FuzzSupport
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    Harness.convert(data, size)
+Harness.main { data, size in
+    if let data { Harness.convert(data, size) }
     return 0
 }

@@ -1,9 +1,8 @@
-// copydesk — fuzz harness: the markdown reader (libFuzzer entry point; built with -parse-as-library).
+// copydesk — fuzz harness: the markdown reader.
 
 import FuzzSupport
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    Harness.read(data, size, format: "markdown")
+Harness.main { data, size in
+    if let data { Harness.read(data, size, format: "markdown") }
     return 0
 }

@@ -1,9 +1,8 @@
-// copydesk — fuzz harness: the yaml reader (libFuzzer entry point; built with -parse-as-library).
+// copydesk — fuzz harness: the yaml reader.
 
 import FuzzSupport
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    Harness.read(data, size, format: "yaml")
+Harness.main { data, size in
+    if let data { Harness.read(data, size, format: "yaml") }
     return 0
 }

@@ -42,23 +42,23 @@ public struct ReaderLimits: Sendable, Equatable {
     /// Nodes of one YAML document after aliases are expanded (`--max-yaml-nodes`): an alias
     /// bomb ("billion laughs") stops here. Default 1,000,000.
     public var maxYAMLNodes: Int
-    /// Characters of one paragraph the quote and date analysers read (`--max-analysed-paragraph`);
-    /// the rest of a longer paragraph is kept but not searched for quotations, with a note. This
+    /// Characters of an article's running text the quote and date analysers read
+    /// (`--max-analysed-text`); the rest is kept and written but not searched, with a note. This
     /// is the per-article work budget: the analysers do a bounded amount of work per character,
-    /// so analysis time grows linearly with the article. Default 100,000.
-    public var maxAnalysedParagraph: Int
+    /// so their time per article is bounded. Default 1,000,000.
+    public var maxAnalysedCharacters: Int
 
     public init(
         maxInputBytes: Int = 64 << 20, maxDepth: Int = 512, maxYAMLNodes: Int = 1_000_000,
-        maxAnalysedParagraph: Int = 100_000
+        maxAnalysedCharacters: Int = 1_000_000
     ) {
         self.maxInputBytes = maxInputBytes
         self.maxDepth = maxDepth
         self.maxYAMLNodes = maxYAMLNodes
-        self.maxAnalysedParagraph = maxAnalysedParagraph
+        self.maxAnalysedCharacters = maxAnalysedCharacters
     }
 
-    /// 64 MiB, depth 512, one million YAML nodes, 100,000-character paragraphs.
+    /// 64 MiB, depth 512, one million YAML nodes, one million characters analysed.
     public static let `default` = ReaderLimits()
 }
 

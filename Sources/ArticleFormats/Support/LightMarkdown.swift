@@ -319,9 +319,25 @@ enum LightMarkdown {
 
     /// Inline Markdown in a block's text (lines separated by `\n`).
     static func inlines(_ text: String) -> [Inline] {
-        var parser = InlineParser(Array(text))
+        let characters = Array(text)
+        var parser = InlineParser(characters, work: InlineWork(characters.count), depth: 0)
         return merged(parser.parse(until: nil) ?? [])
     }
+
+    /// The inline parser's budget, shared by every attempt it makes on one text, so backtracking
+    /// over delimiters and brackets costs at most a fixed multiple of the text's length: once it is
+    /// spent, what is left reads as plain text. (Text written by a person never comes near it; a
+    /// line of 100,000 `*` or `[` would otherwise take quadratic or exponential time.)
+    fileprivate final class InlineWork {
+        var remaining: Int
+
+        init(_ length: Int) {
+            remaining = 20 * length + 1_000
+        }
+    }
+
+    /// Emphasis and links nest at most this deep; deeper delimiters read as text.
+    fileprivate static let maxInlineNesting = 32
 
     /// Adjacent text runs joined.
     static func merged(_ content: [Inline]) -> [Inline] {
@@ -351,10 +367,10 @@ enum LightMarkdown {
     }
 
     /// The index of the `]` closing the `[` at `start`, skipping escapes and nested brackets.
-    static func closingBracket(_ characters: [Character], from start: Int) -> Int? {
+    static func closingBracket(_ characters: [Character], from start: Int, within limit: Int = .max) -> Int? {
         var depth = 0
         var position = start
-        while position < characters.count {
+        while position < characters.count, position - start <= limit {
             let character = characters[position]
             if character == "\\" {
                 position += 2
@@ -377,7 +393,18 @@ enum LightMarkdown {
     ) -> (
         destination: String, title: String?, end: Int
     )? {
+        var scanned = 0
+        return linkTarget(characters, from: start, within: .max, scanned: &scanned)
+    }
+
+    /// The same, reading at most `limit` characters; `scanned` says how many it read.
+    static func linkTarget(
+        _ characters: [Character], from start: Int, within limit: Int, scanned: inout Int
+    ) -> (
+        destination: String, title: String?, end: Int
+    )? {
         var position = start
+        defer { scanned = position - start }
         func skipSpaces() {
             while position < characters.count, characters[position] == " " || characters[position] == "\t" {
                 position += 1
@@ -385,7 +412,7 @@ enum LightMarkdown {
         }
         func escapedRun(until stop: (Character) -> Bool) -> String? {
             var out = ""
-            while position < characters.count {
+            while position < characters.count, position - start <= limit {
                 let character = characters[position]
                 if character == "\\", position + 1 < characters.count, isEscapable(characters[position + 1]) {
                     out.append(characters[position + 1])
@@ -443,8 +470,17 @@ enum LightMarkdown {
     private struct InlineParser {
         let characters: [Character]
         var index = 0
+        let work: InlineWork
+        var depth: Int
 
-        init(_ characters: [Character]) { self.characters = characters }
+        init(_ characters: [Character], work: InlineWork, depth: Int) {
+            self.characters = characters
+            self.work = work
+            self.depth = depth
+        }
+
+        /// Whether another attempt at emphasis, a code span or a link is affordable.
+        private var mayTry: Bool { work.remaining > 0 && depth < LightMarkdown.maxInlineNesting }
 
         /// Inlines up to `closer` (then `index` is at the closer), or to the end when `closer`
         /// is `nil`; `nil` when the closer never comes.
@@ -460,6 +496,7 @@ enum LightMarkdown {
             }
             while index < characters.count {
                 let character = characters[index]
+                work.remaining -= 1
                 if let closer, canClose(closer) {
                     flushText()
                     return out
@@ -482,18 +519,20 @@ enum LightMarkdown {
                 } else if character == "\\", index + 1 < characters.count, isEscapable(characters[index + 1]) {
                     text.append(characters[index + 1])
                     index += 2
-                } else if character == "`", let end = find("`", from: index + 1) {
+                } else if character == "`", mayTry, let end = find("`", from: index + 1) {
                     text += String(characters[(index + 1)..<end]).replacingNewlines()
                     index = end + 1
-                } else if matches("**") || matches("__"), let inner = delimited(String(characters[index...index + 1])) {
+                } else if mayTry, matches("**") || matches("__"),
+                    let inner = delimited(String(characters[index...index + 1]))
+                {
                     flushText()
                     out.append(.strong(inner))
-                } else if character == "*" || (character == "_" && atWordStart),
+                } else if mayTry, character == "*" || (character == "_" && atWordStart),
                     let inner = delimited(String(character))
                 {
                     flushText()
                     out.append(.emphasis(inner))
-                } else if character == "[", let link = link() {
+                } else if character == "[", mayTry, let link = link() {
                     flushText()
                     out.append(link)
                 } else {
@@ -518,9 +557,11 @@ enum LightMarkdown {
         }
 
         /// Where the run of delimiter characters starting here ends (flanking looks past all of it).
+        /// A run longer than 64 is cut there: no emphasis is that deep, and measuring a run of
+        /// 100,000 `*` from each of its characters would take quadratic time.
         private var runEnd: Int {
             var end = index
-            while end < characters.count, characters[end] == characters[index] { end += 1 }
+            while end < characters.count, end - index < 64, characters[end] == characters[index] { end += 1 }
             return end
         }
 
@@ -541,7 +582,8 @@ enum LightMarkdown {
 
         private func find(_ character: Character, from start: Int) -> Int? {
             var position = start
-            while position < characters.count {
+            defer { work.remaining -= position - start }
+            while position < characters.count, position - start <= work.remaining {
                 if characters[position] == character { return position }
                 position += 1
             }
@@ -558,6 +600,7 @@ enum LightMarkdown {
             else { return nil }
             var copy = self
             copy.index += width
+            copy.depth += 1
             guard let inner = copy.parse(until: delimiter), !inner.isEmpty else { return nil }
             self = copy
             index += width
@@ -566,12 +609,17 @@ enum LightMarkdown {
 
         /// `[text](url)`, `[text](<url>)`, with an optional title (ignored).
         private mutating func link() -> Inline? {
-            guard let close = LightMarkdown.closingBracket(characters, from: index), close + 1 < characters.count,
-                characters[close + 1] == "(", let target = LightMarkdown.linkTarget(characters, from: close + 2)
-            else { return nil }
-            let label = String(characters[(index + 1)..<close])
+            let close = LightMarkdown.closingBracket(characters, from: index, within: work.remaining)
+            work.remaining -= (close ?? characters.count) - index
+            guard let close, close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
+            var scanned = 0
+            let target = LightMarkdown.linkTarget(
+                characters, from: close + 2, within: max(work.remaining, 0), scanned: &scanned)
+            work.remaining -= scanned
+            guard let target else { return nil }
+            var label = InlineParser(Array(characters[(index + 1)..<close]), work: work, depth: depth + 1)
             index = target.end
-            return .link(url: target.destination, content: LightMarkdown.inlines(label))
+            return .link(url: target.destination, content: LightMarkdown.merged(label.parse(until: nil) ?? []))
         }
     }
 }

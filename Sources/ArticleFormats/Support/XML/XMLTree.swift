@@ -79,9 +79,10 @@ enum XMLTree {
             let column = Int(error?.pointee.int2 ?? 0)
             let location = line > 0 ? SourceLocation(file: file, line: line, column: max(column, 1)) : nil
             if message.contains("Excessive depth") {
-                throw FormatError.limit(
-                    "XML nesting is deeper than libxml2's limit of 256 levels", option: "--max-depth (up to 256 for XML)",
-                    file: file, location: location)
+                throw FormatError(
+                    id: "input.limit", message: "XML nesting is deeper than libxml2's limit of 256 levels",
+                    location: location, file: file ?? "<stdin>",
+                    hint: "no option raises this one; an article never nests this deep, so check the file")
             }
             throw FormatError(
                 id: "xml.syntax", message: "not well-formed XML: \(message)",
