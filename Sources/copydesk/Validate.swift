@@ -196,7 +196,8 @@ struct Validate: ParsableCommand {
         var unreadable = 0
         for input in inputs {
             do {
-                let findings = try validator.validate(try Files.read(input), file: input == "-" ? nil : input)
+                let bytes = try Files.read(input, maxBytes: try inputOptions.limits().maxInputBytes)
+                let findings = try validator.validate(bytes, file: input == "-" ? nil : input)
                 for finding in findings {
                     Files.writeStandardOutput(Array((finding.description + "\n").utf8))
                 }
