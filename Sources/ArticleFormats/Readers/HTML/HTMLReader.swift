@@ -60,6 +60,15 @@ public struct HTMLReader: ArticleReader {
         article.source?.format = "html"
         article.source?.file = input.file
         var diagnostics: [Diagnostic] = []
+        if let line = document.stoppedByDepth {
+            diagnostics.append(
+                Diagnostic(
+                    id: "html.too-deep", severity: .warning,
+                    message:
+                        "elements nest more than 256 deep here; libxml2 stopped reading the page, and the rest of "
+                        + "it is left out", location: SourceLocation(file: input.file, line: max(line, 1), column: 1),
+                    file: input.file))
+        }
         if article.body.isEmpty {
             diagnostics.append(
                 Diagnostic(

@@ -49,6 +49,9 @@ struct HTMLDocument: Sendable {
     private(set) var byName: [String: [Int]] = [:]
     /// Element indices by lowercase `itemprop`, in document order.
     private(set) var byItemprop: [String: [Int]] = [:]
+    /// The line where libxml2 stopped reading because elements nested deeper than its limit of
+    /// 256 (the rest of the page is missing), or `nil`.
+    var stoppedByDepth: Int?
 
     init(nodes: [HTMLNode]) {
         self.nodes = nodes
@@ -96,6 +99,12 @@ struct HTMLDocument: Sendable {
                 hint: "check that the file is an HTML page")
         }
         defer { xmlFreeDoc(document) }
+        var stoppedByDepth: Int?
+        if let error = xmlCtxtGetLastError(context), let message = error.pointee.message,
+            String(cString: message).contains("Excessive depth")
+        {
+            stoppedByDepth = Int(error.pointee.line)
+        }
         guard let root = xmlDocGetRootElement(document) else {
             throw FormatError(id: "html.syntax", message: "the HTML page has no root element", file: file ?? "<stdin>")
         }
@@ -109,7 +118,9 @@ struct HTMLDocument: Sendable {
                 if !names.isEmpty { nodes[index].names = Array(names.joined(separator: " ").lowercased().utf8) }
             }
         }
-        return HTMLDocument(nodes: nodes)
+        var parsed = HTMLDocument(nodes: nodes)
+        parsed.stoppedByDepth = stoppedByDepth
+        return parsed
     }
 
     /// Copies the libxml2 tree into the arena without recursion (pages nest deeply).
