@@ -310,6 +310,19 @@ struct MarkdownTests {
         #expect(written.diagnostics.contains { $0.message.contains("control characters") })
     }
 
+    @Test("A caption that looks like HTML is escaped in the image title and reads back the same")
+    func captionLooksLikeHTML() throws {
+        let article = Article(body: [.image(Image(src: "a.jpg", alt: "alt", caption: "<i>cap</i> & <b>"))])
+        let output = text(try write(article))
+        #expect(output.contains(#"![alt](a.jpg "\<i>cap\</i> & \<b>")"#), "\(output)")
+        let back = try #require(try read(output).articles.first)
+        guard case .image(let image)? = back.body.first else {
+            Issue.record("expected an image: \(back.body)")
+            return
+        }
+        #expect(image.caption == "<i>cap</i> & <b>")
+    }
+
     @Test("Links and images to javascript:, data: or vbscript: are dropped with a warning, their text kept")
     func unsafeLinks() throws {
         let article = Article(body: [

@@ -351,7 +351,9 @@ struct MarkdownInlineRenderer {
                 out += "&amp;"
                 continue
             }
-            if "\\\"".contains(character) { out += "\\" }
+            // `<` too: a title is not HTML, but escaped it can never look like a tag to a renderer
+            // or a checker.
+            if "\\\"<".contains(character) { out += "\\" }
             out.append(character)
         }
         return out + "\""
