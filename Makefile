@@ -7,6 +7,9 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN := .build/release/copydesk
+# Release builds link the Swift runtime and Foundation statically: a process starts in about 4 ms
+# instead of 7 (it matters when a Makefile runs one process per file); the binary is larger.
+RELEASE_FLAGS ?= -c release --static-swift-stdlib
 DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 
@@ -62,7 +65,7 @@ deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev
 	.venv/bin/python3 -m pip install --quiet jsonschema
 
 $(RELEASE_BIN): $(SOURCES)
-	$(SWIFT) build -c release --product copydesk
+	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
 	@touch $@
 
 build: deps $(RELEASE_BIN) ## Build the release binary (.build/release/copydesk)
@@ -130,7 +133,7 @@ eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/d
 	scripts/eval-quotes.sh $(DEBUG_BIN)
 
 eval-html: ## Score HTML body extraction on ../shared/corpus/html, plus metadata coverage (needs ../shared)
-	$(SWIFT) build -c release --product copydesk
+	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
 	scripts/eval-html.sh $(RELEASE_BIN)
 
 lint: ## swift format lint --strict over the sources and tests
