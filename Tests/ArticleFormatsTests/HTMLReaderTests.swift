@@ -326,6 +326,9 @@ struct HTMLBoilerplateTests {
         for line in [
             "<p>Advertisement</p>", "<p>Image copyright Getty Images</p>",
             "<p><a href=\"/x\">Night buses return</a></p>",
+            "<p>The quay at dawn, before the lamps were changed (Image: GETTY)</p>",
+            "<p>[button link=\"https://x.example/review\" type=\"big\"] Send us your review</p>",
+            "<p>Leggi anche: il porto di notte</p>", "<p>Published 14 May 2025</p>",
         ] {
             let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
             #expect(result.body.count == 2, "\(line) should be left out")

@@ -27,8 +27,12 @@ enum BoilerplateLines {
         "image copyright", "image caption", "media caption", "sign up for", "sign up to",
         "subscribe to our", "follow us on", "like this story", "share this with", "join the conversation",
         "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:",
-        "more:", "also read:", "recommended:", "chevron_left", "chevron_right",
+        "more:", "also read:", "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
+        "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
     ]
+
+    /// Picture credits that end a caption written as a paragraph (`… (Image: GETTY)`).
+    static let captionEndings = ["(image:", "(photo:", "(picture:", "(pic:", "(credit:", "(foto:", "(imagem:"]
 
     /// Why a block is furniture, or `nil` when it reads as the story.
     static func reason(_ block: Block) -> String? {
@@ -55,6 +59,18 @@ enum BoilerplateLines {
         let lower = String(trimmed.prefix(40)).lowercased()
         if size < 300, let opening = openings.first(where: { lower.hasPrefix($0) }) {
             return "'\(opening)' line"
+        }
+        // A caption written as a paragraph, ending with its picture credit.
+        if size < 400, lower.count > 0, let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")") {
+            let tail = trimmed[open...].lowercased()
+            if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }
+        }
+        // A CMS shortcode left in the text (`[button link="…"]`).
+        if trimmed.hasPrefix("["), trimmed.contains("="), let close = trimmed.firstIndex(of: "]"),
+            trimmed[trimmed.index(after: trimmed.startIndex)..<close].first?.isLetter == true,
+            !trimmed[..<close].contains(" ") || trimmed[..<close].contains("=")
+        {
+            return "a CMS shortcode"
         }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
         if size <= 80, trimmed.contains(where: \.isNumber), isDateLine(trimmed) { return "a date line" }

@@ -350,45 +350,43 @@ struct ContentExtractor {
         }
     }
 
+    /// Adds a paragraph's score to the node holding it (`from`) and up to four ancestors above,
+    /// dividing it more the further up it goes; containers are scored on first use.
+    private mutating func propagate(
+        length: Int, commas: Int, from first: Int, into candidates: inout [Int]
+    ) {
+        let score = 1 + Double(commas) + Double(min(length / 100, 3))
+        var ancestor = first
+        var level = 0
+        while ancestor >= 0, level < 5, document.nodes[ancestor].name != "html" {
+            if stats[ancestor].score == nil {
+                stats[ancestor].score = initialScore(ancestor)
+                candidates.append(ancestor)
+            }
+            let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+            stats[ancestor].score! += score / divider
+            ancestor = document.nodes[ancestor].parent
+            level += 1
+        }
+    }
+
     private mutating func bestCandidate(in body: Int) -> Int? {
         var candidates: [Int] = []
         for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
-            guard isInside(index, body), isScorable(index) else { continue }
-            let stat = stats[index]
-            if stat.length < 25 { continue }
-            let score = 1 + Double(stat.commas) + Double(min(stat.length / 100, 3))
-            var ancestor = document.nodes[index].parent
-            var level = 0
-            while ancestor >= 0, level < 5 {
-                if document.nodes[ancestor].name == "html" { break }
-                if stats[ancestor].score == nil {
-                    stats[ancestor].score = initialScore(ancestor)
-                    candidates.append(ancestor)
+            guard isInside(index, body) else { continue }
+            if isScorable(index) {
+                let stat = stats[index]
+                if stat.length >= 25 {
+                    propagate(
+                        length: stat.length, commas: stat.commas, from: document.nodes[index].parent,
+                        into: &candidates)
                 }
-                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                stats[ancestor].score! += score / divider
-                ancestor = document.nodes[ancestor].parent
-                level += 1
-            }
-        }
-        // Text written straight into a container beside block children (`div` > text, `<br><br>`, text, `<div>`)
-        // scores as the paragraphs a browser shows, with the container as their parent.
-        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
-            guard isInside(index, body), !isScorable(index), hasOwnText(index) else { continue }
-            for run in inlineRuns(index) where run.length >= 25 {
-                let score = 1 + Double(run.commas) + Double(min(run.length / 100, 3))
-                var ancestor = index
-                var level = 0
-                while ancestor >= 0, level < 5 {
-                    if document.nodes[ancestor].name == "html" { break }
-                    if stats[ancestor].score == nil {
-                        stats[ancestor].score = initialScore(ancestor)
-                        candidates.append(ancestor)
-                    }
-                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                    stats[ancestor].score! += score / divider
-                    ancestor = document.nodes[ancestor].parent
-                    level += 1
+            } else if hasOwnText(index) {
+                // Text written straight into a container beside block children (`div` > text,
+                // `<br><br>`, text, `<div>`) scores as the paragraphs a browser shows, with the
+                // container as their parent.
+                for run in inlineRuns(index) where run.length >= 25 {
+                    propagate(length: run.length, commas: run.commas, from: index, into: &candidates)
                 }
             }
         }
