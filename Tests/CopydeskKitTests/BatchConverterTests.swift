@@ -3,35 +3,17 @@
 // the rest, inputs never overwritten, cancellation, the incremental manifest and the report.
 
 import CopydeskKit
+import ArticleTestSupport
 import Foundation
 import Testing
 
 @Suite("Batch converter")
 struct BatchConverterTests {
-    static let story = """
-        Harbour wall to be raised
-
-        By Jane Doe
-
-        12 March 2024
-
-        The council will raise the harbour wall by a metre, the mayor said on Tuesday.
-
-        "We cannot wait for the next storm," she said.
-
-        """
+    static let story = CommandRunner.harbourStory
 
     /// A temporary folder with `files` (relative path → content).
     func tree(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-batch-\(UUID())")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (name, content) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
-        return root
+        try CommandRunner.temporaryTree(files)
     }
 
     /// Every file under `folder` (relative path → bytes), hidden ones included.
