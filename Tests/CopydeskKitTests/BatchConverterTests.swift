@@ -2,8 +2,8 @@
 // The batch engine: planning, parallel runs that give the same bytes, failures that do not stop
 // the rest, inputs never overwritten, cancellation, the incremental manifest and the report.
 
-import CopydeskKit
 import ArticleTestSupport
+import CopydeskKit
 import Foundation
 import Testing
 
