@@ -1,7 +1,7 @@
 // copydesk — benchmark driver (not installed)
 // Times the pipeline's stages in one process, single-threaded, over files held in memory.
 //
-//   copydesk-bench [--rounds N] PAGE…
+//   copydesk-bench [--rounds N] [--stage read|analyse|convert] PAGE…
 //
 // For each stage — read (the reader alone), analyse (read + analysers), convert (read + analyse +
 // the JSON writer) — it runs every file ROUNDS times (default 5) and prints files per second and
@@ -20,12 +20,18 @@ struct Input {
 func run() -> Int32 {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var rounds = 5
+    var stages: Set<String> = ["read", "analyse", "convert"]
     if arguments.first == "--rounds", arguments.count >= 2, let value = Int(arguments[1]), value > 0 {
         rounds = value
         arguments.removeFirst(2)
     }
+    if arguments.first == "--stage", arguments.count >= 2 {
+        stages = [arguments[1]]
+        arguments.removeFirst(2)
+    }
     if arguments.isEmpty {
-        FileHandle.standardError.write(Data("usage: copydesk-bench [--rounds N] FILE…\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: copydesk-bench [--rounds N] [--stage read|analyse|convert] FILE…\n".utf8))
         return 64
     }
 
@@ -44,6 +50,7 @@ func run() -> Int32 {
     let json = FormatRegistry.format(named: "json")!
 
     func measure(_ stage: String, _ body: (Input) throws -> Void) rethrows {
+        guard stages.contains(stage) else { return }
         let start = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<rounds {
             for input in inputs { try body(input) }

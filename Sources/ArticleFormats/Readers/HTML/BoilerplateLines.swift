@@ -38,8 +38,10 @@ enum BoilerplateLines {
     static func reason(_ block: Block) -> String? {
         switch block {
         case .paragraph(let paragraph):
+            guard utf8Length(paragraph.content, limit: 400) <= 400 else { return nil }
             return reason(text: paragraph.content.plainText, inlines: paragraph.content)
         case .heading(let heading):
+            guard utf8Length(heading.content, limit: 400) <= 400 else { return nil }
             return reason(text: heading.content.plainText, inlines: heading.content)
         default:
             return nil
@@ -73,7 +75,9 @@ enum BoilerplateLines {
             return "a CMS shortcode"
         }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
-        if size <= 80, trimmed.contains(where: \.isNumber), isDateLine(trimmed) { return "a date line" }
+        if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
+            return "a date line"
+        }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
@@ -92,6 +96,21 @@ enum BoilerplateLines {
             break
         }
         return DateParser.parse(rest.trimmingWhitespace()) != nil
+    }
+
+    /// The UTF-8 length of the inlines' text, counted until it passes `limit`.
+    private static func utf8Length(_ inlines: [Inline], limit: Int) -> Int {
+        var total = 0
+        for inline in inlines {
+            switch inline {
+            case .text(let text): total += text.utf8.count
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner): total += utf8Length(inner, limit: limit)
+            case .quotation(let quotation): total += utf8Length(quotation.content, limit: limit) + 6
+            case .lineBreak: total += 1
+            }
+            if total > limit { return total }
+        }
+        return total
     }
 
     private static func isLoneLink(_ inlines: [Inline]) -> Bool {

@@ -104,6 +104,9 @@ struct ContentExtractor {
         "fieldset", "link", "meta", "head",
     ]
 
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+
     /// ARIA roles of page furniture.
     static let junkRoles: Set<String> = [
         "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
@@ -137,14 +140,24 @@ struct ContentExtractor {
         let node = document.nodes[index]
         if metadataNodes.contains(index) { return "the standfirst (metadata)" }
         if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
-        if node.attribute("hidden") != nil { return "hidden" }
-        if node.attribute("aria-hidden") == "true", node.name != "figure" { return "aria-hidden" }
-        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return "display:none"
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "hidden":
+                return "hidden"
+            case "aria-hidden" where attribute.value == "true" && node.name != "figure":
+                return "aria-hidden"
+            case "style":
+                let style = Array(attribute.value.lowercased().utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A })
+                if NameMatch.contains(style, Self.displayNone) || NameMatch.contains(style, Self.visibilityHidden) {
+                    return "display:none"
+                }
+            case "role":
+                let role = attribute.value.lowercased()
+                if Self.junkRoles.contains(role) { return "role=\(role)" }
+            default:
+                continue
+            }
         }
-        if let role = node.attribute("role")?.lowercased(), Self.junkRoles.contains(role) { return "role=\(role)" }
         if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = node.names
@@ -613,12 +626,11 @@ enum BoilerplateNames {
         "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
     ]
 
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
-    private static let unlikelyBytes = bytes(unlikelyWords)
-    private static let maybeBytes = bytes(maybeWords)
-    private static let negativeBytes = bytes(negativeWords)
-    private static let positiveBytes = bytes(positiveWords)
-    private static let strongNegativeBytes = bytes(strongNegative)
+    private static let unlikelyBytes = NameWords(unlikelyWords)
+    private static let maybeBytes = NameWords(maybeWords)
+    private static let negativeBytes = NameWords(negativeWords)
+    private static let positiveBytes = NameWords(positiveWords)
+    private static let strongNegativeBytes = NameWords(strongNegative)
 
     /// The unlikely word a class/id string contains, or `nil`.
     static func unlikely(_ names: [UInt8]) -> String? {

@@ -250,8 +250,9 @@ struct HTMLMetadata {
         return nil
     }
 
-    static let standfirstNames = ["standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline"]
-        .map { Array($0.utf8) }
+    static let standfirstNames = NameWords([
+        "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline",
+    ])
 
     /// Elements whose class names them the standfirst (they are metadata, not body).
     func standfirstElements() -> [Int] {
@@ -330,9 +331,9 @@ struct HTMLMetadata {
         return []
     }
 
-    static let bylineNames = ["byline", "author", "contributor"].map { Array($0.utf8) }
-    static let dateNames = ["date", "time", "published", "updated", "posted"].map { Array($0.utf8) }
-    static let furnitureNames = ["comment", "respond", "reply", "footer", "related", "sidebar"].map { Array($0.utf8) }
+    static let bylineNames = NameWords(["byline", "author", "contributor"])
+    static let dateNames = NameWords(["date", "time", "published", "updated", "posted"])
+    static let furnitureNames = NameWords(["comment", "respond", "reply", "footer", "related", "sidebar"])
 
     /// A byline element's text: its parts spaced apart (`By Carrie Arnold` `November 15`), without
     /// the `<time>` or date elements inside it, and cut before `Published …`/`Updated …`.
@@ -386,7 +387,7 @@ struct HTMLMetadata {
         }
         return false
     }
-    static let notBylineNames = ["bio", "avatar", "image"].map { Array($0.utf8) }
+    static let notBylineNames = NameWords(["bio", "avatar", "image"])
 
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
