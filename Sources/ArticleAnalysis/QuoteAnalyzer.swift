@@ -74,7 +74,10 @@ public struct QuoteAnalyzer: Analyzer {
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
         var names = NameBook()
-        for unit in units { names.learnAcronyms(in: unit.chars) }
+        for unit in units {
+            names.learnAcronyms(in: unit.chars)
+            names.learnNames(in: unit.chars)
+        }
         var state = AttributionState()
         var quotes: [Quote] = []
         var next = 0
@@ -229,7 +232,11 @@ struct AttributionState {
                 end += 1
             }
             let run = SpeakerFinder.words(tokens[index..<end])
-            if names.isPerson(run) {
+            // `the Islamic State`, `a New York judge`: a run after an article is not a person's name.
+            let afterDeterminer =
+                index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
+                && !ReportingVerbs.titles.contains(token.key)
+            if !afterDeterminer, names.isPerson(run) {
                 lastNamed = names.resolve(Mention(text: run, kind: .name, cue: ""))
                 found = true
             }
@@ -244,9 +251,10 @@ struct AttributionState {
             // `he` and `she` skip people known to be of the other gender.
             let pronoun = mention.text.lowercased()
             let gender: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let people = gender == nil ? recent : recent.filter { names.isPerson($0.name) }
             let named =
-                recent.last { person in gender == nil || names.genders[person.name].map { $0 == gender } ?? true }
-                ?? recent.last
+                people.last { person in gender == nil || names.gender(of: person.name).map { $0 == gender } ?? true }
+                ?? people.last ?? recent.last
             guard let named else { return nil }
             return Speaker(name: named.name, mention: mention.text, role: named.role)
         case .name:
@@ -281,14 +289,80 @@ struct NameBook {
     var knownWords: Set<String> = []
 
     /// Whether a capitalised run looks like a person: a title before it, two names or more, or a
-    /// name already seen as a speaker's.
+    /// name already seen as a speaker's; never a run with a place's or an organisation's word.
     func isPerson(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { Token(text: String($0), isWord: true) }
+        let words = Self.personWords(text.split(separator: " ").map { Token(text: String($0), isWord: true) })
         guard let first = words.first, !first.key.hasSuffix("ing"), !first.key.hasSuffix("ly") else { return false }
-        if ReportingVerbs.titles.contains(first.key) { return true }
+        if words.contains(where: { PersonNames.notPersonWords.contains($0.key) }) { return false }
+        if ReportingVerbs.titles.contains(first.key) { return words.count > 1 }
         if words.count == 1 { return knownWords.contains(first.text) || fullNames[first.text] != nil }
         return words.allSatisfy { $0.text.first?.isUppercase ?? false }
             && !words.contains { $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) }
+    }
+
+    /// The words of a run from its last title on (`New Jersey Gov. Chris Christie` → `Gov. Chris
+    /// Christie`): what comes before a title is where the person is from.
+    static func personWords(_ words: [Token]) -> [Token] {
+        guard words.count > 2,
+            let title = words.dropLast().lastIndex(where: { ReportingVerbs.titles.contains($0.key) }), title > 0
+        else { return words }
+        return Array(words[title...])
+    }
+
+    /// Learns the people an article names in full (`Donald Trump`), so that a surname alone
+    /// (`Trump blamed …`) is known as a person and resolves to the full name, and their genders
+    /// from titles and first names.
+    mutating func learnNames(in chars: [Character]) {
+        let tokens = SpeakerFinder.tokens(chars[...])
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+            var run = Array(tokens[index..<end])
+            let afterDeterminer = index > 0 && ["the", "a", "an"].contains(tokens[index - 1].key)
+            index = end
+            while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
+            run = Self.personWords(run)
+            guard run.count >= 2, !afterDeterminer || ReportingVerbs.titles.contains(run[0].key),
+                isPerson(run.map(\.text).joined(separator: " "))
+            else { continue }
+            var titles: [String] = []
+            while run.count > 1, let head = run.first, ReportingVerbs.titles.contains(head.key) {
+                titles.append(head.key)
+                run.removeFirst()
+            }
+            var names = run.map(\.text)
+            if let last = names.last, last.hasSuffix("'s") || last.hasSuffix("’s") {
+                names[names.count - 1] = String(last.dropLast(2))
+            }
+            let name = names.joined(separator: " ")
+            if names.count >= 2, let last = names.last, fullNames[last] == nil { fullNames[last] = name }
+            for word in names { knownWords.insert(word) }
+            noteGender(of: name, titles: titles)
+        }
+    }
+
+    /// Records a person's gender from a title (`Mr.`, `Ms.`) or a first name, when not known yet.
+    mutating func noteGender(of name: String, titles: [String]) {
+        guard genders[name] == nil else { return }
+        if titles.contains("mr") {
+            genders[name] = .male
+        } else if titles.contains(where: { ["ms", "mrs", "miss"].contains($0) }) {
+            genders[name] = .female
+        } else if name.contains(" "), let first = name.split(separator: " ").first {
+            genders[name] = PersonNames.gender(ofFirstName: String(first))
+        }
+    }
+
+    /// The gender of a resolved name, also through the full name a surname stands for.
+    func gender(of name: String) -> Gender? {
+        if let known = genders[name] { return known }
+        if let full = fullNames[name] { return genders[full] }
+        return nil
     }
 
     /// Learns `Title (ACR) Name` and `Name (ACR)` definitions.
@@ -320,7 +394,7 @@ struct NameBook {
         if words.count == 1, let full = acronyms[words[0]] {
             return Speaker(name: full, mention: mention.text, role: mention.role ?? words[0])
         }
-        var nameWords = words
+        var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
         var titleWords: [String] = []
         while nameWords.count > 1, let first = nameWords.first,
             ReportingVerbs.titles.contains(Token(text: first, isWord: true).key)
@@ -335,11 +409,10 @@ struct NameBook {
         } else if nameWords.count >= 2, let last = nameWords.last {
             fullNames[last] = name
         }
-        for word in nameWords { knownWords.insert(word) }
-        if let title = titleWords.first.map({ Token(text: $0, isWord: true).key }) {
-            if title == "mr" { genders[name] = .male }
-            if ["ms", "mrs", "miss"].contains(title) { genders[name] = .female }
+        for word in nameWords where !PersonNames.notPersonWords.contains(word.lowercased()) {
+            knownWords.insert(word)
         }
+        noteGender(of: name, titles: titleWords.map { Token(text: $0, isWord: true).key })
         let role = mention.role ?? (titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
         return Speaker(name: name, mention: mention.text, role: role)
     }
