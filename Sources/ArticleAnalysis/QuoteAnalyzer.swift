@@ -88,7 +88,7 @@ public struct QuoteAnalyzer: Analyzer {
             while next < spans.count, spans[next].startUnit == unitIndex {
                 let span = spans[next]
                 state.noteSubjects(
-                    in: unit.chars[min(cursor, span.open)..<span.open], startsUnit: cursor == 0, names: &names)
+                    in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex, startsUnit: cursor == 0, names: &names)
                 if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
                     quotes.append(quote)
                 }
@@ -100,7 +100,7 @@ public struct QuoteAnalyzer: Analyzer {
             // that a quotation in the next paragraph may continue.
             if next == 0 || spans[next - 1].endUnit <= unitIndex {
                 let tail = unit.chars[min(cursor, unit.chars.count)...]
-                state.noteSubjects(in: tail, startsUnit: cursor == 0, names: &names)
+                state.noteSubjects(in: tail, unit: unitIndex, startsUnit: cursor == 0, names: &names)
                 var tailTokens = SpeakerFinder.tokens(tail)
                 while let last = tailTokens.last, last.endsSentence || !last.isWord { tailTokens.removeLast() }
                 let tokens = SpeakerFinder.sentenceTail(tailTokens)
@@ -143,6 +143,13 @@ public struct QuoteAnalyzer: Analyzer {
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
         if mention == nil, wordCount <= shortQuoteWords { return nil }
         guard span.text.count >= 3 else { return nil }
+        // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
+        // for the "…"`), before a quotation of an earlier sentence.
+        if mention == nil, startUnit.label == nil, let subject = SpeakerFinder.leading(beforeSentence, cue: ""),
+            subject.kind == .name, names.isPerson(subject.text)
+        {
+            mention = subject
+        }
 
         var speaker: Speaker?
         var attribution: Quote.Attribution?
@@ -157,12 +164,15 @@ public struct QuoteAnalyzer: Analyzer {
         } else if let floating = state.lastSpeakerByUnit[span.startUnit] ?? state.lastSpeakerByUnit[span.startUnit - 1]
         {
             (speaker, attribution) = (floating, .inherited)
+        } else if let subject = state.subjectByUnit[span.startUnit] ?? state.subjectByUnit[span.startUnit - 1] {
+            // No speaker yet: the person the paragraph (or the one before) is about.
+            (speaker, attribution) = (subject, .inherited)
         }
         if let speaker {
             state.lastSpeakerByUnit[span.endUnit] = speaker
         }
         return Quote(
-            text: span.text, speaker: speaker, cue: mention?.cue, kind: .direct, attribution: attribution,
+            text: span.text, speaker: speaker, cue: mention?.cue.nonEmpty, kind: .direct, attribution: attribution,
             blockIndex: startUnit.blockIndex, location: startUnit.location)
     }
 
@@ -196,6 +206,8 @@ public struct QuoteAnalyzer: Analyzer {
 struct AttributionState {
     /// The last speaker in each unit, for quotations that float without a cue.
     var lastSpeakerByUnit: [Int: Speaker] = [:]
+    /// The last person named as a subject in each unit.
+    var subjectByUnit: [Int: Speaker] = [:]
     /// The people named as subjects or speakers, most recent last (at most eight).
     var recent: [Speaker] = []
 
@@ -212,7 +224,9 @@ struct AttributionState {
 
     /// Records the first person named in each sentence of outside text (its likely subject), for
     /// pronouns to resolve to.
-    mutating func noteSubjects(in chars: ArraySlice<Character>, startsUnit: Bool, names: inout NameBook) {
+    mutating func noteSubjects(
+        in chars: ArraySlice<Character>, unit: Int, startsUnit: Bool, names: inout NameBook
+    ) {
         let tokens = SpeakerFinder.tokens(chars)
         var found = false
         var index = tokens.startIndex
@@ -237,7 +251,9 @@ struct AttributionState {
                 index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
                 && !ReportingVerbs.titles.contains(token.key)
             if !afterDeterminer, names.isPerson(run) {
-                lastNamed = names.resolve(Mention(text: run, kind: .name, cue: ""))
+                let person = names.resolve(Mention(text: run, kind: .name, cue: ""))
+                lastNamed = person
+                subjectByUnit[unit] = person
                 found = true
             }
             index = max(end, index + 1)
@@ -416,4 +432,9 @@ struct NameBook {
         let role = mention.role ?? (titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
         return Speaker(name: name, mention: mention.text, role: role)
     }
+}
+
+extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -164,6 +164,25 @@ enum SpeakerFinder {
         if ReportingVerbs.pronouns.contains(tokens[index].key) {
             return Mention(text: tokens[index].text, kind: .pronoun, cue: cue)
         }
+        // `In Salem, New Hampshire, Trump went after Bush, calling …`: past an opening phrase, the
+        // subject is the name that a verb follows.
+        if index > tokens.startIndex || tokens[index].key.hasSuffix("ing"), let subject = subjectAfterOpening(tokens) {
+            return subject.kind == .pronoun
+                ? Mention(text: subject.text, kind: .pronoun, cue: cue) : Mention(text: subject.text, kind: .name, cue: cue)
+        }
+        // `Perez hammered Trump, calling …`: the name the sentence starts with, not the last one.
+        if tokens[index].isCapitalized, !ReportingVerbs.determiners.contains(tokens[index].key) {
+            var end = index
+            while end < tokens.endIndex, end - index < 8,
+                tokens[end].isCapitalized
+                    || (isConnector(tokens[end]) && end + 1 < tokens.endIndex && tokens[end + 1].isCapitalized)
+            {
+                end += 1
+            }
+            if let name = capitalizedRunForward(tokens[index..<end]) {
+                return Mention(text: name, kind: .name, cue: cue)
+            }
+        }
         var end = index
         while end < tokens.endIndex, end - index < 8, tokens[end].isWord,
             tokens[end].isCapitalized || isConnector(tokens[end]) || end == index
@@ -180,12 +199,40 @@ enum SpeakerFinder {
         return nounPhrase(tokens[index..<end]).map { Mention(text: $0, kind: .role, cue: cue) }
     }
 
+    /// The subject after an opening phrase (`In Salem, New Hampshire, Trump went …`): the first
+    /// capitalised run or pronoun after a comma that a lowercase word follows.
+    static func subjectAfterOpening(_ tokens: ArraySlice<Token>) -> Mention? {
+        var index = tokens.startIndex
+        let limit = min(tokens.endIndex, tokens.startIndex + 30)
+        while index < limit {
+            defer { index += 1 }
+            guard tokens[index].text == ",", index + 2 < tokens.endIndex else { continue }
+            let start = index + 1
+            if ReportingVerbs.pronouns.contains(tokens[start].key), tokens[start].key != "it",
+                tokens[start + 1].isWord, !tokens[start + 1].isCapitalized
+            {
+                return Mention(text: tokens[start].text, kind: .pronoun, cue: "")
+            }
+            guard tokens[start].isCapitalized, !ReportingVerbs.notNames.contains(tokens[start].key) else { continue }
+            var end = start
+            while end < tokens.endIndex, end - start < 6, tokens[end].isCapitalized { end += 1 }
+            guard end < tokens.endIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+                !isConnector(tokens[end]), !ReportingVerbs.clauseBreaks.contains(tokens[end].key),
+                let name = capitalizedRunForward(tokens[start..<end])
+            else { continue }
+            return Mention(text: name, kind: .name, cue: "")
+        }
+        return nil
+    }
+
     /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`.
     static func before(_ tokens: ArraySlice<Token>) -> Mention? {
         var position = tokens.endIndex - 1
         while position >= tokens.startIndex {
             if let (cueText, last) = cue(tokens, at: position),
-                !tokens[position].isCapitalized || cueText == "according to"
+                !tokens[position].isCapitalized || cueText == "according to",
+                position == tokens.startIndex || !["a", "an", "the", "his", "her", "their", "its"].contains(
+                    tokens[position - 1].key)
             {
                 // `…, calling it "…"` and `an ad called "…"`: a participle belongs to the sentence's subject.
                 let afterNoun =
@@ -203,7 +250,7 @@ enum SpeakerFinder {
                 }
                 // Only `according to X` and an inverted `said X:` have their subject after the cue.
                 let opensClause = tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
-                if cueText == "according to" || opensClause,
+                if cueText == "according to" || (opensClause && !cueText.hasSuffix("ing")),
                     let mention = forward(tokens[(last + 1)...], cue: cueText)
                 {
                     return mention
@@ -385,7 +432,8 @@ enum SpeakerFinder {
         }
         if start == tokens.startIndex { complete = true }
         let phrase = Array(tokens[start...])
-        guard !phrase.isEmpty else { return nil }
+        guard phrase.contains(where: { !ReportingVerbs.determiners.contains($0.key) && !isConnector($0) })
+        else { return nil }
         // A phrase cut short by a clause word is rarely a speaker (`officials said` is, though).
         if !complete, phrase.count > 3 { return nil }
         return words(phrase[...])
