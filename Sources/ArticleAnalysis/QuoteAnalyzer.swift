@@ -88,7 +88,8 @@ public struct QuoteAnalyzer: Analyzer {
             while next < spans.count, spans[next].startUnit == unitIndex {
                 let span = spans[next]
                 state.noteSubjects(
-                    in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex, startsUnit: cursor == 0, names: &names)
+                    in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex,
+                    midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text), names: &names)
                 if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
                     quotes.append(quote)
                 }
@@ -100,7 +101,9 @@ public struct QuoteAnalyzer: Analyzer {
             // that a quotation in the next paragraph may continue.
             if next == 0 || spans[next - 1].endUnit <= unitIndex {
                 let tail = unit.chars[min(cursor, unit.chars.count)...]
-                state.noteSubjects(in: tail, unit: unitIndex, startsUnit: cursor == 0, names: &names)
+                state.noteSubjects(
+                    in: tail, unit: unitIndex, midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text),
+                    names: &names)
                 var tailTokens = SpeakerFinder.tokens(tail)
                 while let last = tailTokens.last, last.endsSentence || !last.isWord { tailTokens.removeLast() }
                 let tokens = SpeakerFinder.sentenceTail(tailTokens)
@@ -112,6 +115,11 @@ public struct QuoteAnalyzer: Analyzer {
             }
         }
         return quotes
+    }
+
+    /// Whether a quotation's text ends its sentence (`… done.`), so the text after it starts a new one.
+    static func endsSentence(_ text: String) -> Bool {
+        text.last.map { ".!?".contains($0) } ?? false
     }
 
     /// The quote for one span, or `nil` when it is not a quotation (a scare quote, a title).
@@ -223,12 +231,13 @@ struct AttributionState {
     }
 
     /// Records the first person named in each sentence of outside text (its likely subject), for
-    /// pronouns to resolve to.
+    /// pronouns to resolve to. A sentence whose subject is a pronoun (`he called Rubio …`) names no
+    /// new subject, nor does the rest of a sentence a quotation interrupted (`midSentence`).
     mutating func noteSubjects(
-        in chars: ArraySlice<Character>, unit: Int, startsUnit: Bool, names: inout NameBook
+        in chars: ArraySlice<Character>, unit: Int, midSentence: Bool, names: inout NameBook
     ) {
         let tokens = SpeakerFinder.tokens(chars)
-        var found = false
+        var found = midSentence
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
@@ -236,6 +245,9 @@ struct AttributionState {
                 found = false
                 index += 1
                 continue
+            }
+            if !found, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
+                found = true
             }
             guard !found, token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
                 index += 1
@@ -245,7 +257,8 @@ struct AttributionState {
             while end < tokens.endIndex, tokens[end].isCapitalized || SpeakerFinder.isConnector(tokens[end]) {
                 end += 1
             }
-            let run = SpeakerFinder.words(tokens[index..<end])
+            var run = SpeakerFinder.words(tokens[index..<end])
+            if run.hasSuffix("’s") || run.hasSuffix("'s") { run.removeLast(2) }
             // `the Islamic State`, `a New York judge`: a run after an article is not a person's name.
             let afterDeterminer =
                 index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)

@@ -15,6 +15,13 @@ struct Token: Sendable, Hashable {
         return lower
     }
 
+    /// The word lowercased without a contracted `'s` (`he's` → `he`), for pronouns.
+    var pronounKey: String {
+        let lower = key
+        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return String(lower.dropLast(2)) }
+        return lower
+    }
+
     /// Whether the word starts with a capital letter (or is an acronym).
     var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
 
@@ -139,6 +146,15 @@ enum SpeakerFinder {
                     let mention = leading(head, cue: cueText)
                 {
                     return mention
+                }
+                // `Jane Doe of the Harbour Institute wrote`: the name before the preposition.
+                if let first = subject.first, first.isCapitalized, !ReportingVerbs.notNames.contains(first.key) {
+                    let run = subject.prefix { $0.isCapitalized }
+                    if run.count < subject.count, ["of", "at", "from", "with", "for", "who", "in"].contains(
+                        subject[run.endIndex].key), let name = capitalizedRunForward(run)
+                    {
+                        return Mention(text: name, kind: .name, cue: cueText)
+                    }
                 }
                 return backward(subject, cue: cueText)
             }
@@ -278,7 +294,7 @@ enum SpeakerFinder {
         }
         guard end >= tokens.startIndex else { return nil }
         let last = tokens[end]
-        if last.isWord, ReportingVerbs.pronouns.contains(last.key) {
+        if last.isWord, ReportingVerbs.pronouns.contains(last.pronounKey) {
             return Mention(text: last.text, kind: .pronoun, cue: cue)
         }
         if last.text == ",", end > tokens.startIndex {
