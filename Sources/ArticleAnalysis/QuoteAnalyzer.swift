@@ -146,7 +146,8 @@ public struct QuoteAnalyzer: Analyzer {
             // `"… done." Smith said the …` starts a new sentence.
             afterSentence = []
         }
-        var mention = SpeakerFinder.after(afterSentence)
+        var mention = SpeakerFinder.transcriptLabel(span.text).map { Mention(text: $0, kind: .name, cue: ":") }
+        if mention == nil { mention = SpeakerFinder.after(afterSentence) }
         if mention == nil { mention = SpeakerFinder.before(beforeSentence) }
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
         if mention == nil, wordCount <= shortQuoteWords { return nil }

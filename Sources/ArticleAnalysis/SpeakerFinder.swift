@@ -215,6 +215,23 @@ enum SpeakerFinder {
         return nounPhrase(tokens[index..<end]).map { Mention(text: $0, kind: .role, cue: cue) }
     }
 
+    /// A transcript label opening a quotation (`WALLACE: Let's start …`, after a bracketed aside
+    /// such as `(CROSSTALK.)`): the speaker's name in capitals, then a colon.
+    static func transcriptLabel(_ text: String) -> String? {
+        let tokens = Self.tokens(Array(text.prefix(40))[...])
+        var index = 0
+        if tokens.first?.text == "(", let close = tokens.firstIndex(where: { $0.text == ")" }) { index = close + 1 }
+        while index < tokens.count, !tokens[index].isWord { index += 1 }
+        var end = index
+        while end < tokens.count, end - index < 3, tokens[end].isWord, tokens[end].text.count > 1,
+            tokens[end].text.allSatisfy({ !$0.isLowercase })
+        {
+            end += 1
+        }
+        guard end > index, end < tokens.count, tokens[end].text == ":" else { return nil }
+        return tokens[index..<end].map(\.text).joined(separator: " ")
+    }
+
     /// The subject after an opening phrase (`In Salem, New Hampshire, Trump went …`): the first
     /// capitalised run or pronoun after a comma that a lowercase word follows.
     static func subjectAfterOpening(_ tokens: ArraySlice<Token>) -> Mention? {
@@ -255,6 +272,13 @@ enum SpeakerFinder {
                     position > tokens.startIndex && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
                     && !ReportingVerbs.auxiliaries.contains(tokens[position - 1].key)
                     && !ReportingVerbs.pronouns.contains(tokens[position - 1].key)
+                // `a report suggesting …`: a participle right after a noun describes the noun.
+                if cueText.hasSuffix("ing"), afterNoun, position - 1 > tokens.startIndex,
+                    ["a", "an", "the"].contains(tokens[position - 2].key)
+                {
+                    position -= 1
+                    continue
+                }
                 if cueText.hasSuffix("ing") || (ReportingVerbs.naming.contains(cueText) && afterNoun),
                     let mention = leading(tokens[tokens.startIndex..<position], cue: cueText)
                 {
@@ -274,9 +298,16 @@ enum SpeakerFinder {
             }
             position -= 1
         }
-        // `The ministry issued a statement: "…"`
+        // `… surprise pollster Jane Doe: "…"`: a name right before the colon; else the subject of
+        // `The ministry issued a statement: "…"`.
         if let last = tokens.last, last.text == ":" {
-            return leading(tokens.dropLast(), cue: ":")
+            let body = tokens.dropLast()
+            if let word = body.last, word.isCapitalized, !ReportingVerbs.notNames.contains(word.key),
+                let name = capitalizedRun(body), name.contains(" ") || body.count == 1
+            {
+                return Mention(text: name, kind: .name, cue: ":")
+            }
+            return leading(body, cue: ":")
         }
         return nil
     }
