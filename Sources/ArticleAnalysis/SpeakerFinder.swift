@@ -150,8 +150,9 @@ enum SpeakerFinder {
                 // `Jane Doe of the Harbour Institute wrote`: the name before the preposition.
                 if let first = subject.first, first.isCapitalized, !ReportingVerbs.notNames.contains(first.key) {
                     let run = subject.prefix { $0.isCapitalized }
-                    if run.count < subject.count, ["of", "at", "from", "with", "for", "who", "in"].contains(
-                        subject[run.endIndex].key), let name = capitalizedRunForward(run)
+                    if run.count < subject.count,
+                        ["of", "at", "from", "with", "for", "who", "in"].contains(
+                            subject[run.endIndex].key), let name = capitalizedRunForward(run)
                     {
                         return Mention(text: name, kind: .name, cue: cueText)
                     }
@@ -184,7 +185,8 @@ enum SpeakerFinder {
         // subject is the name that a verb follows.
         if index > tokens.startIndex || tokens[index].key.hasSuffix("ing"), let subject = subjectAfterOpening(tokens) {
             return subject.kind == .pronoun
-                ? Mention(text: subject.text, kind: .pronoun, cue: cue) : Mention(text: subject.text, kind: .name, cue: cue)
+                ? Mention(text: subject.text, kind: .pronoun, cue: cue)
+                : Mention(text: subject.text, kind: .name, cue: cue)
         }
         // `Perez hammered Trump, calling …`: the name the sentence starts with, not the last one.
         if tokens[index].isCapitalized, !ReportingVerbs.determiners.contains(tokens[index].key) {
@@ -264,8 +266,9 @@ enum SpeakerFinder {
         while position >= tokens.startIndex {
             if let (cueText, last) = cue(tokens, at: position),
                 !tokens[position].isCapitalized || cueText == "according to",
-                position == tokens.startIndex || !["a", "an", "the", "his", "her", "their", "its"].contains(
-                    tokens[position - 1].key)
+                position == tokens.startIndex
+                    || !["a", "an", "the", "his", "her", "their", "its"].contains(
+                        tokens[position - 1].key)
             {
                 // `…, calling it "…"` and `an ad called "…"`: a participle belongs to the sentence's subject.
                 let afterNoun =

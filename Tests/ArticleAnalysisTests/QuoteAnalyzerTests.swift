@@ -134,6 +134,74 @@ struct QuoteAnalyzerTests {
         #expect(found[2].speaker?.name == "Tomas Berg")
     }
 
+    @Test("He and she skip people of the other gender, known from first names")
+    func pronounGender() {
+        let found = quotes(
+            "Gov. Karen Lindqvist opened the session.",
+            "Later, Senator Paul Varga spoke about the harbour.",
+            "“The budget holds,” she said. “The bridge comes next,” he said.")
+        #expect(found.map(\.speaker?.name) == ["Karen Lindqvist", "Paul Varga"])
+    }
+
+    @Test("A pronoun skips places and organisations and the object of its own sentence")
+    func pronounSkipsPlacesAndObjects() {
+        let found = quotes(
+            "Paul Varga toured the Harbour Authority in New Hampshire on Friday.",
+            "Within minutes, he called Ruiz “a total stiff, frankly, and a liar.”")
+        #expect(found.first?.speaker?.name == "Paul Varga")
+    }
+
+    @Test("A surname alone resolves to the full name printed elsewhere in the article")
+    func surnameLearned() {
+        let found = quotes(
+            "Varga blamed the council before the vote.",
+            "“The council has failed this town again,” he wrote.",
+            "Paul Varga has led the opposition since March.")
+        #expect(found.first?.speaker?.name == "Paul Varga")
+    }
+
+    @Test("A participle cue belongs to the name the sentence starts with")
+    func participleSubject() {
+        let found = quotes("Nair hammered Varga, calling him “a danger to the harbour and the town.”")
+        #expect(found.first?.speaker?.name == "Nair")
+        let opening = quotes(
+            "Speaking at a town hall in Salem, Oregon, Priya Nair went after Varga, calling him “a total stiff.”")
+        #expect(opening.first?.speaker?.name == "Priya Nair")
+    }
+
+    @Test("A quotation without a cue takes the person its sentence starts with")
+    func cuelessSubject() {
+        let found = quotes(
+            "“We will rebuild,” said Ana Ruiz.",
+            "Tomas Berg launched into a lament for the “honest fishermen who lost everything.”")
+        #expect(found.last?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test("A noun after an article is not a cue, and an article alone is not a speaker")
+    func articleIsNotSpeaker() {
+        let found = quotes("A notice on the door read: “Closed until the storm has passed, by order.”")
+        #expect(found.first?.speaker?.name != "A")
+        let report = quotes(
+            "A spokesman for Mayor Ana Ruiz called a report suggesting favours “outrageous and false.”")
+        #expect(report.first?.speaker?.name.contains("Ruiz") == true)
+    }
+
+    @Test("A name right before a colon, and transcript labels")
+    func colonAndLabels() {
+        let colon = quotes("The result did not surprise pollster Dana Whitlock: “Turnout decides these races.”")
+        #expect(colon.first?.speaker?.name == "Dana Whitlock")
+        let transcript = quotes(
+            "\"BERG: We open the harbour tomorrow at six in the morning.\"",
+            "\"(CROSSTALK.) NAIR: And the ferry will run on time?\"")
+        #expect(transcript.map(\.speaker?.name) == ["BERG", "NAIR"])
+    }
+
+    @Test("A name followed by a preposition before the cue: “…,” X of the Y wrote")
+    func nameOfInstitute() {
+        let found = quotes("“The tide tables are wrong,” Dana Whitlock of the Harbour Research Institute wrote.")
+        #expect(found.first?.speaker?.name == "Dana Whitlock")
+    }
+
     @Test("An acronym in parentheses after a title names the person after it")
     func acronyms() throws {
         let found = quotes(
