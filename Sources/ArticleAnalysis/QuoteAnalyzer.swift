@@ -264,8 +264,8 @@ struct AttributionState {
             let afterDeterminer =
                 index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
                 && !ReportingVerbs.titles.contains(token.key)
-            if !afterDeterminer, names.isPerson(run) {
-                let person = names.resolve(Mention(text: run, kind: .name, cue: ""))
+            if !afterDeterminer, let name = names.isPerson(run) ? run : NameBook.firstNameTail(run) {
+                let person = names.resolve(Mention(text: name, kind: .name, cue: ""))
                 lastNamed = person
                 subjectByUnit[unit] = person
                 found = true
@@ -339,6 +339,18 @@ struct NameBook {
         return Array(words[title...])
     }
 
+    /// The person at the end of a run that is not a name as a whole (`Former Hewlett-Packard CEO
+    /// Carly Fiorina` → `Carly Fiorina`): from the last known first name on, two or three words.
+    static func firstNameTail(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3,
+            let first = words.dropLast().lastIndex(where: { PersonNames.gender(ofFirstName: String($0)) != nil }),
+            words.count - first <= 3,
+            !words[first...].contains(where: { PersonNames.notPersonWords.contains($0.lowercased()) })
+        else { return nil }
+        return words[first...].joined(separator: " ")
+    }
+
     /// Learns the people an article names in full (`Donald Trump`), so that a surname alone
     /// (`Trump blamed …`) is known as a person and resolves to the full name, and their genders
     /// from titles and first names.
@@ -357,9 +369,11 @@ struct NameBook {
             index = end
             while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
             run = Self.personWords(run)
-            guard run.count >= 2, !afterDeterminer || ReportingVerbs.titles.contains(run[0].key),
-                isPerson(run.map(\.text).joined(separator: " "))
-            else { continue }
+            guard run.count >= 2, !afterDeterminer || ReportingVerbs.titles.contains(run[0].key) else { continue }
+            if !isPerson(run.map(\.text).joined(separator: " ")) {
+                guard let tail = Self.firstNameTail(run.map(\.text).joined(separator: " ")) else { continue }
+                run = tail.split(separator: " ").map { Token(text: String($0), isWord: true) }
+            }
             var titles: [String] = []
             while run.count > 1, let head = run.first, ReportingVerbs.titles.contains(head.key) {
                 titles.append(head.key)
