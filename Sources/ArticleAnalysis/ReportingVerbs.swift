@@ -139,6 +139,12 @@ enum ReportingVerbs {
         "several", "some", "many", "other", "both", "one",
     ]
 
+    /// Prepositions that open a phrase which is not a subject (`in the past`, `with Clinton`).
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "during", "for", "with", "since", "after", "before", "by", "from", "of", "to",
+        "without", "into", "about", "over", "under", "through", "despite", "like", "against", "among",
+    ]
+
     /// Words that end a subject phrase when walking back from a cue.
     static let clauseBreaks: Set<String> = [
         "that", "and", "but", "or", "because", "when", "while", "after", "before", "as", "if",

@@ -133,11 +133,20 @@ enum SpeakerFinder {
         if let (cueText, last) = cue(tokens, at: index) {
             return forward(tokens[(last + 1)...], cue: cueText)
         }
+        // `"…" while trying to explain …`: a clause or a phrase goes on, no subject comes.
+        if !tokens[index].isCapitalized,
+            ["while", "because", "if", "when", "although", "unless", "whereas", "than", "whether"]
+                .contains(tokens[index].key)
+        {
+            return nil
+        }
         // The subject comes first; its cue follows, perhaps after an appositive.
         let limit = min(tokens.endIndex, index + 30)
         var position = index + 1
         while position < limit {
-            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, _) = cue(tokens, at: position) {
+            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, _) = cue(tokens, at: position),
+                !cueText.hasSuffix("ing")
+            {
                 let subject = tokens[index..<position]
                 // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
                 let head = subject.prefix { $0.text != "," }
@@ -310,6 +319,10 @@ enum SpeakerFinder {
             {
                 return Mention(text: name, kind: .name, cue: ":")
             }
+            // `…," with Clinton: "…"`: the rest of a sentence a quotation interrupted has no subject.
+            if let first = body.first, first.text == "," || ReportingVerbs.prepositions.contains(first.key) {
+                return nil
+            }
             return leading(body, cue: ":")
         }
         return nil
@@ -356,6 +369,15 @@ enum SpeakerFinder {
             return Mention(text: name, kind: .name, cue: cue)
         }
         if let phrase = nounPhrase(tokens[tokens.startIndex...end]) {
+            // `Trump in the past has called …`: a prepositional phrase stands between the subject and its verb.
+            let count = phrase.split(separator: " ").count
+            let before = end + 1 - count - 1
+            if before > tokens.startIndex, tokens[before].isWord, ReportingVerbs.prepositions.contains(tokens[before].key),
+                !ReportingVerbs.clauseBreaks.contains(tokens[before].key), tokens[before - 1].isWord, !ReportingVerbs.clauseBreaks.contains(tokens[before - 1].key),
+                let subject = backward(tokens[tokens.startIndex..<before], cue: cue)
+            {
+                return subject
+            }
             return Mention(text: phrase, kind: .role, cue: cue)
         }
         return nil
