@@ -152,6 +152,9 @@ public struct QuoteAnalyzer: Analyzer {
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
         if mention == nil, wordCount <= shortQuoteWords { return nil }
         guard span.text.count >= 3 else { return nil }
+        // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
+        // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
+        if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
         // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
         // for the "…"`), before a quotation of an earlier sentence.
         if mention == nil, startUnit.label == nil, let subject = SpeakerFinder.leading(beforeSentence, cue: ""),

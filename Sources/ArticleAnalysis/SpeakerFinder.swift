@@ -511,6 +511,23 @@ enum SpeakerFinder {
         return words(phrase[...])
     }
 
+    /// Whether a role phrase is a piece of a verb phrase rather than a noun phrase (`trying to`,
+    /// `he has fewer`, `were hacked`, `the city embodied the`).
+    static func isVerbPhrase(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map { Token(text: String($0), isWord: true) }
+        guard let first = words.first, let last = words.last else { return true }
+        // `the ruling`, `a strategist for one of these candidates`: a noun phrase, unless cut after its article.
+        if ReportingVerbs.determiners.contains(first.key) { return ReportingVerbs.determiners.contains(last.key) }
+        if ReportingVerbs.pronouns.contains(first.pronounKey) { return true }
+        if !ReportingVerbs.determiners.contains(first.key), first.key.hasSuffix("ing") || first.key.hasSuffix("ed") {
+            return true
+        }
+        let key = last.key
+        return ReportingVerbs.auxiliaries.contains(key) || ReportingVerbs.determiners.contains(key)
+            || ReportingVerbs.prepositions.contains(key) || key.hasSuffix("ing")
+            || ["being", "came", "hear", "were", "is", "be", "might", "must", "came"].contains(key)
+    }
+
     /// The tokens as text: words separated by spaces, punctuation attached.
     static func words(_ tokens: ArraySlice<Token>) -> String {
         var out = ""
