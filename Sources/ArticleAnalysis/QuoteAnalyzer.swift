@@ -155,6 +155,16 @@ public struct QuoteAnalyzer: Analyzer {
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
         if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
+        // No cue in the quotation's sentence: the sentence before it may report the speech
+        // (`Jane Doe said in a statement. "…"`).
+        if mention == nil, beforeSentence.startIndex > beforeTokens.startIndex {
+            let previous = SpeakerFinder.sentenceTail(beforeTokens[..<(beforeSentence.startIndex - 1)])
+            if previous.count > 2, let reported = SpeakerFinder.before(previous), reported.cue != ":",
+                reported.kind != .role || !SpeakerFinder.isVerbPhrase(reported.text)
+            {
+                mention = reported
+            }
+        }
         // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
         // for the "…"`), before a quotation of an earlier sentence.
         if mention == nil, startUnit.label == nil, let subject = SpeakerFinder.leading(beforeSentence, cue: ""),

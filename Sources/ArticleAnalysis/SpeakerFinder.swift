@@ -100,8 +100,12 @@ enum SpeakerFinder {
 
     /// The tokens after the last sentence end (the part of the sentence before a quotation).
     static func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+        sentenceTail(tokens[...])
+    }
+
+    static func sentenceTail(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         if let last = tokens.lastIndex(where: \.endsSentence) { return tokens[(last + 1)...] }
-        return tokens[...]
+        return tokens
     }
 
     /// The tokens before the first sentence end (the part of the sentence after a quotation).
