@@ -18,7 +18,7 @@ enum PersonNames {
         "bank", "church", "army", "navy", "police", "federal", "national", "international", "republic",
         "kingdom", "government", "parliament", "assembly", "caucus", "board", "center", "centre",
         "club", "society", "organization", "organisation", "coalition", "alliance", "movement",
-        "project", "poll", "survey", "report", "cnn", "nbc", "abc", "cbs", "msnbc", "fox", "pbs",
+        "project", "poll", "survey", "report", "studies", "affairs", "services", "relations", "cnn", "nbc", "abc", "cbs", "msnbc", "fox", "pbs",
         "npr", "ap", "reuters", "gop", "fbi", "cia", "nato", "isis", "isil", "dnc", "rnc", "usa",
         "twitter", "facebook", "google", "democrats", "republicans", "democratic", "republican",
         "conservative", "conservatives", "liberal", "liberals", "islamic", "muslim", "muslims",

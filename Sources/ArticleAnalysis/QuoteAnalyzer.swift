@@ -252,24 +252,40 @@ struct AttributionState {
     ) {
         let tokens = SpeakerFinder.tokens(chars)
         var found = midSentence
+        var sentenceStart = !midSentence
+        // Inside an opening phrase (`In a letter to Obama, Warren called …`): no subject there.
+        var opening = false
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
             if token.endsSentence {
-                found = false
+                (found, sentenceStart, opening) = (false, true, false)
                 index += 1
                 continue
             }
-            if !found, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
+            if sentenceStart, token.isWord {
+                sentenceStart = false
+                opening = token.isCapitalized && Self.opensPhrase(token.key)
+            }
+            if opening, token.text == "," { opening = false }
+            if !found, !opening, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
                 found = true
             }
-            guard !found, token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
+            guard token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
                 index += 1
                 continue
             }
             var end = index
             while end < tokens.endIndex, tokens[end].isCapitalized || SpeakerFinder.isConnector(tokens[end]) {
                 end += 1
+            }
+            // `…, Goff said.`: a person whose speech the sentence reports is its subject too.
+            let reports =
+                end < tokens.endIndex && ReportingVerbs.cues.contains(tokens[end].key)
+                && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key))
+            guard (!found && !opening) || reports else {
+                index = max(end, index + 1)
+                continue
             }
             var run = SpeakerFinder.words(tokens[index..<end])
             if run.hasSuffix("’s") || run.hasSuffix("'s") { run.removeLast(2) }
@@ -285,6 +301,13 @@ struct AttributionState {
             }
             index = max(end, index + 1)
         }
+    }
+
+    /// Whether a sentence's first word opens a phrase before its subject (`In`, `Regarding`, `After`).
+    static func opensPhrase(_ key: String) -> Bool {
+        ReportingVerbs.prepositions.contains(key) || key.hasSuffix("ing")
+            || ["after", "before", "when", "while", "as", "since", "although", "though", "if", "because", "once"]
+                .contains(key)
     }
 
     /// The speaker a mention names: pronouns resolve to the last person named.
