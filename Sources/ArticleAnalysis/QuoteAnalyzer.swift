@@ -288,16 +288,25 @@ struct AttributionState {
                 continue
             }
             var run = SpeakerFinder.words(tokens[index..<end])
-            if run.hasSuffix("’s") || run.hasSuffix("'s") { run.removeLast(2) }
+            // `Mr. Trump's campaign manager, Kellyanne Conway, …`: a possessor is remembered, but the
+            // sentence's subject may still follow; a name after a preposition (`against Crist`) is none.
+            let possessor = run.hasSuffix("’s") || run.hasSuffix("'s")
+            if possessor { run.removeLast(2) }
+            if !reports, !possessor, index > tokens.startIndex, tokens[index - 1].key != "by",
+                ReportingVerbs.prepositions.contains(tokens[index - 1].key)
+            {
+                index = max(end, index + 1)
+                continue
+            }
             // `the Islamic State`, `a New York judge`: a run after an article is not a person's name.
             let afterDeterminer =
                 index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
                 && !ReportingVerbs.titles.contains(token.key)
-            if !afterDeterminer, let name = names.isPerson(run) ? run : NameBook.firstNameTail(run) {
+            if !afterDeterminer, let name = names.personName(in: run) {
                 let person = names.resolve(Mention(text: name, kind: .name, cue: ""))
                 lastNamed = person
                 subjectByUnit[unit] = person
-                found = true
+                found = !possessor
             }
             index = max(end, index + 1)
         }
@@ -373,6 +382,17 @@ struct NameBook {
             let title = words.dropLast().lastIndex(where: { ReportingVerbs.titles.contains($0.key) }), title > 0
         else { return words }
         return Array(words[title...])
+    }
+
+    /// The person a capitalised run names: the whole run, the part before `of` (`Sen. Jane Doe of
+    /// California`), or the part from a known first name on.
+    func personName(in run: String) -> String? {
+        if isPerson(run) { return run }
+        if let range = run.range(of: " of ") {
+            let head = String(run[..<range.lowerBound])
+            if head.contains(" "), isPerson(head) { return head }
+        }
+        return Self.firstNameTail(run)
     }
 
     /// The person at the end of a run that is not a name as a whole (`Former Hewlett-Packard CEO

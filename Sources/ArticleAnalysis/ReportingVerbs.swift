@@ -130,7 +130,8 @@ enum ReportingVerbs {
         "instead", "indeed", "yes", "no", "well", "what", "why", "how", "who", "where", "it",
         "we", "i", "he", "she", "they", "you", "both", "all", "some", "many", "most", "one",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "tonight", "yesterday", "tomorrow", "according",
+        "tonight", "yesterday", "tomorrow", "according", "alongside", "amid", "despite", "regarding",
+        "following", "including", "like", "unlike", "nobody", "everyone", "everybody", "someone", "nothing",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).
@@ -143,6 +144,13 @@ enum ReportingVerbs {
     static let prepositions: Set<String> = [
         "in", "at", "on", "during", "for", "with", "since", "after", "before", "by", "from", "of", "to",
         "without", "into", "about", "over", "under", "through", "despite", "like", "against", "among",
+    ]
+
+    /// Cues that before `to` take an infinitive and report nothing (`continue to be`, `vowed to fight`).
+    static let takesInfinitive: Set<String> = [
+        "continue", "continued", "continues", "continuing", "hope", "hoped", "hopes", "agree", "agreed",
+        "agrees", "begin", "began", "refuse", "refused", "decline", "declined", "expect", "expected",
+        "appear", "appeared", "seem", "seemed", "wished",
     ]
 
     /// Words that end a subject phrase when walking back from a cue.

@@ -273,15 +273,29 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// Whether a word before a cue makes the cue a noun (`a lament`, `Rubio's claim`).
+    static func isNounBefore(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let key = token.key
+        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"].contains(key)
+            || key.hasSuffix("'s") || key.hasSuffix("’s")
+    }
+
+    /// Whether a cue is followed by an infinitive (`will continue to be`, `vowed to fight`): then it
+    /// reports no speech.
+    static func isInfinitive(_ cue: String, in tokens: ArraySlice<Token>, after last: Int) -> Bool {
+        guard last + 1 < tokens.endIndex, tokens[last + 1].key == "to" else { return false }
+        return ReportingVerbs.takesInfinitive.contains(cue)
+    }
+
     /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`.
     static func before(_ tokens: ArraySlice<Token>) -> Mention? {
         var position = tokens.endIndex - 1
         while position >= tokens.startIndex {
             if let (cueText, last) = cue(tokens, at: position),
                 !tokens[position].isCapitalized || cueText == "according to",
-                position == tokens.startIndex
-                    || !["a", "an", "the", "his", "her", "their", "its"].contains(
-                        tokens[position - 1].key)
+                position == tokens.startIndex || !isNounBefore(tokens[position - 1]),
+                !isInfinitive(cueText, in: tokens, after: last)
             {
                 // `…, calling it "…"` and `an ad called "…"`: a participle belongs to the sentence's subject.
                 let afterNoun =
@@ -294,6 +308,13 @@ enum SpeakerFinder {
                 {
                     position -= 1
                     continue
+                }
+                // `with Donald Trump tweeting that …`: a name right before a participle is its subject.
+                if cueText.hasSuffix("ing"), position > tokens.startIndex, tokens[position - 1].isCapitalized,
+                    !ReportingVerbs.notNames.contains(tokens[position - 1].key),
+                    let mention = backward(tokens[tokens.startIndex..<position], cue: cueText), mention.kind == .name
+                {
+                    return mention
                 }
                 if cueText.hasSuffix("ing") || (ReportingVerbs.naming.contains(cueText) && afterNoun),
                     let mention = leading(tokens[tokens.startIndex..<position], cue: cueText)
