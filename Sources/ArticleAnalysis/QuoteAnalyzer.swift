@@ -281,8 +281,10 @@ struct AttributionState {
             }
             // `…, Goff said.`: a person whose speech the sentence reports is its subject too.
             let reports =
-                end < tokens.endIndex && ReportingVerbs.cues.contains(tokens[end].key)
-                && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key))
+                (end < tokens.endIndex && ReportingVerbs.speechVerbs.contains(tokens[end].key)
+                    && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key)))
+                || (index > tokens.startIndex && ReportingVerbs.speechVerbs.contains(tokens[index - 1].key)
+                    && !ReportingVerbs.takesObject.contains(tokens[index - 1].key))
             guard (!found && !opening) || reports else {
                 index = max(end, index + 1)
                 continue

@@ -146,6 +146,19 @@ enum ReportingVerbs {
         "without", "into", "about", "over", "under", "through", "despite", "like", "against", "among",
     ]
 
+    /// The verbs that plainly report speech (`said`, `told`): a name next to one is the subject
+    /// of the sentence that reports it (`…, Goff said.`, `…, said Jake Horowitz.`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "explains",
+        "noted", "notes", "argued", "argues", "asked", "asks", "insisted", "insists", "stated", "recalled",
+        "recalls", "replied", "replies", "tweeted", "tweets", "declared", "declares", "warned", "warns",
+        "acknowledged", "acknowledges", "admitted", "admits", "contended", "contends", "conceded", "concedes",
+        "responded", "responds",
+    ]
+
+    /// Speech verbs whose next name is who is spoken to (`told Chris Cuomo`), not the speaker.
+    static let takesObject: Set<String> = ["told", "tells", "asked", "asks", "warned", "warns"]
+
     /// Cues that before `to` take an infinitive and report nothing (`continue to be`, `vowed to fight`).
     static let takesInfinitive: Set<String> = [
         "continue", "continued", "continues", "continuing", "hope", "hoped", "hopes", "agree", "agreed",
