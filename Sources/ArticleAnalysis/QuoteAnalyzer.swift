@@ -150,7 +150,13 @@ public struct QuoteAnalyzer: Analyzer {
         if mention == nil { mention = SpeakerFinder.after(afterSentence) }
         if mention == nil { mention = SpeakerFinder.before(beforeSentence) }
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
-        if mention == nil, wordCount <= shortQuoteWords { return nil }
+        // `calling him a "train wreck" and "outsourcer in chief"`: a short quotation listed right
+        // after a quotation of the same sentence is one too, by the same speaker.
+        let listed =
+            position > 0 && state.lastKeptSpan == position - 1 && spans[position - 1].endUnit == span.startUnit
+            && beforeTokens.count <= 3 && beforeTokens.contains { ["and", "or"].contains($0.key) }
+            && beforeTokens.allSatisfy { !$0.isWord || ["and", "or", "a", "an", "the"].contains($0.key) }
+        if mention == nil, wordCount <= shortQuoteWords, !listed { return nil }
         guard span.text.count >= 3 else { return nil }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
@@ -193,6 +199,7 @@ public struct QuoteAnalyzer: Analyzer {
         if let speaker {
             state.lastSpeakerByUnit[span.endUnit] = speaker
         }
+        state.lastKeptSpan = position
         return Quote(
             text: span.text, speaker: speaker, cue: mention?.cue.nonEmpty, kind: .direct, attribution: attribution,
             blockIndex: startUnit.blockIndex, location: startUnit.location)
@@ -228,6 +235,8 @@ public struct QuoteAnalyzer: Analyzer {
 struct AttributionState {
     /// The last speaker in each unit, for quotations that float without a cue.
     var lastSpeakerByUnit: [Int: Speaker] = [:]
+    /// The position of the last span kept as a quotation.
+    var lastKeptSpan: Int?
     /// The last person named as a subject in each unit.
     var subjectByUnit: [Int: Speaker] = [:]
     /// The people named as subjects or speakers, most recent last (at most eight).
