@@ -17,7 +17,7 @@ enum PersonNames {
         "journal", "tribune", "herald", "magazine", "daily", "television", "radio", "press", "media",
         "bank", "church", "army", "navy", "police", "federal", "national", "international", "republic",
         "kingdom", "government", "parliament", "assembly", "caucus", "board", "center", "centre",
-        "club", "society", "organization", "organisation", "coalition", "alliance", "movement",
+        "club", "society", "corps", "organization", "organisation", "coalition", "alliance", "movement",
         "project", "poll", "survey", "report", "studies", "affairs", "services", "relations", "cnn", "nbc", "abc", "cbs", "msnbc", "fox", "pbs",
         "npr", "ap", "reuters", "gop", "fbi", "cia", "nato", "isis", "isil", "dnc", "rnc", "usa",
         "twitter", "facebook", "google", "democrats", "republicans", "democratic", "republican",
@@ -65,6 +65,13 @@ enum PersonNames {
         "vladimir", "walter", "wayne", "william", "willie", "newt", "rand", "reid", "harry", "xi",
         "jesse", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "pedro", "miguel", "antonio",
         "francis", "pope", "king", "prince", "duke", "father", "brother", "son", "husband", "boy",
+        "corey", "karl", "rahm", "stuart", "buddy", "glenn", "hugh", "xavier", "dane", "trayvon",
+        "sherrod", "arturo", "clarence", "howard", "geoff", "marty", "teddy", "monte", "mitchell",
+        "syed", "rush", "kurt", "curt", "dwight", "earl", "eugene", "frederick", "gordon", "herbert",
+        "leon", "lloyd", "louis", "marvin", "max", "norman", "oscar", "roy", "stanley", "tyler",
+        "vincent", "wesley", "zach", "zachary", "kyle", "derek", "hank", "gene", "rex",
+        "elijah", "jared", "reza", "hakeem", "lou", "ivan", "boris", "sergei", "recep", "bashar",
+        "bibi", "emmanuel", "francois", "angelo", "mario", "giuseppe",
     ]
 
     /// Common feminine first names.
@@ -84,6 +91,11 @@ enum PersonNames {
         "suzanne", "teresa", "theresa", "tiffany", "tina", "valerie", "victoria", "virginia",
         "wendy", "elizabeth", "condoleezza", "debbie", "nina", "rosa", "carmen", "ana", "angelina",
         "queen", "princess", "duchess", "mother", "sister", "daughter", "wife", "girl", "woman",
+        "gennifer", "chelsea", "zoe", "monica", "sheila", "heidi", "joni", "phyllis", "dianne",
+        "ruth", "irene", "joanne", "jo", "marsha", "marcia", "norma", "peggy", "penny", "roberta",
+        "sally", "samantha", "shannon", "sheryl", "stacey", "tammy", "tara", "vanessa", "yvonne",
+        "ayanna", "kamala", "tulsi", "betsy", "jeanne", "ileana", "debra", "jeanine", "meghan", "meg",
+        "hilary", "marianne",
     ]
 
     /// The gender a first name suggests, if the tables know it.

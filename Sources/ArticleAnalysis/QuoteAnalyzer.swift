@@ -173,10 +173,17 @@ public struct QuoteAnalyzer: Analyzer {
         }
         // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
         // for the "…"`), before a quotation of an earlier sentence.
-        if mention == nil, startUnit.label == nil, let subject = SpeakerFinder.leading(beforeSentence, cue: ""),
-            subject.kind == .name, names.isPerson(subject.text)
-        {
-            mention = subject
+        if mention == nil, startUnit.label == nil {
+            if let subject = SpeakerFinder.leading(beforeSentence, cue: ""), subject.kind == .name,
+                names.isPerson(subject.text)
+            {
+                mention = subject
+            } else if beforeSentence.startIndex == beforeTokens.startIndex ? previousClose == 0 : true,
+                let role = SpeakerFinder.openingRole(beforeSentence)
+            {
+                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's.
+                mention = Mention(text: role, kind: .role, cue: "")
+            }
         }
 
         var speaker: Speaker?

@@ -230,6 +230,33 @@ enum SpeakerFinder {
         return nounPhrase(tokens[index..<end]).map { Mention(text: $0, kind: .role, cue: cue) }
     }
 
+    /// The role phrase a sentence opens with, up to its verb (`The ad targets …` → `The ad`, `A
+    /// spokesman for Platte River declined …` → `A spokesman for Platte River`).
+    static func openingRole(_ tokens: ArraySlice<Token>) -> String? {
+        guard let first = tokens.first, first.isWord, first.isCapitalized,
+            ["the", "a", "an", "another"].contains(first.key)
+        else { return nil }
+        var end = tokens.startIndex + 1
+        while end < tokens.endIndex, end - tokens.startIndex <= 8 {
+            let token = tokens[end]
+            guard token.isWord else { break }
+            let key = token.key
+            let verbLike =
+                !token.isCapitalized && end > tokens.startIndex + 1
+                && (key.hasSuffix("ed") || (key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us"))
+                    || ReportingVerbs.auxiliaries.contains(key) || ReportingVerbs.cues.contains(key)
+                    || ["began", "took", "made", "gave", "went", "came", "ran", "got", "wrote"].contains(key))
+            if verbLike || ReportingVerbs.clauseBreaks.contains(key) || ReportingVerbs.pronouns.contains(key) {
+                break
+            }
+            end += 1
+        }
+        guard end > tokens.startIndex + 1, end < tokens.endIndex, tokens[end].isWord,
+            !ReportingVerbs.clauseBreaks.contains(tokens[end].key), !ReportingVerbs.pronouns.contains(tokens[end].key)
+        else { return nil }
+        return words(tokens[tokens.startIndex..<end])
+    }
+
     /// A transcript label opening a quotation (`WALLACE: Let's start …`, after a bracketed aside
     /// such as `(CROSSTALK.)`): the speaker's name in capitals, then a colon.
     static func transcriptLabel(_ text: String) -> String? {
@@ -325,8 +352,12 @@ enum SpeakerFinder {
                 {
                     return mention
                 }
-                // Only `according to X` and an inverted `said X:` have their subject after the cue.
-                let opensClause = tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
+                // Only `according to X`, an inverted `said X:` and a parenthetical `…, says X, …`
+                // have their subject after the cue.
+                let parenthetical =
+                    position > tokens.startIndex && tokens[position - 1].text == "," && ["said", "says"].contains(cueText)
+                    && last + 1 < tokens.endIndex && tokens[last + 1].isCapitalized
+                let opensClause = parenthetical || tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
                 if cueText == "according to" || (opensClause && !cueText.hasSuffix("ing")),
                     let mention = forward(tokens[(last + 1)...], cue: cueText)
                 {
