@@ -46,6 +46,18 @@ enum PersonNames {
         "wall", "white", "capitol", "super", "tuesday",
     ]
 
+    /// Lowercase role nouns between an organisation or a person and a name (`Clinton spokeswoman
+    /// Jennifer Palmieri`, `Republican pollster Daron Shaw`).
+    static let roleNouns: Set<String> = [
+        "spokeswoman", "spokesman", "spokesperson", "aide", "adviser", "advisor", "strategist", "manager",
+        "campaign", "chairman", "chairwoman", "chair", "director", "pollster", "blogger", "columnist",
+        "attorney", "lawyer", "candidate", "nominee", "rival", "surrogate", "supporter", "host", "anchor",
+        "correspondent", "reporter", "press", "secretary", "chief", "economist", "analyst", "official",
+        "commentator", "founder", "executive", "leader", "staffer", "operative", "consultant", "fundraiser",
+        "donor", "activist", "organizer", "senior", "communications", "political", "presidential", "hopeful",
+        "co-founder", "lawmaker", "critic", "ally", "adviser", "contributor", "editor", "writer", "author",
+    ]
+
     /// Common masculine first names.
     static let maleFirstNames: Set<String> = [
         "aaron", "adam", "al", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony",

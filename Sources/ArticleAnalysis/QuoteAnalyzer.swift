@@ -271,6 +271,7 @@ struct AttributionState {
         var sentenceStart = !midSentence
         // Inside an opening phrase (`In a letter to Obama, Warren called …`): no subject there.
         var opening = false
+        var subordinate = false
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
@@ -282,8 +283,15 @@ struct AttributionState {
             if sentenceStart, token.isWord {
                 sentenceStart = false
                 opening = token.isCapitalized && Self.opensPhrase(token.key)
+                subordinate = token.isCapitalized && Self.opensClause(token.key)
             }
             if opening, token.text == "," { opening = false }
+            // `When Emily Martin … gave a talk, she said …`: the clause names a subject, and the main
+            // clause after its comma may name a newer one.
+            if subordinate, token.text == "," {
+                subordinate = false
+                found = false
+            }
             if !found, !opening, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
                 found = true
             }
@@ -303,6 +311,17 @@ struct AttributionState {
                     && !ReportingVerbs.takesObject.contains(tokens[index - 1].key))
             guard (!found && !opening) || reports else {
                 index = max(end, index + 1)
+                continue
+            }
+            // `Clinton spokeswoman Jennifer Palmieri`: the person is the name after the role.
+            var role = end
+            while role < tokens.endIndex, role - end < 3, tokens[role].isWord, !tokens[role].isCapitalized,
+                PersonNames.roleNouns.contains(tokens[role].key)
+            {
+                role += 1
+            }
+            if role > end, role < tokens.endIndex, tokens[role].isCapitalized {
+                index = role
                 continue
             }
             var run = SpeakerFinder.words(tokens[index..<end])
@@ -332,9 +351,14 @@ struct AttributionState {
 
     /// Whether a sentence's first word opens a phrase before its subject (`In`, `Regarding`, `After`).
     static func opensPhrase(_ key: String) -> Bool {
-        ReportingVerbs.prepositions.contains(key) || key.hasSuffix("ing")
-            || ["after", "before", "when", "while", "as", "since", "although", "though", "if", "because", "once"]
-                .contains(key)
+        (ReportingVerbs.prepositions.contains(key) && !opensClause(key)) || key.hasSuffix("ing")
+            || key.hasSuffix("ed")
+    }
+
+    /// Whether a sentence's first word opens a subordinate clause (`When`, `After`, `Although`).
+    static func opensClause(_ key: String) -> Bool {
+        ["after", "before", "when", "while", "as", "since", "although", "though", "if", "because", "once", "until"]
+            .contains(key)
     }
 
     /// The speaker a mention names: pronouns resolve to the last person named.
@@ -388,7 +412,11 @@ struct NameBook {
         guard let first = words.first, !first.key.hasSuffix("ing"), !first.key.hasSuffix("ly") else { return false }
         if words.contains(where: { PersonNames.notPersonWords.contains($0.key) }) { return false }
         if ReportingVerbs.titles.contains(first.key) { return words.count > 1 }
-        if words.count == 1 { return knownWords.contains(first.text) || fullNames[first.text] != nil }
+        if words.count == 1 {
+            // `D.C.`, `U.S.`: abbreviations are places.
+            if first.text.dropLast().contains(".") { return false }
+            return knownWords.contains(first.text) || fullNames[first.text] != nil
+        }
         return words.allSatisfy { $0.text.first?.isUppercase ?? false }
             && !words.contains { $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) }
     }
