@@ -188,7 +188,10 @@ public struct QuoteAnalyzer: Analyzer {
 
         var speaker: Speaker?
         var attribution: Quote.Attribution?
-        if let mention {
+        if let mention, mention.kind == .continuation {
+            speaker = state.lastSpeakerByUnit[span.startUnit] ?? startUnit.label ?? state.subjectByUnit[span.startUnit]
+            attribution = speaker == nil ? nil : .inherited
+        } else if let mention {
             speaker = state.speaker(for: mention, names: &names)
             attribution = mention.kind == .pronoun ? .pronoun : .explicit
             if speaker == nil, let label = startUnit.label {
@@ -382,6 +385,8 @@ struct AttributionState {
             let speaker = names.resolve(mention)
             if speaker.name.contains(where: \.isUppercase) { lastNamed = speaker }
             return speaker
+        case .continuation:
+            return nil
         }
     }
 }

@@ -132,6 +132,8 @@ enum ReportingVerbs {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "tonight", "yesterday", "tomorrow", "according", "alongside", "amid", "despite", "regarding",
         "following", "including", "like", "unlike", "nobody", "everyone", "everybody", "someone", "nothing",
+        "shortly", "late", "early", "recently", "finally", "previously", "separately", "currently", "initially",
+        "eventually", "ultimately", "outside", "inside", "any", "every", "each", "neither", "either",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).

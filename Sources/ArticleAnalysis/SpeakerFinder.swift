@@ -33,7 +33,9 @@ struct Token: Sendable, Hashable {
 
 /// A speaker as printed next to a cue.
 struct Mention: Sendable, Hashable {
-    enum Kind: Sendable { case name, pronoun, role }
+    /// `continuation`: no subject in the text, which goes on from the quotation before it
+    /// (`…" and asking, "…"`): that quotation's speaker.
+    enum Kind: Sendable { case name, pronoun, role, continuation }
     var text: String
     var kind: Kind
     var role: String?
@@ -128,6 +130,11 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// Words that open a subordinate clause after a quotation (`"…" because …`, `"…" while …`).
+    static let subordinators: Set<String> = [
+        "while", "because", "if", "when", "although", "unless", "whereas", "whether",
+    ]
+
     /// A speaker in the text right after a quotation: `, X said`, `, said X`, `, according to X`,
     /// `, Jane Doe, the mayor, told reporters`.
     static func after(_ tokens: ArraySlice<Token>) -> Mention? {
@@ -138,20 +145,20 @@ enum SpeakerFinder {
             return forward(tokens[(last + 1)...], cue: cueText)
         }
         // `"…" while trying to explain …`: a clause or a phrase goes on, no subject comes.
-        if !tokens[index].isCapitalized,
-            ["while", "because", "if", "when", "although", "unless", "whereas", "than", "whether"]
-                .contains(tokens[index].key)
-        {
+        if !tokens[index].isCapitalized, subordinators.contains(tokens[index].key) || tokens[index].key == "than" {
             return nil
         }
         // The subject comes first; its cue follows, perhaps after an appositive.
         let limit = min(tokens.endIndex, index + 30)
         var position = index + 1
         while position < limit {
-            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, _) = cue(tokens, at: position),
-                !cueText.hasSuffix("ing")
+            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, cueEnd) = cue(tokens, at: position),
+                !cueText.hasSuffix("ing"), !isInfinitive(cueText, in: tokens, after: cueEnd)
             {
                 let subject = tokens[index..<position]
+                // `"…" only because Mr. Lynch agreed`, `"…" while Sanders suggests`: a subordinate
+                // clause's verb reports nothing of the quotation.
+                if subject.contains(where: { Self.subordinators.contains($0.key) }) { return nil }
                 // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
                 let head = subject.prefix { $0.text != "," }
                 if head.count < subject.count, head.count <= 8, let first = head.first,
@@ -342,6 +349,13 @@ enum SpeakerFinder {
                     let mention = backward(tokens[tokens.startIndex..<position], cue: cueText), mention.kind == .name
                 {
                     return mention
+                }
+                // `…" for Clinton and asking, "…"`: the rest of a sentence a quotation interrupted;
+                // the participle belongs to that quotation's speaker.
+                if cueText.hasSuffix("ing"), let first = tokens.first(where: \.isWord), !first.isCapitalized,
+                    !ReportingVerbs.pronouns.contains(first.key)
+                {
+                    return Mention(text: "", kind: .continuation, cue: cueText)
                 }
                 if cueText.hasSuffix("ing") || (ReportingVerbs.naming.contains(cueText) && afterNoun),
                     let mention = leading(tokens[tokens.startIndex..<position], cue: cueText)
