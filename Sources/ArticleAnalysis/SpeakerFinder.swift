@@ -148,6 +148,20 @@ enum SpeakerFinder {
         if !tokens[index].isCapitalized, subordinators.contains(tokens[index].key) || tokens[index].key == "than" {
             return nil
         }
+        // `"…" the editorial read.`: a noun-like cue right after a role phrase that ends the sentence.
+        if ReportingVerbs.determiners.contains(tokens[index].key), index + 2 < tokens.endIndex {
+            var verb = index + 1
+            while verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord,
+                !["read", "reads", "states", "notes", "claims", "reports"].contains(tokens[verb].key)
+            {
+                verb += 1
+            }
+            if verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord, !tokens[verb].isCapitalized,
+                verb + 1 == tokens.endIndex || !tokens[verb + 1].isWord
+            {
+                return Mention(text: words(tokens[index..<verb]), kind: .role, cue: tokens[verb].key)
+            }
+        }
         // The subject comes first; its cue follows, perhaps after an appositive.
         let limit = min(tokens.endIndex, index + 30)
         var position = index + 1
@@ -492,12 +506,19 @@ enum SpeakerFinder {
             }
         }
         if !ReportingVerbs.determiners.contains(first.key) {
-            // `said former Sen. Evan Bayh`, `said longtime adviser Jane Doe`
+            // `said former Sen. Evan Bayh`, `said former tech executive Jane Doe during …`: the first
+            // capitalised run within a few words.
             let phrase = tokens[index..<min(end, index + 8)]
-            if let name = capitalizedRun(phrase) {
+            if let start = phrase.firstIndex(where: \.isCapitalized), start - index <= 4,
+                !phrase[..<start].contains(where: {
+                    ReportingVerbs.determiners.contains($0.key) || ReportingVerbs.prepositions.contains($0.key)
+                        || $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s")
+                }),
+                let name = capitalizedRunForward(phrase[start...].prefix { $0.isCapitalized })
+            {
                 return Mention(text: name, kind: .name, role: nil, cue: cue)
             }
-            return nil
+            return capitalizedRun(phrase).map { Mention(text: $0, kind: .name, role: nil, cue: cue) }
         }
         let phrase = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
         // `said the mayor, Jane Doe`
