@@ -424,6 +424,19 @@ enum SpeakerFinder {
             end -= 1
         }
         guard end >= tokens.startIndex else { return nil }
+        // `Attorney General Loretta E. Lynch, who told Congress …`: a relative clause's antecedent.
+        if tokens[end].key == "who", end > tokens.startIndex {
+            var before = end - 1
+            if tokens[before].text == ",", before > tokens.startIndex { before -= 1 }
+            let head = withoutParenthetical(tokens[tokens.startIndex...before])
+            if let lastWord = head.last, lastWord.isCapitalized, let name = capitalizedRun(head) {
+                return Mention(text: name, kind: .name, cue: cue)
+            }
+            if tokens[before].isWord, let phrase = nounPhrase(head) {
+                return Mention(text: phrase, kind: .role, cue: cue)
+            }
+            return nil
+        }
         let last = tokens[end]
         if last.isWord, ReportingVerbs.pronouns.contains(last.pronounKey) {
             return Mention(text: last.text, kind: .pronoun, cue: cue)
