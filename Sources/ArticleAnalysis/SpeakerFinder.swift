@@ -152,12 +152,13 @@ enum SpeakerFinder {
         if ReportingVerbs.determiners.contains(tokens[index].key), index + 2 < tokens.endIndex {
             var verb = index + 1
             while verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord,
-                !["read", "reads", "states", "notes", "claims", "reports"].contains(tokens[verb].key)
+                !["read", "reads", "state", "states", "notes", "claims", "reports"].contains(tokens[verb].key)
             {
                 verb += 1
             }
             if verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord, !tokens[verb].isCapitalized,
                 verb + 1 == tokens.endIndex || !tokens[verb + 1].isWord
+                    || ReportingVerbs.prepositions.contains(tokens[verb + 1].key)
             {
                 return Mention(text: words(tokens[index..<verb]), kind: .role, cue: tokens[verb].key)
             }
@@ -608,7 +609,11 @@ enum SpeakerFinder {
         }
         if start == tokens.startIndex { complete = true }
         let phrase = Array(tokens[start...])
-        guard phrase.contains(where: { !ReportingVerbs.determiners.contains($0.key) && !isConnector($0) })
+        // `the`, `his`: an article alone is no speaker (`the two`, `some` are).
+        guard
+            phrase.contains(where: {
+                !["a", "an", "the", "one", "his", "her", "their", "its", "our", "another"].contains($0.key) && !isConnector($0)
+            })
         else { return nil }
         // A phrase cut short by a clause word is rarely a speaker (`officials said` is, though).
         if !complete, phrase.count > 3 { return nil }
