@@ -219,9 +219,7 @@ enum SpeakerFinder {
         // `In Salem, New Hampshire, Trump went after Bush, calling …`: past an opening phrase, the
         // subject is the name that a verb follows.
         if index > tokens.startIndex || tokens[index].key.hasSuffix("ing"), let subject = subjectAfterOpening(tokens) {
-            return subject.kind == .pronoun
-                ? Mention(text: subject.text, kind: .pronoun, cue: cue)
-                : Mention(text: subject.text, kind: .name, cue: cue)
+            return Mention(text: subject.text, kind: subject.kind, cue: cue)
         }
         // `Perez hammered Trump, calling …`: the name the sentence starts with, not the last one.
         if tokens[index].isCapitalized, !ReportingVerbs.determiners.contains(tokens[index].key) {
@@ -254,8 +252,8 @@ enum SpeakerFinder {
 
     /// The role phrase a sentence opens with, up to its verb (`The ad targets …` → `The ad`, `A
     /// spokesman for Platte River declined …` → `A spokesman for Platte River`).
-    static func openingRole(_ tokens: ArraySlice<Token>) -> String? {
-        guard let first = tokens.first, first.isWord, first.isCapitalized,
+    static func openingRole(_ tokens: ArraySlice<Token>, capitalized: Bool = true) -> String? {
+        guard let first = tokens.first, first.isWord, first.isCapitalized || !capitalized,
             ["the", "a", "an", "another"].contains(first.key)
         else { return nil }
         var end = tokens.startIndex + 1
@@ -309,6 +307,12 @@ enum SpeakerFinder {
                 tokens[start + 1].isWord, !tokens[start + 1].isCapitalized
             {
                 return Mention(text: tokens[start].text, kind: .pronoun, cue: "")
+            }
+            // `Late last month, the company wrote …`
+            if ["the", "a", "an"].contains(tokens[start].key),
+                let role = openingRole(tokens[start...], capitalized: false)
+            {
+                return Mention(text: role, kind: .role, cue: "")
             }
             guard tokens[start].isCapitalized, !ReportingVerbs.notNames.contains(tokens[start].key) else { continue }
             var end = start
