@@ -140,8 +140,14 @@ public struct QuoteAnalyzer: Analyzer {
         let beforeSentence = SpeakerFinder.sentenceTail(beforeTokens)
         var afterSentence = SpeakerFinder.sentenceHead(afterTokens)
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
+        // `"… here?" Trump said, looking out …` is still the quotation's sentence.
+        let attributionAfter = afterSentence.prefix(6).indices.contains { index in
+            afterSentence[index].isWord && ReportingVerbs.speechVerbs.contains(afterSentence[index].key)
+                && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord)
+                && afterSentence[afterSentence.startIndex..<index].allSatisfy { !$0.isWord || $0.isCapitalized }
+        }
         if endsSentence, let first = afterSentence.first(where: \.isWord), first.isCapitalized,
-            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4
+            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4, !attributionAfter
         {
             // `"… done." Smith said the …` starts a new sentence.
             afterSentence = []
