@@ -428,6 +428,19 @@ enum SpeakerFinder {
         {
             end -= 1
         }
+        // `Mr. Trump was prompted to say`, `Sanders went on to say`: the verb that governs the cue.
+        if end - 1 > tokens.startIndex, tokens[end].key == "to", tokens[end - 1].isWord,
+            !tokens[end - 1].isCapitalized,
+            tokens[end - 1].key.hasSuffix("ed") || ["on", "went", "going", "want", "wants"].contains(tokens[end - 1].key)
+        {
+            end -= 2
+            if end > tokens.startIndex, tokens[end].key == "on" { end -= 1 }
+            while end >= tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+                ReportingVerbs.auxiliaries.contains(tokens[end].key) || tokens[end].key.hasSuffix("ly")
+            {
+                end -= 1
+            }
+        }
         guard end >= tokens.startIndex else { return nil }
         // `Attorney General Loretta E. Lynch, who told Congress …`: a relative clause's antecedent.
         if tokens[end].key == "who", end > tokens.startIndex {
