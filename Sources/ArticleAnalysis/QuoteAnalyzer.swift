@@ -167,6 +167,7 @@ public struct QuoteAnalyzer: Analyzer {
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
         if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
+        var reportedBefore = false
         // No cue in the quotation's sentence: the sentence before it may report the speech
         // (`Jane Doe said in a statement. "…"`).
         if mention == nil, beforeSentence.startIndex > beforeTokens.startIndex {
@@ -175,6 +176,7 @@ public struct QuoteAnalyzer: Analyzer {
                 reported.kind != .role || !SpeakerFinder.isVerbPhrase(reported.text)
             {
                 mention = reported
+                reportedBefore = true
             }
         }
         // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
@@ -199,7 +201,7 @@ public struct QuoteAnalyzer: Analyzer {
             attribution = speaker == nil ? nil : .inherited
         } else if let mention {
             speaker = state.speaker(for: mention, names: &names)
-            attribution = mention.kind == .pronoun ? .pronoun : .explicit
+            attribution = reportedBefore ? .inherited : mention.kind == .pronoun ? .pronoun : .explicit
             if speaker == nil, let label = startUnit.label {
                 (speaker, attribution) = (label, .label)
             }
@@ -217,7 +219,8 @@ public struct QuoteAnalyzer: Analyzer {
         }
         state.lastKeptSpan = position
         return Quote(
-            text: span.text, speaker: speaker, cue: mention?.cue.nonEmpty, kind: .direct, attribution: attribution,
+            text: span.text, speaker: speaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty, kind: .direct,
+            attribution: attribution,
             blockIndex: startUnit.blockIndex, location: startUnit.location)
     }
 

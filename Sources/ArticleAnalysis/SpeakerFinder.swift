@@ -167,7 +167,8 @@ enum SpeakerFinder {
         let limit = min(tokens.endIndex, index + 30)
         var position = index + 1
         while position < limit {
-            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, cueEnd) = cue(tokens, at: position),
+            if tokens[position].isWord, !tokens[position].isCapitalized,
+                let (cueText, cueEnd) = cue(tokens, at: position),
                 !cueText.hasSuffix("ing"), !isInfinitive(cueText, in: tokens, after: cueEnd)
             {
                 let subject = tokens[index..<position]
@@ -388,7 +389,8 @@ enum SpeakerFinder {
                 // Only `according to X`, an inverted `said X:` and a parenthetical `…, says X, …`
                 // have their subject after the cue.
                 let parenthetical =
-                    position > tokens.startIndex && tokens[position - 1].text == "," && ["said", "says"].contains(cueText)
+                    position > tokens.startIndex && tokens[position - 1].text == ","
+                    && ["said", "says"].contains(cueText)
                     && last + 1 < tokens.endIndex && tokens[last + 1].isCapitalized
                 let opensClause = parenthetical || tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
                 if cueText == "according to" || (opensClause && !cueText.hasSuffix("ing")),
@@ -431,7 +433,8 @@ enum SpeakerFinder {
         // `Mr. Trump was prompted to say`, `Sanders went on to say`: the verb that governs the cue.
         if end - 1 > tokens.startIndex, tokens[end].key == "to", tokens[end - 1].isWord,
             !tokens[end - 1].isCapitalized,
-            tokens[end - 1].key.hasSuffix("ed") || ["on", "went", "going", "want", "wants"].contains(tokens[end - 1].key)
+            tokens[end - 1].key.hasSuffix("ed")
+                || ["on", "went", "going", "want", "wants"].contains(tokens[end - 1].key)
         {
             end -= 2
             if end > tokens.startIndex, tokens[end].key == "on" { end -= 1 }
@@ -487,8 +490,10 @@ enum SpeakerFinder {
             // `Trump in the past has called …`: a prepositional phrase stands between the subject and its verb.
             let count = phrase.split(separator: " ").count
             let before = end + 1 - count - 1
-            if before > tokens.startIndex, tokens[before].isWord, ReportingVerbs.prepositions.contains(tokens[before].key),
-                !ReportingVerbs.clauseBreaks.contains(tokens[before].key), tokens[before - 1].isWord, !ReportingVerbs.clauseBreaks.contains(tokens[before - 1].key),
+            if before > tokens.startIndex, tokens[before].isWord,
+                ReportingVerbs.prepositions.contains(tokens[before].key),
+                !ReportingVerbs.clauseBreaks.contains(tokens[before].key), tokens[before - 1].isWord,
+                !ReportingVerbs.clauseBreaks.contains(tokens[before - 1].key),
                 let subject = backward(tokens[tokens.startIndex..<before], cue: cue)
             {
                 return subject
@@ -629,7 +634,8 @@ enum SpeakerFinder {
         // `the`, `his`: an article alone is no speaker (`the two`, `some` are).
         guard
             phrase.contains(where: {
-                !["a", "an", "the", "one", "his", "her", "their", "its", "our", "another"].contains($0.key) && !isConnector($0)
+                !["a", "an", "the", "one", "his", "her", "their", "its", "our", "another"].contains($0.key)
+                    && !isConnector($0)
             })
         else { return nil }
         // A phrase cut short by a clause word is rarely a speaker (`officials said` is, though).

@@ -202,6 +202,81 @@ struct QuoteAnalyzerTests {
         #expect(found.first?.speaker?.name == "Dana Whitlock")
     }
 
+    @Test("An opening phrase names no subject; a subordinate clause does, and so does the main clause")
+    func openingPhrases() {
+        let letter = quotes(
+            "In a letter to Paul Varga, Priya Nair called the plan reckless.",
+            "“It will sink the harbour and the town with it,” she said.")
+        #expect(letter.first?.speaker?.name == "Priya Nair")
+        let subordinate = quotes(
+            "When Dana Whitlock spoke to the council, she said the plan was late.",
+            "“We have waited three years for a single answer,” she said.")
+        #expect(subordinate.first?.speaker?.name == "Dana Whitlock")
+    }
+
+    @Test("A person whose speech a sentence reports is its subject, and a role noun comes before a name")
+    func reportedSubjects() {
+        let reported = quotes(
+            "Ferries have changed the island more than any road, Tomas Berg said.",
+            "“People have more ways to leave now,” he said.")
+        #expect(reported.first?.speaker?.name == "Tomas Berg")
+        let role = quotes(
+            "Harbour spokeswoman Karen Lindqvist criticised Paul Varga for the delay.",
+            "“Nice try, but not true,” she said in a statement.")
+        #expect(role.first?.speaker?.name == "Karen Lindqvist")
+    }
+
+    @Test("A cue after a subordinate word or before an infinitive reports nothing")
+    func subordinateAndInfinitive() {
+        let because = quotes(
+            "Paul Varga said he pursued a new “harbour plan for the whole coast” only because Nair agreed.")
+        #expect(because.first?.speaker?.name == "Paul Varga")
+        let continues = quotes(
+            "Nair said she is certain Varga will continue to be “a champion of the island’s ferries.”")
+        #expect(continues.first?.speaker?.name == "Nair")
+    }
+
+    @Test("The sentence before a cueless quote may report it; a role phrase may open its sentence")
+    func previousSentenceAndRoles() {
+        let statement = quotes(
+            "Dana Whitlock, the harbour master, said in a statement. “There are no ferries to cancel this week.”")
+        #expect(statement.first?.speaker?.name == "Dana Whitlock")
+        let role = quotes("The council report targets a “broken system that keeps the harbour closed all winter.”")
+        #expect(role.first?.speaker?.name == "The council report")
+    }
+
+    @Test("A role phrase that is a piece of a verb phrase is no speaker")
+    func verbPhraseRoles() {
+        let found = quotes(
+            "Ana Ruiz, at a meeting in the town hall, said she was “going to close the old pier by the summer,” while trying to explain the budget."
+        )
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test("A short quotation listed after another keeps its speaker; a participle continues it")
+    func listedQuotes() {
+        let found = quotes(
+            "Nair hammered Varga, calling him a “danger” and “a liar,” and asking, “Who pays for the pier?”")
+        #expect(found.map(\.text) == ["danger", "a liar,", "Who pays for the pier?"])
+        #expect(found.allSatisfy { $0.speaker?.name == "Nair" })
+    }
+
+    @Test("After a quotation that ends its sentence, “X said,” still attributes it")
+    func questionThenCue() {
+        let found = quotes("“Who would have believed it?” Lena Okafor said, looking out at the crowd.")
+        #expect(found.first?.speaker?.name == "Lena Okafor")
+    }
+
+    @Test("Relative clauses and governing verbs: X, who said …; X was prompted to say")
+    func relativeAndGoverning() {
+        let who = quotes(
+            "The plan went to Attorney General Ana Ruiz, who told the council: “The matter is settled now.”")
+        #expect(who.first?.speaker?.name == "Ana Ruiz")
+        let prompted = quotes(
+            "The debate was so calm that Tomas Berg was prompted to say, “I cannot believe how civil it is.”")
+        #expect(prompted.first?.speaker?.name == "Tomas Berg")
+    }
+
     @Test("An acronym in parentheses after a title names the person after it")
     func acronyms() throws {
         let found = quotes(
