@@ -181,6 +181,14 @@ public struct QuoteAnalyzer: Analyzer {
         }
         // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
         // for the "…"`), before a quotation of an earlier sentence.
+        // `… remarking that "…," Rubio already "…"`: the rest of a sentence a quotation interrupted
+        // goes on with that quotation's speaker.
+        let continues =
+            position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
+            && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
+        if mention == nil, startUnit.label == nil, continues, state.lastSpeakerByUnit[span.startUnit] != nil {
+            mention = Mention(text: "", kind: .continuation, cue: "")
+        }
         if mention == nil, startUnit.label == nil {
             if let subject = SpeakerFinder.leading(beforeSentence, cue: ""), subject.kind == .name,
                 names.isPerson(subject.text)

@@ -134,6 +134,7 @@ enum ReportingVerbs {
         "following", "including", "like", "unlike", "nobody", "everyone", "everybody", "someone", "nothing",
         "shortly", "late", "early", "recently", "finally", "previously", "separately", "currently", "initially",
         "eventually", "ultimately", "outside", "inside", "any", "every", "each", "neither", "either",
+        "had", "has", "did", "does", "was", "is", "were", "are",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).

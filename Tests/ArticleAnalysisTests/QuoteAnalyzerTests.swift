@@ -277,6 +277,15 @@ struct QuoteAnalyzerTests {
         #expect(prompted.first?.speaker?.name == "Tomas Berg")
     }
 
+    @Test("The rest of a sentence a quotation interrupted goes on with its speaker")
+    func interruptedSentence() {
+        let found = quotes(
+            "Priya Nair said on her show that while some fishermen are “still angry over the quota,” Varga already “paid a heavy price for it.”"
+        )
+        #expect(found.map(\.speaker?.name) == ["Priya Nair", "Priya Nair"])
+        #expect(found.last?.attribution == .inherited)
+    }
+
     @Test("An acronym in parentheses after a title names the person after it")
     func acronyms() throws {
         let found = quotes(
