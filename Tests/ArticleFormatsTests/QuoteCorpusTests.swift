@@ -56,12 +56,13 @@ struct SeedQuoteTests {
 
 @Suite("Quote corpus score", .enabled(if: quoteCorpus != nil, Comment(rawValue: TestPaths.sharedMissing)))
 struct QuoteCorpusTests {
-    /// Regression floors. Quote F1: this matcher measured 0.932 when the analyser was written (the
-    /// scorer: P 0.95 R 0.92 F1 0.93). Attribution accuracy and end-to-end F1 (speaker rules of
-    /// `eval_quotes.py --strict-pronouns`): the goals of #6, met at 0.870 and 0.812 by the scorer.
+    /// Regression floors, a little under what this matcher measures (quote F1 0.933, attribution
+    /// accuracy 0.873, end-to-end F1 0.815 with the speaker rules of `eval_quotes.py
+    /// --strict-pronouns`; the scorer: F1 0.93, 0.87, 0.82), and never under the goals of #6
+    /// (quote F1 0.92, attribution accuracy 0.87, end-to-end F1 0.80).
     static let floor = 0.92
     static let attributionFloor = 0.87
-    static let endToEndFloor = 0.80
+    static let endToEndFloor = 0.805
 
     /// Lowercased words, punctuation dropped, apostrophes unified (as the scorer tokenises).
     static func words(_ text: String) -> [String] {
