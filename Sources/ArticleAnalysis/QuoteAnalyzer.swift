@@ -8,11 +8,14 @@ public import ArticleModel
 /// Finds the direct quotations in paragraphs and list items and attributes each to a speaker.
 ///
 /// A quotation takes the speaker a cue names next to it (`"…," she said`, `said Jane Doe`,
-/// `Jane Doe said: "…"`, `according to the ministry`: `explicit`), else the list's speaker label
-/// (`label`), else the last speaker of its paragraph or the one before (`inherited`). Pronouns
-/// resolve to the last named speaker (`pronoun`); titles and surnames to the full name printed
-/// earlier, and an acronym in parentheses after a title (`Chief of Army Staff (COAS) General …`)
-/// to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
+/// `Jane Doe said: "…"`, `according to the ministry`), a transcript label (`WALLACE: …`) or, with
+/// no cue, the person or role phrase its sentence opens with (`explicit`); else the list's speaker
+/// label (`label`); else the speaker the sentence before reports, the speaker of the quotation its
+/// sentence continues, the last speaker of its paragraph or the one before, or the person the
+/// paragraph is about (`inherited`). Pronouns resolve to the last person named as a sentence's
+/// subject whose gender (titles, first names) fits (`pronoun`); places and organisations are not
+/// people; surnames resolve to the full name printed anywhere in the article, and an acronym in
+/// parentheses after a title (`Chief of Army Staff (COAS) General …`) to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
 /// titles, nicknames) are not quotations. Pull quotes and blockquotes without a printed
 /// attribution inherit the speaker of the body quotation they repeat. Runs after
 /// `SetApartQuoteCollector`; an article that already lists direct quotes gains none.
