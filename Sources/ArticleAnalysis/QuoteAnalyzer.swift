@@ -420,6 +420,10 @@ struct NameBook {
     var acronyms: [String: String] = [:]
     /// Last word → full name, learned from speakers named in full.
     var fullNames: [String: String] = [:]
+    /// Last word → the first full name the article prints with it (`learnNames`).
+    var learnedFullNames: [String: String] = [:]
+    /// Surnames of two people or more in the article (`Clinton` of `Hillary Clinton` and `Bill Clinton`).
+    var sharedSurnames: Set<String> = []
 
     /// A person's gender, as a title shows it.
     enum Gender: Sendable { case male, female }
@@ -496,7 +500,11 @@ struct NameBook {
             index = end
             while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
             run = Self.personWords(run)
-            guard run.count >= 2, !afterDeterminer || ReportingVerbs.titles.contains(run[0].key) else { continue }
+            // `the Islamic State` is no person, `a Hillary Clinton administration` names one.
+            guard run.count >= 2,
+                !afterDeterminer || ReportingVerbs.titles.contains(run[0].key)
+                    || PersonNames.gender(ofFirstName: run[0].text) != nil
+            else { continue }
             if !isPerson(run.map(\.text).joined(separator: " ")) {
                 guard let tail = Self.firstNameTail(run.map(\.text).joined(separator: " ")) else { continue }
                 run = tail.split(separator: " ").map { Token(text: String($0), isWord: true) }
@@ -511,7 +519,16 @@ struct NameBook {
                 names[names.count - 1] = String(last.dropLast(2))
             }
             let name = names.joined(separator: " ")
-            if names.count >= 2, let last = names.last, fullNames[last] == nil { fullNames[last] = name }
+            // `Hillary Clinton` and `Bill Clinton`: a surname two people share resolves to neither.
+            if names.count >= 2, let last = names.last {
+                if let known = learnedFullNames[last], known != name {
+                    sharedSurnames.insert(last)
+                    if fullNames[last] == known { fullNames[last] = nil }
+                } else if learnedFullNames[last] == nil, fullNames[last] == nil {
+                    fullNames[last] = name
+                }
+                if learnedFullNames[last] == nil { learnedFullNames[last] = name }
+            }
             for word in names { knownWords.insert(word) }
             noteGender(of: name, titles: titles)
         }

@@ -160,6 +160,15 @@ struct QuoteAnalyzerTests {
         #expect(found.first?.speaker?.name == "Paul Varga")
     }
 
+    @Test("A surname two people share resolves to neither, so she is not skipped as a man")
+    func sharedSurname() {
+        let found = quotes(
+            "Tomas Berg met the press.",
+            "Harbour workers still resent remarks Ruiz made last year. She later apologised: “We will close the old pier.”",
+            "The plan was first drawn up by Karl Ruiz, her brother, and Nina Ruiz.")
+        #expect(found.first?.speaker?.name == "Ruiz")
+    }
+
     @Test("A participle cue belongs to the name the sentence starts with")
     func participleSubject() {
         let found = quotes("Nair hammered Varga, calling him “a danger to the harbour and the town.”")
