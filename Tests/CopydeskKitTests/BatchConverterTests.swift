@@ -137,6 +137,20 @@ struct BatchConverterTests {
         #expect(FileManager.default.fileExists(atPath: root.path + "/b.json"))
     }
 
+    @Test("An output folder inside the input folder is not read as input; the input folder itself is")
+    func outputFolderInsideInput() throws {
+        let root = try tree(["a.txt": Self.story, "sub/b.txt": Self.story, "out/a.json": "{}", "out/x/c.txt": "x"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = try InputDiscovery.inputs(in: [root.path])
+        #expect(inputs.count == 4)
+        let inside = BatchConverter.leavingOut(outputFolder: root.path + "/out/", from: inputs)
+        #expect(inside.map(\.relativePath) == ["a.txt", "sub/b.txt"])
+        #expect(BatchConverter.leavingOut(outputFolder: root.path, from: inputs).count == 4)
+        // Files named directly are kept wherever they are.
+        let named = try InputDiscovery.inputs(in: [root.path + "/out/a.json"])
+        #expect(BatchConverter.leavingOut(outputFolder: root.path + "/out", from: named).count == 1)
+    }
+
     @Test("A cancelled batch starts no file and reports each one as not started")
     func cancelled() throws {
         let root = try tree(articles(6))
