@@ -90,8 +90,7 @@ convert: $(CONVERT_OUTPUTS) ## Convert SRC=dir into OUT=dir in FORMATS="json new
 	@echo "convert: $(words $(CONVERT_OUTPUTS)) output(s) up to date in $(OUT)"
 
 validate: $(RELEASE_BIN) ## Validate every article under SRC=dir (for CI: exit status non-zero on an error finding)
-	@find '$(SRC)' -path '*/.*' -prune -o -type f \( $(foreach e,$(READABLE_EXTS),-name '*.$(e)' -o) -false \) -print0 \
-	  | LC_ALL=C sort -z | xargs -0 --no-run-if-empty $(RELEASE_BIN) validate
+	$(RELEASE_BIN) validate '$(SRC)' $(VALIDATE_FLAGS)
 
 bench: ## Measure batch speed and memory on this machine (needs ../shared); writes docs/benchmarks.md
 	scripts/bench.sh

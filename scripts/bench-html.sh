@@ -4,7 +4,8 @@
 #
 # Usage: scripts/bench-html.sh COPYDESK_BINARY [RUNS]
 #
-# Prints Markdown table rows (| what | time | throughput | notes |) on standard output, for
+# Prints Markdown table rows (| what | time | throughput | CPU time | notes |, the CPU column
+# left empty) on standard output, for
 # scripts/bench.sh to put in docs/benchmarks.md; progress goes to standard error. Measures:
 #   1. the floor: bench/html-parse-floor.c, libxml2 parsing each page (held in memory) and nothing
 #      else, one core;
@@ -29,7 +30,7 @@ CORES=$(nproc)
 mkdir -p "$BENCH"
 
 if [[ ! -d $PAGES ]]; then
-  echo "| HTML → JSON | not measured: $PAGES is absent | | |"
+  echo "| HTML → JSON | not measured: $PAGES is absent | |  |  |"
   exit 0
 fi
 COUNT=$(find "$PAGES" -name '*.html' | wc -l)
@@ -126,18 +127,18 @@ if command -v pandoc >/dev/null; then
 fi
 
 MB=$(python3 -c "print(f'{$BYTES/1e6:.1f}')")
-echo "| HTML → JSON, $COUNT real pages ($MB MB), one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate "$COUNT" "$T1") pages/s | files read and written, process start included |"
-echo "| same, \`--jobs $CORES\` | $(fmt "$TN") s | $(rate "$COUNT" "$TN") pages/s | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")× |"
-echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages/s | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse |"
-echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages/s | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×) |"
-echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages/s | parse and free only |"
+echo "| HTML → JSON, $COUNT real pages ($MB MB), one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate "$COUNT" "$T1") pages/s |  | files read and written, process start included  |"
+echo "| same, \`--jobs $CORES\` | $(fmt "$TN") s | $(rate "$COUNT" "$TN") pages/s |  | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")×  |"
+echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages/s |  | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse  |"
+echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages/s |  | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×)  |"
+echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages/s |  | parse and free only  |"
 if [[ -n $TRAF ]]; then
-  echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages/s | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")× |"
+  echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages/s |  | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")×  |"
 fi
-echo "| HTML → Markdown, one process per file, $PER pages: copydesk | $(fmt "$TC") s | $(python3 -c "print(f'{$TC/$PER*1000:.1f}')") ms/file | |"
+echo "| HTML → Markdown, one process per file, $PER pages: copydesk | $(fmt "$TC") s | $(python3 -c "print(f'{$TC/$PER*1000:.1f}')") ms/file |  |  |"
 if [[ -n $TT ]]; then
-  echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster (goal ≥ 10×) |"
+  echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file |  | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster (goal ≥ 10×)  |"
 fi
 if [[ -n $TD ]]; then
-  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster (goal ≥ 20×) |"
+  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file |  | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster (goal ≥ 20×)  |"
 fi
