@@ -38,7 +38,7 @@ fi
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed for peak memory (apt-get install time)" >&2; exit 2; }
 
 echo "bench: building the release binary" >&2
-swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib} --product copydesk >/dev/null
+swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk >/dev/null
 BIN=$HERE/.build/release/copydesk
 
 # ---------------------------------------------------------------------------------------------
