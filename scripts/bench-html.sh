@@ -36,6 +36,14 @@ fi
 COUNT=$(find "$PAGES" -name '*.html' | wc -l)
 BYTES=$(find "$PAGES" -name '*.html' -print0 | xargs -0 cat | wc -c)
 
+# Mean CPU time (user + system) of a hyperfine run, per file: "12.3 ms CPU".
+cpu_per_file() { # NAME FILES
+  [[ -f $BENCH/$1.json ]] || return 0
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{(r['user']+r['system'])/int(sys.argv[2])*1000:.1f} ms CPU per file\")" "$BENCH/$1.json" "$2"
+}
+cpu_total() { # NAME → mean user + system seconds of the hyperfine run
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(r['user']+r['system'])" "$BENCH/$1.json"
+}
 median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 fmt() { python3 -c "print(f'{$1:.2f}')"; }
 rate() { python3 -c "print(f'{$1/$2:.0f}')"; }
@@ -129,16 +137,16 @@ fi
 MB=$(python3 -c "print(f'{$BYTES/1e6:.1f}')")
 echo "| HTML → JSON, $COUNT real pages ($MB MB), one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate "$COUNT" "$T1") pages/s |  | files read and written, process start included  |"
 echo "| same, \`--jobs $CORES\` | $(fmt "$TN") s | $(rate "$COUNT" "$TN") pages/s |  | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")×  |"
-echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages/s |  | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse  |"
-echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages/s |  | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×)  |"
-echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages/s |  | parse and free only  |"
+echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse  |"
+echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×)  |"
+echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages per CPU-second |  | parse and free only  |"
 if [[ -n $TRAF ]]; then
-  echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages/s |  | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")×  |"
+  echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages per CPU-second |  | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")×  |"
 fi
-echo "| HTML → Markdown, one process per file, $PER pages: copydesk | $(fmt "$TC") s | $(python3 -c "print(f'{$TC/$PER*1000:.1f}')") ms/file |  |  |"
+echo "| HTML → Markdown, one process per file, $PER pages: copydesk | $(fmt "$TC") s | $(python3 -c "print(f'{$TC/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-copydesk "$PER") |  |"
 if [[ -n $TT ]]; then
-  echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file |  | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster (goal ≥ 10×)  |"
+  echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-trafilatura "$PER") | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-trafilatura)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 10×)  |"
 fi
 if [[ -n $TD ]]; then
-  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file |  | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster (goal ≥ 20×)  |"
+  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-pandoc)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 20×)  |"
 fi
