@@ -38,7 +38,7 @@ fi
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed for peak memory (apt-get install time)" >&2; exit 2; }
 
 echo "bench: building the release binary" >&2
-swift build -c release --product copydesk >/dev/null
+swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk >/dev/null
 BIN=$HERE/.build/release/copydesk
 
 # ---------------------------------------------------------------------------------------------
@@ -66,15 +66,19 @@ BYTES_2000=$(find "$BENCH/text-2000" -name '*.txt' -print0 | xargs -0 cat | wc -
 MB_2000=$(python3 -c "print(f'{$BYTES_2000/1e6:.2f}')")
 
 # ---------------------------------------------------------------------------------------------
-# Timing helpers: the median wall time of a command, in seconds.
+# Timing helpers: the median wall time of a command, in seconds; its mean CPU time (user + system,
+# less sensitive than wall time to other work on the machine) goes to $BENCH/NAME.cpu.
 median_time() { # NAME PREPARE COMMAND
   local name=$1 prepare=$2 command=$3
   if command -v hyperfine >/dev/null; then
     hyperfine --style none --runs "$RUNS" --warmup 1 --prepare "$prepare" --export-json "$BENCH/$name.json" \
       "$command" >/dev/null 2>&1
+    python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(r['user'] + r['system'])" \
+      "$BENCH/$name.json" >"$BENCH/$name.cpu"
     python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$BENCH/$name.json"
   else
     local times=()
+    echo "" >"$BENCH/$name.cpu"
     for _ in $(seq "$RUNS"); do
       bash -c "$prepare"
       local start end
@@ -87,7 +91,8 @@ median_time() { # NAME PREPARE COMMAND
   fi
 }
 
-# Peak resident memory (MB) of a command, median of 3 runs.
+# Peak resident memory (MB) of a command, median of 3 runs; the share of CPU the last run got
+# goes to $BENCH/cpu.txt (on a shared machine, --jobs can only use the cores that are free).
 peak_rss() { # PREPARE COMMAND
   local prepare=$1 command=$2 values=()
   for _ in 1 2 3; do
@@ -97,14 +102,23 @@ peak_rss() { # PREPARE COMMAND
     kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$BENCH/time.txt")
     values+=("$kb")
   done
+  awk -F': ' '/Percent of CPU/ {print $2}' "$BENCH/time.txt" >"$BENCH/cpu.txt"
   python3 -c "import statistics,sys; print(f'{statistics.median(map(int, sys.argv[1:]))/1024:.1f}')" "${values[@]}"
 }
 
 rate() { python3 -c "print(f'{$1/$2:.0f}')"; }
 mbps() { python3 -c "print(f'{$1/1e6/$2:.2f}')"; }
 fmt() { python3 -c "print(f'{$1:.2f}')"; }
+# "12.3 s CPU, 162 articles per CPU-second" from a NAME.cpu file and an article count.
+cpu() {
+  local value
+  value=$(cat "$BENCH/$1.cpu")
+  [[ -n $value ]] || { echo "—"; return; }
+  python3 -c "print(f'{$value:.2f} s CPU, {$2/$value:.0f} articles per CPU-second')"
+}
 
 CLEAN="rm -rf $BENCH/out"
+LOAD_START=$(cut -d" " -f1-3 /proc/loadavg)
 FORMATS=json,newsml,markdown
 
 # ---------------------------------------------------------------------------------------------
@@ -117,6 +131,7 @@ TN=$(median_time text-jobsN "$CLEAN" "$BIN convert $BENCH/text-2000 --to $FORMAT
 echo "bench: peak memory at 500 and 2,000 files" >&2
 RSS500=$(peak_rss "$CLEAN" "$BIN convert $BENCH/text-500 --to $FORMATS --out-dir $BENCH/out --jobs $CORES --quiet")
 RSS2000=$(peak_rss "$CLEAN" "$BIN convert $BENCH/text-2000 --to $FORMATS --out-dir $BENCH/out --jobs $CORES --quiet")
+CPU_SHARE=$(cat "$BENCH/cpu.txt")
 RSS_RATIO=$(python3 -c "print(f'{$RSS2000/$RSS500:.2f}')")
 
 # 3. One process per file (what a Makefile rule does), 200 articles, text → JSON.
@@ -141,12 +156,13 @@ bench_html() {
   if [[ -x scripts/bench-html.sh ]]; then
     scripts/bench-html.sh "$BIN" "$RUNS"
   else
-    echo "| HTML → JSON (121 pages) | not measured yet: the HTML reader and its benchmark (scripts/bench-html.sh) come with the HTML work | | |"
+    echo "| HTML → JSON (121 pages) | not measured yet: the HTML reader and its benchmark (scripts/bench-html.sh) come with the HTML work | | | |"
   fi
 }
 HTML_ROWS=$(bench_html)
 
 # ---------------------------------------------------------------------------------------------
+LOAD_END=$(cut -d" " -f1-3 /proc/loadavg)
 CPU=$(lscpu | awk -F': *' '/Model name/ {print $2; exit}')
 RAM=$(free -g | awk '/Mem:/ {print $2 " GB"}')
 SWIFT_VERSION=$(swift --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/')
@@ -158,18 +174,20 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "Medians of $RUNS runs (hyperfine, one warm-up) for times, of 3 runs for memory. The machine is shared"
   echo "with other work, so compare figures from one run with each other, not across machines."
   echo
-  echo "- machine: $CPU, $CORES cores, $RAM RAM, $(uname -sr)"
+  echo "- machine: $CPU, $CORES cores, $RAM RAM, $(uname -sr); load average $LOAD_START at the start"
+  echo "  and $LOAD_END at the end: other work shares the machine (\`--jobs $CORES\` at 2,000 files got $CPU_SHARE CPU"
+  echo "  of the $((CORES * 100))% possible)"
   echo "- copydesk: $("$BIN" --version), release build, Swift $SWIFT_VERSION"
   echo "- tools: $HYPERFINE, GNU time"
   echo "- input: 2,000 plain-text articles ($MB_2000 MB, $(python3 -c "print(f'{$BYTES_2000/2000/1000:.1f}')") kB on average), the 200 \`text\` fields"
   echo "  of \`../shared/corpus/quotes/dev.jsonl\` cycled, 100 per folder"
   echo
-  echo "| what | time (median) | throughput | notes |"
-  echo "| --- | ---: | ---: | --- |"
-  echo "| text → JSON + NewsML-G2 + Markdown, 2,000 articles, one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate 2000 "$T1") articles/s, $(mbps "$BYTES_2000" "$T1") MB/s | 6,000 files written |"
-  echo "| same, \`--jobs $CORES\` (all cores) | $(fmt "$TN") s | $(rate 2000 "$TN") articles/s, $(mbps "$BYTES_2000" "$TN") MB/s | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")× |"
-  echo "| text → JSON, one process per file (as a Makefile does), $PER_COUNT articles | $(fmt "$TP") s | $(rate "$PER_COUNT" "$TP") articles/s | $(python3 -c "print(f'{$TP/$PER_COUNT*1000:.1f}')") ms per file, process start included |"
-  echo "| NDJSON stream in and out, 2,000 articles ($(python3 -c "print(f'{$NDJSON_BYTES/1e6:.1f}')") MB), one process | $(fmt "$TS") s | $(rate 2000 "$TS") articles/s | read, analyse, write each line |"
+  echo "| what | time (median) | throughput | CPU time (mean) | notes |"
+  echo "| --- | ---: | ---: | ---: | --- |"
+  echo "| text → JSON + NewsML-G2 + Markdown, 2,000 articles, one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate 2000 "$T1") articles/s, $(mbps "$BYTES_2000" "$T1") MB/s | $(cpu text-jobs1 2000) | 6,000 files written |"
+  echo "| same, \`--jobs $CORES\` (all cores) | $(fmt "$TN") s | $(rate 2000 "$TN") articles/s, $(mbps "$BYTES_2000" "$TN") MB/s | $(cpu text-jobsN 2000) | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")× |"
+  echo "| text → JSON, one process per file (as a Makefile does), $PER_COUNT articles | $(fmt "$TP") s | $(rate "$PER_COUNT" "$TP") articles/s | $(cpu per-process "$PER_COUNT") | $(python3 -c "print(f'{$TP/$PER_COUNT*1000:.1f}')") ms per file, process start included |"
+  echo "| NDJSON stream in and out, 2,000 articles ($(python3 -c "print(f'{$NDJSON_BYTES/1e6:.1f}')") MB), one process | $(fmt "$TS") s | $(rate 2000 "$TS") articles/s | $(cpu ndjson 2000) | read, analyse, write each line |"
   echo "$HTML_ROWS"
   echo
   echo "Peak memory (maximum resident set size), text → JSON + NewsML-G2 + Markdown, \`--jobs $CORES\`:"
@@ -181,6 +199,11 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo
   echo "Ratio 2,000 / 500: **$RSS_RATIO×** (goal: flat, within 1.3×): each article is read, converted, written and"
   echo "freed; what grows with the number of files is one small result record per file."
+  echo
+  echo "Profile (instructions, repeatable on a busy machine): copydesk's hot paths were found with callgrind on"
+  echo "20 of these articles, \`valgrind --tool=callgrind .build/release/copydesk convert DIR --to json,newsml,markdown"
+  echo "--out-dir OUT --jobs 1 --quiet\` then \`callgrind_annotate --inclusive=yes\`: 1.85 G instructions before the"
+  echo "fixes of this release, 1.15 G after (outputs byte-identical; see CHANGELOG.md)."
   echo
   echo "Reproduce: \`make bench\` (\`RUNS=3 make bench\` for a quicker pass). Inputs are generated into \`.bench/\`."
 } >"$OUT_DOC"

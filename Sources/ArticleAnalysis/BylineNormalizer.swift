@@ -139,7 +139,7 @@ public struct BylineNormalizer: Analyzer {
         while changed {
             changed = false
             let lower = current.lowercased()
-            for prefix in ["written by", "story by", "reported by", "reporting by", "words by", "by"]
+            for prefix in ["written by", "story by", "reported by", "reporting by", "words by", "posted by", "by"]
             where lower.hasPrefix(prefix) {
                 let rest = current.dropFirst(prefix.count)
                 guard let next = rest.first, next == " " || next == ":" || next == "-" else { continue }

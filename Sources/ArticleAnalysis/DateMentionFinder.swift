@@ -10,6 +10,13 @@ public import ArticleModel
 /// is paired with in a range (`November 5 to November 7, 2017`), else from the last year the
 /// article mentioned, else from the publication date; a mention with no year to take is left
 /// out. A month needs a day or a year beside it, so `may` and `march` as words are not dates.
+///
+/// Relative mentions that look back from the story's own date — `yesterday`, `today`, `on
+/// Tuesday`, `last Tuesday`, `last month`, `last year` — are resolved against the publication date
+/// (or the dateline's date when there is no publication date), the way news copy uses them: a
+/// bare weekday is the latest such day on or before that date. Forward-looking ones (`tomorrow`,
+/// `next Tuesday`) are not listed: the mentions serve to check that what an article reports does
+/// not postdate it. Without a reference date, relative mentions are left out.
 /// Idempotent: an article that already lists mentions gains none.
 public struct DateMentionFinder: Analyzer {
     public init() {}
@@ -23,6 +30,7 @@ public struct DateMentionFinder: Analyzer {
     public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         guard article.dateMentions.isEmpty else { return [] }
         var allowance = AnalysisAllowance(budget, analyser: "dates")
+        let reference = Self.referenceDate(article)
         var lastYear: Int?
         var found: [DateMention] = []
         for (index, block) in article.body.enumerated() {
@@ -32,9 +40,18 @@ public struct DateMentionFinder: Analyzer {
             default: continue
             }
             for run in runs {
-                let text = allowance.take(run, blockIndex: index, location: block.location)
-                if text.isEmpty { continue }
-                for candidate in Self.candidates(in: String(text)) {
+                let kept = allowance.take(run, blockIndex: index, location: block.location)
+                if kept.isEmpty { continue }
+                let text = String(kept)
+                var relative = reference.map { Self.relativeMentions(in: text, reference: $0) } ?? []
+                for candidate in Self.candidates(in: text) {
+                    // Relative mentions before this date come first, in the order of the text.
+                    while let first = relative.first, first.offset < candidate.offset {
+                        found.append(
+                            DateMention(
+                                text: first.text, value: first.value, blockIndex: index, location: block.location))
+                        relative.removeFirst()
+                    }
                     var year = candidate.year
                     if year == nil { year = candidate.rangeYear ?? lastYear ?? article.published?.value?.year }
                     guard let year else { continue }
@@ -48,10 +65,99 @@ public struct DateMentionFinder: Analyzer {
                             value: DateTimeValue(year: year, month: candidate.month, day: candidate.day),
                             blockIndex: index, location: location))
                 }
+                for mention in relative {
+                    found.append(
+                        DateMention(
+                            text: mention.text, value: mention.value, blockIndex: index, location: block.location))
+                }
             }
         }
         article.dateMentions = found
         return allowance.note.map { [$0] } ?? []
+    }
+
+    // MARK: Relative mentions
+
+    /// The day relative mentions count from: the publication date, else the dateline's date.
+    static func referenceDate(_ article: Article) -> DateTimeValue? {
+        if let value = article.published?.value, value.month != nil, value.day != nil { return value }
+        if let printed = article.dateline?.date, let value = DateParser.parse(printed), value.month != nil,
+            value.day != nil
+        {
+            return value
+        }
+        return nil
+    }
+
+    private static let weekdays: [String: Int] = [
+        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    ]
+
+    /// Words after which a weekday names the day something happened.
+    static func introducesEventDay(_ word: String) -> Bool {
+        if ["on", "said", "says", "told", "announced", "confirmed", "since", "late", "early"].contains(word) {
+            return word != "late" && word != "early"
+        }
+        // A past-tense verb: "met Tuesday", "voted Monday".
+        return word.count > 3 && word.hasSuffix("ed")
+    }
+
+    /// Plural times of day after a weekday make it a habit, not a date (`on Monday mornings`).
+    static let habitualNouns: Set<String> = ["mornings", "afternoons", "evenings", "nights", "nightly"]
+
+    /// Past and present relative mentions in one run of text, resolved against `reference`.
+    static func relativeMentions(
+        in text: String, reference: DateTimeValue
+    ) -> [(
+        text: String, offset: Int, value: DateTimeValue
+    )] {
+        guard let month = reference.month, let day = reference.day else { return [] }
+        let referenceDay = CivilDay(year: reference.year, month: month, day: day)
+        let tokens = tokens(text)
+        let scalars = Array(text.unicodeScalars)
+        var out: [(text: String, offset: Int, value: DateTimeValue)] = []
+        func slice(_ start: Int, _ end: Int) -> String { String(joining: scalars[start..<end]) }
+        for (index, token) in tokens.enumerated() {
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            // "last" only counts when it is the word right before.
+            let afterLast = previous?.lower == "last" && previous.map { $0.end + 1 == token.start } == true
+            switch token.lower {
+            case "yesterday":
+                out.append((token.text, token.start, referenceDay.adding(days: -1).value))
+            case "today", "tonight":
+                out.append((token.text, token.start, referenceDay.value))
+            case "week" where afterLast, "month" where afterLast:
+                // Month precision for "last month"; "last week" is a span, not a day.
+                guard token.lower == "month", let previous else { continue }
+                let monthValue = month == 1 ? 12 : month - 1
+                let year = month == 1 ? reference.year - 1 : reference.year
+                out.append(
+                    (slice(previous.start, token.end), previous.start, DateTimeValue(year: year, month: monthValue)))
+            case "year" where afterLast:
+                guard let previous else { continue }
+                out.append((slice(previous.start, token.end), previous.start, DateTimeValue(year: reference.year - 1)))
+            default:
+                guard let weekday = weekdays[token.lower], token.text.first?.isUppercase == true else { continue }
+                // "Tuesday, November 7, 2017" is an explicit date, found as such.
+                if let next, next.isNumber || months[next.lower] != nil { continue }
+                // A day the story happened on: "on Tuesday", "last Tuesday", "said Tuesday",
+                // "met Tuesday". Not a schedule ("from Monday to Thursday", "on Monday mornings",
+                // "one Sunday sailing"), nor the future ("next Tuesday").
+                guard let previous, Self.introducesEventDay(previous.lower) || afterLast else { continue }
+                if let next, Self.habitualNouns.contains(next.lower) { continue }
+                if let next, ["to", "through", "till", "until", "and", "or"].contains(next.lower),
+                    index + 2 < tokens.count, weekdays[tokens[index + 2].lower] != nil
+                {
+                    continue
+                }
+                var back = (referenceDay.weekday - weekday + 7) % 7
+                if afterLast, back == 0 { back = 7 }
+                let start = afterLast ? previous.start : token.start
+                out.append((slice(start, token.end), start, referenceDay.adding(days: -back).value))
+            }
+        }
+        return out
     }
 
     // MARK: Scanning
@@ -193,5 +299,43 @@ public struct DateMentionFinder: Analyzer {
             }
         }
         return out
+    }
+}
+
+// MARK: - CivilDay
+
+/// A day of the proleptic Gregorian calendar as a count of days since 1970-01-01, for day
+/// arithmetic and weekdays (the conversion is the standard days-from-civil algorithm).
+struct CivilDay {
+    var days: Int
+
+    init(days: Int) { self.days = days }
+
+    init(year: Int, month: Int, day: Int) {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        days = era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// 0 for Sunday … 6 for Saturday (1970-01-01 was a Thursday).
+    var weekday: Int { ((days % 7) + 11) % 7 }
+
+    func adding(days offset: Int) -> CivilDay { CivilDay(days: days + offset) }
+
+    /// The day as year, month and day.
+    var value: DateTimeValue {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return DateTimeValue(year: year, month: month, day: day)
     }
 }

@@ -8,11 +8,14 @@ public import ArticleModel
 /// Finds the direct quotations in paragraphs and list items and attributes each to a speaker.
 ///
 /// A quotation takes the speaker a cue names next to it (`"…," she said`, `said Jane Doe`,
-/// `Jane Doe said: "…"`, `according to the ministry`: `explicit`), else the list's speaker label
-/// (`label`), else the last speaker of its paragraph or the one before (`inherited`). Pronouns
-/// resolve to the last named speaker (`pronoun`); titles and surnames to the full name printed
-/// earlier, and an acronym in parentheses after a title (`Chief of Army Staff (COAS) General …`)
-/// to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
+/// `Jane Doe said: "…"`, `according to the ministry`), a transcript label (`WALLACE: …`) or, with
+/// no cue, the person or role phrase its sentence opens with (`explicit`); else the list's speaker
+/// label (`label`); else the speaker the sentence before reports, the speaker of the quotation its
+/// sentence continues, the last speaker of its paragraph or the one before, or the person the
+/// paragraph is about (`inherited`). Pronouns resolve to the last person named as a sentence's
+/// subject whose gender (titles, first names) fits (`pronoun`); places and organisations are not
+/// people; surnames resolve to the full name printed anywhere in the article, and an acronym in
+/// parentheses after a title (`Chief of Army Staff (COAS) General …`) to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
 /// titles, nicknames) are not quotations. Pull quotes and blockquotes without a printed
 /// attribution inherit the speaker of the body quotation they repeat. Runs after
 /// `SetApartQuoteCollector`; an article that already lists direct quotes gains none.
@@ -94,7 +97,10 @@ public struct QuoteAnalyzer: Analyzer {
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
         var names = NameBook()
-        for unit in units { names.learnAcronyms(in: unit.chars) }
+        for unit in units {
+            names.learnAcronyms(in: unit.chars)
+            names.learnNames(in: unit.chars)
+        }
         var state = AttributionState()
         var quotes: [Quote] = []
         var next = 0
@@ -105,7 +111,8 @@ public struct QuoteAnalyzer: Analyzer {
             while next < spans.count, spans[next].startUnit == unitIndex {
                 let span = spans[next]
                 state.noteSubjects(
-                    in: unit.chars[min(cursor, span.open)..<span.open], startsUnit: cursor == 0, names: &names)
+                    in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex,
+                    midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text), names: &names)
                 if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
                     quotes.append(quote)
                 }
@@ -117,7 +124,9 @@ public struct QuoteAnalyzer: Analyzer {
             // that a quotation in the next paragraph may continue.
             if next == 0 || spans[next - 1].endUnit <= unitIndex {
                 let tail = unit.chars[min(cursor, unit.chars.count)...]
-                state.noteSubjects(in: tail, startsUnit: cursor == 0, names: &names)
+                state.noteSubjects(
+                    in: tail, unit: unitIndex, midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text),
+                    names: &names)
                 var tailTokens = SpeakerFinder.tokens(tail)
                 while let last = tailTokens.last, last.endsSentence || !last.isWord { tailTokens.removeLast() }
                 let tokens = SpeakerFinder.sentenceTail(tailTokens)
@@ -129,6 +138,11 @@ public struct QuoteAnalyzer: Analyzer {
             }
         }
         return quotes
+    }
+
+    /// Whether a quotation's text ends its sentence (`… done.`), so the text after it starts a new one.
+    static func endsSentence(_ text: String) -> Bool {
+        text.last.map { ".!?".contains($0) } ?? false
     }
 
     /// The quote for one span, or `nil` when it is not a quotation (a scare quote, a title).
@@ -149,23 +163,76 @@ public struct QuoteAnalyzer: Analyzer {
         let beforeSentence = SpeakerFinder.sentenceTail(beforeTokens)
         var afterSentence = SpeakerFinder.sentenceHead(afterTokens)
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
+        // `"… here?" Trump said, looking out …` is still the quotation's sentence.
+        let attributionAfter = afterSentence.prefix(6).indices.contains { index in
+            afterSentence[index].isWord && ReportingVerbs.speechVerbs.contains(afterSentence[index].key)
+                && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord)
+                && afterSentence[afterSentence.startIndex..<index].allSatisfy { !$0.isWord || $0.isCapitalized }
+        }
         if endsSentence, let first = afterSentence.first(where: \.isWord), first.isCapitalized,
-            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4
+            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4, !attributionAfter
         {
             // `"… done." Smith said the …` starts a new sentence.
             afterSentence = []
         }
-        var mention = SpeakerFinder.after(afterSentence)
+        var mention = SpeakerFinder.transcriptLabel(span.text).map { Mention(text: $0, kind: .name, cue: ":") }
+        if mention == nil { mention = SpeakerFinder.after(afterSentence) }
         if mention == nil { mention = SpeakerFinder.before(beforeSentence) }
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count
-        if mention == nil, wordCount <= shortQuoteWords { return nil }
+        // `calling him a "train wreck" and "outsourcer in chief"`: a short quotation listed right
+        // after a quotation of the same sentence is one too, by the same speaker.
+        let listed =
+            position > 0 && state.lastKeptSpan == position - 1 && spans[position - 1].endUnit == span.startUnit
+            && beforeTokens.count <= 3 && beforeTokens.contains { ["and", "or"].contains($0.key) }
+            && beforeTokens.allSatisfy { !$0.isWord || ["and", "or", "a", "an", "the"].contains($0.key) }
+        if mention == nil, wordCount <= shortQuoteWords, !listed { return nil }
         guard span.text.count >= 3 else { return nil }
+        // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
+        // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
+        if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
+        var reportedBefore = false
+        // No cue in the quotation's sentence: the sentence before it may report the speech
+        // (`Jane Doe said in a statement. "…"`).
+        if mention == nil, beforeSentence.startIndex > beforeTokens.startIndex {
+            let previous = SpeakerFinder.sentenceTail(beforeTokens[..<(beforeSentence.startIndex - 1)])
+            if previous.count > 2, let reported = SpeakerFinder.before(previous), reported.cue != ":",
+                reported.kind != .role || !SpeakerFinder.isVerbPhrase(reported.text)
+            {
+                mention = reported
+                reportedBefore = true
+            }
+        }
+        // No cue: a person the sentence starts with is its speaker (`Trump launched into a lament
+        // for the "…"`), before a quotation of an earlier sentence.
+        // `… remarking that "…," Rubio already "…"`: the rest of a sentence a quotation interrupted
+        // goes on with that quotation's speaker.
+        let continues =
+            position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
+            && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
+        if mention == nil, startUnit.label == nil, continues, state.lastSpeakerByUnit[span.startUnit] != nil {
+            mention = Mention(text: "", kind: .continuation, cue: "")
+        }
+        if mention == nil, startUnit.label == nil {
+            if let subject = SpeakerFinder.leading(beforeSentence, cue: ""), subject.kind == .name,
+                names.isPerson(subject.text)
+            {
+                mention = subject
+            } else if beforeSentence.startIndex == beforeTokens.startIndex ? previousClose == 0 : true,
+                let role = SpeakerFinder.openingRole(beforeSentence)
+            {
+                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's.
+                mention = Mention(text: role, kind: .role, cue: "")
+            }
+        }
 
         var speaker: Speaker?
         var attribution: Quote.Attribution?
-        if let mention {
+        if let mention, mention.kind == .continuation {
+            speaker = state.lastSpeakerByUnit[span.startUnit] ?? startUnit.label ?? state.subjectByUnit[span.startUnit]
+            attribution = speaker == nil ? nil : .inherited
+        } else if let mention {
             speaker = state.speaker(for: mention, names: &names)
-            attribution = mention.kind == .pronoun ? .pronoun : .explicit
+            attribution = reportedBefore ? .inherited : mention.kind == .pronoun ? .pronoun : .explicit
             if speaker == nil, let label = startUnit.label {
                 (speaker, attribution) = (label, .label)
             }
@@ -174,12 +241,17 @@ public struct QuoteAnalyzer: Analyzer {
         } else if let floating = state.lastSpeakerByUnit[span.startUnit] ?? state.lastSpeakerByUnit[span.startUnit - 1]
         {
             (speaker, attribution) = (floating, .inherited)
+        } else if let subject = state.subjectByUnit[span.startUnit] ?? state.subjectByUnit[span.startUnit - 1] {
+            // No speaker yet: the person the paragraph (or the one before) is about.
+            (speaker, attribution) = (subject, .inherited)
         }
         if let speaker {
             state.lastSpeakerByUnit[span.endUnit] = speaker
         }
+        state.lastKeptSpan = position
         return Quote(
-            text: span.text, speaker: speaker, cue: mention?.cue, kind: .direct, attribution: attribution,
+            text: span.text, speaker: speaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty, kind: .direct,
+            attribution: attribution,
             blockIndex: startUnit.blockIndex, location: startUnit.location)
     }
 
@@ -213,6 +285,10 @@ public struct QuoteAnalyzer: Analyzer {
 struct AttributionState {
     /// The last speaker in each unit, for quotations that float without a cue.
     var lastSpeakerByUnit: [Int: Speaker] = [:]
+    /// The position of the last span kept as a quotation.
+    var lastKeptSpan: Int?
+    /// The last person named as a subject in each unit.
+    var subjectByUnit: [Int: Speaker] = [:]
     /// The people named as subjects or speakers, most recent last (at most eight).
     var recent: [Speaker] = []
 
@@ -228,19 +304,41 @@ struct AttributionState {
     }
 
     /// Records the first person named in each sentence of outside text (its likely subject), for
-    /// pronouns to resolve to.
-    mutating func noteSubjects(in chars: ArraySlice<Character>, startsUnit: Bool, names: inout NameBook) {
+    /// pronouns to resolve to. A sentence whose subject is a pronoun (`he called Rubio …`) names no
+    /// new subject, nor does the rest of a sentence a quotation interrupted (`midSentence`).
+    mutating func noteSubjects(
+        in chars: ArraySlice<Character>, unit: Int, midSentence: Bool, names: inout NameBook
+    ) {
         let tokens = SpeakerFinder.tokens(chars)
-        var found = false
+        var found = midSentence
+        var sentenceStart = !midSentence
+        // Inside an opening phrase (`In a letter to Obama, Warren called …`): no subject there.
+        var opening = false
+        var subordinate = false
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
             if token.endsSentence {
-                found = false
+                (found, sentenceStart, opening) = (false, true, false)
                 index += 1
                 continue
             }
-            guard !found, token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
+            if sentenceStart, token.isWord {
+                sentenceStart = false
+                opening = token.isCapitalized && Self.opensPhrase(token.key)
+                subordinate = token.isCapitalized && Self.opensClause(token.key)
+            }
+            if opening, token.text == "," { opening = false }
+            // `When Emily Martin … gave a talk, she said …`: the clause names a subject, and the main
+            // clause after its comma may name a newer one.
+            if subordinate, token.text == "," {
+                subordinate = false
+                found = false
+            }
+            if !found, !opening, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
+                found = true
+            }
+            guard token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
                 index += 1
                 continue
             }
@@ -248,13 +346,62 @@ struct AttributionState {
             while end < tokens.endIndex, tokens[end].isCapitalized || SpeakerFinder.isConnector(tokens[end]) {
                 end += 1
             }
-            let run = SpeakerFinder.words(tokens[index..<end])
-            if names.isPerson(run) {
-                lastNamed = names.resolve(Mention(text: run, kind: .name, cue: ""))
-                found = true
+            // `…, Goff said.`: a person whose speech the sentence reports is its subject too.
+            let reports =
+                (end < tokens.endIndex && ReportingVerbs.speechVerbs.contains(tokens[end].key)
+                    && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key)))
+                || (index > tokens.startIndex && ReportingVerbs.speechVerbs.contains(tokens[index - 1].key)
+                    && !ReportingVerbs.takesObject.contains(tokens[index - 1].key))
+            guard (!found && !opening) || reports else {
+                index = max(end, index + 1)
+                continue
+            }
+            // `Clinton spokeswoman Jennifer Palmieri`: the person is the name after the role.
+            var role = end
+            while role < tokens.endIndex, role - end < 3, tokens[role].isWord, !tokens[role].isCapitalized,
+                PersonNames.roleNouns.contains(tokens[role].key)
+            {
+                role += 1
+            }
+            if role > end, role < tokens.endIndex, tokens[role].isCapitalized {
+                index = role
+                continue
+            }
+            var run = SpeakerFinder.words(tokens[index..<end])
+            // `Mr. Trump's campaign manager, Kellyanne Conway, …`: a possessor is remembered, but the
+            // sentence's subject may still follow; a name after a preposition (`against Crist`) is none.
+            let possessor = run.hasSuffix("’s") || run.hasSuffix("'s")
+            if possessor { run.removeLast(2) }
+            if !reports, !possessor, index > tokens.startIndex, tokens[index - 1].key != "by",
+                ReportingVerbs.prepositions.contains(tokens[index - 1].key)
+            {
+                index = max(end, index + 1)
+                continue
+            }
+            // `the Islamic State`, `a New York judge`: a run after an article is not a person's name.
+            let afterDeterminer =
+                index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
+                && !ReportingVerbs.titles.contains(token.key)
+            if !afterDeterminer, let name = names.personName(in: run) {
+                let person = names.resolve(Mention(text: name, kind: .name, cue: ""))
+                lastNamed = person
+                subjectByUnit[unit] = person
+                found = !possessor
             }
             index = max(end, index + 1)
         }
+    }
+
+    /// Whether a sentence's first word opens a phrase before its subject (`In`, `Regarding`, `After`).
+    static func opensPhrase(_ key: String) -> Bool {
+        (ReportingVerbs.prepositions.contains(key) && !opensClause(key)) || key.hasSuffix("ing")
+            || key.hasSuffix("ed")
+    }
+
+    /// Whether a sentence's first word opens a subordinate clause (`When`, `After`, `Although`).
+    static func opensClause(_ key: String) -> Bool {
+        ["after", "before", "when", "while", "as", "since", "although", "though", "if", "because", "once", "until"]
+            .contains(key)
     }
 
     /// The speaker a mention names: pronouns resolve to the last person named.
@@ -264,9 +411,10 @@ struct AttributionState {
             // `he` and `she` skip people known to be of the other gender.
             let pronoun = mention.text.lowercased()
             let gender: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let people = gender == nil ? recent : recent.filter { names.isPerson($0.name) }
             let named =
-                recent.last { person in gender == nil || names.genders[person.name].map { $0 == gender } ?? true }
-                ?? recent.last
+                people.last { person in gender == nil || names.gender(of: person.name).map { $0 == gender } ?? true }
+                ?? people.last ?? recent.last
             guard let named else { return nil }
             return Speaker(name: named.name, mention: mention.text, role: named.role)
         case .name:
@@ -277,6 +425,8 @@ struct AttributionState {
             let speaker = names.resolve(mention)
             if speaker.name.contains(where: \.isUppercase) { lastNamed = speaker }
             return speaker
+        case .continuation:
+            return nil
         }
     }
 }
@@ -290,6 +440,10 @@ struct NameBook {
     var acronyms: [String: String] = [:]
     /// Last word → full name, learned from speakers named in full.
     var fullNames: [String: String] = [:]
+    /// Last word → the first full name the article prints with it (`learnNames`).
+    var learnedFullNames: [String: String] = [:]
+    /// Surnames of two people or more in the article (`Clinton` of `Hillary Clinton` and `Bill Clinton`).
+    var sharedSurnames: Set<String> = []
 
     /// A person's gender, as a title shows it.
     enum Gender: Sendable { case male, female }
@@ -301,14 +455,122 @@ struct NameBook {
     var knownWords: Set<String> = []
 
     /// Whether a capitalised run looks like a person: a title before it, two names or more, or a
-    /// name already seen as a speaker's.
+    /// name already seen as a speaker's; never a run with a place's or an organisation's word.
     func isPerson(_ text: String) -> Bool {
-        let words = text.split(separator: " ").map { Token(text: String($0), isWord: true) }
+        let words = Self.personWords(text.split(separator: " ").map { Token(text: String($0), isWord: true) })
         guard let first = words.first, !first.key.hasSuffix("ing"), !first.key.hasSuffix("ly") else { return false }
-        if ReportingVerbs.titles.contains(first.key) { return true }
-        if words.count == 1 { return knownWords.contains(first.text) || fullNames[first.text] != nil }
+        if words.contains(where: { PersonNames.notPersonWords.contains($0.key) }) { return false }
+        if ReportingVerbs.titles.contains(first.key) { return words.count > 1 }
+        if words.count == 1 {
+            // `D.C.`, `U.S.`: abbreviations are places.
+            if first.text.dropLast().contains(".") { return false }
+            return knownWords.contains(first.text) || fullNames[first.text] != nil
+        }
         return words.allSatisfy { $0.text.first?.isUppercase ?? false }
             && !words.contains { $0.text.count > 1 && $0.text.allSatisfy(\.isUppercase) }
+    }
+
+    /// The words of a run from its last title on (`New Jersey Gov. Chris Christie` → `Gov. Chris
+    /// Christie`): what comes before a title is where the person is from.
+    static func personWords(_ words: [Token]) -> [Token] {
+        guard words.count > 2,
+            let title = words.dropLast().lastIndex(where: { ReportingVerbs.titles.contains($0.key) }), title > 0
+        else { return words }
+        return Array(words[title...])
+    }
+
+    /// The person a capitalised run names: the whole run, the part before `of` (`Sen. Jane Doe of
+    /// California`), or the part from a known first name on.
+    func personName(in run: String) -> String? {
+        if isPerson(run) { return run }
+        if let range = run.range(of: " of ") {
+            let head = String(run[..<range.lowerBound])
+            if head.contains(" "), isPerson(head) { return head }
+        }
+        return Self.firstNameTail(run)
+    }
+
+    /// The person at the end of a run that is not a name as a whole (`Former Hewlett-Packard CEO
+    /// Carly Fiorina` → `Carly Fiorina`): from the last known first name on, two or three words.
+    static func firstNameTail(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3,
+            let first = words.dropLast().lastIndex(where: { PersonNames.gender(ofFirstName: String($0)) != nil }),
+            words.count - first <= 3,
+            !words[first...].contains(where: { PersonNames.notPersonWords.contains($0.lowercased()) })
+        else { return nil }
+        return words[first...].joined(separator: " ")
+    }
+
+    /// Learns the people an article names in full (`Donald Trump`), so that a surname alone
+    /// (`Trump blamed …`) is known as a person and resolves to the full name, and their genders
+    /// from titles and first names.
+    mutating func learnNames(in chars: [Character]) {
+        let tokens = SpeakerFinder.tokens(chars[...])
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+            var run = Array(tokens[index..<end])
+            let afterDeterminer = index > 0 && ["the", "a", "an"].contains(tokens[index - 1].key)
+            index = end
+            while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
+            run = Self.personWords(run)
+            // `the Islamic State` is no person, `a Hillary Clinton administration` names one.
+            guard run.count >= 2,
+                !afterDeterminer || ReportingVerbs.titles.contains(run[0].key)
+                    || PersonNames.gender(ofFirstName: run[0].text) != nil
+            else { continue }
+            if !isPerson(run.map(\.text).joined(separator: " ")) {
+                guard let tail = Self.firstNameTail(run.map(\.text).joined(separator: " ")) else { continue }
+                run = tail.split(separator: " ").map { Token(text: String($0), isWord: true) }
+            }
+            var titles: [String] = []
+            while run.count > 1, let head = run.first, ReportingVerbs.titles.contains(head.key) {
+                titles.append(head.key)
+                run.removeFirst()
+            }
+            var names = run.map(\.text)
+            if let last = names.last, last.hasSuffix("'s") || last.hasSuffix("’s") {
+                names[names.count - 1] = String(last.dropLast(2))
+            }
+            let name = names.joined(separator: " ")
+            // `Hillary Clinton` and `Bill Clinton`: a surname two people share resolves to neither.
+            if names.count >= 2, let last = names.last {
+                if let known = learnedFullNames[last], known != name {
+                    sharedSurnames.insert(last)
+                    if fullNames[last] == known { fullNames[last] = nil }
+                } else if learnedFullNames[last] == nil, fullNames[last] == nil {
+                    fullNames[last] = name
+                }
+                if learnedFullNames[last] == nil { learnedFullNames[last] = name }
+            }
+            for word in names { knownWords.insert(word) }
+            noteGender(of: name, titles: titles)
+        }
+    }
+
+    /// Records a person's gender from a title (`Mr.`, `Ms.`) or a first name, when not known yet.
+    mutating func noteGender(of name: String, titles: [String]) {
+        guard genders[name] == nil else { return }
+        if titles.contains("mr") {
+            genders[name] = .male
+        } else if titles.contains(where: { ["ms", "mrs", "miss"].contains($0) }) {
+            genders[name] = .female
+        } else if name.contains(" "), let first = name.split(separator: " ").first {
+            genders[name] = PersonNames.gender(ofFirstName: String(first))
+        }
+    }
+
+    /// The gender of a resolved name, also through the full name a surname stands for.
+    func gender(of name: String) -> Gender? {
+        if let known = genders[name] { return known }
+        if let full = fullNames[name] { return genders[full] }
+        return nil
     }
 
     /// Learns `Title (ACR) Name` and `Name (ACR)` definitions.
@@ -340,7 +602,7 @@ struct NameBook {
         if words.count == 1, let full = acronyms[words[0]] {
             return Speaker(name: full, mention: mention.text, role: mention.role ?? words[0])
         }
-        var nameWords = words
+        var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
         var titleWords: [String] = []
         while nameWords.count > 1, let first = nameWords.first,
             ReportingVerbs.titles.contains(Token(text: first, isWord: true).key)
@@ -355,12 +617,16 @@ struct NameBook {
         } else if nameWords.count >= 2, let last = nameWords.last {
             fullNames[last] = name
         }
-        for word in nameWords { knownWords.insert(word) }
-        if let title = titleWords.first.map({ Token(text: $0, isWord: true).key }) {
-            if title == "mr" { genders[name] = .male }
-            if ["ms", "mrs", "miss"].contains(title) { genders[name] = .female }
+        for word in nameWords where !PersonNames.notPersonWords.contains(word.lowercased()) {
+            knownWords.insert(word)
         }
+        noteGender(of: name, titles: titleWords.map { Token(text: $0, isWord: true).key })
         let role = mention.role ?? (titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
         return Speaker(name: name, mention: mention.text, role: role)
     }
+}
+
+extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -130,13 +130,43 @@ enum ReportingVerbs {
         "instead", "indeed", "yes", "no", "well", "what", "why", "how", "who", "where", "it",
         "we", "i", "he", "she", "they", "you", "both", "all", "some", "many", "most", "one",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-        "tonight", "yesterday", "tomorrow", "according",
+        "tonight", "yesterday", "tomorrow", "according", "alongside", "amid", "despite", "regarding",
+        "following", "including", "like", "unlike", "nobody", "everyone", "everybody", "someone", "nothing",
+        "shortly", "late", "early", "recently", "finally", "previously", "separately", "currently", "initially",
+        "eventually", "ultimately", "outside", "inside", "any", "every", "each", "neither", "either",
+        "had", "has", "did", "does", "was", "is", "were", "are",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three",
         "several", "some", "many", "other", "both", "one",
+    ]
+
+    /// Prepositions that open a phrase which is not a subject (`in the past`, `with Clinton`).
+    static let prepositions: Set<String> = [
+        "in", "at", "on", "during", "for", "with", "since", "after", "before", "by", "from", "of", "to",
+        "without", "into", "about", "over", "under", "through", "despite", "like", "against", "among",
+    ]
+
+    /// The verbs that plainly report speech (`said`, `told`): a name next to one is the subject
+    /// of the sentence that reports it (`…, Goff said.`, `…, said Jake Horowitz.`).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "explains",
+        "noted", "notes", "argued", "argues", "asked", "asks", "insisted", "insists", "stated", "recalled",
+        "recalls", "replied", "replies", "tweeted", "tweets", "declared", "declares", "warned", "warns",
+        "acknowledged", "acknowledges", "admitted", "admits", "contended", "contends", "conceded", "concedes",
+        "responded", "responds",
+    ]
+
+    /// Speech verbs whose next name is who is spoken to (`told Chris Cuomo`), not the speaker.
+    static let takesObject: Set<String> = ["told", "tells", "asked", "asks", "warned", "warns"]
+
+    /// Cues that before `to` take an infinitive and report nothing (`continue to be`, `vowed to fight`).
+    static let takesInfinitive: Set<String> = [
+        "continue", "continued", "continues", "continuing", "hope", "hoped", "hopes", "agree", "agreed",
+        "agrees", "begin", "began", "refuse", "refused", "decline", "declined", "expect", "expected",
+        "appear", "appeared", "seem", "seemed", "wished",
     ]
 
     /// Words that end a subject phrase when walking back from a cue.

@@ -15,6 +15,13 @@ struct Token: Sendable, Hashable {
         return lower
     }
 
+    /// The word lowercased without a contracted `'s` (`he's` → `he`), for pronouns.
+    var pronounKey: String {
+        let lower = key
+        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return String(lower.dropLast(2)) }
+        return lower
+    }
+
     /// Whether the word starts with a capital letter (or is an acronym).
     var isCapitalized: Bool { isWord && (text.first?.isUppercase ?? false) }
 
@@ -26,7 +33,9 @@ struct Token: Sendable, Hashable {
 
 /// A speaker as printed next to a cue.
 struct Mention: Sendable, Hashable {
-    enum Kind: Sendable { case name, pronoun, role }
+    /// `continuation`: no subject in the text, which goes on from the quotation before it
+    /// (`…" and asking, "…"`): that quotation's speaker.
+    enum Kind: Sendable { case name, pronoun, role, continuation }
     var text: String
     var kind: Kind
     var role: String?
@@ -93,8 +102,12 @@ enum SpeakerFinder {
 
     /// The tokens after the last sentence end (the part of the sentence before a quotation).
     static func sentenceTail(_ tokens: [Token]) -> ArraySlice<Token> {
+        sentenceTail(tokens[...])
+    }
+
+    static func sentenceTail(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         if let last = tokens.lastIndex(where: \.endsSentence) { return tokens[(last + 1)...] }
-        return tokens[...]
+        return tokens
     }
 
     /// The tokens before the first sentence end (the part of the sentence after a quotation).
@@ -117,6 +130,11 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// Words that open a subordinate clause after a quotation (`"…" because …`, `"…" while …`).
+    static let subordinators: Set<String> = [
+        "while", "because", "if", "when", "although", "unless", "whereas", "whether",
+    ]
+
     /// A speaker in the text right after a quotation: `, X said`, `, said X`, `, according to X`,
     /// `, Jane Doe, the mayor, told reporters`.
     static func after(_ tokens: ArraySlice<Token>) -> Mention? {
@@ -126,12 +144,37 @@ enum SpeakerFinder {
         if let (cueText, last) = cue(tokens, at: index) {
             return forward(tokens[(last + 1)...], cue: cueText)
         }
+        // `"…" while trying to explain …`: a clause or a phrase goes on, no subject comes.
+        if !tokens[index].isCapitalized, subordinators.contains(tokens[index].key) || tokens[index].key == "than" {
+            return nil
+        }
+        // `"…" the editorial read.`: a noun-like cue right after a role phrase that ends the sentence.
+        if ReportingVerbs.determiners.contains(tokens[index].key), index + 2 < tokens.endIndex {
+            var verb = index + 1
+            while verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord,
+                !["read", "reads", "state", "states", "notes", "claims", "reports"].contains(tokens[verb].key)
+            {
+                verb += 1
+            }
+            if verb < tokens.endIndex, verb - index <= 4, tokens[verb].isWord, !tokens[verb].isCapitalized,
+                verb + 1 == tokens.endIndex || !tokens[verb + 1].isWord
+                    || ReportingVerbs.prepositions.contains(tokens[verb + 1].key)
+            {
+                return Mention(text: words(tokens[index..<verb]), kind: .role, cue: tokens[verb].key)
+            }
+        }
         // The subject comes first; its cue follows, perhaps after an appositive.
         let limit = min(tokens.endIndex, index + 30)
         var position = index + 1
         while position < limit {
-            if tokens[position].isWord, !tokens[position].isCapitalized, let (cueText, _) = cue(tokens, at: position) {
+            if tokens[position].isWord, !tokens[position].isCapitalized,
+                let (cueText, cueEnd) = cue(tokens, at: position),
+                !cueText.hasSuffix("ing"), !isInfinitive(cueText, in: tokens, after: cueEnd)
+            {
                 let subject = tokens[index..<position]
+                // `"…" only because Mr. Lynch agreed`, `"…" while Sanders suggests`: a subordinate
+                // clause's verb reports nothing of the quotation.
+                if subject.contains(where: { Self.subordinators.contains($0.key) }) { return nil }
                 // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
                 let head = subject.prefix { $0.text != "," }
                 if head.count < subject.count, head.count <= 8, let first = head.first,
@@ -139,6 +182,16 @@ enum SpeakerFinder {
                     let mention = leading(head, cue: cueText)
                 {
                     return mention
+                }
+                // `Jane Doe of the Harbour Institute wrote`: the name before the preposition.
+                if let first = subject.first, first.isCapitalized, !ReportingVerbs.notNames.contains(first.key) {
+                    let run = subject.prefix { $0.isCapitalized }
+                    if run.count < subject.count,
+                        ["of", "at", "from", "with", "for", "who", "in"].contains(
+                            subject[run.endIndex].key), let name = capitalizedRunForward(run)
+                    {
+                        return Mention(text: name, kind: .name, cue: cueText)
+                    }
                 }
                 return backward(subject, cue: cueText)
             }
@@ -164,6 +217,24 @@ enum SpeakerFinder {
         if ReportingVerbs.pronouns.contains(tokens[index].key) {
             return Mention(text: tokens[index].text, kind: .pronoun, cue: cue)
         }
+        // `In Salem, New Hampshire, Trump went after Bush, calling …`: past an opening phrase, the
+        // subject is the name that a verb follows.
+        if index > tokens.startIndex || tokens[index].key.hasSuffix("ing"), let subject = subjectAfterOpening(tokens) {
+            return Mention(text: subject.text, kind: subject.kind, cue: cue)
+        }
+        // `Perez hammered Trump, calling …`: the name the sentence starts with, not the last one.
+        if tokens[index].isCapitalized, !ReportingVerbs.determiners.contains(tokens[index].key) {
+            var end = index
+            while end < tokens.endIndex, end - index < 8,
+                tokens[end].isCapitalized
+                    || (isConnector(tokens[end]) && end + 1 < tokens.endIndex && tokens[end + 1].isCapitalized)
+            {
+                end += 1
+            }
+            if let name = capitalizedRunForward(tokens[index..<end]) {
+                return Mention(text: name, kind: .name, cue: cue)
+            }
+        }
         var end = index
         while end < tokens.endIndex, end - index < 8, tokens[end].isWord,
             tokens[end].isCapitalized || isConnector(tokens[end]) || end == index
@@ -180,18 +251,132 @@ enum SpeakerFinder {
         return nounPhrase(tokens[index..<end]).map { Mention(text: $0, kind: .role, cue: cue) }
     }
 
+    /// The role phrase a sentence opens with, up to its verb (`The ad targets …` → `The ad`, `A
+    /// spokesman for Platte River declined …` → `A spokesman for Platte River`).
+    static func openingRole(_ tokens: ArraySlice<Token>, capitalized: Bool = true) -> String? {
+        guard let first = tokens.first, first.isWord, first.isCapitalized || !capitalized,
+            ["the", "a", "an", "another"].contains(first.key)
+        else { return nil }
+        var end = tokens.startIndex + 1
+        while end < tokens.endIndex, end - tokens.startIndex <= 8 {
+            let token = tokens[end]
+            guard token.isWord else { break }
+            let key = token.key
+            let verbLike =
+                !token.isCapitalized && end > tokens.startIndex + 1
+                && (key.hasSuffix("ed") || (key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us"))
+                    || ReportingVerbs.auxiliaries.contains(key) || ReportingVerbs.cues.contains(key)
+                    || ["began", "took", "made", "gave", "went", "came", "ran", "got", "wrote"].contains(key))
+            if verbLike || ReportingVerbs.clauseBreaks.contains(key) || ReportingVerbs.pronouns.contains(key) {
+                break
+            }
+            end += 1
+        }
+        guard end > tokens.startIndex + 1, end < tokens.endIndex, tokens[end].isWord,
+            !ReportingVerbs.clauseBreaks.contains(tokens[end].key), !ReportingVerbs.pronouns.contains(tokens[end].key)
+        else { return nil }
+        return words(tokens[tokens.startIndex..<end])
+    }
+
+    /// A transcript label opening a quotation (`WALLACE: Let's start …`, after a bracketed aside
+    /// such as `(CROSSTALK.)`): the speaker's name in capitals, then a colon.
+    static func transcriptLabel(_ text: String) -> String? {
+        let tokens = Self.tokens(Array(text.prefix(40))[...])
+        var index = 0
+        if tokens.first?.text == "(", let close = tokens.firstIndex(where: { $0.text == ")" }) { index = close + 1 }
+        while index < tokens.count, !tokens[index].isWord { index += 1 }
+        var end = index
+        while end < tokens.count, end - index < 3, tokens[end].isWord, tokens[end].text.count > 1,
+            tokens[end].text.allSatisfy({ !$0.isLowercase })
+        {
+            end += 1
+        }
+        guard end > index, end < tokens.count, tokens[end].text == ":" else { return nil }
+        return tokens[index..<end].map(\.text).joined(separator: " ")
+    }
+
+    /// The subject after an opening phrase (`In Salem, New Hampshire, Trump went …`): the first
+    /// capitalised run or pronoun after a comma that a lowercase word follows.
+    static func subjectAfterOpening(_ tokens: ArraySlice<Token>) -> Mention? {
+        var index = tokens.startIndex
+        let limit = min(tokens.endIndex, tokens.startIndex + 30)
+        while index < limit {
+            defer { index += 1 }
+            guard tokens[index].text == ",", index + 2 < tokens.endIndex else { continue }
+            let start = index + 1
+            if ReportingVerbs.pronouns.contains(tokens[start].key), tokens[start].key != "it",
+                tokens[start + 1].isWord, !tokens[start + 1].isCapitalized
+            {
+                return Mention(text: tokens[start].text, kind: .pronoun, cue: "")
+            }
+            // `Late last month, the company wrote …`
+            if ["the", "a", "an"].contains(tokens[start].key),
+                let role = openingRole(tokens[start...], capitalized: false)
+            {
+                return Mention(text: role, kind: .role, cue: "")
+            }
+            guard tokens[start].isCapitalized, !ReportingVerbs.notNames.contains(tokens[start].key) else { continue }
+            var end = start
+            while end < tokens.endIndex, end - start < 6, tokens[end].isCapitalized { end += 1 }
+            guard end < tokens.endIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+                !isConnector(tokens[end]), !ReportingVerbs.clauseBreaks.contains(tokens[end].key),
+                let name = capitalizedRunForward(tokens[start..<end])
+            else { continue }
+            return Mention(text: name, kind: .name, cue: "")
+        }
+        return nil
+    }
+
+    /// Whether a word before a cue makes the cue a noun (`a lament`, `Rubio's claim`).
+    static func isNounBefore(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let key = token.key
+        return ["a", "an", "the", "his", "her", "their", "its", "our", "my", "your"].contains(key)
+            || key.hasSuffix("'s") || key.hasSuffix("’s")
+    }
+
+    /// Whether a cue is followed by an infinitive (`will continue to be`, `vowed to fight`): then it
+    /// reports no speech.
+    static func isInfinitive(_ cue: String, in tokens: ArraySlice<Token>, after last: Int) -> Bool {
+        guard last + 1 < tokens.endIndex, tokens[last + 1].key == "to" else { return false }
+        return ReportingVerbs.takesInfinitive.contains(cue)
+    }
+
     /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`.
     static func before(_ tokens: ArraySlice<Token>) -> Mention? {
         var position = tokens.endIndex - 1
         while position >= tokens.startIndex {
             if let (cueText, last) = cue(tokens, at: position),
-                !tokens[position].isCapitalized || cueText == "according to"
+                !tokens[position].isCapitalized || cueText == "according to",
+                position == tokens.startIndex || !isNounBefore(tokens[position - 1]),
+                !isInfinitive(cueText, in: tokens, after: last)
             {
                 // `…, calling it "…"` and `an ad called "…"`: a participle belongs to the sentence's subject.
                 let afterNoun =
                     position > tokens.startIndex && tokens[position - 1].isWord && !tokens[position - 1].isCapitalized
                     && !ReportingVerbs.auxiliaries.contains(tokens[position - 1].key)
                     && !ReportingVerbs.pronouns.contains(tokens[position - 1].key)
+                // `a report suggesting …`: a participle right after a noun describes the noun.
+                if cueText.hasSuffix("ing"), afterNoun, position - 1 > tokens.startIndex,
+                    ["a", "an", "the"].contains(tokens[position - 2].key)
+                {
+                    position -= 1
+                    continue
+                }
+                // `with Donald Trump tweeting that …`: a name right before a participle is its subject.
+                if cueText.hasSuffix("ing"), position > tokens.startIndex, tokens[position - 1].isCapitalized,
+                    !ReportingVerbs.notNames.contains(tokens[position - 1].key),
+                    let mention = backward(tokens[tokens.startIndex..<position], cue: cueText), mention.kind == .name
+                {
+                    return mention
+                }
+                // `…" for Clinton and asking, "…"`: the rest of a sentence a quotation interrupted;
+                // the participle belongs to that quotation's speaker.
+                if cueText.hasSuffix("ing"), let first = tokens.first(where: \.isWord), !first.isCapitalized,
+                    !ReportingVerbs.pronouns.contains(first.key)
+                {
+                    return Mention(text: "", kind: .continuation, cue: cueText)
+                }
                 if cueText.hasSuffix("ing") || (ReportingVerbs.naming.contains(cueText) && afterNoun),
                     let mention = leading(tokens[tokens.startIndex..<position], cue: cueText)
                 {
@@ -201,9 +386,14 @@ enum SpeakerFinder {
                 {
                     return mention
                 }
-                // Only `according to X` and an inverted `said X:` have their subject after the cue.
-                let opensClause = tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
-                if cueText == "according to" || opensClause,
+                // Only `according to X`, an inverted `said X:` and a parenthetical `…, says X, …`
+                // have their subject after the cue.
+                let parenthetical =
+                    position > tokens.startIndex && tokens[position - 1].text == ","
+                    && ["said", "says"].contains(cueText)
+                    && last + 1 < tokens.endIndex && tokens[last + 1].isCapitalized
+                let opensClause = parenthetical || tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
+                if cueText == "according to" || (opensClause && !cueText.hasSuffix("ing")),
                     let mention = forward(tokens[(last + 1)...], cue: cueText)
                 {
                     return mention
@@ -211,9 +401,20 @@ enum SpeakerFinder {
             }
             position -= 1
         }
-        // `The ministry issued a statement: "…"`
+        // `… surprise pollster Jane Doe: "…"`: a name right before the colon; else the subject of
+        // `The ministry issued a statement: "…"`.
         if let last = tokens.last, last.text == ":" {
-            return leading(tokens.dropLast(), cue: ":")
+            let body = tokens.dropLast()
+            if let word = body.last, word.isCapitalized, !ReportingVerbs.notNames.contains(word.key),
+                let name = capitalizedRun(body), name.contains(" ") || body.count == 1
+            {
+                return Mention(text: name, kind: .name, cue: ":")
+            }
+            // `…," with Clinton: "…"`: the rest of a sentence a quotation interrupted has no subject.
+            if let first = body.first, first.text == "," || ReportingVerbs.prepositions.contains(first.key) {
+                return nil
+            }
+            return leading(body, cue: ":")
         }
         return nil
     }
@@ -229,9 +430,36 @@ enum SpeakerFinder {
         {
             end -= 1
         }
+        // `Mr. Trump was prompted to say`, `Sanders went on to say`: the verb that governs the cue.
+        if end - 1 > tokens.startIndex, tokens[end].key == "to", tokens[end - 1].isWord,
+            !tokens[end - 1].isCapitalized,
+            tokens[end - 1].key.hasSuffix("ed")
+                || ["on", "went", "going", "want", "wants"].contains(tokens[end - 1].key)
+        {
+            end -= 2
+            if end > tokens.startIndex, tokens[end].key == "on" { end -= 1 }
+            while end >= tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized,
+                ReportingVerbs.auxiliaries.contains(tokens[end].key) || tokens[end].key.hasSuffix("ly")
+            {
+                end -= 1
+            }
+        }
         guard end >= tokens.startIndex else { return nil }
+        // `Attorney General Loretta E. Lynch, who told Congress …`: a relative clause's antecedent.
+        if tokens[end].key == "who", end > tokens.startIndex {
+            var before = end - 1
+            if tokens[before].text == ",", before > tokens.startIndex { before -= 1 }
+            let head = withoutParenthetical(tokens[tokens.startIndex...before])
+            if let lastWord = head.last, lastWord.isCapitalized, let name = capitalizedRun(head) {
+                return Mention(text: name, kind: .name, cue: cue)
+            }
+            if tokens[before].isWord, let phrase = nounPhrase(head) {
+                return Mention(text: phrase, kind: .role, cue: cue)
+            }
+            return nil
+        }
         let last = tokens[end]
-        if last.isWord, ReportingVerbs.pronouns.contains(last.key) {
+        if last.isWord, ReportingVerbs.pronouns.contains(last.pronounKey) {
             return Mention(text: last.text, kind: .pronoun, cue: cue)
         }
         if last.text == ",", end > tokens.startIndex {
@@ -259,6 +487,17 @@ enum SpeakerFinder {
             return Mention(text: name, kind: .name, cue: cue)
         }
         if let phrase = nounPhrase(tokens[tokens.startIndex...end]) {
+            // `Trump in the past has called …`: a prepositional phrase stands between the subject and its verb.
+            let count = phrase.split(separator: " ").count
+            let before = end + 1 - count - 1
+            if before > tokens.startIndex, tokens[before].isWord,
+                ReportingVerbs.prepositions.contains(tokens[before].key),
+                !ReportingVerbs.clauseBreaks.contains(tokens[before].key), tokens[before - 1].isWord,
+                !ReportingVerbs.clauseBreaks.contains(tokens[before - 1].key),
+                let subject = backward(tokens[tokens.startIndex..<before], cue: cue)
+            {
+                return subject
+            }
             return Mention(text: phrase, kind: .role, cue: cue)
         }
         return nil
@@ -303,12 +542,19 @@ enum SpeakerFinder {
             }
         }
         if !ReportingVerbs.determiners.contains(first.key) {
-            // `said former Sen. Evan Bayh`, `said longtime adviser Jane Doe`
+            // `said former Sen. Evan Bayh`, `said former tech executive Jane Doe during …`: the first
+            // capitalised run within a few words.
             let phrase = tokens[index..<min(end, index + 8)]
-            if let name = capitalizedRun(phrase) {
+            if let start = phrase.firstIndex(where: \.isCapitalized), start - index <= 4,
+                !phrase[..<start].contains(where: {
+                    ReportingVerbs.determiners.contains($0.key) || ReportingVerbs.prepositions.contains($0.key)
+                        || $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s")
+                }),
+                let name = capitalizedRunForward(phrase[start...].prefix { $0.isCapitalized })
+            {
                 return Mention(text: name, kind: .name, role: nil, cue: cue)
             }
-            return nil
+            return capitalizedRun(phrase).map { Mention(text: $0, kind: .name, role: nil, cue: cue) }
         }
         let phrase = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
         // `said the mayor, Jane Doe`
@@ -385,10 +631,33 @@ enum SpeakerFinder {
         }
         if start == tokens.startIndex { complete = true }
         let phrase = Array(tokens[start...])
-        guard !phrase.isEmpty else { return nil }
+        // `the`, `his`: an article alone is no speaker (`the two`, `some` are).
+        guard
+            phrase.contains(where: {
+                !["a", "an", "the", "one", "his", "her", "their", "its", "our", "another"].contains($0.key)
+                    && !isConnector($0)
+            })
+        else { return nil }
         // A phrase cut short by a clause word is rarely a speaker (`officials said` is, though).
         if !complete, phrase.count > 3 { return nil }
         return words(phrase[...])
+    }
+
+    /// Whether a role phrase is a piece of a verb phrase rather than a noun phrase (`trying to`,
+    /// `he has fewer`, `were hacked`, `the city embodied the`).
+    static func isVerbPhrase(_ phrase: String) -> Bool {
+        let words = phrase.split(separator: " ").map { Token(text: String($0), isWord: true) }
+        guard let first = words.first, let last = words.last else { return true }
+        // `the ruling`, `a strategist for one of these candidates`: a noun phrase, unless cut after its article.
+        if ReportingVerbs.determiners.contains(first.key) { return ReportingVerbs.determiners.contains(last.key) }
+        if ReportingVerbs.pronouns.contains(first.pronounKey) { return true }
+        if !ReportingVerbs.determiners.contains(first.key), first.key.hasSuffix("ing") || first.key.hasSuffix("ed") {
+            return true
+        }
+        let key = last.key
+        return ReportingVerbs.auxiliaries.contains(key) || ReportingVerbs.determiners.contains(key)
+            || ReportingVerbs.prepositions.contains(key) || key.hasSuffix("ing")
+            || ["being", "came", "hear", "were", "is", "be", "might", "must", "came"].contains(key)
     }
 
     /// The tokens as text: words separated by spaces, punctuation attached.

@@ -97,6 +97,32 @@ public enum CommandRunner {
             stderr: String(decoding: errorData, as: UTF8.self))
     }
 
+    /// A new temporary folder holding `files` (relative path → text), sub-folders created as needed.
+    public static func temporaryTree(_ files: [String: String]) throws -> URL {
+        let root = try temporaryFolder()
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// A short plain-text story with a headline, byline, date and an attributed quote.
+    public static let harbourStory = """
+        Harbour wall to be raised
+
+        By Jane Doe
+
+        12 March 2024
+
+        The council will raise the harbour wall by a metre, the mayor said on Tuesday.
+
+        "We cannot wait for the next storm," she said.
+
+        """
+
     /// A new empty temporary folder.
     public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-test-\(UUID().uuidString)")

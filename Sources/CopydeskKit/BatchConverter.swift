@@ -161,6 +161,27 @@ public struct BatchConverter: Sendable {
         return jobs
     }
 
+    /// The inputs without the files found inside `outputFolder` when it lies within a folder being
+    /// walked (`convert archive --out-dir archive/out`), so a rerun does not read its own outputs
+    /// as articles. When the output folder is the input folder itself, nothing is left out (and
+    /// no input is overwritten: see `run`).
+    public static func leavingOut(outputFolder: String, from inputs: [InputDiscovery.Input]) -> [InputDiscovery.Input] {
+        guard let out = resolved(outputFolder) else { return inputs }
+        return inputs.filter { input in
+            guard input.foundInFolder, let path = resolved(input.path),
+                let root = resolved(String(input.path.dropLast(input.relativePath.count)))
+            else { return true }
+            return root == out || !path.hasPrefix(out + "/")
+        }
+    }
+
+    /// The absolute path with links resolved, or `nil` when it does not exist.
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path.isEmpty ? "." : path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// `OUT/sub/story` for `IN/sub/story.txt`.
     static func stem(for input: InputDiscovery.Input, in folder: String) -> String {
         let relative = input.path == "-" ? "stdin" : input.relativePath

@@ -1,15 +1,22 @@
 // copydesk — benchmark driver (not installed)
 // Times the pipeline's stages in one process, single-threaded, over files held in memory.
 //
-//   copydesk-bench [--rounds N] PAGE…
+//   copydesk-bench [--rounds N] [--stage read|analyse|convert] PAGE…
 //
 // For each stage — read (the reader alone), analyse (read + analysers), convert (read + analyse +
-// the JSON writer) — it runs every file ROUNDS times (default 5) and prints files per second and
-// MB per second. Inputs are read before the clock starts, so disk speed does not count. Used by
+// the JSON writer) — it runs every file ROUNDS times (default 5) and prints files and MB per
+// CPU-second (the process's CPU time, so other work on a shared machine does not skew it). Inputs are read before the clock starts, so disk speed does not count. Used by
 // `make bench`; compare with bench/html-parse-floor.c, the bare libxml2 parse of the same files.
 
 import CopydeskKit
 import Foundation
+
+/// CPU time used by this process so far.
+func cpuNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
 
 struct Input {
     var bytes: [UInt8]
@@ -20,12 +27,18 @@ struct Input {
 func run() -> Int32 {
     var arguments = Array(CommandLine.arguments.dropFirst())
     var rounds = 5
+    var stages: Set<String> = ["read", "analyse", "convert"]
     if arguments.first == "--rounds", arguments.count >= 2, let value = Int(arguments[1]), value > 0 {
         rounds = value
         arguments.removeFirst(2)
     }
+    if arguments.first == "--stage", arguments.count >= 2 {
+        stages = [arguments[1]]
+        arguments.removeFirst(2)
+    }
     if arguments.isEmpty {
-        FileHandle.standardError.write(Data("usage: copydesk-bench [--rounds N] FILE…\n".utf8))
+        FileHandle.standardError.write(
+            Data("usage: copydesk-bench [--rounds N] [--stage read|analyse|convert] FILE…\n".utf8))
         return 64
     }
 
@@ -44,11 +57,12 @@ func run() -> Int32 {
     let json = FormatRegistry.format(named: "json")!
 
     func measure(_ stage: String, _ body: (Input) throws -> Void) rethrows {
-        let start = DispatchTime.now().uptimeNanoseconds
+        guard stages.contains(stage) else { return }
+        let start = cpuNanoseconds()
         for _ in 0..<rounds {
             for input in inputs { try body(input) }
         }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let seconds = Double(cpuNanoseconds() - start) / 1e9
         let files = Double(inputs.count * rounds)
         print(
             String(

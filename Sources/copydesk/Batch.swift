@@ -114,7 +114,8 @@ extension Convert {
                 "--incremental needs --out-dir and no --to ndjson (a stream has to hold every article)")
         }
         if let outDir { try Files.makeFolder(outDir) }
-        let discovered = try InputDiscovery.inputs(in: inputs, include: include, exclude: exclude)
+        var discovered = try InputDiscovery.inputs(in: inputs, include: include, exclude: exclude)
+        if let outDir { discovered = BatchConverter.leavingOut(outputFolder: outDir, from: discovered) }
         if let output, output != "-",
             let input = discovered.first(where: { $0.path != "-" && Files.isSameFile($0.path, output) })
         {

@@ -56,6 +56,36 @@ struct DateMentionFinderTests {
         #expect(notes.first?.message.contains("--max-analysed-text") == true)
     }
 
+    @Test("Relative mentions look back from the publication date (Wednesday 8 November 2017)")
+    func relative() {
+        let published = "2017-11-08T10:00:00Z"
+        #expect(
+            mentions(["Talks began on Tuesday and ended yesterday."], published: published)
+                == ["Tuesday=2017-11-07", "yesterday=2017-11-07"])
+        #expect(
+            mentions(["The minister said Wednesday that today's vote stands."], published: published)
+                == ["Wednesday=2017-11-08", "today=2017-11-08"])
+        #expect(
+            mentions(["It happened last Wednesday, and on Thursday."], published: published)
+                == ["last Wednesday=2017-11-01", "Thursday=2017-11-02"])
+        #expect(
+            mentions(["Prices rose last month and last year."], published: published)
+                == ["last month=2017-10", "last year=2016"])
+        #expect(mentions(["They meet tomorrow and next Tuesday."], published: published).isEmpty)
+        #expect(
+            mentions(["On Tuesday, November 7, 2017 they met."], published: published)
+                == ["November 7, 2017=2017-11-07"])
+        #expect(mentions(["Talks began on Tuesday."]).isEmpty, "no publication date: nothing to count from")
+    }
+
+    @Test("Relative mentions across month and year ends")
+    func relativeAcrossBoundaries() {
+        #expect(
+            mentions(["It snowed yesterday and last Sunday."], published: "2025-01-01")
+                == ["yesterday=2024-12-31", "last Sunday=2024-12-29"])
+        #expect(mentions(["The leap day was yesterday."], published: "2024-03-01") == ["yesterday=2024-02-29"])
+    }
+
     @Test("Running the finder twice adds nothing")
     func idempotent() {
         var article = Article(body: [.paragraph(Paragraph(text: "On 6 November 2025 it opened."))])

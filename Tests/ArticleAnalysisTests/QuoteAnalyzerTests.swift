@@ -134,6 +134,167 @@ struct QuoteAnalyzerTests {
         #expect(found[2].speaker?.name == "Tomas Berg")
     }
 
+    @Test("He and she skip people of the other gender, known from first names")
+    func pronounGender() {
+        let found = quotes(
+            "Gov. Karen Lindqvist opened the session.",
+            "Later, Senator Paul Varga spoke about the harbour.",
+            "“The budget holds,” she said. “The bridge comes next,” he said.")
+        #expect(found.map(\.speaker?.name) == ["Karen Lindqvist", "Paul Varga"])
+    }
+
+    @Test("A pronoun skips places and organisations and the object of its own sentence")
+    func pronounSkipsPlacesAndObjects() {
+        let found = quotes(
+            "Paul Varga toured the Harbour Authority in New Hampshire on Friday.",
+            "Within minutes, he called Ruiz “a total stiff, frankly, and a liar.”")
+        #expect(found.first?.speaker?.name == "Paul Varga")
+    }
+
+    @Test("A surname alone resolves to the full name printed elsewhere in the article")
+    func surnameLearned() {
+        let found = quotes(
+            "Varga blamed the council before the vote.",
+            "“The council has failed this town again,” he wrote.",
+            "Paul Varga has led the opposition since March.")
+        #expect(found.first?.speaker?.name == "Paul Varga")
+    }
+
+    @Test("A surname two people share resolves to neither, so she is not skipped as a man")
+    func sharedSurname() {
+        let found = quotes(
+            "Tomas Berg met the press.",
+            "Harbour workers still resent remarks Ruiz made last year. She later apologised: “We will close the old pier.”",
+            "The plan was first drawn up by Karl Ruiz, her brother, and Nina Ruiz.")
+        #expect(found.first?.speaker?.name == "Ruiz")
+    }
+
+    @Test("A participle cue belongs to the name the sentence starts with")
+    func participleSubject() {
+        let found = quotes("Nair hammered Varga, calling him “a danger to the harbour and the town.”")
+        #expect(found.first?.speaker?.name == "Nair")
+        let opening = quotes(
+            "Speaking at a town hall in Salem, Oregon, Priya Nair went after Varga, calling him “a total stiff.”")
+        #expect(opening.first?.speaker?.name == "Priya Nair")
+    }
+
+    @Test("A quotation without a cue takes the person its sentence starts with")
+    func cuelessSubject() {
+        let found = quotes(
+            "“We will rebuild,” said Ana Ruiz.",
+            "Tomas Berg launched into a lament for the “honest fishermen who lost everything.”")
+        #expect(found.last?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test("A noun after an article is not a cue, and an article alone is not a speaker")
+    func articleIsNotSpeaker() {
+        let found = quotes("A notice on the door read: “Closed until the storm has passed, by order.”")
+        #expect(found.first?.speaker?.name != "A")
+        let report = quotes(
+            "A spokesman for Mayor Ana Ruiz called a report suggesting favours “outrageous and false.”")
+        #expect(report.first?.speaker?.name.contains("Ruiz") == true)
+    }
+
+    @Test("A name right before a colon, and transcript labels")
+    func colonAndLabels() {
+        let colon = quotes("The result did not surprise pollster Dana Whitlock: “Turnout decides these races.”")
+        #expect(colon.first?.speaker?.name == "Dana Whitlock")
+        let transcript = quotes(
+            "\"BERG: We open the harbour tomorrow at six in the morning.\"",
+            "\"(CROSSTALK.) NAIR: And the ferry will run on time?\"")
+        #expect(transcript.map(\.speaker?.name) == ["BERG", "NAIR"])
+    }
+
+    @Test("A name followed by a preposition before the cue: “…,” X of the Y wrote")
+    func nameOfInstitute() {
+        let found = quotes("“The tide tables are wrong,” Dana Whitlock of the Harbour Research Institute wrote.")
+        #expect(found.first?.speaker?.name == "Dana Whitlock")
+    }
+
+    @Test("An opening phrase names no subject; a subordinate clause does, and so does the main clause")
+    func openingPhrases() {
+        let letter = quotes(
+            "In a letter to Paul Varga, Priya Nair called the plan reckless.",
+            "“It will sink the harbour and the town with it,” she said.")
+        #expect(letter.first?.speaker?.name == "Priya Nair")
+        let subordinate = quotes(
+            "When Dana Whitlock spoke to the council, she said the plan was late.",
+            "“We have waited three years for a single answer,” she said.")
+        #expect(subordinate.first?.speaker?.name == "Dana Whitlock")
+    }
+
+    @Test("A person whose speech a sentence reports is its subject, and a role noun comes before a name")
+    func reportedSubjects() {
+        let reported = quotes(
+            "Ferries have changed the island more than any road, Tomas Berg said.",
+            "“People have more ways to leave now,” he said.")
+        #expect(reported.first?.speaker?.name == "Tomas Berg")
+        let role = quotes(
+            "Harbour spokeswoman Karen Lindqvist criticised Paul Varga for the delay.",
+            "“Nice try, but not true,” she said in a statement.")
+        #expect(role.first?.speaker?.name == "Karen Lindqvist")
+    }
+
+    @Test("A cue after a subordinate word or before an infinitive reports nothing")
+    func subordinateAndInfinitive() {
+        let because = quotes(
+            "Paul Varga said he pursued a new “harbour plan for the whole coast” only because Nair agreed.")
+        #expect(because.first?.speaker?.name == "Paul Varga")
+        let continues = quotes(
+            "Nair said she is certain Varga will continue to be “a champion of the island’s ferries.”")
+        #expect(continues.first?.speaker?.name == "Nair")
+    }
+
+    @Test("The sentence before a cueless quote may report it; a role phrase may open its sentence")
+    func previousSentenceAndRoles() {
+        let statement = quotes(
+            "Dana Whitlock, the harbour master, said in a statement. “There are no ferries to cancel this week.”")
+        #expect(statement.first?.speaker?.name == "Dana Whitlock")
+        let role = quotes("The council report targets a “broken system that keeps the harbour closed all winter.”")
+        #expect(role.first?.speaker?.name == "The council report")
+    }
+
+    @Test("A role phrase that is a piece of a verb phrase is no speaker")
+    func verbPhraseRoles() {
+        let found = quotes(
+            "Ana Ruiz, at a meeting in the town hall, said she was “going to close the old pier by the summer,” while trying to explain the budget."
+        )
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test("A short quotation listed after another keeps its speaker; a participle continues it")
+    func listedQuotes() {
+        let found = quotes(
+            "Nair hammered Varga, calling him a “danger” and “a liar,” and asking, “Who pays for the pier?”")
+        #expect(found.map(\.text) == ["danger", "a liar,", "Who pays for the pier?"])
+        #expect(found.allSatisfy { $0.speaker?.name == "Nair" })
+    }
+
+    @Test("After a quotation that ends its sentence, “X said,” still attributes it")
+    func questionThenCue() {
+        let found = quotes("“Who would have believed it?” Lena Okafor said, looking out at the crowd.")
+        #expect(found.first?.speaker?.name == "Lena Okafor")
+    }
+
+    @Test("Relative clauses and governing verbs: X, who said …; X was prompted to say")
+    func relativeAndGoverning() {
+        let who = quotes(
+            "The plan went to Attorney General Ana Ruiz, who told the council: “The matter is settled now.”")
+        #expect(who.first?.speaker?.name == "Ana Ruiz")
+        let prompted = quotes(
+            "The debate was so calm that Tomas Berg was prompted to say, “I cannot believe how civil it is.”")
+        #expect(prompted.first?.speaker?.name == "Tomas Berg")
+    }
+
+    @Test("The rest of a sentence a quotation interrupted goes on with its speaker")
+    func interruptedSentence() {
+        let found = quotes(
+            "Priya Nair said on her show that while some fishermen are “still angry over the quota,” Varga already “paid a heavy price for it.”"
+        )
+        #expect(found.map(\.speaker?.name) == ["Priya Nair", "Priya Nair"])
+        #expect(found.last?.attribution == .inherited)
+    }
+
     @Test("An acronym in parentheses after a title names the person after it")
     func acronyms() throws {
         let found = quotes(

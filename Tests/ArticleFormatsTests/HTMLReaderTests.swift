@@ -189,6 +189,25 @@ struct HTMLMetadataTests {
         #expect(provenance(result, "bylines") == "class:byline")
     }
 
+    @Test(
+        "Byline elements lose the dates printed in them, and bylines are not taken from comment forms",
+        arguments: [
+            ("<div class=\"byline\">By Carrie Arnold<span>November 15, 2019</span></div>", "By Carrie Arnold"),
+            (
+                "<div class=\"byline\">Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019</div>",
+                "Tom Davies Associated Press"
+            ),
+            ("<p class=\"author\">by Jeff Foust <time datetime=\"2019-11-18\">Monday</time></p>", "by Jeff Foust"),
+            (
+                "<form class=\"comment-form\"><label class=\"author\">Name (required)</label></form>"
+                    + "<p class=\"byline\">By Priya Shah</p>", "By Priya Shah"
+            ),
+        ])
+    func bylineCleanup(_ example: (String, String)) throws {
+        let result = try article(page(body: example.0 + story))
+        #expect(result.bylines.first?.raw == example.1)
+    }
+
     @Test("The standfirst is metadata, and the headline is not body")
     func standfirst() throws {
         let body = "<article><h1>Lamps replaced</h1><p class=\"dek\">Forty lamps in one week.</p>\(story)</article>"
@@ -307,6 +326,9 @@ struct HTMLBoilerplateTests {
         for line in [
             "<p>Advertisement</p>", "<p>Image copyright Getty Images</p>",
             "<p><a href=\"/x\">Night buses return</a></p>",
+            "<p>The quay at dawn, before the lamps were changed (Image: GETTY)</p>",
+            "<p>[button link=\"https://x.example/review\" type=\"big\"] Send us your review</p>",
+            "<p>Leggi anche: il porto di notte</p>", "<p>Published 14 May 2025</p>",
         ] {
             let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
             #expect(result.body.count == 2, "\(line) should be left out")

@@ -2,36 +2,18 @@
 // The batch engine: planning, parallel runs that give the same bytes, failures that do not stop
 // the rest, inputs never overwritten, cancellation, the incremental manifest and the report.
 
+import ArticleTestSupport
 import CopydeskKit
 import Foundation
 import Testing
 
 @Suite("Batch converter")
 struct BatchConverterTests {
-    static let story = """
-        Harbour wall to be raised
-
-        By Jane Doe
-
-        12 March 2024
-
-        The council will raise the harbour wall by a metre, the mayor said on Tuesday.
-
-        "We cannot wait for the next storm," she said.
-
-        """
+    static let story = CommandRunner.harbourStory
 
     /// A temporary folder with `files` (relative path → content).
     func tree(_ files: [String: String]) throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-batch-\(UUID())")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (name, content) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
-        return root
+        try CommandRunner.temporaryTree(files)
     }
 
     /// Every file under `folder` (relative path → bytes), hidden ones included.
@@ -153,6 +135,20 @@ struct BatchConverterTests {
         #expect(summary.results[0].error?.contains("never overwrites its input") == true)
         #expect(try Data(contentsOf: root.appendingPathComponent("a.json")) == before)
         #expect(FileManager.default.fileExists(atPath: root.path + "/b.json"))
+    }
+
+    @Test("An output folder inside the input folder is not read as input; the input folder itself is")
+    func outputFolderInsideInput() throws {
+        let root = try tree(["a.txt": Self.story, "sub/b.txt": Self.story, "out/a.json": "{}", "out/x/c.txt": "x"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inputs = try InputDiscovery.inputs(in: [root.path])
+        #expect(inputs.count == 4)
+        let inside = BatchConverter.leavingOut(outputFolder: root.path + "/out/", from: inputs)
+        #expect(inside.map(\.relativePath) == ["a.txt", "sub/b.txt"])
+        #expect(BatchConverter.leavingOut(outputFolder: root.path, from: inputs).count == 4)
+        // Files named directly are kept wherever they are.
+        let named = try InputDiscovery.inputs(in: [root.path + "/out/a.json"])
+        #expect(BatchConverter.leavingOut(outputFolder: root.path + "/out", from: named).count == 1)
     }
 
     @Test("A cancelled batch starts no file and reports each one as not started")

@@ -12,14 +12,7 @@ struct ValidationSettingsTests {
 
     /// A temporary folder with files (relative path → text).
     func folder(_ files: [String: String]) throws -> URL {
-        let root = try CommandRunner.temporaryFolder()
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
+        try CommandRunner.temporaryTree(files)
     }
 
     @Test("The embedded profiles are the files in Schemas/profiles, byte for byte")

@@ -8,28 +8,10 @@ import Testing
 
 @Suite("copydesk convert in batch")
 struct BatchCommandTests {
-    static let story = """
-        Harbour wall to be raised
-
-        By Jane Doe
-
-        12 March 2024
-
-        The council will raise the harbour wall by a metre, the mayor said on Tuesday.
-
-        "We cannot wait for the next storm," she said.
-
-        """
+    static let story = CommandRunner.harbourStory
 
     func tree(_ files: [String: String]) throws -> URL {
-        let root = try CommandRunner.temporaryFolder()
-        for (name, content) in files {
-            let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(content.utf8).write(to: url)
-        }
-        return root
+        try CommandRunner.temporaryTree(files)
     }
 
     /// Relative paths of every file under `folder`, hidden ones included, sorted.

@@ -17,14 +17,7 @@ struct ValidateCommandTests {
 
     /// A temporary folder with files (relative path → text).
     func folder(_ files: [String: String]) throws -> URL {
-        let root = try CommandRunner.temporaryFolder()
-        for (path, text) in files {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return root
+        try CommandRunner.temporaryTree(files)
     }
 
     @Test("Exit codes: 0 clean, 0 with warnings, 1 with errors, 2 unreadable, 64 usage")

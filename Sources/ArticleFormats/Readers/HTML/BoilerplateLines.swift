@@ -27,15 +27,21 @@ enum BoilerplateLines {
         "image copyright", "image caption", "media caption", "sign up for", "sign up to",
         "subscribe to our", "follow us on", "like this story", "share this with", "join the conversation",
         "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:",
-        "more:", "also read:", "recommended:", "chevron_left", "chevron_right",
+        "more:", "also read:", "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
+        "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
     ]
+
+    /// Picture credits that end a caption written as a paragraph (`… (Image: GETTY)`).
+    static let captionEndings = ["(image:", "(photo:", "(picture:", "(pic:", "(credit:", "(foto:", "(imagem:"]
 
     /// Why a block is furniture, or `nil` when it reads as the story.
     static func reason(_ block: Block) -> String? {
         switch block {
         case .paragraph(let paragraph):
+            guard utf8Length(paragraph.content, limit: 400) <= 400 else { return nil }
             return reason(text: paragraph.content.plainText, inlines: paragraph.content)
         case .heading(let heading):
+            guard utf8Length(heading.content, limit: 400) <= 400 else { return nil }
             return reason(text: heading.content.plainText, inlines: heading.content)
         default:
             return nil
@@ -56,8 +62,22 @@ enum BoilerplateLines {
         if size < 300, let opening = openings.first(where: { lower.hasPrefix($0) }) {
             return "'\(opening)' line"
         }
+        // A caption written as a paragraph, ending with its picture credit.
+        if size < 400, lower.count > 0, let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")") {
+            let tail = trimmed[open...].lowercased()
+            if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }
+        }
+        // A CMS shortcode left in the text (`[button link="…"]`).
+        if trimmed.hasPrefix("["), trimmed.contains("="), let close = trimmed.firstIndex(of: "]"),
+            trimmed[trimmed.index(after: trimmed.startIndex)..<close].first?.isLetter == true,
+            !trimmed[..<close].contains(" ") || trimmed[..<close].contains("=")
+        {
+            return "a CMS shortcode"
+        }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
-        if size <= 80, trimmed.contains(where: \.isNumber), isDateLine(trimmed) { return "a date line" }
+        if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
+            return "a date line"
+        }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
@@ -76,6 +96,21 @@ enum BoilerplateLines {
             break
         }
         return DateParser.parse(rest.trimmingWhitespace()) != nil
+    }
+
+    /// The UTF-8 length of the inlines' text, counted until it passes `limit`.
+    private static func utf8Length(_ inlines: [Inline], limit: Int) -> Int {
+        var total = 0
+        for inline in inlines {
+            switch inline {
+            case .text(let text): total += text.utf8.count
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner): total += utf8Length(inner, limit: limit)
+            case .quotation(let quotation): total += utf8Length(quotation.content, limit: limit) + 6
+            case .lineBreak: total += 1
+            }
+            if total > limit { return total }
+        }
+        return total
     }
 
     private static func isLoneLink(_ inlines: [Inline]) -> Bool {

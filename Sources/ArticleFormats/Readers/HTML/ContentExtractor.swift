@@ -104,6 +104,9 @@ struct ContentExtractor {
         "fieldset", "link", "meta", "head",
     ]
 
+    static let displayNone = Array("display:none".utf8)
+    static let visibilityHidden = Array("visibility:hidden".utf8)
+
     /// ARIA roles of page furniture.
     static let junkRoles: Set<String> = [
         "navigation", "menu", "menubar", "complementary", "banner", "contentinfo", "alert", "alertdialog", "dialog",
@@ -137,14 +140,24 @@ struct ContentExtractor {
         let node = document.nodes[index]
         if metadataNodes.contains(index) { return "the standfirst (metadata)" }
         if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
-        if node.attribute("hidden") != nil { return "hidden" }
-        if node.attribute("aria-hidden") == "true", node.name != "figure" { return "aria-hidden" }
-        if let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return "display:none"
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "hidden":
+                return "hidden"
+            case "aria-hidden" where attribute.value == "true" && node.name != "figure":
+                return "aria-hidden"
+            case "style":
+                let style = Array(attribute.value.lowercased().utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A })
+                if NameMatch.contains(style, Self.displayNone) || NameMatch.contains(style, Self.visibilityHidden) {
+                    return "display:none"
+                }
+            case "role":
+                let role = attribute.value.lowercased()
+                if Self.junkRoles.contains(role) { return "role=\(role)" }
+            default:
+                continue
+            }
         }
-        if let role = node.attribute("role")?.lowercased(), Self.junkRoles.contains(role) { return "role=\(role)" }
         if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = node.names
@@ -350,45 +363,43 @@ struct ContentExtractor {
         }
     }
 
+    /// Adds a paragraph's score to the node holding it (`from`) and up to four ancestors above,
+    /// dividing it more the further up it goes; containers are scored on first use.
+    private mutating func propagate(
+        length: Int, commas: Int, from first: Int, into candidates: inout [Int]
+    ) {
+        let score = 1 + Double(commas) + Double(min(length / 100, 3))
+        var ancestor = first
+        var level = 0
+        while ancestor >= 0, level < 5, document.nodes[ancestor].name != "html" {
+            if stats[ancestor].score == nil {
+                stats[ancestor].score = initialScore(ancestor)
+                candidates.append(ancestor)
+            }
+            let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+            stats[ancestor].score! += score / divider
+            ancestor = document.nodes[ancestor].parent
+            level += 1
+        }
+    }
+
     private mutating func bestCandidate(in body: Int) -> Int? {
         var candidates: [Int] = []
         for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
-            guard isInside(index, body), isScorable(index) else { continue }
-            let stat = stats[index]
-            if stat.length < 25 { continue }
-            let score = 1 + Double(stat.commas) + Double(min(stat.length / 100, 3))
-            var ancestor = document.nodes[index].parent
-            var level = 0
-            while ancestor >= 0, level < 5 {
-                if document.nodes[ancestor].name == "html" { break }
-                if stats[ancestor].score == nil {
-                    stats[ancestor].score = initialScore(ancestor)
-                    candidates.append(ancestor)
+            guard isInside(index, body) else { continue }
+            if isScorable(index) {
+                let stat = stats[index]
+                if stat.length >= 25 {
+                    propagate(
+                        length: stat.length, commas: stat.commas, from: document.nodes[index].parent,
+                        into: &candidates)
                 }
-                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                stats[ancestor].score! += score / divider
-                ancestor = document.nodes[ancestor].parent
-                level += 1
-            }
-        }
-        // Text written straight into a container beside block children (`div` > text, `<br><br>`, text, `<div>`)
-        // scores as the paragraphs a browser shows, with the container as their parent.
-        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
-            guard isInside(index, body), !isScorable(index), hasOwnText(index) else { continue }
-            for run in inlineRuns(index) where run.length >= 25 {
-                let score = 1 + Double(run.commas) + Double(min(run.length / 100, 3))
-                var ancestor = index
-                var level = 0
-                while ancestor >= 0, level < 5 {
-                    if document.nodes[ancestor].name == "html" { break }
-                    if stats[ancestor].score == nil {
-                        stats[ancestor].score = initialScore(ancestor)
-                        candidates.append(ancestor)
-                    }
-                    let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
-                    stats[ancestor].score! += score / divider
-                    ancestor = document.nodes[ancestor].parent
-                    level += 1
+            } else if hasOwnText(index) {
+                // Text written straight into a container beside block children (`div` > text,
+                // `<br><br>`, text, `<div>`) scores as the paragraphs a browser shows, with the
+                // container as their parent.
+                for run in inlineRuns(index) where run.length >= 25 {
+                    propagate(length: run.length, commas: run.commas, from: index, into: &candidates)
                 }
             }
         }
@@ -615,12 +626,11 @@ enum BoilerplateNames {
         "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
     ]
 
-    private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
-    private static let unlikelyBytes = bytes(unlikelyWords)
-    private static let maybeBytes = bytes(maybeWords)
-    private static let negativeBytes = bytes(negativeWords)
-    private static let positiveBytes = bytes(positiveWords)
-    private static let strongNegativeBytes = bytes(strongNegative)
+    private static let unlikelyBytes = NameWords(unlikelyWords)
+    private static let maybeBytes = NameWords(maybeWords)
+    private static let negativeBytes = NameWords(negativeWords)
+    private static let positiveBytes = NameWords(positiveWords)
+    private static let strongNegativeBytes = NameWords(strongNegative)
 
     /// The unlikely word a class/id string contains, or `nil`.
     static func unlikely(_ names: [UInt8]) -> String? {

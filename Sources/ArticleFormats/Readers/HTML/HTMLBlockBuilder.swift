@@ -21,7 +21,7 @@ struct HTMLBlockBuilder {
         self.isRemoved = isRemoved
     }
 
-    static let creditNames = ["credit", "copyright", "photographer", "byline"].map { Array($0.utf8) }
+    static let creditNames = NameWords(["credit", "copyright", "photographer", "byline"])
 
     static let inlineTags: Set<String> = [
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",

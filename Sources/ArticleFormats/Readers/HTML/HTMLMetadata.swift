@@ -250,8 +250,9 @@ struct HTMLMetadata {
         return nil
     }
 
-    static let standfirstNames = ["standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline"]
-        .map { Array($0.utf8) }
+    static let standfirstNames = NameWords([
+        "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline",
+    ])
 
     /// Elements whose class names them the standfirst (they are metadata, not body).
     func standfirstElements() -> [Int] {
@@ -302,7 +303,7 @@ struct HTMLMetadata {
                 var ancestor = document.nodes[index].parent
                 for _ in 0..<2 where ancestor >= 0 {
                     if NameMatch.first(of: Self.bylineNames, in: document.nodes[ancestor].names) != nil {
-                        let printed = document.text(of: ancestor).foldingWhitespace().trimmingWhitespace()
+                        let printed = bylineText(ancestor)
                         if Self.plausibleByline(printed) {
                             record("bylines", "rel=author")
                             return [
@@ -319,9 +320,9 @@ struct HTMLMetadata {
         for index in document.nodes.indices where !document.nodes[index].names.isEmpty {
             let names = document.nodes[index].names
             guard NameMatch.first(of: Self.bylineNames, in: names) != nil,
-                NameMatch.first(of: Self.notBylineNames, in: names) == nil
+                NameMatch.first(of: Self.notBylineNames, in: names) == nil, !isInFurniture(index)
             else { continue }
-            let text = document.text(of: index).foldingWhitespace().trimmingWhitespace()
+            let text = bylineText(index)
             if Self.plausibleByline(text) {
                 record("bylines", "class:byline")
                 return [Byline(name: text, raw: text, location: location(document.nodes[index].line))]
@@ -330,8 +331,63 @@ struct HTMLMetadata {
         return []
     }
 
-    static let bylineNames = ["byline", "author", "contributor"].map { Array($0.utf8) }
-    static let notBylineNames = ["bio", "avatar", "image"].map { Array($0.utf8) }
+    static let bylineNames = NameWords(["byline", "author", "contributor"])
+    static let dateNames = NameWords(["date", "time", "published", "updated", "posted"])
+    static let furnitureNames = NameWords(["comment", "respond", "reply", "footer", "related", "sidebar"])
+
+    /// A byline element's text: its parts spaced apart (`By Carrie Arnold` `November 15`), without
+    /// the `<time>` or date elements inside it, and cut before `Published …`/`Updated …`.
+    func bylineText(_ index: Int) -> String {
+        var parts: [String] = []
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = document.nodes[current]
+            if node.kind == .text {
+                parts.append(node.text)
+                continue
+            }
+            if current != index, node.name == "time" || NameMatch.first(of: Self.dateNames, in: node.names) != nil {
+                continue
+            }
+            if node.name == "br" { parts.append(" ") }
+            stack.append(contentsOf: node.children.reversed())
+            parts.append(" ")
+        }
+        var text = parts.joined().foldingWhitespace().trimmingWhitespace()
+        for marker in [" Published", " Updated", " Posted on", " Last updated", " published", " updated", " | ", " — "]
+        {
+            if let range = text.range(of: marker), range.lowerBound > text.startIndex {
+                text = String(text[..<range.lowerBound]).trimmingWhitespace()
+            }
+        }
+        // A date printed after the name (`By Carrie Arnold November 15, 2019`).
+        var words = text.split(separator: " ")
+        for count in stride(from: min(6, words.count - 2), through: 2, by: -1) where count > 0 {
+            let tail = words.suffix(count).joined(separator: " ")
+            if tail.contains(where: \.isNumber), DateParser.parse(tail) != nil {
+                words.removeLast(count)
+                break
+            }
+        }
+        text = words.joined(separator: " ")
+        while let last = text.last, "—–-|,·:".contains(last) || last == " " { text.removeLast() }
+        return text
+    }
+
+    /// Whether an element sits in a form or a comment, footer, related or sidebar block.
+    func isInFurniture(_ index: Int) -> Bool {
+        var current = index
+        while current >= 0 {
+            let node = document.nodes[current]
+            if node.name == "form" || node.name == "footer" { return true }
+            // Page-wide classes (`body.one-sidebar`) say nothing about the element.
+            if ["body", "html", "main", "article"].contains(node.name) { return false }
+            if NameMatch.first(of: Self.furnitureNames, in: node.names) != nil { return true }
+            current = node.parent
+        }
+        return false
+    }
+    static let notBylineNames = NameWords(["bio", "avatar", "image"])
 
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")

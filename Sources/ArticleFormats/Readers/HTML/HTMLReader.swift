@@ -113,12 +113,15 @@ public struct HTMLReader: ArticleReader {
 
     /// Leading blocks that repeat the headline, standfirst, byline or date are metadata, not body.
     static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
-        var repeated = Set<String>()
-        for value in [article.headline, article.subheadline] { if let value { repeated.insert(key(value)) } }
+        let repeated = [article.headline, article.subheadline].compactMap { $0 }
+        guard !repeated.isEmpty else { return blocks }
+        let keys = Set(repeated.map(key))
+        // Only a block about as long as the headline or standfirst can repeat it.
+        let longest = repeated.map(\.utf8.count).max() ?? 0
         var out = blocks
-        while let first = out.first, first.kind == .paragraph || first.kind == .heading,
-            repeated.contains(key(first.plainText))
-        {
+        while let first = out.first, first.kind == .paragraph || first.kind == .heading {
+            let text = first.plainText
+            guard text.utf8.count <= longest * 2 + 16, keys.contains(key(text)) else { break }
             out.removeFirst()
         }
         return out

@@ -156,13 +156,15 @@ struct HTMLDocument: Sendable {
                         }
                         continue
                     }
-                    var children: [xmlNodePtr] = []
-                    var child = node.children
+                    // Pushed last to first, so they come off the stack in document order.
+                    var count = 0
+                    var child = node.last
                     while let current = child {
-                        children.append(current)
-                        child = current.pointee.next
+                        stack.append((current, index))
+                        count += 1
+                        child = current.pointee.prev
                     }
-                    for current in children.reversed() { stack.append((current, index)) }
+                    nodes[index].children.reserveCapacity(count)
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     guard parent >= 0, let content = node.content else { continue }
                     // Whitespace between tags (most text nodes of a page) folds to one space anyway.
@@ -313,9 +315,30 @@ enum NameMatch {
         return false
     }
 
-    /// The first of the words found in the haystack, or `nil`.
-    static func first(of words: [[UInt8]], in haystack: [UInt8]) -> [UInt8]? {
+    /// The word found earliest in the haystack, or `nil`.
+    static func first(of words: NameWords, in haystack: [UInt8]) -> [UInt8]? {
         guard !haystack.isEmpty else { return nil }
-        return words.first { contains(haystack, $0) }
+        for start in haystack.indices {
+            for word in words.buckets[Int(haystack[start])] where start + word.count <= haystack.count {
+                var matched = 1
+                while matched < word.count, haystack[start + matched] == word[matched] { matched += 1 }
+                if matched == word.count { return word }
+            }
+        }
+        return nil
+    }
+}
+
+/// A list of lowercase words bucketed by first byte, for `NameMatch.first(of:in:)`.
+struct NameWords: Sendable {
+    let buckets: [[[UInt8]]]
+
+    init(_ words: [String]) {
+        var buckets = Array(repeating: [[UInt8]](), count: 256)
+        for word in words where !word.isEmpty {
+            let bytes = Array(word.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+        self.buckets = buckets
     }
 }

@@ -1,0 +1,121 @@
+// copydesk — ArticleAnalysis
+// Word tables that tell people from places and organisations, and guess a person's gender from a
+// first name (for `he` and `she`). Lowercase; every table is a `static let`.
+
+// MARK: - PersonNames
+
+/// What the quote analyser knows about names without reading the article.
+enum PersonNames {
+    /// Words that make a capitalised run a place, an organisation, a group or a title of a work
+    /// rather than a person (`Islamic State`, `New Hampshire`, `Washington Post`, `Democratic`).
+    static let notPersonWords: Set<String> = [
+        // Organisations, institutions and media.
+        "state", "states", "post", "times", "news", "house", "senate", "congress", "party", "committee",
+        "department", "ministry", "university", "college", "school", "institute", "foundation", "fund",
+        "association", "union", "council", "court", "administration", "agency", "bureau", "office",
+        "commission", "campaign", "company", "corporation", "corp", "inc", "group", "network",
+        "journal", "tribune", "herald", "magazine", "daily", "television", "radio", "press", "media",
+        "bank", "church", "army", "navy", "police", "federal", "national", "international", "republic",
+        "kingdom", "government", "parliament", "assembly", "caucus", "board", "center", "centre",
+        "club", "society", "corps", "organization", "organisation", "coalition", "alliance", "movement",
+        "project", "poll", "survey", "report", "studies", "affairs", "services", "relations", "cnn", "nbc", "abc",
+        "cbs", "msnbc", "fox", "pbs",
+        "npr", "ap", "reuters", "gop", "fbi", "cia", "nato", "isis", "isil", "dnc", "rnc", "usa",
+        "twitter", "facebook", "google", "democrats", "republicans", "democratic", "republican",
+        "conservative", "conservatives", "liberal", "liberals", "islamic", "muslim", "muslims",
+        "christian", "christians", "american", "americans", "mexican", "mexicans", "african",
+        "hispanic", "latino", "latinos", "european", "europeans", "russian", "chinese", "british",
+        "obamacare", "medicare", "medicaid", "security", "act", "amendment",
+        // Places.
+        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "united", "america", "city", "county", "street", "avenue", "square", "park", "hall", "airport",
+        "island", "islands", "river", "lake", "mountain", "valley", "bay", "beach", "hampshire",
+        "jersey", "york", "carolina", "dakota", "iowa", "ohio", "florida", "texas", "nevada",
+        "california", "michigan", "wisconsin", "pennsylvania", "arizona", "colorado", "illinois",
+        "massachusetts", "connecticut", "maryland", "kentucky", "tennessee", "alabama", "louisiana",
+        "mississippi", "missouri", "oklahoma", "kansas", "nebraska", "minnesota", "oregon", "utah",
+        "idaho", "montana", "wyoming", "alaska", "hawaii", "maine", "vermont", "arkansas", "indiana",
+        "mexico", "canada", "china", "russia", "syria", "iraq", "iran", "afghanistan", "israel",
+        "europe", "africa", "asia", "britain", "england", "france", "germany", "japan", "korea",
+        "pakistan", "india", "ukraine", "cuba", "libya", "egypt", "turkey", "chicago", "boston",
+        "philadelphia", "miami", "orlando", "atlanta", "detroit", "cleveland", "paris", "london",
+        "beijing", "moscow", "washington", "manhattan", "brooklyn", "baltimore", "denver", "dallas",
+        "houston", "phoenix", "seattle", "vegas", "los", "angeles", "san", "francisco", "tampa",
+        // Days, months, holidays and other capitalised words that are not people.
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "christmas", "easter", "thanksgiving", "day", "week", "internet",
+        "wall", "white", "capitol", "super", "tuesday",
+    ]
+
+    /// Lowercase role nouns between an organisation or a person and a name (`Clinton spokeswoman
+    /// Jennifer Palmieri`, `Republican pollster Daron Shaw`).
+    static let roleNouns: Set<String> = [
+        "spokeswoman", "spokesman", "spokesperson", "aide", "adviser", "advisor", "strategist", "manager",
+        "campaign", "chairman", "chairwoman", "chair", "director", "pollster", "blogger", "columnist",
+        "attorney", "lawyer", "candidate", "nominee", "rival", "surrogate", "supporter", "host", "anchor",
+        "correspondent", "reporter", "press", "secretary", "chief", "economist", "analyst", "official",
+        "commentator", "founder", "executive", "leader", "staffer", "operative", "consultant", "fundraiser",
+        "donor", "activist", "organizer", "senior", "communications", "political", "presidential", "hopeful",
+        "co-founder", "lawmaker", "critic", "ally", "adviser", "contributor", "editor", "writer", "author",
+    ]
+
+    /// Common masculine first names.
+    static let maleFirstNames: Set<String> = [
+        "aaron", "adam", "al", "alan", "albert", "alex", "alexander", "andrew", "andy", "anthony",
+        "arthur", "barack", "ben", "benjamin", "bernie", "bernard", "bill", "billy", "bob", "bobby",
+        "brad", "bradley", "brandon", "brian", "bruce", "carl", "carlos", "charles", "charlie", "chris",
+        "christopher", "chuck", "cory", "craig", "dan", "daniel", "danny", "darrell", "dave", "david",
+        "dennis", "dick", "don", "donald", "doug", "douglas", "ed", "eddie", "edward", "eric", "evan",
+        "frank", "fred", "gary", "george", "gerald", "greg", "gregory", "harold", "harry", "henry",
+        "ian", "jack", "jacob", "jake", "james", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry",
+        "jim", "jimmy", "joe", "john", "johnny", "jon", "jonathan", "jorge", "jose", "joseph", "josh",
+        "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin", "larry", "lawrence", "lee",
+        "lindsey", "luis", "marco", "mark", "martin", "matt", "matthew", "michael", "mike", "mitch",
+        "mitt", "nathan", "neil", "nicholas", "nick", "patrick", "paul", "peter", "phil", "philip",
+        "ralph", "randy", "ray", "raymond", "reince", "richard", "rick", "rob", "robert", "roger",
+        "ron", "ronald", "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "stephen",
+        "steve", "steven", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
+        "vladimir", "walter", "wayne", "william", "willie", "newt", "rand", "reid", "harry", "xi",
+        "jesse", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "pedro", "miguel", "antonio",
+        "francis", "pope", "king", "prince", "duke", "father", "brother", "son", "husband", "boy",
+        "corey", "karl", "rahm", "stuart", "buddy", "glenn", "hugh", "xavier", "dane", "trayvon",
+        "sherrod", "arturo", "clarence", "howard", "geoff", "marty", "teddy", "monte", "mitchell",
+        "syed", "rush", "kurt", "curt", "dwight", "earl", "eugene", "frederick", "gordon", "herbert",
+        "leon", "lloyd", "louis", "marvin", "max", "norman", "oscar", "roy", "stanley", "tyler",
+        "vincent", "wesley", "zach", "zachary", "kyle", "derek", "hank", "gene", "rex",
+        "elijah", "jared", "reza", "hakeem", "lou", "ivan", "boris", "sergei", "recep", "bashar",
+        "bibi", "emmanuel", "francois", "angelo", "mario", "giuseppe",
+    ]
+
+    /// Common feminine first names.
+    static let femaleFirstNames: Set<String> = [
+        "abigail", "alice", "alicia", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
+        "barbara", "betty", "beverly", "brenda", "carly", "carol", "caroline", "catherine", "cathy",
+        "cheryl", "christina", "christine", "claire", "cynthia", "dana", "deborah", "debbie", "denise",
+        "diana", "diane", "donna", "dorothy", "elizabeth", "ellen", "emily", "emma", "evelyn",
+        "frances", "gina", "gloria", "hannah", "heather", "helen", "hillary", "hope", "huma", "ivanka",
+        "jane", "janet", "janice", "jean", "jennifer", "jessica", "jill", "joan", "joyce", "judith",
+        "judy", "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathy", "katie", "katy",
+        "kayleigh", "kellyanne", "kelly", "kim", "kimberly", "kirsten", "laura", "lauren", "linda",
+        "lisa", "loretta", "lori", "lynn", "madeleine", "margaret", "maria", "marie", "marilyn",
+        "martha", "mary", "megan", "megyn", "melania", "melanie", "melissa", "michelle", "mika",
+        "nancy", "nicole", "nikki", "olivia", "pam", "pamela", "patricia", "patty", "paula", "rachel",
+        "rebecca", "sandra", "sara", "sarah", "sharon", "shirley", "sophia", "stephanie", "susan",
+        "suzanne", "teresa", "theresa", "tiffany", "tina", "valerie", "victoria", "virginia",
+        "wendy", "elizabeth", "condoleezza", "debbie", "nina", "rosa", "carmen", "ana", "angelina",
+        "queen", "princess", "duchess", "mother", "sister", "daughter", "wife", "girl", "woman",
+        "gennifer", "chelsea", "zoe", "monica", "sheila", "heidi", "joni", "phyllis", "dianne",
+        "ruth", "irene", "joanne", "jo", "marsha", "marcia", "norma", "peggy", "penny", "roberta",
+        "sally", "samantha", "shannon", "sheryl", "stacey", "tammy", "tara", "vanessa", "yvonne",
+        "ayanna", "kamala", "tulsi", "betsy", "jeanne", "ileana", "debra", "jeanine", "meghan", "meg",
+        "hilary", "marianne",
+    ]
+
+    /// The gender a first name suggests, if the tables know it.
+    static func gender(ofFirstName word: String) -> NameBook.Gender? {
+        let key = word.lowercased()
+        if maleFirstNames.contains(key) { return .male }
+        if femaleFirstNames.contains(key) { return .female }
+        return nil
+    }
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# copydesk — the HTML part of `make bench`: 121 real pages, HTML → JSON, against trafilatura 2.3.1,
+# pandoc and libxml2's bare parse.
+#
+# Usage: scripts/bench-html.sh COPYDESK_BINARY [RUNS]
+#
+# Prints Markdown table rows (| what | time | throughput | CPU time | notes |, the CPU column
+# left empty) on standard output, for
+# scripts/bench.sh to put in docs/benchmarks.md; progress goes to standard error. Measures:
+#   1. the floor: bench/html-parse-floor.c, libxml2 parsing each page (held in memory) and nothing
+#      else, one core;
+#   2. copydesk in one process: `convert DIR --to json --out-dir` with --jobs 1 and all cores
+#      (process start, reading and writing files included), and copydesk-bench's reader-only and
+#      full-convert rates on pages held in memory;
+#   3. trafilatura 2.3.1 in one process (installed from PyPI into .bench/venv), extract() on pages
+#      held in memory, one core;
+#   4. one process per file, as a Makefile does, on 40 pages: copydesk convert --to markdown,
+#      trafilatura's command line, and pandoc -f html -t markdown.
+# Without ../shared it prints a row saying nothing was measured.
+set -euo pipefail
+
+BIN=${1:?usage: scripts/bench-html.sh COPYDESK_BINARY [RUNS]}
+RUNS=${2:-5}
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+cd "$HERE"
+SHARED=${SHARED:-$HERE/../shared}
+PAGES=$SHARED/corpus/html
+BENCH=.bench
+CORES=$(nproc)
+mkdir -p "$BENCH"
+
+if [[ ! -d $PAGES ]]; then
+  echo "| HTML → JSON | not measured: $PAGES is absent | |  |  |"
+  exit 0
+fi
+COUNT=$(find "$PAGES" -name '*.html' | wc -l)
+BYTES=$(find "$PAGES" -name '*.html' -print0 | xargs -0 cat | wc -c)
+
+# Mean CPU time (user + system) of a hyperfine run, per file: "12.3 ms CPU".
+cpu_per_file() { # NAME FILES
+  [[ -f $BENCH/$1.json ]] || return 0
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{(r['user']+r['system'])/int(sys.argv[2])*1000:.1f} ms CPU per file\")" "$BENCH/$1.json" "$2"
+}
+cpu_total() { # NAME → mean user + system seconds of the hyperfine run
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(r['user']+r['system'])" "$BENCH/$1.json"
+}
+median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
+fmt() { python3 -c "print(f'{$1:.2f}')"; }
+rate() { python3 -c "print(f'{$1/$2:.0f}')"; }
+
+# Wall time of a command, median of RUNS (hyperfine when installed).
+timed() { # NAME COMMAND
+  local name=$1 command=$2
+  if command -v hyperfine >/dev/null; then
+    hyperfine --style none --runs "$RUNS" --warmup 1 --export-json "$BENCH/$name.json" "$command" >/dev/null 2>&1
+    python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['results'][0]['median'])" "$BENCH/$name.json"
+  else
+    local times=() start end
+    for _ in $(seq "$RUNS"); do
+      start=$(date +%s.%N)
+      bash -c "$command" >/dev/null 2>&1
+      end=$(date +%s.%N)
+      times+=("$(python3 -c "print($end - $start)")")
+    done
+    median "${times[@]}"
+  fi
+}
+
+# 1. The floor.
+echo "bench-html: libxml2 bare parse (the floor)" >&2
+cc -O2 -o "$BENCH/html-parse-floor" bench/html-parse-floor.c $(pkg-config --cflags --libs libxml-2.0)
+FLOOR_RATES=()
+for _ in $(seq "$RUNS"); do
+  FLOOR_RATES+=("$("$BENCH/html-parse-floor" -r 3 "$PAGES"/*.html | sed 's/.*: \([0-9.]*\) pages\/s.*/\1/')")
+done
+FLOOR=$(median "${FLOOR_RATES[@]}")
+
+# 2. copydesk in one process.
+echo "bench-html: copydesk in one process (--jobs 1 and $CORES)" >&2
+swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk-bench >/dev/null
+T1=$(timed html-jobs1 "rm -rf $BENCH/html-out && $BIN convert $PAGES --to json --out-dir $BENCH/html-out --jobs 1 --quiet")
+TN=$(timed html-jobsN "rm -rf $BENCH/html-out && $BIN convert $PAGES --to json --out-dir $BENCH/html-out --jobs $CORES --quiet")
+READ_RATES=()
+CONVERT_RATES=()
+for _ in $(seq "$RUNS"); do
+  OUT=$(.build/release/copydesk-bench --rounds 2 "$PAGES"/*.html)
+  READ_RATES+=("$(awk '$1 == "read" {for (i = 1; i <= NF; i++) if ($i == "files/s") print $(i - 1)}' <<<"$OUT")")
+  CONVERT_RATES+=("$(awk '$1 == "convert" {for (i = 1; i <= NF; i++) if ($i == "files/s") print $(i - 1)}' <<<"$OUT")")
+done
+READ=$(median "${READ_RATES[@]}")
+CONVERT=$(median "${CONVERT_RATES[@]}")
+
+# 3. trafilatura in one process.
+VENV=$BENCH/venv
+if [[ ! -x $VENV/bin/python ]] || ! "$VENV/bin/python" -c "import trafilatura" 2>/dev/null; then
+  echo "bench-html: installing trafilatura 2.3.1 into $VENV" >&2
+  python3 -m venv "$VENV"
+  "$VENV/bin/pip" install --quiet trafilatura==2.3.1 lxml_html_clean >&2 || true
+fi
+TRAF=""
+TRAF_VERSION="not installed"
+if "$VENV/bin/python" -c "import trafilatura" 2>/dev/null; then
+  TRAF_VERSION=$("$VENV/bin/python" -c "import trafilatura; print(trafilatura.__version__)")
+  echo "bench-html: trafilatura $TRAF_VERSION in one process" >&2
+  TRAF=$("$VENV/bin/python" - "$PAGES" "$RUNS" <<'PY'
+import glob, statistics, sys, time
+import trafilatura
+pages = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(sys.argv[1] + "/*.html"))]
+rates = []
+for _ in range(int(sys.argv[2])):
+    start = time.process_time()
+    for page in pages:
+        trafilatura.extract(page, output_format="json", with_metadata=True)
+    rates.append(len(pages) / (time.process_time() - start))
+print(f"{statistics.median(rates):.1f}")
+PY
+)
+fi
+
+# 4. One process per file, 40 pages.
+echo "bench-html: one process per file (40 pages)" >&2
+find "$PAGES" -name '*.html' | sort | head -40 >"$BENCH/html-per-process.list"
+PER=$(wc -l <"$BENCH/html-per-process.list")
+TC=$(timed html-per-copydesk "mkdir -p $BENCH/pp && while read -r f; do $BIN convert \"\$f\" --to markdown -o $BENCH/pp/\$(basename \"\$f\" .html).md; done <$BENCH/html-per-process.list")
+TT=""
+if [[ -x $VENV/bin/trafilatura ]]; then
+  TT=$(timed html-per-trafilatura "while read -r f; do $VENV/bin/trafilatura --markdown <\"\$f\" >/dev/null; done <$BENCH/html-per-process.list")
+fi
+TD=""
+if ! command -v pandoc >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+  apt-get install -y -q pandoc >/dev/null 2>&1 || true
+fi
+if command -v pandoc >/dev/null; then
+  TD=$(timed html-per-pandoc "while read -r f; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done <$BENCH/html-per-process.list")
+fi
+
+MB=$(python3 -c "print(f'{$BYTES/1e6:.1f}')")
+echo "| HTML → JSON, $COUNT real pages ($MB MB), one process, \`--jobs 1\` | $(fmt "$T1") s | $(rate "$COUNT" "$T1") pages/s |  | files read and written, process start included  |"
+echo "| same, \`--jobs $CORES\` | $(fmt "$TN") s | $(rate "$COUNT" "$TN") pages/s |  | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")×  |"
+echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse  |"
+echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×)  |"
+echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages per CPU-second |  | parse and free only  |"
+if [[ -n $TRAF ]]; then
+  echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages per CPU-second |  | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")×  |"
+fi
+echo "| HTML → Markdown, one process per file, $PER pages: copydesk | $(fmt "$TC") s | $(python3 -c "print(f'{$TC/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-copydesk "$PER") |  |"
+if [[ -n $TT ]]; then
+  echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-trafilatura "$PER") | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-trafilatura)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 10×)  |"
+fi
+if [[ -n $TD ]]; then
+  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-pandoc)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 20×)  |"
+fi
