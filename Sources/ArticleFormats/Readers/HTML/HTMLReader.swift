@@ -111,9 +111,12 @@ public struct HTMLReader: ArticleReader {
         return tag + ">"
     }
 
-    /// Leading blocks that repeat the headline, standfirst, byline or date are metadata, not body.
+    /// Leading blocks that repeat the headline are metadata, not body.
     static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
-        let repeated = [article.headline, article.subheadline].compactMap { $0 }
+        // The headline repeated at the top of the body is metadata. A standfirst taken from a
+        // page's description is not dropped: sites often reuse the first paragraph as the
+        // description, and that paragraph is still the story's first.
+        let repeated = [article.headline].compactMap { $0 }
         guard !repeated.isEmpty else { return blocks }
         let keys = Set(repeated.map(key))
         // Only a block about as long as the headline or standfirst can repeat it.
