@@ -90,6 +90,21 @@ done
 READ=$(median "${READ_RATES[@]}")
 CONVERT=$(median "${CONVERT_RATES[@]}")
 
+# 2b. The same ratio in instructions (callgrind), which a shared machine does not disturb.
+INSTR_RATIO=""
+if command -v valgrind >/dev/null; then
+  echo "bench-html: instruction counts (callgrind, 20 pages)" >&2
+  SAMPLE=$(find "$PAGES" -name '*.html' | sort | head -20)
+  instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
+  # shellcheck disable=SC2086
+  FLOOR_I=$(instructions "$BENCH/html-parse-floor" -r 1 $SAMPLE)
+  # shellcheck disable=SC2086
+  READ_I=$(instructions .build/release/copydesk-bench --rounds 1 --stage read $SAMPLE)
+  # shellcheck disable=SC2086
+  CONVERT_I=$(instructions .build/release/copydesk-bench --rounds 1 --stage convert $SAMPLE)
+  INSTR_RATIO=$(python3 -c "print(f'reader {$READ_I/$FLOOR_I:.2f}×, convert {$CONVERT_I/$FLOOR_I:.2f}× the bare parse ({$FLOOR_I/1e6:.0f} M, {$READ_I/1e6:.0f} M and {$CONVERT_I/1e6:.0f} M instructions, process start included)')")
+fi
+
 # 3. trafilatura in one process.
 VENV=$BENCH/venv
 if [[ ! -x $VENV/bin/python ]] || ! "$VENV/bin/python" -c "import trafilatura" 2>/dev/null; then
@@ -139,6 +154,9 @@ echo "| HTML → JSON, $COUNT real pages ($MB MB), one process, \`--jobs 1\` | $
 echo "| same, \`--jobs $CORES\` | $(fmt "$TN") s | $(rate "$COUNT" "$TN") pages/s |  | speed-up $(python3 -c "print(f'{$T1/$TN:.2f}')")×  |"
 echo "| HTML → JSON in memory, one core (copydesk-bench convert: read, analyse, write) | | $(printf '%.0f' "$CONVERT") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$CONVERT:.2f}')")× the bare parse  |"
 echo "| HTML reader alone in memory, one core (copydesk-bench read) | | $(printf '%.0f' "$READ") pages per CPU-second |  | $(python3 -c "print(f'{$FLOOR/$READ:.2f}')")× the bare parse (goal ≤ 1.5×)  |"
+if [[ -n $INSTR_RATIO ]]; then
+  echo "| HTML in instructions, 20 pages (callgrind; repeatable on a busy machine) | | | | $INSTR_RATIO |"
+fi
 echo "| libxml2 bare parse, one core (bench/html-parse-floor.c) — the floor | | $(printf '%.0f' "$FLOOR") pages per CPU-second |  | parse and free only  |"
 if [[ -n $TRAF ]]; then
   echo "| trafilatura $TRAF_VERSION \`extract()\` in memory, one core | | $(printf '%.0f' "$TRAF") pages per CPU-second |  | copydesk convert is $(python3 -c "print(f'{$CONVERT/$TRAF:.2f}')")× faster (goal ≥ 4×), its reader alone $(python3 -c "print(f'{$READ/$TRAF:.2f}')")×  |"
