@@ -304,38 +304,24 @@ public struct DateMentionFinder: Analyzer {
 
 // MARK: - CivilDay
 
-/// A day of the proleptic Gregorian calendar as a count of days since 1970-01-01, for day
-/// arithmetic and weekdays (the conversion is the standard days-from-civil algorithm).
+/// A day as a count of days since 1970-01-01, for day arithmetic and weekdays.
 struct CivilDay {
     var days: Int
 
     init(days: Int) { self.days = days }
 
     init(year: Int, month: Int, day: Int) {
-        let shifted = month <= 2 ? year - 1 : year
-        let era = (shifted >= 0 ? shifted : shifted - 399) / 400
-        let yearOfEra = shifted - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        days = era * 146_097 + dayOfEra - 719_468
+        days = DateTimeValue.daysFromCivil(year, month, day)
     }
 
-    /// 0 for Sunday … 6 for Saturday (1970-01-01 was a Thursday).
-    var weekday: Int { ((days % 7) + 11) % 7 }
+    /// 0 for Sunday … 6 for Saturday.
+    var weekday: Int { DateTimeValue.weekday(ofDays: days) }
 
     func adding(days offset: Int) -> CivilDay { CivilDay(days: days + offset) }
 
     /// The day as year, month and day.
     var value: DateTimeValue {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = DateTimeValue.civil(fromDays: days)
         return DateTimeValue(year: year, month: month, day: day)
     }
 }

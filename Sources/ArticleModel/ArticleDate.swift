@@ -80,14 +80,13 @@ public struct DateTimeValue: Sendable, Hashable {
     /// Why the value is not a real calendar date or time (`February 2023 has 28 days`), or `nil`.
     public var calendarProblem: String? {
         if let month, let day {
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-            let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            let length = Self.daysIn(month: month, year: year)
             let names = [
                 "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December",
             ]
-            if day > lengths[month - 1] {
-                return "\(names[month - 1]) \(year) has \(lengths[month - 1]) days"
+            if day > length {
+                return "\(names[month - 1]) \(year) has \(length) days"
             }
         }
         if let hour, hour == 24, (minute ?? 0) != 0 || (second ?? 0) != 0 {
