@@ -17,6 +17,7 @@
 #   4. one process per file, as a Makefile does, on 40 pages: copydesk convert --to markdown,
 #      trafilatura's command line, and pandoc -f html -t markdown.
 # Without ../shared it prints a row saying nothing was measured.
+# (No `head` in pipelines: under pipefail, an early exit of head can fail the writer with SIGPIPE.)
 set -euo pipefail
 
 BIN=${1:?usage: scripts/bench-html.sh COPYDESK_BINARY [RUNS]}
@@ -94,7 +95,7 @@ CONVERT=$(median "${CONVERT_RATES[@]}")
 INSTR_RATIO=""
 if command -v valgrind >/dev/null; then
   echo "bench-html: instruction counts (callgrind, 20 pages)" >&2
-  SAMPLE=$(find "$PAGES" -name '*.html' | sort | head -20)
+  SAMPLE=$(find "$PAGES" -name '*.html' | sort | sed -n '1,20p')
   instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
   # shellcheck disable=SC2086
   FLOOR_I=$(instructions "$BENCH/html-parse-floor" -r 1 $SAMPLE)
@@ -134,7 +135,7 @@ fi
 
 # 4. One process per file, 40 pages.
 echo "bench-html: one process per file (40 pages)" >&2
-find "$PAGES" -name '*.html' | sort | head -40 >"$BENCH/html-per-process.list"
+find "$PAGES" -name '*.html' | sort | sed -n '1,40p' >"$BENCH/html-per-process.list"
 PER=$(wc -l <"$BENCH/html-per-process.list")
 TC=$(timed html-per-copydesk "mkdir -p $BENCH/pp && while read -r f; do $BIN convert \"\$f\" --to markdown -o $BENCH/pp/\$(basename \"\$f\" .html).md; done <$BENCH/html-per-process.list")
 TT=""
@@ -166,5 +167,5 @@ if [[ -n $TT ]]; then
   echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-trafilatura "$PER") | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-trafilatura)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 10×)  |"
 fi
 if [[ -n $TD ]]; then
-  echo "| same: $(pandoc --version | head -1) (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-pandoc)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 20×)  |"
+  echo "| same: $(pandoc --version | sed -n '1p') (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(python3 -c "print(f'{$(cpu_total html-per-pandoc)/$(cpu_total html-per-copydesk):.1f}')")× by CPU time (goal ≥ 20×)  |"
 fi

@@ -165,7 +165,7 @@ HTML_ROWS=$(bench_html)
 LOAD_END=$(cut -d" " -f1-3 /proc/loadavg)
 CPU=$(lscpu | awk -F': *' '/Model name/ {print $2; exit}')
 RAM=$(free -g | awk '/Mem:/ {print $2 " GB"}')
-SWIFT_VERSION=$(swift --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/')
+SWIFT_VERSION=$(swift --version 2>/dev/null | sed -n '1p' | sed 's/.*version \([^ ]*\).*/\1/')
 HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N loops)")
 {
   echo "# Benchmarks"
