@@ -3,7 +3,7 @@
 
 // MARK: - XMLText
 
-enum XMLText {
+public enum XMLText {
     /// Whether XML 1.0 allows the character at all (control characters other than tab, line
     /// feed and carriage return are forbidden, as are U+FFFE and U+FFFF).
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -12,6 +12,13 @@ enum XMLText {
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
         }
+    }
+
+    /// Text escaped for a double-quoted attribute value (safe in element content too), with
+    /// characters XML forbids replaced by U+FFFD.
+    public static func escaped(_ text: String) -> String {
+        var replaced = 0
+        return escape(text, attribute: true, replaced: &replaced)
     }
 
     /// Text escaped for element content (`attribute: false`) or a double-quoted attribute value;

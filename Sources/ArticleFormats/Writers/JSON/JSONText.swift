@@ -7,7 +7,7 @@ import ArticleModel
 
 /// Serialises a `JSONValue` deterministically: keys sorted by their UTF-8 bytes, non-ASCII
 /// written as is, only `"`, `\` and control characters escaped.
-enum JSONText {
+public enum JSONText {
     static func serialize(_ value: JSONValue, pretty: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
@@ -60,6 +60,13 @@ enum JSONText {
             return String(Int64(number))
         }
         return number.isFinite ? String(number) : "null"
+    }
+
+    /// A JSON string literal for `text`, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var out: [UInt8] = []
+        writeString(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
