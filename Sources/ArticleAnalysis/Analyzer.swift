@@ -86,6 +86,7 @@ public struct AnalysisPipeline: Sendable {
     /// Every analyser copydesk ships, in dependency order.
     public static let standard = AnalysisPipeline(analyzers: [
         BylineNormalizer(),
+        SpeakerLabelResolver(),
         SetApartQuoteCollector(),
         QuoteAnalyzer(),
         DateMentionFinder(),

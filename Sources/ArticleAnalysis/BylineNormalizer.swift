@@ -22,7 +22,7 @@ public struct BylineNormalizer: Analyzer {
         {
             let agency = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]).trimmingWhitespace()
             if !agency.isEmpty, agency.count <= 40 {
-                article.bylines = [Byline(name: agency, kind: .organization, raw: "(\(agency))")]
+                article.bylines = [Byline(name: agency, kind: .organization, raw: "(\(agency))", origin: .printed)]
             }
         }
         var normalized: [Byline] = []
@@ -67,7 +67,7 @@ public struct BylineNormalizer: Analyzer {
             guard let first = segments.first else { continue }
             var current = Byline(
                 name: strippingPlace(first), kind: byline.kind, role: nil, affiliation: nil,
-                raw: byline.raw ?? byline.name, location: byline.location)
+                raw: byline.raw ?? byline.name, origin: byline.origin, location: byline.location)
             for segment in segments.dropFirst() {
                 if isAgency(segment) {
                     affiliation = segment
@@ -80,7 +80,7 @@ public struct BylineNormalizer: Analyzer {
                     result.append(current)
                     current = Byline(
                         name: strippingPlace(segment), kind: byline.kind, raw: byline.raw ?? byline.name,
-                        location: byline.location)
+                        origin: byline.origin, location: byline.location)
                 } else {
                     role = role ?? segment
                 }

@@ -35,13 +35,98 @@ public struct QuoteAnalyzer: Analyzer {
         var notes: [Diagnostic] = []
         if !article.quotes.contains(where: { $0.kind == .direct }) {
             let found = Self.directQuotes(in: article, budget: budget, notes: &notes)
-            if !found.isEmpty {
-                article.quotes += found
-                article.quotes.sort { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }
-            }
+            Self.place(found, in: &article, notes: &notes)
+        } else {
+            let unanchored = article.unanchoredQuotes.filter { $0.kind == .direct }
+            if !unanchored.isEmpty { Self.anchor(unanchored, in: &article, budget: budget, notes: &notes) }
         }
         Self.inheritSpeakers(&article.quotes)
+        article.sortQuotesByPosition()
         return notes
+    }
+
+    // MARK: Anchoring
+
+    /// A quotation found in the text, its quote (without an id yet) and where it stands.
+    struct Found {
+        var quote: Quote
+        var span: QuoteSpan
+    }
+
+    /// Lists the quotations found, each under a new id, and marks each where it stands in its
+    /// paragraphs or list items.
+    static func place(_ found: [Found], in article: inout Article, notes: inout [Diagnostic]) {
+        guard !found.isEmpty else { return }
+        let units = Self.unitPlaces(of: article)
+        var number = Int(article.nextQuoteID().dropFirst()) ?? 1
+        for item in found {
+            var quote = item.quote
+            quote.id = "q\(number)"
+            number += 1
+            if !mark(item.span, id: quote.id, units: units, in: &article) {
+                notes.append(unmarked(quote))
+            }
+            article.quotes.append(quote)
+        }
+    }
+
+    /// Anchors quotes an input listed without marking them in its body (Markdown front matter,
+    /// canonical JSON of model 1.x): each goes to the first quotation found in the text with the
+    /// same words, in order; one whose words are not found stays listed, with a note.
+    static func anchor(
+        _ quotes: [Quote], in article: inout Article, budget: AnalysisBudget, notes: inout [Diagnostic]
+    ) {
+        let texts = units(of: article, budget: budget, notes: &notes)
+        let spans = QuoteScanner.scan(texts.map(\.chars))
+        let places = unitPlaces(of: article)
+        var used = Set<Int>()
+        for quote in quotes {
+            let want = fold(quote.text)
+            guard !want.isEmpty,
+                let index = spans.indices.first(where: { !used.contains($0) && fold(spans[$0].text) == want }),
+                mark(spans[index], id: quote.id, units: places, in: &article)
+            else {
+                notes.append(unmarked(quote))
+                continue
+            }
+            used.insert(index)
+        }
+    }
+
+    /// A note for a quote that could not be marked in the body.
+    static func unmarked(_ quote: Quote) -> Diagnostic {
+        let words = quote.text.count > 60 ? quote.text.prefix(60) + "…" : Substring(quote.text)
+        return Diagnostic(
+            id: "quote.unanchored", severity: .note,
+            message:
+                "the quotation “\(words)” could not be marked in the body; it stays listed in quotes, but formats "
+                + "that show speakers in the text (NewsML-G2, ninjs, HTML) cannot show its speaker",
+            location: quote.location)
+    }
+
+    /// Where each unit's text lives: its block and, for a list item, the item.
+    static func unitPlaces(of article: Article) -> [(block: Int, item: Int?)] {
+        var places: [(block: Int, item: Int?)] = []
+        for (index, block) in article.body.enumerated() {
+            switch block {
+            case .paragraph: places.append((index, nil))
+            case .list(let list): for item in list.items.indices { places.append((index, item)) }
+            default: continue
+            }
+        }
+        return places
+    }
+
+    /// Marks every part of a span as a quotation with this id; `false` when no part could be.
+    static func mark(
+        _ span: QuoteSpan, id: String, units: [(block: Int, item: Int?)], in article: inout Article
+    ) -> Bool {
+        var marked = false
+        for part in span.parts where units.indices.contains(part.unit) {
+            let place = units[part.unit]
+            marked = article.markQuotation(part, id: id, block: place.block, item: place.item) || marked
+        }
+        return marked
     }
 
     // MARK: Units
@@ -89,10 +174,10 @@ public struct QuoteAnalyzer: Analyzer {
 
     static func directQuotes(in article: Article) -> [Quote] {
         var notes: [Diagnostic] = []
-        return directQuotes(in: article, budget: .default, notes: &notes)
+        return directQuotes(in: article, budget: .default, notes: &notes).map(\.quote)
     }
 
-    static func directQuotes(in article: Article, budget: AnalysisBudget, notes: inout [Diagnostic]) -> [Quote] {
+    static func directQuotes(in article: Article, budget: AnalysisBudget, notes: inout [Diagnostic]) -> [Found] {
         let units = units(of: article, budget: budget, notes: &notes)
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
@@ -102,7 +187,7 @@ public struct QuoteAnalyzer: Analyzer {
             names.learnNames(in: unit.chars)
         }
         var state = AttributionState()
-        var quotes: [Quote] = []
+        var quotes: [Found] = []
         var next = 0
         for (unitIndex, unit) in units.enumerated() {
             // Outside text before each quotation that starts here, then the quotation.
@@ -114,7 +199,7 @@ public struct QuoteAnalyzer: Analyzer {
                     in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex,
                     midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text), names: &names)
                 if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
-                    quotes.append(quote)
+                    quotes.append(Found(quote: quote, span: span))
                 }
                 cursor = span.close
                 next += 1
@@ -250,9 +335,8 @@ public struct QuoteAnalyzer: Analyzer {
         }
         state.lastKeptSpan = position
         return Quote(
-            text: span.text, speaker: speaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty, kind: .direct,
-            attribution: attribution,
-            blockIndex: startUnit.blockIndex, location: startUnit.location)
+            id: "", text: span.text, speaker: speaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty, kind: .direct,
+            attribution: attribution, location: startUnit.location)
     }
 
     // MARK: Pull quotes

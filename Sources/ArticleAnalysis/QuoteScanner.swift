@@ -1,5 +1,8 @@
 // copydesk — ArticleAnalysis
-// Finds quotation-mark segments in running text, telling quotation marks from apostrophes and inches.
+// Finds quotation-mark segments in running text, telling quotation marks from apostrophes and inches,
+// and marks them as quotation spans in the body.
+
+import ArticleModel
 
 // MARK: - QuoteSpan
 
@@ -16,6 +19,18 @@ struct QuoteSpan: Sendable, Hashable {
     var close: Int
     /// The quoted words, marks excluded, paragraphs joined with a space.
     var text: String
+    /// The quotation's piece in each unit it covers, marks included, in order.
+    var parts: [Part] = []
+
+    /// A quotation's piece in one unit: from its opening mark (or the unit's start) to its
+    /// closing mark (or the unit's end), with the marks' lengths (0 for a missing mark).
+    struct Part: Sendable, Hashable {
+        var unit: Int
+        var start: Int
+        var end: Int
+        var openLength: Int
+        var closeLength: Int
+    }
 }
 
 // MARK: - QuoteScanner
@@ -50,18 +65,26 @@ enum QuoteScanner {
                     !mark.isSingle || pending.mark.isSingle
                 {
                     // Continue the quotation in this paragraph.
-                    let start = firstNonSpace(chars) + length
+                    let markAt = firstNonSpace(chars)
+                    let start = markAt + length
                     if let end = closing(chars, from: start, mark: mark) {
                         var span = pending.span
                         span.endUnit = unitIndex
                         span.close = end.after
                         span.text = pending.content + " " + String(joining: chars[start..<end.at])
+                        span.parts.append(
+                            QuoteSpan.Part(
+                                unit: unitIndex, start: markAt, end: end.after, openLength: length,
+                                closeLength: end.after - end.at))
                         spans.append(trimmed(span))
                         index = end.after
                     } else {
                         var span = pending.span
                         span.endUnit = unitIndex
                         span.close = chars.count
+                        span.parts.append(
+                            QuoteSpan.Part(
+                                unit: unitIndex, start: markAt, end: chars.count, openLength: length, closeLength: 0))
                         carried = (span, pending.mark, pending.content + " " + String(joining: chars[start...]))
                         continue
                     }
@@ -82,18 +105,26 @@ enum QuoteScanner {
                 guard let open = current else { break }
                 if let end = closing(chars, from: open.contentStart, mark: open.mark) {
                     let text = String(joining: chars[open.contentStart..<end.at])
+                    let part = QuoteSpan.Part(
+                        unit: unitIndex, start: open.open, end: end.after, openLength: open.contentStart - open.open,
+                        closeLength: end.after - end.at)
                     spans.append(
                         trimmed(
                             QuoteSpan(
-                                startUnit: unitIndex, open: open.open, endUnit: unitIndex, close: end.after, text: text)
+                                startUnit: unitIndex, open: open.open, endUnit: unitIndex, close: end.after, text: text,
+                                parts: [part])
                         )
                     )
                     index = end.after
                     current = nil
                 } else {
                     // Unclosed: runs to the end of the unit, perhaps on to the next paragraph.
+                    let part = QuoteSpan.Part(
+                        unit: unitIndex, start: open.open, end: chars.count, openLength: open.contentStart - open.open,
+                        closeLength: 0)
                     let span = QuoteSpan(
-                        startUnit: unitIndex, open: open.open, endUnit: unitIndex, close: chars.count, text: "")
+                        startUnit: unitIndex, open: open.open, endUnit: unitIndex, close: chars.count, text: "",
+                        parts: [part])
                     carried = (span, open.mark, String(joining: chars[open.contentStart...]))
                     current = nil
                     index = chars.count
@@ -206,5 +237,45 @@ enum QuoteScanner {
         var span = span
         span.text = (text ?? span.text).trimmingWhitespace()
         return span
+    }
+}
+
+// MARK: - Marking spans in the body
+
+extension Article {
+    /// Marks one part of a quotation found in a paragraph (or list item) as a quotation span with
+    /// this id. The part's offsets count characters of the run's plain text, as the scanner saw it.
+    mutating func markQuotation(_ part: QuoteSpan.Part, id: String, block: Int, item: Int?) -> Bool {
+        guard body.indices.contains(block) else { return false }
+        func scalars(_ chars: ArraySlice<Character>) -> Int {
+            chars.reduce(0) { $0 + $1.unicodeScalars.count }
+        }
+        func marked(_ run: [Inline]) -> [Inline]? {
+            let chars = Array(run.plainText)
+            guard part.start >= 0, part.start + part.openLength <= part.end - part.closeLength,
+                part.end <= chars.count
+            else { return nil }
+            let start = scalars(chars[..<part.start])
+            let end = start + scalars(chars[part.start..<part.end])
+            let open = scalars(chars[part.start..<(part.start + part.openLength)])
+            let close = scalars(chars[(part.end - part.closeLength)..<part.end])
+            return run.markingQuotation(start..<end, openLength: open, closeLength: close, quoteID: id)
+        }
+        switch body[block] {
+        case .paragraph(var paragraph) where item == nil:
+            guard let run = marked(paragraph.content) else { return false }
+            paragraph.content = run
+            body[block] = .paragraph(paragraph)
+            return true
+        case .list(var list):
+            guard let item, list.items.indices.contains(item), let run = marked(list.items[item].content) else {
+                return false
+            }
+            list.items[item].content = run
+            body[block] = .list(list)
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -5,53 +5,71 @@ public import ArticleModel
 
 // MARK: - SetApartQuoteCollector
 
-/// Adds a `Quote` for every pull quote and blockquote in the body. A printed attribution
-/// (`— Jane Doe, mayor`) becomes the speaker (`explicit`); speakers for unattributed pull quotes
-/// and for quotes in running text come from the quote analyser.
+/// Lists every pull quote and blockquote in `quotes` and anchors it: the block's `quoteID` is the
+/// quote's id. A printed attribution (`— Jane Doe, mayor`) names the speaker (`explicit`, read by
+/// `SpeakerLabels`); speakers for unattributed pull quotes and for quotes in running text come
+/// from the quote analyser. A quote an input listed without anchoring it (Markdown front matter)
+/// is anchored to the first block of its kind with the same words.
 public struct SetApartQuoteCollector: Analyzer {
     public init() {}
 
     public var name: String { "set-apart-quotes" }
 
     public func analyze(_ article: inout Article) -> [Diagnostic] {
-        struct Key: Hashable {
-            var blockIndex: Int
-            var kind: Quote.Kind
-        }
-        let existing = Set(
-            article.quotes.compactMap { quote in quote.blockIndex.map { Key(blockIndex: $0, kind: quote.kind) } })
-        var added: [Quote] = []
-        for (index, block) in article.body.enumerated() {
+        let listed = Set(article.quotes.map(\.id))
+        var waiting = article.unanchoredQuotes.filter { $0.kind != .direct }
+        var number = Int(article.nextQuoteID().dropFirst()) ?? 1
+        var changed = false
+        for index in article.body.indices {
+            let block = article.body[index]
             let kind: Quote.Kind
             let content: [Inline]
             let attribution: String?
+            let anchor: String?
             switch block {
             case .pullQuote(let quote):
-                (kind, content, attribution) = (.pull, quote.content, quote.attribution)
+                (kind, content, attribution, anchor) = (.pull, quote.content, quote.attribution, quote.quoteID)
             case .blockquote(let quote):
-                (kind, content, attribution) = (.block, quote.content, quote.attribution)
+                (kind, content, attribution, anchor) = (.block, quote.content, quote.attribution, quote.quoteID)
             default:
                 continue
             }
+            if let anchor, listed.contains(anchor) { continue }
             let text = content.plainText.trimmingWhitespace()
-            guard !text.isEmpty, !existing.contains(Key(blockIndex: index, kind: kind)) else { continue }
-            let speaker = attribution.map { Self.speaker(fromAttribution: $0) }
-            added.append(
+            guard !text.isEmpty else { continue }
+            let id: String
+            if let anchor {
+                id = anchor
+            } else if let match = waiting.firstIndex(where: { $0.kind == kind && $0.text == text }) {
+                id = waiting.remove(at: match).id
+            } else {
+                id = "q\(number)"
+                number += 1
+            }
+            article.body[index] = Self.anchoring(block, id: id)
+            changed = true
+            guard !listed.contains(id) else { continue }
+            let speaker = attribution.flatMap(SpeakerLabels.speaker(fromLabel:))
+            article.quotes.append(
                 Quote(
-                    text: text, speaker: speaker, cue: nil, kind: kind, attribution: speaker == nil ? nil : .explicit,
-                    blockIndex: index, location: block.location))
+                    id: id, text: text, speaker: speaker, cue: nil, kind: kind,
+                    attribution: speaker == nil ? nil : .explicit, location: block.location))
         }
-        guard !added.isEmpty else { return [] }
-        article.quotes += added
-        article.quotes.sort { ($0.blockIndex ?? Int.max) < ($1.blockIndex ?? Int.max) }
+        if changed { article.sortQuotesByPosition() }
         return []
     }
 
-    /// `Jane Doe, mayor of Harbourtown` → name `Jane Doe`, role `mayor of Harbourtown`.
-    static func speaker(fromAttribution text: String) -> Speaker {
-        guard let comma = text.firstIndex(of: ",") else { return Speaker(name: text, mention: text) }
-        let name = String(text[..<comma]).trimmingWhitespace()
-        let role = String(text[text.index(after: comma)...]).trimmingWhitespace()
-        return Speaker(name: name, mention: text, role: role.isEmpty ? nil : role)
+    /// The block with its `quoteID` set.
+    static func anchoring(_ block: Block, id: String) -> Block {
+        switch block {
+        case .pullQuote(var quote):
+            quote.quoteID = id
+            return .pullQuote(quote)
+        case .blockquote(var quote):
+            quote.quoteID = id
+            return .blockquote(quote)
+        default:
+            return block
+        }
     }
 }

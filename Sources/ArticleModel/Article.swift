@@ -70,17 +70,30 @@ public struct Byline: Sendable, Hashable {
     public var affiliation: String?
     /// The byline as printed (`Written By: Hilal Desk`).
     public var raw: String?
+    /// Whether the credit was printed with the story or given in a data field.
+    public var origin: Origin
     @EqualityIgnored public var location: SourceLocation?
+
+    /// Where a credit comes from, which decides what it may hold: a printed credit line reads
+    /// `By Jane Doe`, a data field holds the name alone.
+    public enum Origin: String, Sendable, Codable, CaseIterable {
+        /// A data field: JSON, YAML or front-matter keys, HTML meta tags and JSON-LD, a NewsML-G2 `creator`.
+        case field
+        /// A credit line printed with the story: a plain-text `By` line, an HTML byline element, a
+        /// NewsML-G2 `by` line.
+        case printed
+    }
 
     public init(
         name: String, kind: Kind = .person, role: String? = nil, affiliation: String? = nil,
-        raw: String? = nil, location: SourceLocation? = nil
+        raw: String? = nil, origin: Origin = .field, location: SourceLocation? = nil
     ) {
         self.name = name
         self.kind = kind
         self.role = role
         self.affiliation = affiliation
         self.raw = raw
+        self.origin = origin
         self.location = location
     }
 }

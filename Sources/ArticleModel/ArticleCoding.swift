@@ -6,11 +6,14 @@
 /// The version of the canonical model and its JSON encoding.
 ///
 /// The minor version grows when fields are added; the major version when a reader of the old
-/// encoding would misread the new one. Decoding refuses a different major version.
+/// encoding would misread the new one. Decoding reads the current major version and migrates the
+/// one before it (`1.x`: quotes placed by block index, see `docs/MODEL.md`); it refuses others.
 public enum ArticleModelVersion {
-    public static let major = 1
-    public static let minor = 1
-    /// `"1.1"`, as written in the JSON's `modelVersion` (1.1 added `dateMentions`).
+    public static let major = 2
+    public static let minor = 0
+    /// The oldest major version decoding still reads (and migrates).
+    public static let oldestReadableMajor = 1
+    /// `"2.0"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id).
     public static var string: String { "\(major).\(minor)" }
 }
 
@@ -18,7 +21,8 @@ public enum ArticleModelVersion {
 public struct IncompatibleModelVersion: Error, CustomStringConvertible {
     public var found: String
     public var description: String {
-        "modelVersion \(found) is not supported: this copydesk reads model version \(ArticleModelVersion.major).x"
+        "modelVersion \(found) is not supported: this copydesk reads model versions "
+            + "\(ArticleModelVersion.oldestReadableMajor).x to \(ArticleModelVersion.major).x"
     }
 }
 
@@ -35,9 +39,12 @@ extension Article: Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        var major = ArticleModelVersion.major
         if let version = try container.decodeIfPresent(String.self, forKey: .modelVersion) {
-            let major = version.split(separator: ".").first.flatMap { Int($0) }
-            guard major == ArticleModelVersion.major else { throw IncompatibleModelVersion(found: version) }
+            guard let found = version.split(separator: ".").first.flatMap({ Int($0) }),
+                (ArticleModelVersion.oldestReadableMajor...ArticleModelVersion.major).contains(found)
+            else { throw IncompatibleModelVersion(found: version) }
+            major = found
         }
         self.init()
         headline = try container.decodeIfPresent(String.self, forKey: .headline)
@@ -52,9 +59,68 @@ extension Article: Codable {
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
         source = try container.decodeIfPresent(ArticleSource.self, forKey: .source)
         body = try container.decodeIfPresent([Block].self, forKey: .body) ?? []
-        quotes = try container.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
+        let records = try container.decodeIfPresent([QuoteRecord].self, forKey: .quotes) ?? []
         dateMentions = try container.decodeIfPresent([DateMention].self, forKey: .dateMentions) ?? []
         extensions = try container.decodeIfPresent([String: JSONValue].self, forKey: .extensions) ?? [:]
+        placeQuotes(records)
+        if major < 2 { migrateFromVersion1() }
+    }
+
+    /// What model 1.x left implicit. Its rules took every byline read from text or HTML as a
+    /// printed credit line; its list speakers kept the printed label as their `mention`.
+    private mutating func migrateFromVersion1() {
+        if ["text", "html"].contains(source?.format ?? "") {
+            for index in bylines.indices { bylines[index].origin = .printed }
+        }
+        for index in body.indices {
+            guard case .list(var list) = body[index], list.label == nil, let mention = list.speaker?.mention else {
+                continue
+            }
+            list.label = mention
+            body[index] = .list(list)
+        }
+    }
+
+    /// Lists decoded quotes. A quote without an id (model 1.x, or JSON written by hand) gets the
+    /// next free one and, when its `blockIndex` names a set-apart block of its kind or a block
+    /// holding an unmarked quotation of exactly its words, is anchored there; any other is left
+    /// for the quote analyser to anchor where its words stand (`unanchoredQuotes`).
+    private mutating func placeQuotes(_ records: [QuoteRecord]) {
+        for record in records {
+            var quote = record.quote
+            if let id = record.id {
+                quote.id = id
+            } else {
+                quote.id = nextQuoteID()
+                if let index = record.blockIndex, body.indices.contains(index) {
+                    anchorLegacyQuote(quote, inBlock: index)
+                }
+            }
+            quotes.append(quote)
+        }
+    }
+
+    private mutating func anchorLegacyQuote(_ quote: Quote, inBlock index: Int) {
+        switch (body[index], quote.kind) {
+        case (.pullQuote(var block), .pull) where block.quoteID == nil:
+            block.quoteID = quote.id
+            body[index] = .pullQuote(block)
+        case (.blockquote(var block), .block) where block.quoteID == nil:
+            block.quoteID = quote.id
+            body[index] = .blockquote(block)
+        case (_, .direct):
+            var placed = false
+            body[index] = body[index].rewritingInlines { inline in
+                guard !placed, case .quotation(var quotation) = inline, quotation.quoteID == nil,
+                    quotation.content.plainText.trimmingWhitespace() == quote.text
+                else { return [inline] }
+                placed = true
+                quotation.quoteID = quote.id
+                return [.quotation(quotation)]
+            }
+        default:
+            break
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,7 +177,7 @@ extension Article: Codable {
 
 extension Byline: Codable {
     enum CodingKeys: String, CodingKey {
-        case name, kind, role, affiliation, raw, location
+        case name, kind, role, affiliation, raw, origin, location
     }
 
     public init(from decoder: any Decoder) throws {
@@ -122,9 +188,11 @@ extension Byline: Codable {
             role: try container.decodeIfPresent(String.self, forKey: .role),
             affiliation: try container.decodeIfPresent(String.self, forKey: .affiliation),
             raw: try container.decodeIfPresent(String.self, forKey: .raw),
+            origin: try container.decodeIfPresent(Origin.self, forKey: .origin) ?? .field,
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
+    /// `origin` is written only for a printed credit (a data field is the default).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
@@ -132,6 +200,7 @@ extension Byline: Codable {
         try container.encodeIfPresent(role, forKey: .role)
         try container.encodeIfPresent(affiliation, forKey: .affiliation)
         try container.encodeIfPresent(raw, forKey: .raw)
+        if origin != .field { try container.encode(origin, forKey: .origin) }
         try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
     }
 }
@@ -182,30 +251,49 @@ extension DateMention: Codable {
 
 extension Quote: Codable {
     enum CodingKeys: String, CodingKey {
-        case text, speaker, cue, kind, attribution, blockIndex, location
+        case id, text, speaker, cue, kind, attribution, location
     }
 
+    /// Decodes a quote; an absent `id` is decoded as empty (`Article` decoding gives it one).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
+            id: try container.decodeIfPresent(String.self, forKey: .id) ?? "",
             text: try container.decode(String.self, forKey: .text),
             speaker: try container.decodeIfPresent(Speaker.self, forKey: .speaker),
             cue: try container.decodeIfPresent(String.self, forKey: .cue),
             kind: try container.decodeIfPresent(Kind.self, forKey: .kind) ?? .direct,
             attribution: try container.decodeIfPresent(Attribution.self, forKey: .attribution),
-            blockIndex: try container.decodeIfPresent(Int.self, forKey: .blockIndex),
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
         try container.encode(text, forKey: .text)
         try container.encode(speaker, forKey: .speaker)
         try container.encode(cue, forKey: .cue)
         try container.encode(kind, forKey: .kind)
         try container.encode(attribution, forKey: .attribution)
-        try container.encodeIfPresent(blockIndex, forKey: .blockIndex)
         try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
+    }
+}
+
+/// A quote as the JSON gives it, with what model 1.x placed it by: `blockIndex`, and no `id`.
+private struct QuoteRecord: Decodable {
+    var quote: Quote
+    var id: String?
+    var blockIndex: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case id, blockIndex
+    }
+
+    init(from decoder: any Decoder) throws {
+        quote = try Quote(from: decoder)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id)
+        blockIndex = try container.decodeIfPresent(Int.self, forKey: .blockIndex)
     }
 }
 
@@ -213,7 +301,8 @@ extension Quote: Codable {
 
 extension Block: Codable {
     enum CodingKeys: String, CodingKey {
-        case type, text, content, level, ordered, items, speaker, attribution, src, alt, caption, credit, location
+        case type, text, content, level, ordered, items, label, speaker, attribution, quoteId, src, alt, caption, credit
+        case location
     }
 
     public init(from decoder: any Decoder) throws {
@@ -231,6 +320,7 @@ extension Block: Codable {
                 ListBlock(
                     ordered: try container.decodeIfPresent(Bool.self, forKey: .ordered) ?? false,
                     items: try container.decode([ListItem].self, forKey: .items),
+                    label: try container.decodeIfPresent(String.self, forKey: .label),
                     speaker: try container.decodeIfPresent(Speaker.self, forKey: .speaker),
                     location: location))
         case .blockquote:
@@ -238,12 +328,14 @@ extension Block: Codable {
                 Blockquote(
                     try Self.decodeContent(container),
                     attribution: try container.decodeIfPresent(String.self, forKey: .attribution),
+                    quoteID: try container.decodeIfPresent(String.self, forKey: .quoteId),
                     location: location))
         case .pullQuote:
             self = .pullQuote(
                 PullQuote(
                     try Self.decodeContent(container),
                     attribution: try container.decodeIfPresent(String.self, forKey: .attribution),
+                    quoteID: try container.decodeIfPresent(String.self, forKey: .quoteId),
                     location: location))
         case .image:
             self = .image(
@@ -270,13 +362,16 @@ extension Block: Codable {
         case .list(let block):
             try container.encode(block.ordered, forKey: .ordered)
             try container.encode(block.items, forKey: .items)
+            try container.encodeIfPresent(block.label, forKey: .label)
             try container.encodeIfPresent(block.speaker, forKey: .speaker)
         case .blockquote(let block):
             try Self.encodeContent(block.content, &container)
             try container.encodeIfPresent(block.attribution, forKey: .attribution)
+            try container.encodeIfPresent(block.quoteID, forKey: .quoteId)
         case .pullQuote(let block):
             try Self.encodeContent(block.content, &container)
             try container.encodeIfPresent(block.attribution, forKey: .attribution)
+            try container.encodeIfPresent(block.quoteID, forKey: .quoteId)
         case .image(let block):
             try container.encode(block.src, forKey: .src)
             try container.encodeIfPresent(block.alt, forKey: .alt)
@@ -331,7 +426,7 @@ extension ListItem: Codable {
 
 extension Inline: Codable {
     enum CodingKeys: String, CodingKey {
-        case type, text, content, url, open, close
+        case type, text, content, url, open, close, quoteId
     }
 
     enum Kind: String, Codable {
@@ -353,7 +448,8 @@ extension Inline: Codable {
                 Quotation(
                     open: try container.decodeIfPresent(String.self, forKey: .open) ?? "",
                     close: try container.decodeIfPresent(String.self, forKey: .close) ?? "",
-                    content: try container.decode([Inline].self, forKey: .content)))
+                    content: try container.decode([Inline].self, forKey: .content),
+                    quoteID: try container.decodeIfPresent(String.self, forKey: .quoteId)))
         case .lineBreak: self = .lineBreak
         }
     }
@@ -379,6 +475,7 @@ extension Inline: Codable {
             try container.encode(quotation.open, forKey: .open)
             try container.encode(quotation.close, forKey: .close)
             try container.encode(quotation.content, forKey: .content)
+            try container.encodeIfPresent(quotation.quoteID, forKey: .quoteId)
         case .lineBreak:
             try container.encode(Kind.lineBreak, forKey: .type)
         }

@@ -104,16 +104,26 @@ public struct Heading: Sendable, Hashable {
 }
 
 /// A bulleted or numbered list, optionally introduced by a speaker label whose statements it lists.
+///
+/// Readers keep the label as printed (`label`); the speaker-label analyser resolves it into
+/// `speaker`, the same way for every format.
 public struct ListBlock: Sendable, Hashable {
     public var ordered: Bool
     public var items: [ListItem]
-    /// The speaker a label line before the list names (`Maj Gen Asif Ghafoor, DG ISPR`).
+    /// The label line above the list as printed (`Maj Gen Asif Ghafoor, DG ISPR:`), when there is one.
+    public var label: String?
+    /// The speaker whose statements the list gives (`Asif Ghafoor`, role `Maj Gen, DG ISPR`):
+    /// resolved from `label` by the analyser, or given by a format that stores it.
     public var speaker: Speaker?
     @EqualityIgnored public var location: SourceLocation?
 
-    public init(ordered: Bool = false, items: [ListItem], speaker: Speaker? = nil, location: SourceLocation? = nil) {
+    public init(
+        ordered: Bool = false, items: [ListItem], label: String? = nil, speaker: Speaker? = nil,
+        location: SourceLocation? = nil
+    ) {
         self.ordered = ordered
         self.items = items
+        self.label = label
         self.speaker = speaker
         self.location = location
     }
@@ -139,11 +149,16 @@ public struct Blockquote: Sendable, Hashable {
     public var content: [Inline]
     /// Who is quoted, as printed (`— Jane Doe, mayor`), without the dash.
     public var attribution: String?
+    /// The id of the quote in `Article.quotes` that lists this passage, once the analyser has.
+    public var quoteID: String?
     @EqualityIgnored public var location: SourceLocation?
 
-    public init(_ content: [Inline], attribution: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        _ content: [Inline], attribution: String? = nil, quoteID: String? = nil, location: SourceLocation? = nil
+    ) {
         self.content = content
         self.attribution = attribution
+        self.quoteID = quoteID
         self.location = location
     }
 }
@@ -152,12 +167,18 @@ public struct Blockquote: Sendable, Hashable {
 public struct PullQuote: Sendable, Hashable {
     /// The quoted words, without the surrounding quotation marks.
     public var content: [Inline]
+    /// Who is quoted, as printed, without the dash.
     public var attribution: String?
+    /// The id of the quote in `Article.quotes` that lists this pull quote, once the analyser has.
+    public var quoteID: String?
     @EqualityIgnored public var location: SourceLocation?
 
-    public init(_ content: [Inline], attribution: String? = nil, location: SourceLocation? = nil) {
+    public init(
+        _ content: [Inline], attribution: String? = nil, quoteID: String? = nil, location: SourceLocation? = nil
+    ) {
         self.content = content
         self.attribution = attribution
+        self.quoteID = quoteID
         self.location = location
     }
 }

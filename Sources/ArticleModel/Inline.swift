@@ -13,26 +13,36 @@ public indirect enum Inline: Sendable, Hashable {
     case strong([Inline])
     /// A hyperlink; `url` is kept as the source gave it.
     case link(url: String, content: [Inline])
-    /// A quotation in running text, with the marks it was printed with.
+    /// A quotation in running text, with the marks it was printed with and, once the quote
+    /// analyser has listed it, the id of its entry in `Article.quotes`.
     case quotation(Quotation)
     /// A hard line break inside a block.
     case lineBreak
 }
 
-/// A quotation inside running text: its content and the marks around it (`“`/`”`, `‘`/`’`, `"`…).
+/// A quotation inside running text: its content, the marks around it (`“`/`”`, `‘`/`’`, `"`…)
+/// and the quote it belongs to.
+///
+/// A direct quotation the analyser lists in `Article.quotes` is anchored here: `quoteID` is the
+/// `Quote.id` of its entry, which holds the speaker, the cue and how the speaker was found. A
+/// quotation that runs over several paragraphs is one span per paragraph, all with the same id.
 public struct Quotation: Sendable, Hashable {
-    /// The opening mark as printed (may be empty when the source had none, as in HTML `<q>`).
+    /// The opening mark as printed (may be empty when the source had none, as in HTML `<q>`, or
+    /// for the part of a quotation that continues from the paragraph before without a mark).
     public var open: String
     /// The closing mark as printed (may be empty for a quotation running on to the next paragraph).
     public var close: String
     /// What is quoted.
     public var content: [Inline]
+    /// The id of the quote in `Article.quotes` this span belongs to, or `nil` when none lists it.
+    public var quoteID: String?
 
     /// Creates a quotation.
-    public init(open: String = "“", close: String = "”", content: [Inline]) {
+    public init(open: String = "“", close: String = "”", content: [Inline], quoteID: String? = nil) {
         self.open = open
         self.close = close
         self.content = content
+        self.quoteID = quoteID
     }
 }
 

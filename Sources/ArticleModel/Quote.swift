@@ -21,7 +21,13 @@ public struct Speaker: Sendable, Hashable, Codable {
 
 // MARK: - Quote
 
-/// A direct quotation found in the article, with its speaker when one could be attributed.
+/// A quotation the article gives, with its speaker when one could be attributed.
+///
+/// The quote is anchored in the body by its `id`: a direct quotation is the `Quotation` span (or
+/// spans, for one running over several paragraphs) whose `quoteID` is this id; a pull quote or a
+/// blockquote is the block whose `quoteID` is this id. Writers find a quote's words and place
+/// through its anchor, never by searching the text. `Article.quoteAnchors` lists where each id
+/// stands.
 public struct Quote: Sendable, Hashable {
     /// Where the quotation stands.
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -45,7 +51,9 @@ public struct Quote: Sendable, Hashable {
         case inherited
     }
 
-    /// The quoted words, without the quotation marks.
+    /// The quote's id, unique in its article (`q1`, `q2`, …): the anchor's `quoteID`.
+    public var id: String
+    /// The quoted words, without the quotation marks (paragraphs of a long quotation joined by a space).
     public var text: String
     public var speaker: Speaker?
     /// The reporting verb or phrase (`said`, `according to`), when there is one.
@@ -53,20 +61,18 @@ public struct Quote: Sendable, Hashable {
     public var kind: Kind
     /// How the speaker was found; `nil` when there is no speaker.
     public var attribution: Attribution?
-    /// Index of the body block that holds the quote.
-    public var blockIndex: Int?
     @EqualityIgnored public var location: SourceLocation?
 
     public init(
-        text: String, speaker: Speaker? = nil, cue: String? = nil, kind: Kind = .direct,
-        attribution: Attribution? = nil, blockIndex: Int? = nil, location: SourceLocation? = nil
+        id: String, text: String, speaker: Speaker? = nil, cue: String? = nil, kind: Kind = .direct,
+        attribution: Attribution? = nil, location: SourceLocation? = nil
     ) {
+        self.id = id
         self.text = text
         self.speaker = speaker
         self.cue = cue
         self.kind = kind
         self.attribution = attribution
-        self.blockIndex = blockIndex
         self.location = location
     }
 }

@@ -69,19 +69,36 @@ extension Inline {
 extension Article {
     /// Replaces every body block by what `transform` returns: `[]` deletes it, `[block]` keeps or
     /// changes it, several blocks split it.
+    ///
+    /// References into the body stay valid: quotes are anchored by id, so they follow their
+    /// blocks and spans wherever they move, and a quote whose every anchor was deleted is removed
+    /// from `quotes`; a date mention's `blockIndex` moves with its block (to the first of the
+    /// blocks it was split into) and becomes `nil` when its block is deleted.
     public mutating func rewriteBlocks(_ transform: (Block) throws -> [Block]) rethrows {
+        let anchoredBefore = Set(quoteAnchors.keys)
         var rewritten: [Block] = []
         rewritten.reserveCapacity(body.count)
+        var newIndex: [Int?] = []
+        newIndex.reserveCapacity(body.count)
         for block in body {
-            rewritten.append(contentsOf: try transform(block))
+            let replacement = try transform(block)
+            newIndex.append(replacement.isEmpty ? nil : rewritten.count)
+            rewritten.append(contentsOf: replacement)
         }
         body = rewritten
+        for index in dateMentions.indices {
+            guard let old = dateMentions[index].blockIndex else { continue }
+            dateMentions[index].blockIndex = old < newIndex.count ? newIndex[old] : nil
+        }
+        dropQuotesWhoseAnchorsVanished(anchoredBefore: anchoredBefore)
     }
 
     /// Rewrites every inline in the body bottom-up (children first): `[]` deletes an inline,
-    /// several inlines replace it.
+    /// several inlines replace it. A quote whose every span was deleted is removed from `quotes`.
     public mutating func rewriteInlines(_ transform: (Inline) throws -> [Inline]) rethrows {
+        let anchoredBefore = Set(quoteAnchors.keys)
         body = try body.map { try $0.rewritingInlines(transform) }
+        dropQuotesWhoseAnchorsVanished(anchoredBefore: anchoredBefore)
     }
 }
 

@@ -67,10 +67,15 @@ public struct RandomArticles {
                     Quotation(
                         open: ["“", "‘", "\"", ""].randomElement(using: &generator)!,
                         close: ["”", "’", "\"", ""].randomElement(using: &generator)!,
-                        content: inlines(depth: depth + 1)))
+                        content: inlines(depth: depth + 1), quoteID: quoteID()))
             default: return .lineBreak
             }
         }
+    }
+
+    /// One of the ids `article()` gives its quotes (`q1`…`q3`), or none.
+    mutating func quoteID() -> String? {
+        bool() ? "q\(int(1...3))" : nil
     }
 
     /// Content that the JSON encoding stores as `text` alone, or rich content.
@@ -86,9 +91,13 @@ public struct RandomArticles {
             return .list(
                 ListBlock(
                     ordered: bool(), items: (0..<int(1...4)).map { _ in ListItem(content(), location: location()) },
-                    speaker: bool() ? speaker() : nil, location: location()))
-        case 3: return .blockquote(Blockquote(content(), attribution: optionalText(), location: location()))
-        case 4: return .pullQuote(PullQuote(content(), attribution: optionalText(), location: location()))
+                    label: optionalText(), speaker: bool() ? speaker() : nil, location: location()))
+        case 3:
+            return .blockquote(
+                Blockquote(content(), attribution: optionalText(), quoteID: quoteID(), location: location()))
+        case 4:
+            return .pullQuote(
+                PullQuote(content(), attribution: optionalText(), quoteID: quoteID(), location: location()))
         case 5:
             return .image(
                 Image(
@@ -140,7 +149,8 @@ public struct RandomArticles {
             bylines: (0..<int(0...3)).map { _ in
                 Byline(
                     name: text(), kind: bool() ? .person : .organization, role: optionalText(),
-                    affiliation: optionalText(), raw: optionalText(), location: location())
+                    affiliation: optionalText(), raw: optionalText(), origin: bool() ? .printed : .field,
+                    location: location())
             },
             dateline: bool() ? Dateline(place: optionalText(), date: optionalText(), raw: text()) : nil,
             published: date(), modified: date(), language: bool() ? "en" : nil, section: optionalText(),
@@ -149,12 +159,12 @@ public struct RandomArticles {
                 ? ArticleSource(publisher: optionalText(), url: optionalText(), format: "text", file: optionalText())
                 : nil,
             body: blocks,
-            quotes: (0..<int(0...3)).map { _ in
+            quotes: (0..<int(0...3)).map { number in
                 Quote(
-                    text: text(), speaker: bool() ? speaker() : nil, cue: optionalText(),
+                    id: "q\(number + 1)", text: text(), speaker: bool() ? speaker() : nil, cue: optionalText(),
                     kind: Quote.Kind.allCases.randomElement(using: &generator)!,
                     attribution: bool() ? Quote.Attribution.allCases.randomElement(using: &generator)! : nil,
-                    blockIndex: bool() ? int(0...20) : nil, location: location())
+                    location: location())
             },
             extensions: extensions)
     }

@@ -83,6 +83,6 @@ struct BylineNormalizerTests {
         var article = Article(
             dateline: Dateline(place: "PORT ELLIS", date: "June 12", raw: "PORT ELLIS, June 12 (CNA)"))
         _ = BylineNormalizer().analyze(&article)
-        #expect(article.bylines == [Byline(name: "CNA", kind: .organization, raw: "(CNA)")])
+        #expect(article.bylines == [Byline(name: "CNA", kind: .organization, raw: "(CNA)", origin: .printed)])
     }
 }

@@ -28,7 +28,7 @@ struct QuoteAnalyzerTests {
         #expect(quote.cue == "said")
         #expect(quote.kind == .direct)
         #expect(quote.attribution == .explicit)
-        #expect(quote.blockIndex == 0)
+        #expect(quote.id == "q1")
     }
 
     @Test("An inverted cue with an appositive: “…,” said X, the role")
@@ -343,5 +343,76 @@ struct QuoteAnalyzerTests {
         _ = QuoteAnalyzer().analyze(&article)
         #expect(article.quotes == once)
         #expect(once.count == 1)
+    }
+
+    // MARK: Anchors
+
+    @Test("Each quotation is marked in its paragraph under its quote's id; the text does not change")
+    func anchorsInBody() throws {
+        var article = Article(body: [
+            .paragraph(Paragraph(text: "“We will rebuild,” Mayor Ana Ruiz said. “By spring,” she added.")),
+            .list(ListBlock(items: [ListItem(text: "Tomas Berg said “the tide is turning” on Monday.")])),
+        ])
+        let before = article.body.map(\.plainText)
+        _ = QuoteAnalyzer().analyze(&article)
+        #expect(article.body.map(\.plainText) == before)
+        #expect(article.quotes.map(\.id) == ["q1", "q2", "q3"])
+        #expect(article.quoteAnchors["q1"] == [QuoteAnchor(blockIndex: 0)])
+        #expect(article.quoteAnchors["q3"] == [QuoteAnchor(blockIndex: 1, itemIndex: 0)])
+        guard case .paragraph(let paragraph) = article.body[0] else { Issue.record("expected a paragraph"); return }
+        #expect(
+            paragraph.content.first
+                == .quotation(Quotation(open: "“", close: "”", content: [.text("We will rebuild,")], quoteID: "q1")))
+        #expect(article.unanchoredQuotes.isEmpty)
+        let once = article
+        _ = QuoteAnalyzer().analyze(&article)
+        #expect(article == once, "running again changes nothing")
+    }
+
+    @Test("A quotation over several paragraphs is one quote with a span in each paragraph")
+    func anchorsOverParagraphs() throws {
+        var article = Article(body: [
+            .paragraph(Paragraph(text: "“The first part runs on,” said Ana Ruiz. “And it goes on")),
+            .paragraph(Paragraph(text: "“until the end here.”")),
+        ])
+        _ = QuoteAnalyzer().analyze(&article)
+        let long = try #require(article.quotes.first { $0.text.hasPrefix("And it goes on") })
+        #expect(long.text == "And it goes on until the end here.")
+        #expect(article.quoteAnchors[long.id] == [QuoteAnchor(blockIndex: 0), QuoteAnchor(blockIndex: 1)])
+        #expect(long.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test("A quotation already marked by the reader (HTML <q>) takes the id")
+    func anchorsExistingQuotation() throws {
+        var article = Article(body: [
+            .paragraph(
+                Paragraph([
+                    .quotation(Quotation(content: [.text("We are ready for the tide,")])),
+                    .text(" said Ana Ruiz."),
+                ]))
+        ])
+        _ = QuoteAnalyzer().analyze(&article)
+        #expect(article.quotes.first?.speaker?.name == "Ana Ruiz")
+        guard case .paragraph(let paragraph) = article.body[0] else { Issue.record("expected a paragraph"); return }
+        #expect(paragraph.content.count == 2)
+        #expect(paragraph.content.first == .quotation(Quotation(content: [.text("We are ready for the tide,")], quoteID: "q1")))
+    }
+
+    @Test("Quotes an input listed without anchors (front matter, model 1.x) are anchored by their words, in order")
+    func anchorsListedQuotes() throws {
+        var article = Article(body: [
+            .paragraph(Paragraph(text: "“Twice,” she said, and “twice” again she said it.")),
+            .paragraph(Paragraph(text: "Ruiz said: “Once more with feeling.”")),
+        ])
+        article.quotes = [
+            Quote(id: "q5", text: "Once more with feeling.", speaker: Speaker(name: "Ana Ruiz")),
+            Quote(id: "q6", text: "not in the text at all"),
+        ]
+        let notes = QuoteAnalyzer().analyze(&article)
+        #expect(article.quotes.map(\.id) == ["q5", "q6"], "no quote is added when the input lists some")
+        #expect(article.quoteAnchors["q5"] == [QuoteAnchor(blockIndex: 1)])
+        #expect(article.quotes[0].speaker?.name == "Ana Ruiz", "the listed speaker is kept")
+        #expect(article.unanchoredQuotes.map(\.id) == ["q6"])
+        #expect(notes.map(\.id) == ["quote.unanchored"])
     }
 }

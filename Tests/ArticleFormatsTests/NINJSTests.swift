@@ -130,10 +130,10 @@ struct NINJSWriterTests {
         #expect(!html.contains("<b>") && !html.contains("<i>"))
         #expect(html.contains("<h3>Q&amp;A</h3>"))
         #expect(html.contains("<figcaption><cite>O'Brien &amp; Co</cite></figcaption>"))
-        #expect(html.contains("<img src=\"img/a.jpg?x=1&amp;y=&quot;2&quot;\" alt=\"a &quot;b&quot;\">"))
+        #expect(html.contains("<img src=\"img/a.jpg?x=1&amp;y=&quot;2&quot;\" alt=\"a &quot;b&quot;\"/>"))
         #expect(html.contains("<figcaption>&lt;i&gt;c&lt;/i&gt; <small class=\"credit\">d</small></figcaption>"))
         #expect(html.contains("<ul>\n<li>x&lt;y</li>\n</ul>"))
-        #expect(html.hasSuffix("<hr>"))
+        #expect(html.hasSuffix("<hr/>"))
     }
 
     @Test("javascript: and other unsafe URLs are dropped with a warning; the text stays")
@@ -160,30 +160,59 @@ struct NINJSWriterTests {
         #expect(warnings.contains { $0.contains("image source") })
     }
 
-    @Test("Control characters are removed from the HTML with a warning, kept (escaped) in JSON strings")
+    @Test("Control characters are replaced in the HTML with a warning, kept (escaped) in JSON strings")
     func controlCharacters() throws {
         let article = Article(headline: "a\u{1}b", body: [.paragraph(Paragraph(text: "x\u{1}y\u{7F}z 🗞️"))])
         let result = try ninjs(article)
         let document = try object(result)
-        #expect(bodyHTML(document) == "<p>xyz 🗞️</p>")
+        #expect(bodyHTML(document) == "<p>x\u{FFFD}y\u{FFFD}z 🗞️</p>")
         #expect((document["headlines"] as? [[String: String]])?.first?["value"] == "a\u{1}b")
-        #expect(dropped(result).contains { $0.contains("2 control") })
+        #expect(result.diagnostics.contains { $0.id == "conversion.replaced" && $0.message.hasPrefix("2 character") })
     }
 
-    @Test("Quote speakers stay in the HTML; a speaker with no place is reported")
+    @Test("Quotes are rendered from their anchors with every detail; a quote with no anchor is reported")
     func quoteSpeakers() throws {
         let article = Article(
             body: [
-                .paragraph(Paragraph([.quotation(Quotation(content: [.text("We will build")])), .text(" she said.")]))
+                .paragraph(
+                    Paragraph([
+                        .quotation(Quotation(content: [.text("We will build")], quoteID: "q1")), .text(" she said."),
+                    ]))
             ],
             quotes: [
-                Quote(text: "We will build", speaker: Speaker(name: "Ana Ruiz"), kind: .direct, blockIndex: 0),
-                Quote(text: "Elsewhere", speaker: Speaker(name: "Bo Li"), kind: .direct, blockIndex: 5),
+                Quote(
+                    id: "q1", text: "We will build", speaker: Speaker(name: "Ana Ruiz", mention: "she"), cue: "said",
+                    attribution: .pronoun),
+                Quote(id: "q2", text: "Elsewhere", speaker: Speaker(name: "Bo Li")),
             ])
         let result = try ninjs(article)
-        #expect(bodyHTML(try object(result)) == "<p><q data-speaker=\"Ana Ruiz\">We will build</q> she said.</p>")
+        #expect(
+            bodyHTML(try object(result))
+                == "<p><q data-quote=\"q1\" data-speaker=\"Ana Ruiz\" data-speaker-mention=\"she\" data-cue=\"said\" "
+                + "data-attribution=\"pronoun\" data-open=\"“\" data-close=\"”\">We will build</q> she said.</p>")
         #expect(dropped(result).contains { $0.contains("«Bo Li»") })
         #expect(!dropped(result).contains { $0.contains("«Ana Ruiz»") })
+        #expect(!dropped(result).contains { $0.contains("cue") }, "nothing of the quote is lost")
+    }
+
+    @Test("A plain-text story to ninjs keeps every speaker in the body HTML")
+    func plainTextSpeakers() throws {
+        let text = """
+            Harbour barrier closes
+
+            By Jane Roe
+
+            “We have waited a long time for tonight,” said Harriet Lowe, the harbour master.
+
+            Dennis Carrow said the council had listened late. “It is a fine piece of engineering,” he said.
+            """
+        let read = try Pipeline().read(
+            ReaderInput(string: text, file: "story.txt"), format: FormatRegistry.format(named: "text")!)
+        let result = try ninjs(read.articles[0])
+        let html = try #require(bodyHTML(try object(result)))
+        #expect(html.contains("<q data-quote=\"q1\" data-speaker=\"Harriet Lowe\""))
+        #expect(html.contains("<q data-quote=\"q2\" data-speaker=\"Dennis Carrow\""))
+        #expect(!result.diagnostics.contains { $0.message.contains("speaker") })
     }
 
     @Test("Keywords, section, dateline, source, images and extensions")

@@ -51,12 +51,62 @@ struct CodingTests {
         #expect(object["modifiedText"] as? String == "soon")
     }
 
-    @Test("A different major model version is refused")
+    @Test("Model versions 1.x and 2.x are read; any other major version is refused")
     func versionCheck() {
-        let json = Data(#"{"modelVersion": "2.0", "headline": "x"}"#.utf8)
-        #expect(throws: IncompatibleModelVersion.self) { try JSONDecoder().decode(Article.self, from: json) }
-        let minor = Data(#"{"modelVersion": "1.7", "headline": "x"}"#.utf8)
-        #expect((try? JSONDecoder().decode(Article.self, from: minor))?.headline == "x")
+        for refused in ["3.0", "0.9", "x"] {
+            let json = Data(#"{"modelVersion": "\#(refused)", "headline": "x"}"#.utf8)
+            #expect(throws: IncompatibleModelVersion.self) { try JSONDecoder().decode(Article.self, from: json) }
+        }
+        for read in ["1.1", "1.7", "2.0", "2.3"] {
+            let json = Data(#"{"modelVersion": "\#(read)", "headline": "x"}"#.utf8)
+            #expect((try? JSONDecoder().decode(Article.self, from: json))?.headline == "x")
+        }
+        #expect(ArticleModelVersion.string == "2.0")
+    }
+
+    @Test("Model 1.x quotes are migrated: ids given, anchored by block index where the block shows them")
+    func migrateVersion1Quotes() throws {
+        let json = Data(
+            #"""
+            {"modelVersion": "1.1", "source": {"format": "text"},
+             "bylines": [{"name": "Jane Roe", "kind": "person", "raw": "By Jane Roe"}],
+             "body": [
+               {"type": "paragraph", "text": "“Ready,” she said.",
+                "content": [{"type": "quotation", "open": "“", "close": "”", "content": [{"type": "text", "text": "Ready,"}]},
+                            {"type": "text", "text": " she said."}]},
+               {"type": "paragraph", "text": "Plain “words here,” he said."},
+               {"type": "pullQuote", "text": "Ready"}],
+             "quotes": [
+               {"text": "Ready,", "speaker": {"name": "Jane Roe"}, "kind": "direct", "blockIndex": 0},
+               {"text": "words here,", "kind": "direct", "blockIndex": 1},
+               {"text": "Ready", "kind": "pull", "blockIndex": 2}]}
+            """#.utf8)
+        let article = try JSONDecoder().decode(Article.self, from: json)
+        #expect(article.quotes.map(\.id) == ["q1", "q2", "q3"])
+        #expect(article.quoteAnchors["q1"] == [QuoteAnchor(blockIndex: 0)])
+        #expect(article.quoteAnchors["q3"] == [QuoteAnchor(blockIndex: 2)])
+        #expect(article.unanchoredQuotes.map(\.id) == ["q2"], "plain text: the quote analyser anchors it")
+        #expect(article.bylines[0].origin == .printed, "1.x took bylines read from text as printed")
+        let again = try JSONDecoder().decode(Article.self, from: JSONEncoder().encode(article))
+        #expect(again == article)
+    }
+
+    @Test("Quote anchors, list labels and byline origins round-trip; origin is written only when printed")
+    func anchorsRoundTrip() throws {
+        var article = Article(
+            bylines: [Byline(name: "Jane Roe", origin: .printed), Byline(name: "Desk", kind: .organization)],
+            body: [
+                .paragraph(Paragraph([.quotation(Quotation(content: [.text("Yes")], quoteID: "q1"))])),
+                .list(ListBlock(items: [ListItem(text: "one")], label: "Jane Roe, mayor:")),
+                .blockquote(Blockquote([.text("Set apart")], quoteID: "q2")),
+            ])
+        article.quotes = [Quote(id: "q1", text: "Yes"), Quote(id: "q2", text: "Set apart", kind: .block)]
+        let data = try JSONEncoder().encode(article)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains(#""quoteId":"q1""#) && text.contains(#""quoteId":"q2""#))
+        #expect(text.contains(#""label":"Jane Roe, mayor:""#))
+        #expect(text.components(separatedBy: #""origin""#).count == 2, "only the printed byline says its origin")
+        #expect(try JSONDecoder().decode(Article.self, from: data) == article)
     }
 
     @Test("A published value that is not ISO 8601 is a decoding error, not a silent null")

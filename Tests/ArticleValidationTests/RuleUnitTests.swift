@@ -67,14 +67,19 @@ struct RuleUnitTests {
         #expect(found.first?.message.contains(problem) == true, "\(found.first?.message ?? "nothing") for \(raw)")
     }
 
-    @Test("A printed 'By' line in plain text is fine; May as a name is not a date")
+    @Test("A printed 'By' line is fine, the same prefix in a data field is not; May as a name is not a date")
     func wellFormedBylines() {
         var article = baseline
-        article.source = ArticleSource(format: "text")
         for raw in ["By Ada Quill", "Written By: Hilal Desk", "By Theresa May", "By Ada Quill, Staff Reporter"] {
-            article.bylines = [Byline(name: "Ada Quill", raw: raw)]
+            article.bylines = [Byline(name: "Ada Quill", raw: raw, origin: .printed)]
             #expect(!ids(article).contains("byline.malformed"), "\(raw)")
+            article.bylines = [Byline(name: "Ada Quill", raw: raw, origin: .field)]
+            #expect(ids(article).contains("byline.malformed"), "\(raw) in a data field")
         }
+        // Whatever the format the article says it came from: the byline's origin decides.
+        article.source = ArticleSource(format: "text")
+        article.bylines = [Byline(name: "Ada Quill", raw: "By Ada Quill", origin: .field)]
+        #expect(ids(article).contains("byline.malformed"))
     }
 
     @Test("A person named like a publication, and an organisation named like a person, are reported")
@@ -141,9 +146,9 @@ struct RuleUnitTests {
     @Test("Quotes: pronoun speakers given by a source, and unbalanced marks (inches are not quotes)")
     func quotes() {
         var article = baseline
-        article.quotes = [Quote(text: "We are ready for the tide", speaker: Speaker(name: "she"), cue: "said")]
+        article.quotes = [Quote(id: "q1", text: "We are ready for the tide", speaker: Speaker(name: "she"), cue: "said")]
         #expect(ids(article) == ["quote.pronoun-speaker"])
-        article.quotes = [Quote(text: "We are ready for the tide", cue: "said", attribution: .pronoun)]
+        article.quotes = [Quote(id: "q1", text: "We are ready for the tide", cue: "said", attribution: .pronoun)]
         #expect(ids(article) == ["quote.pronoun-speaker"], "a pronoun left unresolved is not also unattributed")
         article.quotes = []
         for (text, unbalanced) in [

@@ -170,6 +170,17 @@ extension Diagnostic {
     }
 }
 
+extension String {
+    /// The string for a diagnostic message: in «guillemets», control characters shown as `?`, and
+    /// cut after 60 characters.
+    var messageQuoted: String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars { scalars.append(URLSafety.isControl(scalar) ? "?" : scalar) }
+        let text = String(scalars)
+        return "«" + (text.count > 60 ? text.prefix(60) + "…" : text) + "»"
+    }
+}
+
 // MARK: - Errors
 
 /// A reader or writer could not do its job: what is wrong, where, and what to do.

@@ -106,7 +106,7 @@ enum LightMarkdown {
 
     private static func blocksForGroup(_ group: [Line], origin: Origin, options: Options) -> [Block] {
         var blocks: [Block] = []
-        var label: (speaker: Speaker, location: SourceLocation)?
+        var pendingLabel: (text: String, location: SourceLocation)?
         let parts = segments(group)
         for (index, (kind, lines)) in parts.enumerated() {
             let here = location(lines[0].number, lines[0].indent, origin)
@@ -120,8 +120,9 @@ enum LightMarkdown {
             case .quote:
                 blocks.append(quote(lines, at: here))
             case .list:
-                blocks.append(list(lines, speaker: label?.speaker, at: label?.location ?? here, origin: origin))
-                label = nil
+                blocks.append(
+                    list(lines, label: pendingLabel?.text, at: pendingLabel?.location ?? here, origin: origin))
+                pendingLabel = nil
             case .paragraph:
                 if let block = imageBlock(lines) ?? setextHeading(lines, options: options) {
                     blocks.append(block.located(here))
@@ -129,8 +130,8 @@ enum LightMarkdown {
                 }
                 let content = inlines(joined(lines))
                 // A label directly above a list names the list's speaker and is not a paragraph.
-                if index + 1 < parts.count, parts[index + 1].kind == .list, let speaker = labelSpeaker(content) {
-                    label = (speaker, here)
+                if index + 1 < parts.count, parts[index + 1].kind == .list, let label = label(content) {
+                    pendingLabel = (label, here)
                 } else {
                     blocks.append(.paragraph(Paragraph(content, location: here)))
                 }
@@ -193,16 +194,12 @@ enum LightMarkdown {
         return .image(found)
     }
 
-    /// `**Name, role:**` alone: the speaker of the list below.
-    static func labelSpeaker(_ content: [Inline]) -> Speaker? {
+    /// `**Name, role:**` alone: the label of the list below, as printed (without the emphasis).
+    static func label(_ content: [Inline]) -> String? {
         guard content.count == 1, case .strong(let inner) = content[0] else { return nil }
-        var text = inner.plainText
+        let text = inner.plainText
         guard text.hasSuffix(":"), text.count > 1 else { return nil }
-        text.removeLast()
-        if let comma = text.range(of: ", ") {
-            return Speaker(name: String(text[..<comma.lowerBound]), role: String(text[comma.upperBound...]))
-        }
-        return Speaker(name: text)
+        return text
     }
 
     static func isRule(_ line: String) -> Bool {
@@ -243,7 +240,7 @@ enum LightMarkdown {
         return nil
     }
 
-    private static func list(_ lines: [Line], speaker: Speaker?, at here: SourceLocation, origin: Origin) -> Block {
+    private static func list(_ lines: [Line], label: String?, at here: SourceLocation, origin: Origin) -> Block {
         let ordered = listItem(lines[0].text)!.ordered
         var items: [(texts: [String], location: SourceLocation)] = []
         for line in lines {
@@ -254,7 +251,7 @@ enum LightMarkdown {
             }
         }
         let listItems = items.map { ListItem(inlines(joined($0.texts)), location: $0.location) }
-        return .list(ListBlock(ordered: ordered, items: listItems, speaker: speaker, location: here))
+        return .list(ListBlock(ordered: ordered, items: listItems, label: label, location: here))
     }
 
     // MARK: Quotes

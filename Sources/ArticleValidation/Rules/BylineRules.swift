@@ -42,7 +42,8 @@ public struct BylineMalformedRule: Rule {
         """
         A byline should be a name, optionally with a role or an affiliation. Reported:
         - a leftover prefix: `By By Jane Doe`, or `Written By:` inside a data field (JSON, YAML, \
-        NewsML-G2) where the name alone belongs; a printed `By` line in plain text is fine;
+        front matter, meta tags, a NewsML-G2 creator) where the name alone belongs; a printed credit \
+        line (`By Jane Doe` above the story, an HTML byline element) is fine;
         - a date (`Jane Doe, 7 November 2017`): dates belong in the publication date;
         - an email address or a URL: contact details belong in the author's profile, not the credit;
         - capitals only (`JANE DOE`): write names in their usual case;
@@ -61,12 +62,12 @@ public struct BylineMalformedRule: Rule {
     ]
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        let printed = ["text", "html"].contains(article.source?.format ?? "")
         var found: [Diagnostic] = []
         var reported = Set<String>()
         for byline in article.bylines {
             let raw = (byline.raw ?? byline.name).foldingWhitespace()
-            guard !reported.contains(raw), let problem = Self.problem(raw: raw, name: byline.name, printed: printed)
+            guard !reported.contains(raw),
+                let problem = Self.problem(raw: raw, name: byline.name, printed: byline.origin == .printed)
             else { continue }
             reported.insert(raw)
             found.append(

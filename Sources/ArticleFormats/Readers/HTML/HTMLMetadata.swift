@@ -292,7 +292,7 @@ struct HTMLMetadata {
                 ?? document.text(of: index)).foldingWhitespace().trimmingWhitespace()
             if Self.plausibleByline(text) {
                 record("bylines", "microdata")
-                return [Byline(name: text, raw: text, location: location(node.line))]
+                return [Byline(name: text, raw: text, origin: .printed, location: location(node.line))]
             }
         }
         for index in document.elements(named: ["a", "link"])
@@ -307,14 +307,16 @@ struct HTMLMetadata {
                         if Self.plausibleByline(printed) {
                             record("bylines", "rel=author")
                             return [
-                                Byline(name: printed, raw: printed, location: location(document.nodes[ancestor].line))
+                                Byline(
+                                    name: printed, raw: printed, origin: .printed,
+                                    location: location(document.nodes[ancestor].line))
                             ]
                         }
                     }
                     ancestor = document.nodes[ancestor].parent
                 }
                 record("bylines", "rel=author")
-                return [Byline(name: text, raw: text, location: location(document.nodes[index].line))]
+                return [Byline(name: text, raw: text, origin: .printed, location: location(document.nodes[index].line))]
             }
         }
         for index in document.nodes.indices where !document.nodes[index].names.isEmpty {
@@ -325,7 +327,7 @@ struct HTMLMetadata {
             let text = bylineText(index)
             if Self.plausibleByline(text) {
                 record("bylines", "class:byline")
-                return [Byline(name: text, raw: text, location: location(document.nodes[index].line))]
+                return [Byline(name: text, raw: text, origin: .printed, location: location(document.nodes[index].line))]
             }
         }
         return []

@@ -25,7 +25,7 @@ public struct MarkdownArticleReader: ArticleReader {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var article = Article()
         var diagnostics: [Diagnostic] = []
-        var speakers: [Int: Speaker] = [:]
+        var speakers: [Int: (speaker: Speaker?, label: String?)] = [:]
         var bodyStart = 0
         let hasFrontMatter = lines.first.map { $0.trimmingTrailingSpaces() == "---" } ?? false
         if hasFrontMatter {
@@ -89,8 +89,9 @@ public struct MarkdownArticleReader: ArticleReader {
         for index in blocks.indices {
             guard case .list(var list) = blocks[index] else { continue }
             listNumber += 1
-            if let speaker = speakers[listNumber] {
-                list.speaker = speaker
+            if let entry = speakers[listNumber] {
+                if let speaker = entry.speaker { list.speaker = speaker }
+                if let label = entry.label { list.label = label }
                 blocks[index] = .list(list)
             }
         }
@@ -98,21 +99,26 @@ public struct MarkdownArticleReader: ArticleReader {
         return ReadResult(articles: [article], diagnostics: diagnostics)
     }
 
-    /// `list_speakers:` entries: `list` (the list's number in the body, from 1), `name`, `mention`, `role`.
-    private func listSpeakers(_ node: YAMLNode, file: String?) throws(FormatError) -> [Int: Speaker] {
-        var out: [Int: Speaker] = [:]
+    /// `list_speakers:` entries: `list` (the list's number in the body, from 1), and the speaker
+    /// (`name`, `mention`, `role`), the label as printed (`label`), or both.
+    private func listSpeakers(
+        _ node: YAMLNode, file: String?
+    ) throws(FormatError) -> [Int: (speaker: Speaker?, label: String?)] {
+        var out: [Int: (speaker: Speaker?, label: String?)] = [:]
         for item in node.items ?? [node] {
             var fields: [String: String] = [:]
             for (key, value) in item.pairs ?? [] {
                 if let name = key.scalar, let text = value.scalar, !value.isNull { fields[name] = text }
             }
-            guard let number = fields["list"].flatMap({ Int($0) }), let name = fields["name"] else {
+            guard let number = fields["list"].flatMap({ Int($0) }), fields["name"] != nil || fields["label"] != nil
+            else {
                 throw FormatError(
-                    id: "yaml.type", message: "an entry of 'list_speakers' needs a list number and a name",
+                    id: "yaml.type", message: "an entry of 'list_speakers' needs a list number and a name or a label",
                     location: item.location(file: file), file: file ?? "<stdin>",
-                    hint: "write entries as {list: 1, name: …, role: …}")
+                    hint: "write entries as {list: 1, name: …, role: …} or {list: 1, label: …}")
             }
-            out[number] = Speaker(name: name, mention: fields["mention"], role: fields["role"])
+            let speaker = fields["name"].map { Speaker(name: $0, mention: fields["mention"], role: fields["role"]) }
+            out[number] = (speaker, fields["label"])
         }
         return out
     }

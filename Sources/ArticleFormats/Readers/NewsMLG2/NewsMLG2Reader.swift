@@ -70,6 +70,7 @@ private struct Mapper {
             .compactMap({ $0.first("html")?.first("body") ?? $0.first("body") }).first
         {
             for element in body.elements() { block(element) }
+            flushLabel()
         }
         return article
     }
@@ -134,26 +135,45 @@ private struct Mapper {
                 if rest.hasPrefix(", ") { byline.role = String(rest.dropFirst(2)) }
                 article.bylines[index] = byline
             } else {
-                article.bylines.append(Byline(name: printed, raw: printed))
+                article.bylines.append(Byline(name: printed, raw: printed, origin: .printed))
             }
         }
     }
 
     // MARK: Body
 
+    /// A `<p class="list-label">` waiting to see whether a list follows it.
+    var pendingLabel: (text: String, element: XMLElement)?
+
+    mutating func flushLabel() {
+        guard let label = pendingLabel else { return }
+        pendingLabel = nil
+        article.body.append(.paragraph(Paragraph(text: label.text, location: location(label.element))))
+    }
+
+    static func classes(_ element: XMLElement) -> [Substring] {
+        (element.attribute("class") ?? "").split(separator: " ")
+    }
+
     mutating func block(_ element: XMLElement) {
-        let index = article.body.count
         let here = location(element)
+        if element.name == "p", Self.classes(element).contains("list-label") {
+            flushLabel()
+            pendingLabel = (element.text, element)
+            return
+        }
+        let label = ["ul", "ol"].contains(element.name) ? pendingLabel?.text : nil
+        if label != nil { pendingLabel = nil } else { flushLabel() }
         switch element.name {
         case "p":
-            article.body.append(.paragraph(Paragraph(inlines(element, blockIndex: index), location: here)))
+            article.body.append(.paragraph(Paragraph(inlines(element), location: here)))
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let level = Int(element.name.dropFirst()) ?? 2
-            article.body.append(.heading(Heading(level: level, inlines(element, blockIndex: index), location: here)))
+            article.body.append(.heading(Heading(level: level, inlines(element), location: here)))
         case "ul", "ol":
             var items: [ListItem] = []
             for item in element.elements("li") {
-                items.append(ListItem(inlines(item, blockIndex: index), location: location(item)))
+                items.append(ListItem(inlines(item), location: location(item)))
             }
             let speaker = element.attribute("speaker", namespace: NewsMLG2.copydesk).map {
                 Speaker(
@@ -161,38 +181,42 @@ private struct Mapper {
                     role: element.attribute("role", namespace: NewsMLG2.copydesk))
             }
             article.body.append(
-                .list(ListBlock(ordered: element.name == "ol", items: items, speaker: speaker, location: here)))
+                .list(
+                    ListBlock(
+                        ordered: element.name == "ol", items: items, label: label, speaker: speaker, location: here)))
         case "blockquote":
-            let paragraphs = element.elements("p")
-            var content: [Inline] = []
-            for (number, paragraph) in paragraphs.enumerated() {
-                if number > 0 { content.append(.lineBreak) }
-                content += inlines(paragraph, blockIndex: index)
-            }
-            if paragraphs.isEmpty { content = inlines(element, blockIndex: index) }
-            let attribution = element.first("footer").map { $0.first("cite")?.text ?? $0.text }
-            let isPull = (element.attribute("class") ?? "").split(separator: " ").contains("pullquote")
-            article.body.append(
-                isPull
-                    ? .pullQuote(PullQuote(content, attribution: attribution, location: here))
-                    : .blockquote(Blockquote(content, attribution: attribution, location: here)))
-            if let quote = quote(
-                from: element, text: content.plainText, kind: isPull ? .pull : .block, blockIndex: index)
-            {
-                article.quotes.append(quote)
+            // copydesk 0.1 wrote pull quotes as `<blockquote class="pullquote">` with a `<footer>`.
+            setApart(element, attribution: element.first("footer").map { $0.first("cite")?.text ?? $0.text },
+                isPull: Self.classes(element).contains("pullquote"), at: here)
+        case "aside" where Self.classes(element).contains("pullquote"):
+            if let figure = element.first("figure"), let quote = figure.first("blockquote") {
+                setApart(quote, attribution: Self.citation(figure), isPull: true, at: here)
+            } else if let quote = element.first("blockquote") {
+                setApart(quote, attribution: nil, isPull: true, at: here)
+            } else {
+                for child in element.elements() { block(child) }
             }
         case "figure":
+            if let quote = element.first("blockquote") {
+                setApart(quote, attribution: Self.citation(element), isPull: false, at: here)
+                return
+            }
             guard let image = element.first("img"), let src = image.attribute("src") else { return }
             let caption = element.first("figcaption")
-            let credit = caption?.elements("span").first { $0.attribute("class") == "credit" }?.text
-            let captionText = caption.map { figcaption in
+            let isCredit = { (inner: XMLElement) in
+                ["span", "small"].contains(inner.name) && Self.classes(inner).contains("credit")
+            }
+            let credit = caption?.elements().first(where: isCredit)?.text
+            var captionText = caption.map { figcaption in
                 figcaption.children.compactMap { child -> String? in
                     switch child {
                     case .text(let text): return text
-                    case .element(let inner): return inner.attribute("class") == "credit" ? nil : inner.text
+                    case .element(let inner): return isCredit(inner) ? nil : inner.text
                     }
                 }.joined()
             }
+            // The writer puts one space between the caption and the credit.
+            if credit != nil, let text = captionText, text.hasSuffix(" ") { captionText = String(text.dropLast()) }
             let alt = image.attribute("alt")
             article.body.append(
                 .image(
@@ -205,30 +229,69 @@ private struct Mapper {
             }
         case "hr":
             article.body.append(.rule(Rule(location: here)))
-        case "div", "section", "article":
+        case "div", "section", "article", "aside":
             for child in element.elements() { block(child) }
         default:
-            let content = inlines(element, blockIndex: index)
+            let content = inlines(element)
             if !content.plainText.trimmingWhitespace().isEmpty {
                 article.body.append(.paragraph(Paragraph(content, location: here)))
             }
         }
     }
 
-    /// A quote carried in copydesk's attributes.
-    func quote(from element: XMLElement, text: String, kind: Quote.Kind, blockIndex: Int) -> Quote? {
+    /// The attribution a `<figure>` cites in its `<figcaption>`.
+    static func citation(_ figure: XMLElement) -> String? {
+        figure.first("figcaption").map { $0.first("cite")?.text ?? $0.text }
+    }
+
+    /// A blockquote or pull quote, and the quote its copydesk attributes list.
+    mutating func setApart(_ element: XMLElement, attribution: String?, isPull: Bool, at here: SourceLocation) {
+        let paragraphs = element.elements("p")
+        var content: [Inline] = []
+        for (number, paragraph) in paragraphs.enumerated() {
+            if number > 0 { content.append(.lineBreak) }
+            content += inlines(paragraph)
+        }
+        if paragraphs.isEmpty { content = inlines(element) }
+        let id = quote(from: element, text: content.plainText, kind: isPull ? .pull : .block)
+        article.body.append(
+            isPull
+                ? .pullQuote(PullQuote(content, attribution: attribution, quoteID: id, location: here))
+                : .blockquote(Blockquote(content, attribution: attribution, quoteID: id, location: here)))
+    }
+
+    /// Lists the quote copydesk's attributes on an anchor describe, and returns its id when the
+    /// anchor carries one (`cd:quote="q3"`). A continuation of a quotation already listed adds its
+    /// words. Files of copydesk 0.1 (`cd:quote="true"`, or speaker attributes alone) give a quote
+    /// with a new id and no anchor, which the analyser anchors where its words stand.
+    mutating func quote(from element: XMLElement, text: String, kind: Quote.Kind) -> String? {
         let attribute = { (name: String) in element.attribute(name, namespace: NewsMLG2.copydesk) }
-        guard attribute("speaker") != nil || attribute("quote") != nil || attribute("cue") != nil else { return nil }
+        let marker = attribute("quote")
+        let anchor = marker.flatMap { $0 == "true" || $0.isEmpty ? nil : $0 }
+        if let anchor, let index = article.quotes.firstIndex(where: { $0.id == anchor }) {
+            // A quotation's later part, or a set-apart quote whose inner quotation was read first.
+            article.quotes[index].text += " " + text.trimmingWhitespace()
+            if article.quotes[index].speaker == nil, let name = attribute("speaker") {
+                article.quotes[index].speaker = Speaker(name: name, mention: attribute("mention"), role: attribute("role"))
+                article.quotes[index].cue = attribute("cue")
+                article.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
+            }
+            return anchor
+        }
+        guard marker != nil || attribute("speaker") != nil || attribute("cue") != nil else { return nil }
         let speaker = attribute("speaker").map {
             Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
         }
-        return Quote(
-            text: text, speaker: speaker, cue: attribute("cue"), kind: kind,
-            attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)), blockIndex: blockIndex,
-            location: location(element))
+        article.quotes.append(
+            Quote(
+                id: anchor ?? article.nextQuoteID(), text: text.trimmingWhitespace(), speaker: speaker,
+                cue: attribute("cue"), kind: kind,
+                attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)),
+                location: location(element)))
+        return anchor
     }
 
-    mutating func inlines(_ element: XMLElement, blockIndex: Int) -> [Inline] {
+    mutating func inlines(_ element: XMLElement) -> [Inline] {
         var out: [Inline] = []
         for child in element.children {
             switch child {
@@ -236,10 +299,10 @@ private struct Mapper {
                 out.append(.text(text))
             case .element(let inner):
                 switch inner.name {
-                case "em", "i": out.append(.emphasis(inlines(inner, blockIndex: blockIndex)))
-                case "strong", "b": out.append(.strong(inlines(inner, blockIndex: blockIndex)))
+                case "em", "i": out.append(.emphasis(inlines(inner)))
+                case "strong", "b": out.append(.strong(inlines(inner)))
                 case "a":
-                    let content = inlines(inner, blockIndex: blockIndex)
+                    let content = inlines(inner)
                     if let href = inner.attribute("href") {
                         out.append(.link(url: href, content: content))
                     } else {
@@ -247,22 +310,20 @@ private struct Mapper {
                     }
                 case "br": out.append(.lineBreak)
                 case "q":
-                    let content = inlines(inner, blockIndex: blockIndex)
-                    if inner.attribute("quote", namespace: NewsMLG2.copydesk) == "true",
-                        let quote = quote(from: inner, text: content.plainText, kind: .direct, blockIndex: blockIndex)
-                    {
-                        article.quotes.append(quote)
-                    }
-                    if let open = inner.attribute("open", namespace: NewsMLG2.copydesk) {
-                        let close = inner.attribute("close", namespace: NewsMLG2.copydesk) ?? ""
-                        out.append(.quotation(Quotation(open: open, close: close, content: content)))
-                    } else if inner.attribute("quote", namespace: NewsMLG2.copydesk) == "true" {
+                    let content = inlines(inner)
+                    let id = quote(from: inner, text: content.plainText, kind: .direct)
+                    let open = inner.attribute("open", namespace: NewsMLG2.copydesk)
+                    let close = inner.attribute("close", namespace: NewsMLG2.copydesk)
+                    if open == nil, inner.attribute("quote", namespace: NewsMLG2.copydesk) == "true" {
+                        // copydesk 0.1 left the printed marks outside the element.
                         out += content
+                    } else if let open {
+                        out.append(.quotation(Quotation(open: open, close: close ?? "", content: content, quoteID: id)))
                     } else {
-                        out.append(.quotation(Quotation(content: content)))
+                        out.append(.quotation(Quotation(content: content, quoteID: id)))
                     }
                 default:
-                    out += inlines(inner, blockIndex: blockIndex)
+                    out += inlines(inner)
                 }
             }
         }

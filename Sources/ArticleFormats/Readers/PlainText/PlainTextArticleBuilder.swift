@@ -188,7 +188,8 @@ struct PlainTextArticleBuilder {
         for meta in metas {
             switch meta {
             case .byline(let name, let line):
-                article.bylines.append(Byline(name: name, raw: line.text, location: line.location(file: file)))
+                article.bylines.append(
+                    Byline(name: name, raw: line.text, origin: .printed, location: line.location(file: file)))
             case .date(.published(var date)):
                 date.location = Self.location(of: date.text, in: line, file: file)
                 if article.published == nil { article.published = date }
@@ -394,15 +395,13 @@ struct PlainTextArticleBuilder {
                 let isLast = isLastChunk && segmentIndex == segments.count - 1
                 switch segment {
                 case .bullets(let items, let ordered):
-                    var speaker: Speaker?
-                    if let label = pendingLabel {
-                        speaker = Self.speaker(fromLabel: label.text)
-                        pendingLabel = nil
-                    }
+                    // The label as printed; the speaker-label analyser reads the speaker from it.
+                    let label = pendingLabel?.text
+                    pendingLabel = nil
                     let list = ListBlock(
                         ordered: ordered,
                         items: items.map { ListItem(text: $0.text, location: $0.line.location(file: file)) },
-                        speaker: speaker, location: items[0].line.location(file: file))
+                        label: label, location: items[0].line.location(file: file))
                     article.body.append(.list(list))
                 case .quoted(let quoted):
                     flushPendingLabel()
@@ -444,48 +443,6 @@ struct PlainTextArticleBuilder {
         guard let label = pendingLabel else { return }
         pendingLabel = nil
         addLines([label], standalone: true, isLast: false)
-    }
-
-    /// `Maj General Asif Ghafoor, DG ISPR` → the name part and the role; `The chair, Harriet Osei,
-    /// said:` → `Harriet Osei`, role `The chair`. The mention keeps the label as printed.
-    static func speaker(fromLabel label: String) -> Speaker {
-        var text = label.trimmingWhitespace()
-        if text.hasSuffix(":") { text.removeLast() }
-        for cue in [" said", " says", " added"] where text.lowercased().hasSuffix(cue) {
-            text.removeLast(cue.count)
-        }
-        let parts = text.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        guard parts.count > 1 else {
-            let (name, title) = Self.strippingTitles(text.trimmingWhitespace())
-            return Speaker(name: name, mention: label, role: title)
-        }
-        let nameIndex =
-            parts.firstIndex { part in
-                let words = Words.split(part)
-                return words.count >= 2 && words.allSatisfy(Words.isCapitalized)
-            } ?? 0
-        var roles = parts
-        let printed = roles.remove(at: nameIndex)
-        let (name, title) = Self.strippingTitles(printed)
-        if let title { roles.insert(title, at: 0) }
-        return Speaker(name: name, mention: label, role: roles.joined(separator: ", "))
-    }
-
-    private static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "councillor", "councilor",
-        "cllr", "maj", "major", "gen", "general", "lt", "lieutenant", "col", "colonel", "brig", "brigadier", "capt",
-        "captain", "adm", "admiral", "sen", "senator", "rep", "gov", "governor", "president", "minister",
-        "mayor", "judge", "justice", "rev", "reverend", "sheikh", "chief", "inspector", "sgt", "sergeant",
-    ]
-
-    /// `Maj General Asif Ghafoor` → (`Asif Ghafoor`, `Maj General`); a name needs two words left.
-    static func strippingTitles(_ printed: String) -> (name: String, title: String?) {
-        var words = printed.split(separator: " ").map(String.init)
-        var title: [String] = []
-        while words.count > 2, let first = words.first, titles.contains(first.lowercased().filter(\.isLetter)) {
-            title.append(words.removeFirst())
-        }
-        return (words.joined(separator: " "), title.isEmpty ? nil : title.joined(separator: " "))
     }
 
     /// Adds the blocks for a run of text lines: rules, `#` headings, images and paragraphs.

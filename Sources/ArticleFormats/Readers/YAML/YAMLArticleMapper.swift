@@ -339,7 +339,8 @@ struct YAMLArticleMapper {
                     Byline(
                         name: name, kind: kind, role: fields["role"] ?? fields["title"],
                         affiliation: fields["affiliation"] ?? fields["organization"] ?? fields["organisation"],
-                        raw: fields["raw"], location: item.location(file: file)))
+                        raw: fields["raw"], origin: fields["origin"].flatMap(Byline.Origin.init(rawValue:)) ?? .field,
+                        location: item.location(file: file)))
             } else {
                 throw typeError(key, item, expected: "a name or a list of names")
             }

@@ -1,16 +1,20 @@
 // copydesk — ArticleFormats / XML support
-// Escaping text for XML: one helper for every XML writer (NewsML-G2 now, reporters later).
+// Escaping text for XML and XHTML: one escaper for every writer of markup (NewsML-G2, the body HTML
+// of ninjs and HTML pages, the reports).
 
 // MARK: - XMLText
 
 public enum XMLText {
-    /// Whether XML 1.0 allows the character at all (control characters other than tab, line
-    /// feed and carriage return are forbidden, as are U+FFFE and U+FFFF).
+    /// Whether both XML 1.0 and HTML allow the character: not a control character other than tab,
+    /// line feed and carriage return (C0, DEL and C1), and not a noncharacter (U+FDD0…U+FDEF and
+    /// the last two code points of every plane, U+FFFE and U+FFFF among them).
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+        let value = scalar.value
+        switch value {
         case 0x09, 0x0A, 0x0D: return true
-        case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-        default: return false
+        case 0x00...0x1F, 0x7F...0x9F: return false
+        case 0xFDD0...0xFDEF: return false
+        default: return value & 0xFFFE != 0xFFFE
         }
     }
 

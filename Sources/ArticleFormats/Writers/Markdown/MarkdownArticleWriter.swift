@@ -23,9 +23,10 @@ public struct MarkdownArticleWriter: ArticleWriter {
     static let keyOrder = [
         "layout", "title", "subtitle", "description", "excerpt", "author", "authors", "date", "date_text", "lastmod",
         "lastmod_text", "dateline", "language", "section", "tags", "categories", "highlights", "source", "draft",
-        "list_speakers", "quotes", "extensions", "list", "name", "kind", "role", "affiliation", "mention", "raw",
+        "list_speakers", "quotes", "extensions", "list", "label", "name", "kind", "role", "affiliation", "mention", "raw",
+        "origin",
         "place",
-        "publisher", "url", "format", "file", "text", "speaker", "cue", "attribution", "blockIndex",
+        "publisher", "url", "format", "file", "id", "text", "speaker", "cue", "attribution",
     ]
 
     /// Writes the one article in `articles`.
@@ -38,7 +39,8 @@ public struct MarkdownArticleWriter: ArticleWriter {
         let article = articles[0]
         var body = MarkdownBodyWriter()
         let bodyText = body.write(article.body)
-        var frontMatter = FrontMatter(article: article, speakers: body.frontMatterSpeakers)
+        var frontMatter = FrontMatter(
+            article: article, speakers: body.frontMatterSpeakers, hasUnlabelledSpeakers: body.hasUnlabelledSpeakers)
         let fields = try frontMatter.fields(flavor: options.markdownFlavor)
 
         var text = "---\n---\n"
@@ -57,12 +59,16 @@ public struct MarkdownArticleWriter: ArticleWriter {
 /// The front-matter mapping of one article in one flavor, and what the flavor could not hold.
 struct FrontMatter {
     let article: Article
-    let speakers: [(list: Int, speaker: Speaker)]
+    let speakers: [(list: Int, speaker: Speaker?, label: String?)]
+    let hasUnlabelledSpeakers: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(article: Article, speakers: [(list: Int, speaker: Speaker)]) {
+    init(
+        article: Article, speakers: [(list: Int, speaker: Speaker?, label: String?)], hasUnlabelledSpeakers: Bool
+    ) {
         self.article = article
         self.speakers = speakers
+        self.hasUnlabelledSpeakers = hasUnlabelledSpeakers
     }
 
     mutating func fields(flavor: MarkdownFlavor) throws(FormatError) -> [String: JSONValue] {
@@ -87,10 +93,12 @@ struct FrontMatter {
             fields["extensions"] = article.extensions.isEmpty ? nil : .object(article.extensions)
             if !speakers.isEmpty {
                 fields["list_speakers"] = .array(
-                    speakers.map { list, speaker in
-                        var entry: [String: JSONValue] = ["list": .number(Double(list)), "name": .string(speaker.name)]
-                        entry["mention"] = speaker.mention.map(JSONValue.string)
-                        entry["role"] = speaker.role.map(JSONValue.string)
+                    speakers.map { list, speaker, label in
+                        var entry: [String: JSONValue] = ["list": .number(Double(list))]
+                        entry["label"] = label.map(JSONValue.string)
+                        entry["name"] = speaker.map { .string($0.name) }
+                        entry["mention"] = speaker?.mention.map(JSONValue.string)
+                        entry["role"] = speaker?.role.map(JSONValue.string)
                         return .object(entry)
                     })
             }
@@ -121,7 +129,8 @@ struct FrontMatter {
                 (article.dateline != nil, "the dateline"), (!article.highlights.isEmpty, "the highlights"),
                 (article.language != nil, "the language"), (article.source != nil, "the source"),
                 (!article.quotes.isEmpty, "the quotes (the analyser finds them again)"),
-                (!article.extensions.isEmpty, "the extensions"), (!speakers.isEmpty, "the speakers of some lists"),
+                (!article.extensions.isEmpty, "the extensions"),
+                (hasUnlabelledSpeakers, "the speakers of lists without a label line"),
             ]
             for (isLost, what) in lost where isLost { drop(what + " in \(flavor.rawValue) front matter") }
         }
@@ -130,7 +139,9 @@ struct FrontMatter {
 
     /// A name, or a mapping when there is more to say than the name.
     private static func author(_ byline: Byline) -> JSONValue {
-        if byline.kind == .person, byline.role == nil, byline.affiliation == nil, byline.raw == byline.name {
+        if byline.kind == .person, byline.role == nil, byline.affiliation == nil, byline.raw == byline.name,
+            byline.origin == .field
+        {
             return .string(byline.name)
         }
         var entry: [String: JSONValue] = ["name": .string(byline.name)]
@@ -138,6 +149,7 @@ struct FrontMatter {
         entry["role"] = byline.role.map(JSONValue.string)
         entry["affiliation"] = byline.affiliation.map(JSONValue.string)
         entry["raw"] = byline.raw.map(JSONValue.string)
+        if byline.origin != .field { entry["origin"] = .string(byline.origin.rawValue) }
         return .object(entry)
     }
 

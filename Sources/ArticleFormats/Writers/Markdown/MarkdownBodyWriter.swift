@@ -9,8 +9,9 @@ import ArticleModel
 ///
 /// - headings `#`…`######` at the model's level; line breaks in them become spaces;
 /// - lists with `-` or `1.` (alternating with `*` and `1)` when two lists follow each other, so
-///   they stay apart); a speaker is a `**Name, role:**` line directly above the list, or, when
-///   that line would not read back as the same speaker, an entry of `list_speakers` in the front
+///   they stay apart); a list's label is a `**Label:**` line directly above it (the reader gives
+///   it back, and the analyser reads the speaker from it again); the resolved speaker, and a
+///   label that would not read back as a label line, are entries of `list_speakers` in the front
 ///   matter;
 /// - blockquotes `> …` with a last paragraph `> — Attribution`; pull quotes are quotes nested
 ///   twice, `> > …`;
@@ -18,8 +19,11 @@ import ArticleModel
 /// - rules `* * *` (never `---`, which front matter uses).
 struct MarkdownBodyWriter {
     var diagnostics: [Diagnostic] = []
-    /// Speakers that could not be written as a label line: (list number from 1, speaker).
-    var frontMatterSpeakers: [(list: Int, speaker: Speaker)] = []
+    /// Lists whose speaker, or label, the front matter has to carry: (list number from 1, the
+    /// speaker, the label when no label line carries it).
+    var frontMatterSpeakers: [(list: Int, speaker: Speaker?, label: String?)] = []
+    /// Whether some list has a speaker but no label line it could be read from again.
+    var hasUnlabelledSpeakers = false
 
     private var listCount = 0
 
@@ -105,26 +109,24 @@ struct MarkdownBodyWriter {
             return nil
         }
         listCount += 1
-        if let speaker = list.speaker {
-            if let label = label(for: speaker) {
-                lines.insert(label, at: 0)
-            } else {
-                frontMatterSpeakers.append((listCount, speaker))
-            }
+        let labelLine = list.label.flatMap(Self.labelLine)
+        if let labelLine { lines.insert(labelLine, at: 0) }
+        let unwrittenLabel = labelLine == nil ? list.label : nil
+        if list.speaker != nil || unwrittenLabel != nil {
+            frontMatterSpeakers.append((listCount, list.speaker, unwrittenLabel))
         }
+        if list.speaker != nil, labelLine == nil { hasUnlabelledSpeakers = true }
         return lines.joined(separator: "\n")
     }
 
-    /// `**Name, role:**`, when it reads back as exactly this speaker.
-    private func label(for speaker: Speaker) -> String? {
-        guard speaker.mention == nil else { return nil }
-        let text = speaker.name + (speaker.role.map { ", " + $0 } ?? "") + ":"
+    /// `**Label:**`, when it reads back as exactly this label.
+    static func labelLine(_ label: String) -> String? {
         var renderer = MarkdownInlineRenderer()
-        let tokens = renderer.tokens([.strong([.text(text)])])
+        let tokens = renderer.tokens([.strong([.text(label)])])
         guard renderer.diagnostics.isEmpty, tokens.count == 3 else { return nil }
         let line = renderer.render(tokens)
         guard renderer.diagnostics.isEmpty, line.hasPrefix("**"),
-            LightMarkdown.labelSpeaker(LightMarkdown.inlines(line)) == speaker
+            LightMarkdown.label(LightMarkdown.inlines(line)) == label
         else { return nil }
         return line
     }

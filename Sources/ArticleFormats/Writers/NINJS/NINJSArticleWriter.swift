@@ -96,7 +96,7 @@ struct NINJSMapping {
         guard let date else { return nil }
         guard let value = date.value else {
             drop(
-                "the \(what) date \(date.text.ninjsQuoted), which copydesk could not read as a date (ninjs needs an "
+                "the \(what) date \(date.text.messageQuoted), which copydesk could not read as a date (ninjs needs an "
                     + "RFC 3339 date-time)", at: date.location)
             return nil
         }
@@ -119,20 +119,20 @@ struct NINJSMapping {
         if !headlines.isEmpty { root["headlines"] = .array(headlines) }
     }
 
-    /// The body as one `bodies` entry of escaped HTML; images also as `associations`.
+    /// The body as one `bodies` entry of HTML (`BodyHTML`, with quote ids, speakers, cues and how
+    /// speakers were found as `data-*` attributes of the quotations); images also as `associations`.
     private mutating func mapBody(_ article: Article, into root: inout [String: JSONValue]) {
-        var html = NINJSBodyHTML(format: version.formatName, quotes: article.quotes)
-        let rendered = html.render(article.body)
+        var html = BodyHTML(
+            options: BodyHTML.Options(
+                format: version.formatName, vocabulary: .data, linkSchemes: NINJSLinks.linkSchemes,
+                imageSchemes: NINJSLinks.imageSchemes),
+            quotes: article.quotes)
+        let rendered = html.render(article.body, unanchored: article.unanchoredQuotes).joined(separator: "\n")
         diagnostics += html.diagnostics
         if !article.body.isEmpty {
             root["bodies"] = .array([
                 object(["role": "main", "contentType": "text/html", "value": rendered])
             ])
-        }
-        if article.quotes.contains(where: { $0.cue != nil || $0.attribution != nil || $0.speaker?.mention != nil }) {
-            drop(
-                "the quotes' cues, speaker mentions and how speakers were found (speakers are kept as data-speaker "
-                    + "in the body HTML)", at: nil)
         }
         var associations: [JSONValue] = []
         for block in article.body {
@@ -181,7 +181,7 @@ struct NINJSMapping {
         for byline in bylines {
             if let raw = byline.raw, raw != byline.name {
                 drop(
-                    "the byline as printed \(raw.ninjsQuoted) (its name, role and affiliation are kept)",
+                    "the byline as printed \(raw.messageQuoted) (its name, role and affiliation are kept)",
                     at: byline.location)
             }
         }
@@ -195,10 +195,10 @@ struct NINJSMapping {
         if let place = dateline.place {
             root["located"] = .string(place)
             if dateline.raw != place {
-                drop("the dateline as printed \(dateline.raw.ninjsQuoted) (its place is kept as located)", at: nil)
+                drop("the dateline as printed \(dateline.raw.messageQuoted) (its place is kept as located)", at: nil)
             }
         } else {
-            drop("the dateline \(dateline.raw.ninjsQuoted), which names no place for located", at: nil)
+            drop("the dateline \(dateline.raw.messageQuoted), which names no place for located", at: nil)
         }
     }
 
@@ -234,7 +234,7 @@ struct NINJSMapping {
         }
         guard !rest.isEmpty else { return }
         let names = rest.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        drop("the extension(s) \(names.map(\.ninjsQuoted).joined(separator: ", "))", at: nil)
+        drop("the extension(s) \(names.map(\.messageQuoted).joined(separator: ", "))", at: nil)
     }
 
     // MARK: Helpers

@@ -142,19 +142,4 @@ enum NINJSLinks {
     /// Schemes an image source may use.
     static let imageSchemes: Set<String> = ["http", "https"]
 
-    /// C0 and C1 control characters and DEL: never allowed in HTML text or URLs.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool { URLSafety.isControl(scalar) }
-}
-
-// MARK: - Messages
-
-extension String {
-    /// The string for a diagnostic message: in «guillemets», control characters shown as `?`,
-    /// and cut after 60 characters.
-    var ninjsQuoted: String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in unicodeScalars { scalars.append(NINJSLinks.isControl(scalar) ? "?" : scalar) }
-        let text = String(scalars)
-        return "«" + (text.count > 60 ? text.prefix(60) + "…" : text) + "»"
-    }
 }

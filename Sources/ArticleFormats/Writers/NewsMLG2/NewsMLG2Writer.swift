@@ -22,9 +22,10 @@ enum NewsMLG2 {
 /// Writes a NewsML-G2 2.35 `newsItem` (Power conformance) that validates against IPTC's schema:
 /// item metadata, content metadata (headlines, `by` and `creator` for bylines, dateline, located,
 /// language, keywords, highlights as summary descriptions) and the body as XHTML in
-/// `contentSet/inlineXML`, with quotes marked up (`<q>`, `<blockquote>` with `<cite>`) and their
-/// speakers carried in copydesk attributes so the reader gets them back. Text is escaped and
-/// characters XML forbids are replaced; what NewsML-G2 cannot hold is reported as a warning.
+/// `contentSet/inlineXML` (`BodyHTML`), with quotes marked up where they stand (`<q>`,
+/// `<blockquote>`) and their ids, speakers, cues and how speakers were found carried in copydesk's
+/// attributes (`cd:`), so the reader gets them back. Text is escaped and characters XML forbids
+/// are replaced; what NewsML-G2 cannot hold is reported as a warning.
 public struct NewsMLG2Writer: ArticleWriter {
     public init() {}
 
@@ -43,8 +44,6 @@ private struct Composer {
     let article: Article
     var xml = XMLBuilder()
     var diagnostics: [Diagnostic] = []
-    /// Quotes already marked up in the body, by index in `article.quotes`.
-    var placed = Set<Int>()
     /// Metadata values whose tabs or line breaks became spaces.
     var normalizedCount = 0
 
@@ -178,7 +177,11 @@ private struct Composer {
             xml.element("name", text: normalized(place))
             xml.close()
         }
-        for byline in article.bylines {
+        let bylines = article.bylines.filter { !$0.name.trimmingWhitespace().isEmpty }
+        if bylines.count < article.bylines.count {
+            diagnostics.append(.dropped("\(article.bylines.count - bylines.count) byline(s) with no name", format: "NewsML-G2"))
+        }
+        for byline in bylines {
             let name = normalized(byline.name)
             xml.start(
                 "creator",
@@ -199,7 +202,7 @@ private struct Composer {
             xml.element("headline", [("role", NewsMLG2.subheadlineRole)], text: subheadline)
         }
         if let dateline = article.dateline { xml.element("dateline", text: dateline.raw) }
-        for byline in article.bylines {
+        for byline in bylines {
             var printed = byline.name
             if let role = byline.role { printed += ", " + role }
             if let affiliation = byline.affiliation { printed += " | " + affiliation }
@@ -221,189 +224,15 @@ private struct Composer {
         xml.element("title", text: article.headline ?? "")
         xml.close()
         xml.start("body")
-        for (index, block) in article.body.enumerated() {
-            let quotes = article.quotes.enumerated().filter { $0.element.blockIndex == index }
-            placed.formUnion(body(block, quotes: quotes))
-        }
-        for (index, quote) in article.quotes.enumerated() where !placed.contains(index) {
-            diagnostics.append(
-                .dropped("the quote '\(quote.text.prefix(40))' (its words are not in its block)", format: "NewsML-G2"))
-        }
+        var html = BodyHTML(
+            options: BodyHTML.Options(
+                format: "NewsML-G2", vocabulary: .namespaced("cd"), minimumHeadingLevel: 2),
+            quotes: article.quotes)
+        for line in html.render(article.body, unanchored: article.unanchoredQuotes) { xml.raw(line) }
+        diagnostics += html.diagnostics
         xml.close()
         xml.close()
         xml.close()
         xml.close()
     }
-
-    /// Speaker attributes for a quote.
-    func quoteAttributes(_ quote: Quote) -> [(String, String?)] {
-        [
-            ("cd:speaker", quote.speaker?.name), ("cd:mention", quote.speaker?.mention),
-            ("cd:role", quote.speaker?.role),
-            ("cd:cue", quote.cue), ("cd:attribution", quote.attribution?.rawValue),
-        ]
-    }
-
-    /// Writes one block; returns the indexes of the quotes it marked up.
-    mutating func body(_ block: Block, quotes: [(offset: Int, element: Quote)]) -> Set<Int> {
-        var placed = Set<Int>()
-        switch block {
-        case .paragraph(let paragraph):
-            var content = paragraph.content
-            for (_, quote) in quotes where quote.kind == .direct && !Self.holdsQuotation(content, quote.text) {
-                if let marked = mark(quote, in: content) { content = marked }
-            }
-            xml.raw("<p>" + inlines(content, quotes: quotes) + "</p>")
-        case .heading(let heading):
-            let level = min(max(heading.level, 2), 6)
-            if heading.level != level {
-                diagnostics.append(
-                    Diagnostic(
-                        id: "conversion.changed", severity: .note,
-                        message: "a level-\(heading.level) heading is written as h\(level) (the headline is the title)")
-                )
-            }
-            xml.raw("<h\(level)>" + inlines(heading.content, quotes: []) + "</h\(level)>")
-        case .list(let list):
-            let speaker = list.speaker
-            xml.start(
-                list.ordered ? "ol" : "ul",
-                [("cd:speaker", speaker?.name), ("cd:mention", speaker?.mention), ("cd:role", speaker?.role)])
-            for item in list.items {
-                var content = item.content
-                for (offset, quote) in quotes where quote.kind == .direct && !placed.contains(offset) {
-                    if !Self.holdsQuotation(content, quote.text), let marked = mark(quote, in: content) {
-                        content = marked
-                    }
-                }
-                xml.raw("<li>" + inlines(content, quotes: quotes) + "</li>")
-            }
-            xml.close()
-        case .blockquote, .pullQuote, .image, .rule:
-            placed.formUnion(setApart(block, quotes: quotes))
-        }
-        return placed
-    }
-
-    mutating func setApart(_ block: Block, quotes: [(offset: Int, element: Quote)]) -> Set<Int> {
-        var placed = Set<Int>()
-        switch block {
-        case .blockquote(let quote):
-            let match = quotes.first { $0.element.kind == .block }
-            if let match { placed.insert(match.offset) }
-            xml.start("blockquote", match.map { quoteAttributes($0.element) } ?? [])
-            xml.raw("<p>" + inlines(quote.content, quotes: []) + "</p>")
-            if let attribution = quote.attribution {
-                xml.raw("<footer><cite>" + xml.escaped(attribution) + "</cite></footer>")
-            }
-            xml.close()
-        case .pullQuote(let quote):
-            let match = quotes.first { $0.element.kind == .pull }
-            if let match { placed.insert(match.offset) }
-            xml.start("blockquote", [("class", "pullquote")] + (match.map { quoteAttributes($0.element) } ?? []))
-            xml.raw("<p>" + inlines(quote.content, quotes: []) + "</p>")
-            if let attribution = quote.attribution {
-                xml.raw("<footer><cite>" + xml.escaped(attribution) + "</cite></footer>")
-            }
-            xml.close()
-        case .image(let image):
-            xml.start("figure")
-            xml.empty("img", [("src", image.src), ("alt", image.alt ?? "")])
-            if image.caption != nil || image.credit != nil {
-                var caption = "<figcaption>"
-                if let text = image.caption { caption += xml.escaped(text) }
-                if let credit = image.credit { caption += "<span class=\"credit\">" + xml.escaped(credit) + "</span>" }
-                xml.raw(caption + "</figcaption>")
-            }
-            xml.close()
-        case .rule:
-            xml.empty("hr")
-        default:
-            break
-        }
-        return placed
-    }
-
-    /// Whether the content already has a quotation with exactly these words.
-    static func holdsQuotation(_ content: [Inline], _ text: String) -> Bool {
-        var found = false
-        for inline in content {
-            inline.walk { node in
-                if case .quotation(let quotation) = node, quotation.content.plainText == text { found = true }
-            }
-        }
-        return found
-    }
-
-    /// The content with the quote's words wrapped as a marked quotation, when they stand in one
-    /// plain text run.
-    func mark(_ quote: Quote, in content: [Inline]) -> [Inline]? {
-        for (index, inline) in content.enumerated() {
-            guard case .text(let text) = inline, let range = text.range(of: quote.text), !quote.text.isEmpty else {
-                continue
-            }
-            var replaced = Array(content[..<index])
-            let before = String(text[..<range.lowerBound])
-            let after = String(text[range.upperBound...])
-            if !before.isEmpty { replaced.append(.text(before)) }
-            replaced.append(
-                .quotation(Quotation(open: QuoteMarker.open, close: QuoteMarker.close, content: [.text(quote.text)])))
-            if !after.isEmpty { replaced.append(.text(after)) }
-            replaced += content[(index + 1)...]
-            return replaced
-        }
-        return nil
-    }
-
-    /// Inline content as XHTML; a marked quote becomes `<q cd:quote="true" …>`.
-    mutating func inlines(_ content: [Inline], quotes: [(offset: Int, element: Quote)]) -> String {
-        var out = ""
-        for inline in content {
-            switch inline {
-            case .text(let text): out += xml.escaped(text)
-            case .emphasis(let inner): out += "<em>" + inlines(inner, quotes: quotes) + "</em>"
-            case .strong(let inner): out += "<strong>" + inlines(inner, quotes: quotes) + "</strong>"
-            case .link(let url, let inner):
-                if URLSafety.isSafe(url) {
-                    out +=
-                        "<a href=\"" + xml.escaped(url, attribute: true) + "\">" + inlines(inner, quotes: quotes)
-                        + "</a>"
-                } else {
-                    diagnostics.append(
-                        .dropped(
-                            "the link to '\(url.prefix(40))' (an unsafe URL scheme); its text is kept",
-                            format: "NewsML-G2"))
-                    out += inlines(inner, quotes: quotes)
-                }
-            case .quotation(let quotation):
-                // A quote of the article's list whose words are exactly this quotation's carries its speaker here.
-                let text = quotation.content.plainText
-                let quote = quotes.first {
-                    $0.element.kind == .direct && $0.element.text == text && !placed.contains($0.offset)
-                }
-                var attributes = ""
-                if let quote {
-                    placed.insert(quote.offset)
-                    attributes += " cd:quote=\"true\""
-                    for (name, value) in quoteAttributes(quote.element) {
-                        if let value { attributes += " \(name)=\"" + xml.escaped(value, attribute: true) + "\"" }
-                    }
-                }
-                if quotation.open != QuoteMarker.open || quotation.close != QuoteMarker.close {
-                    attributes +=
-                        " cd:open=\"" + xml.escaped(quotation.open, attribute: true) + "\" cd:close=\""
-                        + xml.escaped(quotation.close, attribute: true) + "\""
-                }
-                out += "<q\(attributes)>" + inlines(quotation.content, quotes: []) + "</q>"
-            case .lineBreak: out += "<br/>"
-            }
-        }
-        return out
-    }
-}
-
-/// The invisible marks a writer uses internally to tag a quote it wrapped (never written out).
-enum QuoteMarker {
-    static let open = "\u{E000}"
-    static let close = "\u{E001}"
 }

@@ -16,9 +16,9 @@ public struct YAMLArticleWriter: ArticleWriter {
     static let keyOrder = [
         "modelVersion", "headline", "subheadline", "bylines", "published", "publishedText", "modified",
         "modifiedText", "dateline", "language", "section", "keywords", "source", "highlights", "body", "quotes",
-        "extensions", "type", "level", "ordered", "speaker", "name", "kind", "role", "affiliation", "mention", "raw",
-        "place", "date", "publisher", "url", "format", "file", "text", "content", "items", "attribution", "cue",
-        "blockIndex", "src", "alt", "caption", "credit", "open", "close",
+        "extensions", "id", "type", "level", "ordered", "label", "speaker", "name", "kind", "role", "affiliation",
+        "mention", "raw", "origin", "place", "date", "publisher", "url", "format", "file", "text", "content", "items",
+        "attribution", "cue", "quoteId", "src", "alt", "caption", "credit", "open", "close",
     ]
 
     public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
