@@ -132,11 +132,11 @@ def check_files(schema_path, files):
 
 def minimal_article():
     return {
-        "modelVersion": "1.0",
+        "modelVersion": "2.0",
         "headline": "Harbour barrier opens",
         "subheadline": None,
         "highlights": [],
-        "bylines": [{"name": "Ada Quill", "kind": "person", "role": "Reporter"}],
+        "bylines": [{"name": "Ada Quill", "kind": "person", "role": "Reporter", "origin": "printed"}],
         "dateline": None,
         "published": "2025-03-12",
         "publishedText": "12 March 2025",
@@ -148,17 +148,19 @@ def minimal_article():
         "body": [
             {"type": "heading", "level": 2, "text": "Background", "location": {"line": 5, "column": 1}},
             {"type": "paragraph", "text": "\u201cIt holds,\u201d she said.",
-             "content": [{"type": "quotation", "open": "\u201c", "close": "\u201d",
+             "content": [{"type": "quotation", "open": "\u201c", "close": "\u201d", "quoteId": "q1",
                           "content": [{"type": "text", "text": "It holds,"}]},
                          {"type": "text", "text": " she said."}]},
-            {"type": "list", "ordered": False, "items": [{"text": "One"}],
+            {"type": "list", "ordered": False, "items": [{"text": "One"}], "label": "Councillor Mira Okafor:",
              "speaker": {"name": "Mira Okafor", "mention": "Councillor Mira Okafor", "role": "Chair"}},
-            {"type": "pullQuote", "text": "It holds", "attribution": "Ada Quill"},
+            {"type": "pullQuote", "text": "It holds", "attribution": "Ada Quill", "quoteId": "q2"},
             {"type": "image", "src": "floodwall.jpg"},
             {"type": "rule"},
         ],
-        "quotes": [{"text": "It holds,", "speaker": {"name": "Ada Quill", "mention": "she"}, "cue": "said",
-                    "kind": "direct", "attribution": "pronoun", "blockIndex": 1}],
+        "quotes": [{"id": "q1", "text": "It holds,", "speaker": {"name": "Ada Quill", "mention": "she"},
+                    "cue": "said", "kind": "direct", "attribution": "pronoun"},
+                   {"id": "q2", "text": "It holds", "speaker": {"name": "Ada Quill", "mention": "Ada Quill"},
+                    "cue": None, "kind": "pull", "attribution": "explicit"}],
         "extensions": {"copyright": "\u00a9 2025 The Harbour Gazette", "counters": {"reads": 1204}},
     }
 
@@ -214,7 +216,12 @@ def self_test(schema_path):
          "$.body[1].content[0].content[0]"),
         ("location column 0", mutate(lambda d: set_key(d["body"][0]["location"], "column", 0)),
          "$.body[0].location.column"),
-        ("modelVersion 2.0", mutate(lambda d: set_key(d, "modelVersion", "2.0")), "$.modelVersion"),
+        ("modelVersion 1.1 (read and migrated, never written)",
+         mutate(lambda d: set_key(d, "modelVersion", "1.1")), "$.modelVersion"),
+        ("quote without id", mutate(lambda d: d["quotes"][0].pop("id")), "$.quotes[0]"),
+        ("quote with a 1.x block index", mutate(lambda d: set_key(d["quotes"][0], "blockIndex", 1)), "$.quotes[0]"),
+        ("byline origin other than printed", mutate(lambda d: set_key(d["bylines"][0], "origin", "field")),
+         "$.bylines[0].origin"),
         ("empty array of articles", [], "$"),
     ]
 
