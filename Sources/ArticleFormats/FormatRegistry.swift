@@ -1,64 +1,33 @@
 // copydesk — ArticleFormats
-// The one table of formats: names, file extensions, readers and writers.
+// The one table of formats, and how an input's format is chosen: by name, by extension, by content.
 
-import ArticleModel
-
-// MARK: - FormatDescriptor
-
-/// A format copydesk knows: its name, the file extensions that imply it, and what it can do.
-public struct FormatDescriptor: Sendable {
-    /// The name used with `--from` and `--to` (`json`, `text`).
-    public var name: String
-    /// A one-line description for `copydesk formats`.
-    public var summary: String
-    /// File extensions without the dot, lowercase (`txt`).
-    public var extensions: [String]
-    public var reader: (any ArticleReader)?
-    public var writer: (any ArticleWriter)?
-
-    public init(
-        name: String, summary: String, extensions: [String],
-        reader: (any ArticleReader)? = nil, writer: (any ArticleWriter)? = nil
-    ) {
-        self.name = name
-        self.summary = summary
-        self.extensions = extensions
-        self.reader = reader
-        self.writer = writer
-    }
-}
+public import ArticleModel
 
 // MARK: - FormatRegistry
 
-/// Every format, in one literal table. Adding a format is one folder plus one line here.
+/// Every format, in one literal table. Adding a format is one folder under `Formats/` (its
+/// descriptor, reader and writer) plus one line here.
 public enum FormatRegistry {
-    /// The formats, alphabetically.
+    /// The formats, in the order detection prefers them when several match.
     public static let formats: [FormatDescriptor] = [
-        FormatDescriptor(
-            name: "html", summary: "HTML pages: CMS exports and web pages (article found among the page furniture)",
-            extensions: ["html", "htm", "xhtml"], reader: HTMLReader()),
-        FormatDescriptor(
-            name: "json", summary: "copydesk canonical JSON (Schemas/article.schema.json)", extensions: ["json"],
-            reader: JSONArticleReader(), writer: JSONArticleWriter()),
-        FormatDescriptor(
-            name: "markdown", summary: "Markdown (CommonMark) with YAML front matter",
-            extensions: ["md", "markdown"], reader: MarkdownArticleReader(), writer: MarkdownArticleWriter()),
-        FormatDescriptor(
-            name: "ndjson", summary: "newline-delimited JSON: one compact canonical-JSON article per line",
-            extensions: ["ndjson", "jsonl"], reader: NDJSONArticleReader(), writer: NDJSONArticleWriter()),
-        FormatDescriptor(
-            name: "newsml", summary: "IPTC NewsML-G2 2.35 newsItem with an XHTML body",
-            extensions: ["xml"], reader: NewsMLG2Reader(), writer: NewsMLG2Writer()),
-        FormatDescriptor(
-            name: "ninjs", summary: "IPTC ninjs 3.1 (or 2.2 with --ninjs-version 2), news in JSON",
-            extensions: [], writer: NINJSArticleWriter()),
-        FormatDescriptor(
-            name: "text", summary: "plain text, as scraped from web pages or typed", extensions: ["txt", "text"],
-            reader: PlainTextReader()),
-        FormatDescriptor(
-            name: "yaml", summary: "canonical YAML, CMS front matter, streams of --- documents",
-            extensions: ["yaml", "yml"], reader: YAMLArticleReader(), writer: YAMLArticleWriter()),
+        .html,
+        .json,
+        .markdown,
+        .ndjson,
+        .newsml,
+        .ninjs,
+        .text,
+        .yaml,
+        .nitf,
+        .rss,
+        .atom,
+        .jsonFeed,
     ]
+
+    /// What an input is read as when nothing names or reveals its format (standard input).
+    public static let fallbackInput = FormatDescriptor.text
+    /// What is written when nothing names a format.
+    public static let defaultOutput = FormatDescriptor.json
 
     /// The format with this name (case-insensitive), or `nil`.
     public static func format(named name: String) -> FormatDescriptor? {
@@ -66,17 +35,22 @@ public enum FormatRegistry {
         return formats.first { $0.name == wanted }
     }
 
-    /// The format a path's extension implies, or `nil`.
+    /// The formats a path's extension implies, the primary one first (`xml`: NewsML-G2, NITF, RSS, Atom).
+    public static func formats(forPath path: String) -> [FormatDescriptor] {
+        guard let ext = fileExtension(of: path) else { return [] }
+        return formats.filter { $0.extensions.contains(ext) }
+    }
+
+    /// The primary format a path's extension implies, or `nil`.
     public static func format(forPath path: String) -> FormatDescriptor? {
-        guard let ext = fileExtension(of: path) else { return nil }
-        return formats.first { $0.extensions.contains(ext) }
+        formats(forPath: path).first
     }
 
     /// Names of formats that can be read.
-    public static var readableNames: [String] { formats.filter { $0.reader != nil }.map(\.name) }
+    public static var readableNames: [String] { formats.filter(\.isReadable).map(\.name) }
 
     /// Names of formats that can be written.
-    public static var writableNames: [String] { formats.filter { $0.writer != nil }.map(\.name) }
+    public static var writableNames: [String] { formats.filter(\.isWritable).map(\.name) }
 
     /// The lowercase extension of the last path component, without the dot.
     public static func fileExtension(of path: String) -> String? {
@@ -84,5 +58,81 @@ public enum FormatRegistry {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let ext = name[name.index(after: dot)...].lowercased()
         return ext.isEmpty ? nil : ext
+    }
+}
+
+// MARK: - Detection
+
+/// The format an input is read with, and a note when its content overrode its extension.
+public struct FormatDetection: Sendable {
+    public var format: FormatDescriptor
+    /// Why the content was read as this format rather than as its extension says.
+    public var note: Diagnostic?
+
+    public init(format: FormatDescriptor, note: Diagnostic? = nil) {
+        self.format = format
+        self.note = note
+    }
+}
+
+extension FormatRegistry {
+    /// The format to read an input with, decided by its content and its extension.
+    ///
+    /// - A format whose content is *certain* (an XML root element in its namespace, a model
+    ///   version, `<!DOCTYPE html>`) wins, even over the extension; when it contradicts the
+    ///   extension, `note` says so.
+    /// - Otherwise the extension decides among the formats that claim it, a *likely* match first
+    ///   (`.json`: canonical JSON, ninjs, JSON Feed; `.xml`: NewsML-G2, NITF, RSS, Atom), then the
+    ///   extension's primary format.
+    /// - Without an extension copydesk knows (standard input, `README`), the likeliest match,
+    ///   else plain text for standard input (`path == nil`), else `nil`: the format cannot be told.
+    ///
+    /// Throws `input.unsupported` when the content is certainly a format copydesk recognises but
+    /// cannot read (ninjs, NITF, RSS, Atom, JSON Feed today), rather than misreading it.
+    public static func detect(path: String?, bytes: some Collection<UInt8>) throws(FormatError) -> FormatDetection? {
+        let sample = ContentSample(bytes: bytes)
+        var matches: [(format: FormatDescriptor, match: SniffMatch)] = []
+        for format in formats {
+            if let sniffer = format.sniffer, let match = sniffer(sample) { matches.append((format, match)) }
+        }
+        // Stable: the registry's order breaks ties.
+        let ranked = matches.enumerated().sorted { lhs, rhs in
+            lhs.element.match.confidence != rhs.element.match.confidence
+                ? lhs.element.match.confidence > rhs.element.match.confidence : lhs.offset < rhs.offset
+        }.map(\.element)
+        let claimed = path.map(formats(forPath:)) ?? []
+        let file = path ?? "<stdin>"
+        var chosen: (format: FormatDescriptor, match: SniffMatch?)?
+        var note: Diagnostic?
+        if let certain = ranked.first(where: { $0.match.confidence == .certain }) {
+            chosen = (certain.format, certain.match)
+            if !claimed.isEmpty, !claimed.contains(where: { $0.name == certain.format.name }), certain.format.isReadable {
+                let ext = path.flatMap(fileExtension(of:)) ?? ""
+                note = Diagnostic(
+                    id: "input.format", severity: .note,
+                    message:
+                        "the content is \(certain.format.title), not \(claimed[0].title) as the extension .\(ext) "
+                        + "says (\(certain.match.evidence)); read as \(certain.format.name) — name the format "
+                        + "with --from to choose", file: file)
+            }
+        } else if !claimed.isEmpty {
+            let likely = ranked.first { match in claimed.contains { $0.name == match.format.name } }
+            chosen = likely.map { ($0.format, $0.match) } ?? (claimed[0], nil)
+        } else if let best = ranked.first {
+            chosen = (best.format, best.match)
+        } else if path == nil {
+            chosen = (fallbackInput, nil)
+        }
+        guard let chosen else { return nil }
+        guard chosen.format.isReadable else {
+            let why = chosen.match.map { " (\($0.evidence))" } ?? ""
+            throw FormatError(
+                id: "input.unsupported",
+                message: "this is \(chosen.format.title)\(why), which copydesk recognises but cannot read yet",
+                file: file,
+                hint: "copydesk reads " + readableNames.joined(separator: ", ")
+                    + "; if the file is one of those, name it with --from")
+        }
+        return FormatDetection(format: chosen.format, note: note)
     }
 }

@@ -48,14 +48,16 @@ public struct BatchConverter: Sendable {
         public var jobs: Int
         /// Skip inputs whose outputs are up to date (see `BatchManifest`).
         public var incremental: Bool
-        /// What the outputs depend on besides the input's bytes (the tool's build, the options):
-        /// an incremental run redoes every file when it changes.
-        public var fingerprint: String
+        /// Checks each input before its outputs are written (`convert --validate`), or `nil`.
+        public var gate: ValidationGate?
+        /// What built the outputs besides copydesk's options: the tool and its build. With the
+        /// options it makes `fingerprint`.
+        public var build: String
 
         public init(
             targets: [FormatDescriptor], outputFolder: String?, stream: FormatDescriptor? = nil, from: String? = nil,
             readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1,
-            incremental: Bool = false, fingerprint: String = ""
+            incremental: Bool = false, gate: ValidationGate? = nil, build: String = ""
         ) {
             self.targets = targets
             self.outputFolder = outputFolder
@@ -65,7 +67,63 @@ public struct BatchConverter: Sendable {
             self.writerOptions = writerOptions
             self.jobs = max(1, jobs)
             self.incremental = incremental
-            self.fingerprint = fingerprint
+            self.gate = gate
+            self.build = build
+        }
+
+        /// What the outputs depend on besides the inputs' bytes: the build, the model version and
+        /// every option that shapes an output, encoded from the option values themselves, so an
+        /// option added to `ReaderOptions` or `WriterOptions` changes it without anyone listing
+        /// it here. An incremental run redoes every file when it changes.
+        public var fingerprint: String {
+            struct Shaping: Encodable {
+                var model: String
+                var targets: [String]
+                var stream: String?
+                var from: String?
+                var reader: ReaderOptions
+                var writer: WriterOptions
+                var gate: ValidationGate.Fingerprint?
+            }
+            let shaping = Shaping(
+                model: ArticleModelVersion.string, targets: targets.map(\.name), stream: stream?.name, from: from,
+                reader: readerOptions, writer: writerOptions, gate: gate?.fingerprint)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let options = (try? encoder.encode(shaping)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return build + "; " + options
+        }
+    }
+
+    /// A check every input passes before its outputs are written: findings, and whether errors
+    /// stop the writing.
+    public struct ValidationGate: Sendable {
+        /// The findings for what was read from one input (`path`, its bytes and format).
+        public var check: @Sendable (_ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult)
+            throws(CopydeskError) -> [Diagnostic]
+        /// Write even when there are errors (`--force`).
+        public var force: Bool
+        /// What the gate's findings depend on (the profile), for the incremental fingerprint.
+        public var fingerprint: Fingerprint
+
+        public struct Fingerprint: Sendable, Encodable {
+            public var profile: String?
+            public var force: Bool
+
+            public init(profile: String?, force: Bool) {
+                self.profile = profile
+                self.force = force
+            }
+        }
+
+        public init(
+            force: Bool, profile: String?,
+            check: @escaping @Sendable (String, [UInt8], FormatDescriptor, ReadResult) throws(CopydeskError) ->
+                [Diagnostic]
+        ) {
+            self.check = check
+            self.force = force
+            self.fingerprint = Fingerprint(profile: profile, force: force)
         }
     }
 
@@ -82,6 +140,8 @@ public struct BatchConverter: Sendable {
     public struct FileResult: Sendable, Codable, Equatable {
         public enum Status: String, Sendable, Codable {
             case converted, failed, skipped
+            /// The validation gate found errors, so nothing was written (`convert --validate`).
+            case refused
             /// The batch was interrupted before this file was started.
             case notStarted = "not-started"
         }
@@ -96,6 +156,8 @@ public struct BatchConverter: Sendable {
         public var bytesRead: Int
         /// Reader and writer warnings, as printed.
         public var warnings: [String]
+        /// The validation gate's findings, as printed (`convert --validate`).
+        public var findings: [String] = []
         /// The input's SHA-256, when `--incremental` computed it.
         public var sha256: String?
     }
@@ -193,9 +255,9 @@ public struct BatchConverter: Sendable {
         return folder.hasSuffix("/") ? folder + stem : folder + "/" + stem
     }
 
-    /// The extension a format's files get (`json`; `ninjs` for a format without one).
+    /// The extension a format's files get (`json`, `ninjs.json`).
     public static func fileExtension(_ format: FormatDescriptor) -> String {
-        format.extensions.first ?? format.name
+        format.outputExtension
     }
 
     // MARK: Running
@@ -214,7 +276,11 @@ public struct BatchConverter: Sendable {
             let elapsed = clock.now - start
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         }
-        let inputIdentities = Set(jobs.compactMap { FileIdentity(path: $0.input.path) })
+        var identities: [FileIdentity: String] = [:]
+        for job in jobs {
+            if let identity = FileIdentity(path: job.input.path) { identities[identity] = job.input.path }
+        }
+        let inputIdentities = identities
         let tally = Tally(total: jobs.count)
         var results: [FileResult] = []
         results.reserveCapacity(jobs.count)
@@ -267,7 +333,7 @@ public struct BatchConverter: Sendable {
     }
 
     /// One input: read once, written in every format, or the reason it was not.
-    func convert(_ job: Job, manifest: BatchManifest?, inputIdentities: Set<FileIdentity>) -> Outcome {
+    func convert(_ job: Job, manifest: BatchManifest?, inputIdentities: [FileIdentity: String]) -> Outcome {
         var result = FileResult(
             input: job.input.path, status: .failed, error: nil, outputs: [], articles: 0, bytesRead: 0, warnings: [])
         if let conflict = job.conflict {
@@ -287,27 +353,38 @@ public struct BatchConverter: Sendable {
                 return Outcome(result: result, streamBytes: [])
             }
             let file = job.input.path == "-" ? nil : job.input.path
-            let source = try FormatChoice.input(named: settings.from, path: job.input.path, bytes: bytes)
-            let read = try pipeline.read(
-                ReaderInput(bytes: bytes, file: file), format: source, options: settings.readerOptions)
+            let (source, read) = try pipeline.read(
+                ReaderInput(bytes: bytes, file: file), from: settings.from, options: settings.readerOptions)
             result.articles = read.articles.count
             result.warnings += read.diagnostics.filter { $0.severity >= .warning }.map(\.description)
+            if let gate = settings.gate {
+                let findings = try gate.check(job.input.path, bytes, source, read)
+                result.findings = findings.map(\.description)
+                let errors = findings.count { $0.severity == .error }
+                if errors > 0, !gate.force {
+                    result.status = .refused
+                    result.error =
+                        "\(job.input.path): error: not written: \(errors) validation error(s); fix them, or write "
+                        + "anyway with --force"
+                    return Outcome(result: result, streamBytes: [])
+                }
+                if errors > 0 {
+                    result.warnings.append(
+                        "\(job.input.path): warning: written despite \(errors) validation error(s) (--force)")
+                }
+            }
             // Everything is written to memory first, so a failure leaves none of this input's outputs.
             var outputs: [(path: String, bytes: [UInt8])] = []
             if let stem = job.outputStem {
-                for format in settings.targets {
-                    let ext = Self.fileExtension(format)
-                    for (index, article) in read.articles.enumerated() {
-                        let path = read.articles.count == 1 ? "\(stem).\(ext)" : "\(stem)-\(index + 1).\(ext)"
-                        if let identity = FileIdentity(path: path), inputIdentities.contains(identity) {
-                            throw CopydeskError.usage(
-                                "the output \(path) is an input; copydesk never overwrites its input "
-                                    + "(choose another --out-dir)")
-                        }
-                        let written = try pipeline.write([article], format: format, options: settings.writerOptions)
-                        result.warnings += written.diagnostics.filter { $0.severity >= .warning }.map(\.description)
-                        outputs.append((path, written.bytes))
+                for file in try pipeline.files(
+                    for: read.articles, stem: stem, formats: settings.targets, options: settings.writerOptions)
+                {
+                    // Every input's identity was taken once, before the batch: a lookup, not a stat per pair.
+                    if let identity = FileIdentity(path: file.path), let input = inputIdentities[identity] {
+                        throw Files.overwriting(input: input, with: file.path)
                     }
+                    result.warnings += file.diagnostics.filter { $0.severity >= .warning }.map(\.description)
+                    outputs.append((file.path, file.bytes))
                 }
             }
             var streamBytes: [UInt8] = []

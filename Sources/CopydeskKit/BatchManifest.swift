@@ -67,7 +67,7 @@ public struct BatchManifest: Sendable, Codable {
                 let prefix = folder.hasSuffix("/") ? folder : folder + "/"
                 let outputs = result.outputs.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }
                 entries[key] = Entry(sha256: hash, fingerprint: fingerprint, outputs: outputs)
-            case .failed:
+            case .failed, .refused:
                 entries[key] = nil
             case .skipped, .notStarted:
                 continue

@@ -260,6 +260,22 @@ public enum Files {
         return resolve(first) == resolve(second)
     }
 
+    /// Refuses an output path that is one of the inputs: copydesk never overwrites its input.
+    /// Standard input and output (`-`) are never the same file as anything.
+    public static func refuseOverwriting(inputs: [String], with output: String) throws(CopydeskError) {
+        guard output != "-" else { return }
+        for input in inputs where input != "-" && isSameFile(output, input) {
+            throw overwriting(input: input, with: output)
+        }
+    }
+
+    /// The error for an output that would overwrite an input.
+    public static func overwriting(input: String, with output: String) -> CopydeskError {
+        .usage(
+            "the output \(output) is the input \(input); copydesk never overwrites its input "
+                + "(choose another output path or --out-dir)")
+    }
+
     /// The file name without folders and without its last extension (`a/b/story.txt` → `story`).
     public static func baseName(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path

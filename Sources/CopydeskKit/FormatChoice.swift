@@ -3,47 +3,47 @@
 
 // MARK: - FormatChoice
 
+/// The formats a command line names or implies, with its errors as `CopydeskError`s.
 public enum FormatChoice {
-    /// The format to read `path` with: `name` when given, else the file extension; standard input
-    /// (`-`) is JSON when its first non-blank byte is `{` or `[`, else plain text.
+    /// The format to read `path` (`-` for standard input) with: `name` when given, else what the
+    /// content and extension say (`FormatRegistry.detect`). The detection's note, when the content
+    /// overrode the extension, comes back with it.
     public static func input(
-        named name: String?, path: String, bytes: [UInt8]? = nil
-    ) throws(CopydeskError)
-        -> FormatDescriptor
-    {
-        if let name { return try named(name, reading: true) }
-        if path == "-" {
-            let body = bytes.map { $0.starts(with: [0xEF, 0xBB, 0xBF]) ? Array($0.dropFirst(3)) : $0 }
-            let first = body?.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-            let looksLikeJSON = first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
-            return FormatRegistry.format(named: looksLikeJSON ? "json" : "text")!
+        named name: String?, path: String, bytes: [UInt8]
+    ) throws(CopydeskError) -> FormatDetection {
+        if let name { return FormatDetection(format: try named(name, reading: true), note: nil) }
+        let detected: FormatDetection?
+        do {
+            detected = try FormatRegistry.detect(path: path == "-" ? nil : path, bytes: bytes)
+        } catch {
+            throw .format(error)
         }
-        guard let format = FormatRegistry.format(forPath: path), format.reader != nil else {
+        guard let detected else {
             let ext = FormatRegistry.fileExtension(of: path).map { "'.\($0)'" } ?? "no extension"
             throw .usage(
-                "cannot tell the format of \(path) (\(ext)); name it with --from, one of: "
+                "cannot tell the format of \(path) (\(ext)) from its name or its content; name it with --from, one of: "
                     + FormatRegistry.readableNames.joined(separator: ", "))
         }
-        return format
+        return detected
     }
 
-    /// The format to write: `name` when given, else the output file's extension, else JSON.
+    /// The format to write: `name` when given, else the output file's extension, else the default (JSON).
     public static func output(named name: String?, path: String?) throws(CopydeskError) -> FormatDescriptor {
         if let name { return try named(name, reading: false) }
         if let path, let format = FormatRegistry.format(forPath: path) {
-            guard format.writer != nil else {
+            guard format.isWritable else {
                 throw .usage(
                     "the output \(path) names the \(format.name) format, which copydesk cannot write; "
                         + "name one with --to: " + FormatRegistry.writableNames.joined(separator: ", "))
             }
             return format
         }
-        return FormatRegistry.format(named: "json")!
+        return FormatRegistry.defaultOutput
     }
 
     private static func named(_ name: String, reading: Bool) throws(CopydeskError) -> FormatDescriptor {
         let format = FormatRegistry.format(named: name)
-        guard let format, reading ? format.reader != nil : format.writer != nil else {
+        guard let format, reading ? format.isReadable : format.isWritable else {
             let known = reading ? FormatRegistry.readableNames : FormatRegistry.writableNames
             let what = reading ? "input" : "output"
             let can = format == nil ? "" : " (copydesk cannot \(reading ? "read" : "write") \(name))"

@@ -44,9 +44,11 @@ public enum InputDiscovery {
         }
     }
 
-    /// The extensions of every format copydesk can read (lowercase, without the dot).
+    /// The extensions of every format copydesk knows (lowercase, without the dot): the ones it
+    /// reads, and the ones it recognises but cannot read yet, so that a folder's feed or NITF file
+    /// is reported as unreadable rather than passed over in silence.
     public static var readableExtensions: Set<String> {
-        Set(FormatRegistry.formats.filter { $0.reader != nil }.flatMap(\.extensions))
+        Set(FormatRegistry.formats.filter { $0.isReadable || $0.sniffer != nil }.flatMap(\.extensions))
     }
 
     /// The paths of the files to read; see the type's documentation for the rules.

@@ -45,6 +45,18 @@ public struct Pipeline: Sendable {
         return result
     }
 
+    /// Reads and analyses an input whose format is named (`--from`), or else detected from its
+    /// content and its file's extension (`FormatRegistry.detect`); the detection's note, when the
+    /// content overrode the extension, leads the diagnostics.
+    public func read(
+        _ input: ReaderInput, from name: String?, options: ReaderOptions = .default
+    ) throws(CopydeskError) -> (format: FormatDescriptor, result: ReadResult) {
+        let detection = try FormatChoice.input(named: name, path: input.file ?? "-", bytes: input.bytes)
+        var result = try read(input, format: detection.format, options: options)
+        if let note = detection.note { result.diagnostics.insert(note, at: 0) }
+        return (detection.format, result)
+    }
+
     /// The validator's findings for one article.
     public func validate(_ article: Article, file: String?) -> [Diagnostic] {
         validator.validate(article, file: file)
@@ -70,6 +82,35 @@ public struct Pipeline: Sendable {
         } catch {
             throw CopydeskError.format(error)
         }
+    }
+}
+
+// MARK: - Files
+
+/// One output file of a conversion: where it goes, in which format, and what the writer noted.
+public struct ConvertedFile: Sendable {
+    public var path: String
+    public var format: FormatDescriptor
+    public var bytes: [UInt8]
+    public var diagnostics: [Diagnostic]
+}
+
+extension Pipeline {
+    /// The files the articles of one input become in each format: `STEM.EXT` for one article,
+    /// `STEM-1.EXT`, `STEM-2.EXT`… for several (a file each, whatever the format, so that every
+    /// format's files line up). Written to memory only; the caller puts them in place.
+    public func files(
+        for articles: [Article], stem: String, formats: [FormatDescriptor], options: WriterOptions = .default
+    ) throws(CopydeskError) -> [ConvertedFile] {
+        var files: [ConvertedFile] = []
+        for format in formats {
+            for (index, article) in articles.enumerated() {
+                let path = "\(stem)\(articles.count == 1 ? "" : "-\(index + 1)").\(format.outputExtension)"
+                let written = try write([article], format: format, options: options)
+                files.append(ConvertedFile(path: path, format: format, bytes: written.bytes, diagnostics: written.diagnostics))
+            }
+        }
+        return files
     }
 }
 

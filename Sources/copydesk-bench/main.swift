@@ -54,7 +54,7 @@ func run() -> Int32 {
     }
     let totalBytes = inputs.reduce(0) { $0 + $1.bytes.count }
     let pipeline = Pipeline()
-    let json = FormatRegistry.format(named: "json")!
+    let json = FormatRegistry.defaultOutput
 
     func measure(_ stage: String, _ body: (Input) throws -> Void) rethrows {
         guard stages.contains(stage) else { return }

@@ -11,34 +11,28 @@ import Synchronization
 #endif
 
 extension Convert {
-    /// NDJSON in and `--to ndjson` out, one line at a time; `false` when the command asks for
-    /// something else.
+    /// A line stream in and a line stream out (NDJSON to NDJSON), one record at a time; `false`
+    /// when the command asks for something else.
     func runStream(options: ReaderOptions) throws -> Bool {
         guard inputs.count == 1, outDir == nil, !incremental, report == nil, include.isEmpty, exclude.isEmpty,
-            jobs == nil || inputs[0] == "-" || !Files.isFolder(inputs[0])
+            !runRules, targetNames.count <= 1
         else { return false }
         let input = inputs[0]
         guard !Files.isFolder(input) else { return false }
         let target = try FormatChoice.output(named: targetNames.first, path: output)
-        guard target.name == "ndjson", targetNames.count <= 1 else { return false }
-        let source: FormatDescriptor
-        if let from = inputOptions.from {
-            source = try FormatChoice.input(named: from, path: input)
-        } else if input != "-", let format = FormatRegistry.format(forPath: input) {
-            source = format
-        } else {
-            return false
-        }
-        guard source.name == "ndjson" else { return false }
-        if let output, output != "-", input != "-", Files.isSameFile(output, input) {
-            throw CopydeskError.usage("the output \(output) is the input; copydesk never overwrites its input")
-        }
+        // The source is named, or implied by the file's extension: a stream is not sniffed, since
+        // reading ahead would hold it.
+        let named = inputOptions.from.flatMap(FormatRegistry.format(named:))
+        let implied = input == "-" ? nil : FormatRegistry.format(forPath: input)
+        guard let source = named ?? implied,
+            let converter = LineStreamConverter(
+                from: source, to: target, readerOptions: options, writerOptions: writerOptions,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        else { return false }
+        if let output { try Files.refuseOverwriting(inputs: [input], with: output) }
         let stream = try AtomicOutputStream(path: output ?? "-")
         let flag = CancellationFlag()
         let watch = InterruptionWatch(flag: flag)
-        let converter = NDJSONStreamConverter(
-            readerOptions: options, writerOptions: writerOptions,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let summary = try converter.run(path: input, output: stream, cancellation: flag) { printError($0) }
         watch.stop()
         let rate = summary.seconds > 0 ? Double(summary.articles) / summary.seconds : 0
@@ -72,7 +66,11 @@ extension Convert {
             jobList, manifest: manifest, cancellation: flag, progress: display.enabled ? display.update : nil,
             stream: stream,
             report: { result in
-                if result.status == .failed, let error = result.error {
+                if !result.findings.isEmpty {
+                    display.clear()
+                    for finding in result.findings { printError(finding) }
+                }
+                if result.status == .failed || result.status == .refused, let error = result.error {
                     display.clear()
                     printError(error)
                 }
@@ -93,8 +91,8 @@ extension Convert {
         if names.isEmpty { names = [try FormatChoice.output(named: nil, path: output).name] }
         var formats: [FormatDescriptor] = []
         for name in names { formats.append(try FormatChoice.output(named: name, path: nil)) }
-        let streamFormat = formats.first { $0.name == "ndjson" }
-        let fileFormats = formats.filter { $0.name != "ndjson" }
+        let streamFormat = formats.first { $0.capabilities.isLineStream }
+        let fileFormats = formats.filter { !$0.capabilities.isLineStream }
         if !fileFormats.isEmpty, outDir == nil, let folder = inputs.first(where: Files.isFolder) {
             // As for one file: the path names a folder, and this says how to convert what it holds.
             throw CopydeskError.io(
@@ -116,17 +114,12 @@ extension Convert {
         if let outDir { try Files.makeFolder(outDir) }
         var discovered = try InputDiscovery.inputs(in: inputs, include: include, exclude: exclude)
         if let outDir { discovered = BatchConverter.leavingOut(outputFolder: outDir, from: discovered) }
-        if let output, output != "-",
-            let input = discovered.first(where: { $0.path != "-" && Files.isSameFile($0.path, output) })
-        {
-            throw CopydeskError.usage(
-                "the output \(output) is the input \(input.path); copydesk never overwrites its input")
-        }
+        if let output { try Files.refuseOverwriting(inputs: discovered.map(\.path), with: output) }
         let settings = BatchConverter.Settings(
             targets: fileFormats, outputFolder: outDir, stream: streamFormat, from: inputOptions.from,
             readerOptions: options, writerOptions: writerOptions,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, incremental: incremental,
-            fingerprint: fingerprint(formats: names))
+            gate: gate(options: options), build: build)
         let converter = BatchConverter(settings: settings)
         let stream = streamFormat == nil ? nil : try AtomicOutputStream(path: output ?? "-")
         return BatchPlan(settings: settings, jobs: converter.plan(discovered), converter: converter, stream: stream)
@@ -154,6 +147,7 @@ extension Convert {
         for failure in failures { printError(failure.description) }
         let converted = summary.count(.converted)
         let failed = summary.count(.failed)
+        let refused = summary.count(.refused)
         let skipped = summary.count(.skipped)
         if let signal = summary.interruptedBy {
             let notStarted = summary.count(.notStarted)
@@ -170,24 +164,22 @@ extension Convert {
                 "converted \(converted) of \(summary.results.count) file(s) (\(summary.articles) article(s), "
                     + "\(Self.megabytes(summary.bytesRead))) in \(Self.seconds(summary.seconds)), "
                     + String(format: "%.1f", summary.articlesPerSecond) + " articles/s; "
-                    + "\(failed) failed, \(skipped) skipped (up to date)")
+                    + "\(failed) failed, " + (refused > 0 ? "\(refused) refused (validation errors), " : "")
+                    + "\(skipped) skipped (up to date)")
         }
         if failed > 0 || !failures.isEmpty { throw ExitCode(2) }
+        if refused > 0 { throw ExitCode(1) }
     }
 
-    /// What outputs depend on besides the input: this build of copydesk and the options.
-    private func fingerprint(formats: [String]) -> String {
+    /// This build of copydesk: its version and the executable's size and time. With the options
+    /// (`BatchConverter.Settings.fingerprint`) it decides whether an incremental run redoes a file.
+    private var build: String {
         var build = "unknown"
         var info = stat()
         if stat("/proc/self/exe", &info) == 0 {
             build = "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
         }
-        return [
-            "copydesk \(Copydesk.version)", "model \(ArticleModelVersion.string)", "build \(build)",
-            "to \(formats.joined(separator: ","))", "from \(inputOptions.from ?? "-")",
-            "encoding \(inputOptions.inputEncoding.lowercased())", "compact \(compact)", "ninjs \(ninjsVersion)",
-            "markdown \(markdownFlavor.lowercased())",
-        ].joined(separator: "; ")
+        return "copydesk \(Copydesk.version) build \(build)"
     }
 
     static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }

@@ -13,28 +13,38 @@ struct Convert: ParsableCommand {
             to standard output or to --output. The output file is written to a temporary file and \
             renamed, so a failure never leaves a partial file; the input is never modified.
 
-            Standard input is read as canonical JSON when it starts with '{' or '[', otherwise as \
-            plain text; --from overrides that.
+            The input's format is --from when given; otherwise its content says (an XML root \
+            element, <!DOCTYPE html>, a JSON model version or ninjs properties…), then its extension. \
+            When the content contradicts the extension it wins, with a note (-v); a format copydesk \
+            recognises but cannot read yet (NITF, RSS, Atom, JSON Feed, ninjs) is an error, never a \
+            misreading. Standard input that reveals nothing is read as plain text.
 
             An input that holds several articles (a YAML stream, a JSON array) is written as one \
             JSON array or YAML stream, or with --out-dir as one file per article: NAME-1.EXT, \
             NAME-2.EXT, … (NAME.EXT when there is one).
 
-            BATCH: several inputs, a folder (walked recursively for readable extensions), several \
-            --to formats (json,newsml,markdown), --jobs, --incremental or --report make a batch. \
-            Outputs go into --out-dir (created if needed), mirroring the input tree; --to ndjson \
-            sends every article, one line each in input order, to standard output or --output. \
-            A bad file is reported and the others continue. SIGINT or SIGTERM stops the batch \
-            between files: outputs are whole or absent. A progress bar is drawn on a terminal \
-            (not when CI is set or stderr is redirected); a summary follows unless --quiet.
+            BATCH: --out-dir, several inputs, a folder (walked recursively for the extensions of \
+            the formats copydesk knows), several --to formats (json,newsml,markdown), --jobs, \
+            --incremental or --report make a batch. Outputs go into --out-dir (created if needed), \
+            mirroring the input tree; --to ndjson sends every article, one line each in input \
+            order, to standard output or --output. A bad file is reported and the others continue. \
+            SIGINT or SIGTERM stops the batch between files: outputs are whole or absent. A progress \
+            bar is drawn on a terminal (not when CI is set or stderr is redirected); a summary \
+            follows unless --quiet.
 
             --incremental skips inputs whose outputs are up to date: same content (SHA-256), same \
             copydesk build and options, outputs present; the record is OUT/.copydesk-manifest.json.
 
-            An NDJSON input converted to --to ndjson is streamed one line at a time, in any length.
+            A line stream (NDJSON) converted to a line stream is streamed one line at a time, in \
+            any length.
+
+            With --validate the rules run on each input before its outputs are written, as \
+            'copydesk validate' would run them; findings go to standard error, and an input with \
+            an error is not written (exit 1) unless --force is given.
 
             EXIT CODES
               0    every file converted (or skipped as up to date)
+              1    --validate refused an input with errors (nothing of it was written)
               2    an input could not be read or an output written (in a batch: at least one file failed)
               64   usage error
               130  a batch interrupted by SIGINT (143: SIGTERM)
@@ -42,7 +52,7 @@ struct Convert: ParsableCommand {
             EXAMPLES
               copydesk convert story.txt
               copydesk convert story.txt --to json -o out/story.json
-              curl -s https://example.org/story.txt | copydesk convert - --from text
+              curl -s https://example.org/story.html | copydesk convert - --to markdown
               copydesk convert story.txt --input-encoding windows-1252
               copydesk convert posts.yaml --to json --out-dir out/
               copydesk convert story.txt --to newsml -o story.xml --validate
@@ -50,10 +60,6 @@ struct Convert: ParsableCommand {
               copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
               copydesk convert archive/ --to ndjson > archive.ndjson
               copydesk convert - --from ndjson --to ndjson < in.ndjson > out.ndjson
-
-            With --validate the rules run before writing, as 'copydesk validate' would run them; \
-            findings go to standard error, and an article with an error is not written (exit 1) \
-            unless --force is given.
             """
     )
 
@@ -64,15 +70,14 @@ struct Convert: ParsableCommand {
 
     @Option(
         name: .long,
-        help:
-            "The output format, or several separated by commas in a batch (default: from --output's extension, else json)."
+        help: "The output format, or several separated by commas in a batch (default: from --output's extension, else json)."
     )
     var to: String?
 
     @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Write one file per article into this folder.")
+    @Option(name: .long, help: "Write one file per article into this folder (created if needed).")
     var outDir: String?
 
     @Option(name: [.short, .long], help: "Batch: how many files to convert at once (default: the number of cores).")
@@ -97,16 +102,14 @@ struct Convert: ParsableCommand {
     var compact = false
 
     @Option(name: .long, help: "The ninjs version to write: 3 (3.1) or 2 (2.2).")
-    var ninjsVersion: Int = 3
+    var ninjsVersion: NINJSVersion = .v3
 
-    @Option(name: .long, help: "Front-matter keys for --to markdown: plain, hugo or jekyll.")
-    var markdownFlavor: String = "plain"
+    @Option(name: .long, help: "Front-matter keys for --to markdown.")
+    var markdownFlavor: MarkdownFlavor = .plain
 
     /// The writer settings the options ask for.
     var writerOptions: WriterOptions {
-        WriterOptions(
-            compact: compact, ninjsVersion: ninjsVersion,
-            markdownFlavor: MarkdownFlavor(rawValue: markdownFlavor.lowercased()) ?? .plain)
+        WriterOptions(compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor)
     }
 
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
@@ -114,7 +117,7 @@ struct Convert: ParsableCommand {
 
     @Flag(
         name: .customLong("validate"),
-        help: "Run the validation rules (profile from .copydesk.yml); refuse to write an article with errors.")
+        help: "Run the validation rules (profile from .copydesk.yml); refuse to write an input with errors.")
     var runRules = false
 
     @Flag(name: .long, help: "With --validate, write even when there are errors.")
@@ -130,10 +133,11 @@ struct Convert: ParsableCommand {
         return names
     }
 
-    /// Whether the command line asks for a batch rather than one file.
+    /// Whether the command line asks for a batch (files into a folder, or many inputs) rather
+    /// than one input to standard output or one file.
     var isBatch: Bool {
-        inputs.count > 1 || inputs.contains { Files.isFolder($0) } || jobs != nil || targetNames.count > 1
-            || incremental || report != nil || !include.isEmpty || !exclude.isEmpty
+        inputs.count > 1 || inputs.contains { Files.isFolder($0) } || outDir != nil || jobs != nil
+            || targetNames.count > 1 || incremental || report != nil || !include.isEmpty || !exclude.isEmpty
     }
 
     func validate() throws {
@@ -143,20 +147,12 @@ struct Convert: ParsableCommand {
         }
         if let to, to.split(separator: ",").isEmpty { throw ValidationError("--to names no format") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs is at least 1") }
-        if ninjsVersion != 2, ninjsVersion != 3 { throw ValidationError("--ninjs-version is 3 (3.1) or 2 (2.2)") }
-        if MarkdownFlavor(rawValue: markdownFlavor.lowercased()) == nil {
-            throw ValidationError(
-                "unknown Markdown flavor '\(markdownFlavor)'; use one of: "
-                    + MarkdownFlavor.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        if !isBatch {
-            if output != nil, outDir != nil { throw ValidationError("give either --output or --out-dir, not both") }
+        if output != nil, outDir != nil, !targetNames.contains(where: { name in
+            FormatRegistry.format(named: name)?.capabilities.isLineStream == true
+        }) {
+            throw ValidationError("give either --output or --out-dir, not both")
         }
         if force, !runRules { throw ValidationError("--force goes with --validate") }
-        if runRules, isBatch {
-            throw ValidationError(
-                "--validate checks one article file at a time; for folders run 'copydesk validate' before converting")
-        }
     }
 
     func run() throws {
@@ -169,19 +165,22 @@ struct Convert: ParsableCommand {
         let input = inputs[0]
         try exitingOnError("convert") {
             let target = try FormatChoice.output(named: targetNames.first, path: output)
-            if let outDir {
-                try convertIntoFolder(outDir, target: target, options: readerOptions)
-                return
-            }
-            if let output, output != "-", input != "-", Files.isSameFile(output, input) {
-                throw CopydeskError.usage("the output \(output) is the input; copydesk never overwrites its input")
-            }
+            if let output { try Files.refuseOverwriting(inputs: [input], with: output) }
             let bytes = try Files.read(input, maxBytes: readerOptions.limits.maxInputBytes)
-            let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
             let pipeline = Pipeline()
-            let file = input == "-" ? nil : input
-            let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: readerOptions)
-            if runRules { try checkBeforeWriting(read, bytes: bytes, format: source, options: readerOptions) }
+            let (source, read) = try pipeline.read(
+                ReaderInput(bytes: bytes, file: input == "-" ? nil : input), from: inputOptions.from,
+                options: readerOptions)
+            if let gate = gate(options: readerOptions) {
+                let findings = try gate.check(input, bytes, source, read)
+                for finding in findings { printError(finding.description) }
+                let errors = findings.count { $0.severity == .error }
+                if errors > 0, !force {
+                    printError("error: not written: \(errors) validation error(s); fix them, or write anyway with --force")
+                    throw ExitCode(1)
+                }
+                if errors > 0 { printError("warning: written despite \(errors) validation error(s) (--force)") }
+            }
             let written = try pipeline.write(read.articles, format: target, options: writerOptions)
             for diagnostic in read.diagnostics + written.diagnostics
             where verbose || diagnostic.severity >= .warning {
@@ -195,41 +194,34 @@ struct Convert: ParsableCommand {
         }
     }
 
-    /// `--out-dir`: one output file per article, named after the input.
-    private func convertIntoFolder(
-        _ folder: String, target: FormatDescriptor, options: ReaderOptions
-    )
-        throws
-    {
-        let input = inputs[0]
-        let bytes = try Files.read(input, maxBytes: options.limits.maxInputBytes)
-        let source = try FormatChoice.input(named: inputOptions.from, path: input, bytes: bytes)
-        let pipeline = Pipeline()
-        let file = input == "-" ? nil : input
-        let read = try pipeline.read(ReaderInput(bytes: bytes, file: file), format: source, options: options)
-        if runRules { try checkBeforeWriting(read, bytes: bytes, format: source, options: options) }
-        for diagnostic in read.diagnostics where verbose || diagnostic.severity >= .warning {
-            printError(diagnostic.description)
+    /// The rules every input passes before it is written (`--validate`), or `nil`.
+    func gate(options: ReaderOptions) -> BatchConverter.ValidationGate? {
+        guard runRules else { return nil }
+        let now = DateTimeValue.utc(secondsSince1970: Int(Date().timeIntervalSince1970))
+        return BatchConverter.ValidationGate(force: force, profile: nil) { input, bytes, format, read throws(CopydeskError) in
+            // The profile comes from the .copydesk.yml nearest each input, as for `copydesk validate`.
+            var resolver = ConfigurationResolver(profile: nil, now: now)
+            let configuration = try resolver.configuration(forInput: input)
+            return ArticleChecker().findings(
+                for: ReadResult(articles: read.articles), bytes: bytes, file: input == "-" ? "<stdin>" : input,
+                format: format, options: options, configuration: configuration)
         }
-        let base = Files.baseName(input == "-" ? "stdin" : input)
-        let ext = target.extensions.first ?? target.name
-        // Everything is written to memory first, so a failure leaves no half-done folder.
-        var outputs: [(path: String, bytes: [UInt8])] = []
-        for (index, article) in read.articles.enumerated() {
-            let name = read.articles.count == 1 ? "\(base).\(ext)" : "\(base)-\(index + 1).\(ext)"
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if input != "-", Files.isSameFile(path, input) {
-                throw CopydeskError.usage("the output \(path) is the input; copydesk never overwrites its input")
-            }
-            let written = try pipeline.write([article], format: target, options: writerOptions)
-            for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
-                printError(diagnostic.description)
-            }
-            outputs.append((path, written.bytes))
-        }
-        for output in outputs {
-            try Files.writeAtomically(output.bytes, to: output.path)
-            if verbose { printError("wrote \(output.path)") }
-        }
+    }
+}
+
+extension NINJSVersion: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let major = Int(argument) else { return nil }
+        self.init(rawValue: major)
+    }
+
+    public var defaultValueDescription: String { String(rawValue) }
+
+    public static var allValueStrings: [String] { allCases.map { String($0.rawValue) } }
+}
+
+extension MarkdownFlavor: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
     }
 }

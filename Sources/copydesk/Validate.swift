@@ -93,8 +93,10 @@ struct Validate: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("name at least one article, folder, or '-' to check") }
         if inputs.contains("") { throw ValidationError("an input path is empty") }
-        if let schema, schema.lowercased() != "newsml" {
-            throw ValidationError("unknown schema '\(schema)'; the one copydesk checks is: newsml")
+        if let schema, FormatRegistry.format(named: schema)?.schema == nil {
+            let known = FormatRegistry.formats.filter { $0.schema != nil }.map(\.name)
+            throw ValidationError(
+                "unknown schema '\(schema)'; copydesk checks the schema of: \(known.joined(separator: ", "))")
         }
         if schemaPath != nil, schema == nil { throw ValidationError("--schema-path goes with --schema newsml") }
         if ReportRegistry.format(named: format) == nil {
@@ -167,22 +169,23 @@ struct Validate: ParsableCommand {
         if errors > 0 || tooManyWarnings { throw ExitCode(1) }
     }
 
-    /// The NewsML-G2 schema: the option, the environment, or beside the installed tool.
-    private func locateSchema() -> String? {
+    /// The format's schema file: the option, the environment, or beside the installed tool.
+    private func locateSchema(_ info: XMLSchemaInfo) -> String? {
         if let schemaPath { return schemaPath }
-        if let path = ProcessInfo.processInfo.environment["COPYDESK_NEWSML_XSD"], !path.isEmpty { return path }
+        if let path = ProcessInfo.processInfo.environment[info.environmentVariable], !path.isEmpty { return path }
         let tool = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let beside = tool.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd").path
+            .appendingPathComponent("share/copydesk/\(info.installFolder)/\(info.fileName)").path
         return FileManager.default.fileExists(atPath: beside) ? beside : nil
     }
 
-    /// `--schema newsml`: every file against the XML Schema.
+    /// `--schema FORMAT`: every file against the format's XML Schema.
     private func runSchemaCheck() throws {
-        guard let path = locateSchema() else {
+        guard let info = schema.flatMap(FormatRegistry.format(named:))?.schema else { throw ExitCode(64) }
+        guard let path = locateSchema(info) else {
             printError(
-                "error: no NewsML-G2 schema found; give --schema-path, set COPYDESK_NEWSML_XSD, or install it as "
-                    + "share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the tool")
+                "error: no \(info.title) schema found; give --schema-path, set \(info.environmentVariable), or install "
+                    + "it as share/copydesk/\(info.installFolder)/\(info.fileName) beside the tool")
             throw ExitCode(64)
         }
         let validator: XMLSchemaValidator

@@ -172,9 +172,11 @@ struct BatchConverterTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let input = root.appendingPathComponent("in").path
         let out = root.appendingPathComponent("out").path
-        func run(_ fingerprint: String = "v1") throws -> [BatchConverter.FileResult.Status] {
+        func run(_ build: String = "v1", compact: Bool = false) throws -> [BatchConverter.FileResult.Status] {
             let settings = BatchConverter.Settings(
-                targets: [format("json")], outputFolder: out, incremental: true, fingerprint: fingerprint)
+                targets: [format("json")], outputFolder: out, writerOptions: WriterOptions(compact: compact),
+                incremental: true, build: build)
+            let fingerprint = settings.fingerprint
             let converter = BatchConverter(settings: settings)
             let jobs = converter.plan(try InputDiscovery.inputs(in: [input]))
             var manifest = BatchManifest.load(from: out)
@@ -195,6 +197,9 @@ struct BatchConverterTests {
         try Data(Self.story.utf8).write(to: URL(fileURLWithPath: input + "/c.txt"))
         #expect(try run() == [.skipped, .skipped, .converted])
         #expect(try run("v2") == [.converted, .converted, .converted])
+        // Any option that shapes an output changes the fingerprint, without a list of options to keep.
+        #expect(try run("v2", compact: true) == [.converted, .converted, .converted])
+        #expect(try run("v2", compact: true) == [.skipped, .skipped, .skipped])
         let manifest = BatchManifest.load(from: out)
         #expect(manifest.entries.keys.sorted() == ["a.txt", "b.txt", "c.txt"])
         #expect(manifest.entries["a.txt"]?.outputs == ["a.json"])
@@ -261,7 +266,10 @@ struct BatchConverterTests {
         let outPath = root.appendingPathComponent("out.ndjson").path
         let output = try AtomicOutputStream(path: outPath)
         var errors: [String] = []
-        let summary = try NDJSONStreamConverter(jobs: 2).run(path: root.path + "/in.ndjson", output: output) {
+        let ndjson = try #require(FormatRegistry.format(named: "ndjson"))
+        let converter = try #require(LineStreamConverter(from: ndjson, to: ndjson, jobs: 2))
+        #expect(LineStreamConverter(from: ndjson, to: format("json")) == nil, "JSON is not a line stream")
+        let summary = try converter.run(path: root.path + "/in.ndjson", output: output) {
             errors.append($0)
         }
         try output.commit()

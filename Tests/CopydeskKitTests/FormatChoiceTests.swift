@@ -7,20 +7,24 @@ import Testing
 
 @Suite("Format choice")
 struct FormatChoiceTests {
-    @Test("Input: --from wins, then the extension (any case), then a look at stdin")
+    @Test("Input: --from wins, then what the content declares, then the extension (any case), then a look at stdin")
     func input() throws {
-        #expect(try FormatChoice.input(named: "TEXT", path: "a.json").name == "text")
-        #expect(try FormatChoice.input(named: nil, path: "dir.v2/Story.TXT").name == "text")
-        #expect(try FormatChoice.input(named: nil, path: "a.json").name == "json")
-        #expect(try FormatChoice.input(named: nil, path: "-", bytes: Array("  \n[{}]".utf8)).name == "json")
-        #expect(try FormatChoice.input(named: nil, path: "-", bytes: Array("By Jane".utf8)).name == "text")
+        func name(_ from: String?, _ path: String, _ text: String = "x") throws -> String {
+            try FormatChoice.input(named: from, path: path, bytes: Array(text.utf8)).format.name
+        }
+        #expect(try name("TEXT", "a.json", "{}") == "text")
+        #expect(try name(nil, "dir.v2/Story.TXT") == "text")
+        #expect(try name(nil, "a.json", "{}") == "json")
+        #expect(try name(nil, "-", "  \n[{}]") == "json", "JSON on standard input is read as JSON")
+        #expect(try name(nil, "-", "  \n[{\"headline\": \"H\", \"body\": []}]") == "json")
+        #expect(try name(nil, "-", "By Jane") == "text")
     }
 
     @Test("Unknown names and extensions are usage errors that list the known formats")
     func unknown() {
         for (name, path) in [("docx", "a.txt"), (nil, "a.docx"), (nil, "README")] as [(String?, String)] {
             do {
-                _ = try FormatChoice.input(named: name, path: path)
+                _ = try FormatChoice.input(named: name, path: path, bytes: Array("plain words".utf8))
                 Issue.record("expected a usage error for \(name ?? path)")
             } catch {
                 #expect(error.exitCode == 64)

@@ -45,8 +45,7 @@ struct RuleFixture {
 
     /// The findings for the fixture.
     func findings(configuration: ValidationConfiguration = Self.configuration) throws -> [Diagnostic] {
-        let format = try FormatChoice.input(named: nil, path: name)
-        let read = try Pipeline().read(ReaderInput(bytes: bytes, file: name), format: format)
+        let (format, read) = try Pipeline().read(ReaderInput(bytes: bytes, file: name), from: nil)
         return ArticleChecker().findings(
             for: read, bytes: bytes, file: name, format: format, options: .default, configuration: configuration)
     }

@@ -231,7 +231,7 @@ struct CommandTests {
         #expect(converted.status == 0)
         let noSchema = try CommandRunner.run(["validate", "--schema", "newsml", item.path])
         #expect(noSchema.status == 64)
-        #expect(noSchema.stderr.contains("no NewsML-G2 schema found"))
+        #expect(noSchema.stderr.contains("no NewsML-G2 2.35 schema found"))
     }
 
     @Test(

@@ -22,7 +22,7 @@ public struct ReaderInput: Sendable {
 }
 
 /// How to decode text whose bytes are not UTF-8.
-public enum InputEncoding: String, Sendable, CaseIterable {
+public enum InputEncoding: String, Sendable, CaseIterable, Codable {
     /// UTF-8 (a BOM is skipped; UTF-16 with a BOM is also accepted). Invalid bytes are an error.
     case utf8
     /// Windows-1252 (a superset of ISO-8859-1): every byte maps to a character.
@@ -32,7 +32,7 @@ public enum InputEncoding: String, Sendable, CaseIterable {
 /// Bounds on what one input may cost, so an untrusted file cannot exhaust memory, the stack or
 /// time. Hitting one is an error (`input.limit`) that names the limit and the option raising it;
 /// README ("Limits") lists the defaults.
-public struct ReaderLimits: Sendable, Equatable {
+public struct ReaderLimits: Sendable, Equatable, Codable {
     /// Bytes of input (`--max-input-size`). Default 64 MiB.
     public var maxInputBytes: Int
     /// Nesting depth of JSON arrays and objects, YAML collections, XML elements and Markdown
@@ -74,7 +74,7 @@ extension FormatError {
 }
 
 /// Settings every reader understands.
-public struct ReaderOptions: Sendable {
+public struct ReaderOptions: Sendable, Equatable, Codable {
     /// How to decode the input's bytes.
     public var encoding: InputEncoding
     /// What one input may cost.
@@ -107,10 +107,19 @@ public protocol ArticleReader: Sendable {
     func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult
 }
 
+/// Reads a line-stream format (`FormatCapabilities.isLineStream`) one record at a time, so a
+/// stream of any length is read in constant memory.
+public protocol LineRecordReader: ArticleReader {
+    /// The articles on line `number` of a stream (the line without its LF), or `nil` for a blank line.
+    func read(
+        record: ArraySlice<UInt8>, number: Int, file: String?, options: ReaderOptions
+    ) throws(FormatError) -> ReadResult?
+}
+
 // MARK: - Writing
 
 /// Which static-site generator's front-matter keys the Markdown writer uses.
-public enum MarkdownFlavor: String, Sendable, CaseIterable {
+public enum MarkdownFlavor: String, Sendable, CaseIterable, Codable {
     /// copydesk's own keys (`title`, `authors`, `date`, …), read back by the Markdown reader.
     case plain
     /// Hugo's keys (`title`, `date`, `lastmod`, `description`, `authors`, `tags`, `categories`).
@@ -119,16 +128,25 @@ public enum MarkdownFlavor: String, Sendable, CaseIterable {
     case jekyll
 }
 
-/// Settings every writer understands.
-public struct WriterOptions: Sendable {
+/// The ninjs version the ninjs writer produces.
+public enum NINJSVersion: Int, Sendable, CaseIterable, Codable {
+    /// ninjs 3.1 (camelCase property names), the default.
+    case v3 = 3
+    /// ninjs 2.2 (lowercase property names).
+    case v2 = 2
+}
+
+/// Settings every writer understands. Every option that shapes an output is a field here, so
+/// that `--incremental` notices it (the fingerprint encodes these values).
+public struct WriterOptions: Sendable, Equatable, Codable {
     /// One line instead of indented output, where the format allows it.
     public var compact: Bool
-    /// The ninjs major version to write: 3 (3.1, the default) or 2 (2.2).
-    public var ninjsVersion: Int
+    /// The ninjs version to write: 3.1 (the default) or 2.2.
+    public var ninjsVersion: NINJSVersion
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
 
-    public init(compact: Bool = false, ninjsVersion: Int = 3, markdownFlavor: MarkdownFlavor = .plain) {
+    public init(compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor

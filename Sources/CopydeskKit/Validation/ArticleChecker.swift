@@ -6,9 +6,6 @@
 /// Validates what was read from one input: the configured rules over every article, findings
 /// pointed at their text in the source, inline suppressions applied, the reader's warnings kept.
 public struct ArticleChecker: Sendable {
-    /// Formats whose files can hold a comment, so suppression comments are honoured.
-    public static let commentFormats: Set<String> = ["markdown", "yaml", "newsml", "html"]
-
     public init() {}
 
     /// The findings for one input, sorted by line and column.
@@ -23,7 +20,7 @@ public struct ArticleChecker: Sendable {
         let text = try? TextDecoding.decode(bytes, options: options, file: file)
         let positions = text.map(SourcePositions.init(text:))
         let suppressions =
-            text.flatMap { Self.commentFormats.contains(format.name) ? Suppressions(scanning: $0) : nil }
+            text.flatMap { format.capabilities.holdsComments ? Suppressions(scanning: $0) : nil }
             ?? Suppressions()
         var findings = read.diagnostics.filter { $0.severity >= .warning }
         for (index, article) in read.articles.enumerated() {

@@ -98,9 +98,8 @@ public struct ValidationSession {
         _ input: String, file: String, configuration: ValidationConfiguration
     ) throws(CopydeskError) -> [Diagnostic] {
         let bytes = try Files.read(input, maxBytes: readerOptions.limits.maxInputBytes)
-        let format = try FormatChoice.input(named: from, path: input, bytes: bytes)
-        let read = try pipeline.read(
-            ReaderInput(bytes: bytes, file: input == "-" ? nil : input), format: format, options: readerOptions)
+        let (format, read) = try pipeline.read(
+            ReaderInput(bytes: bytes, file: input == "-" ? nil : input), from: from, options: readerOptions)
         return ArticleChecker().findings(
             for: read, bytes: bytes, file: file, format: format, options: readerOptions,
             configuration: configuration)

@@ -60,6 +60,17 @@ public struct JSONArticleReader: ArticleReader {
             }
             // Keys the model does not know go to extensions; an existing extension of the same name wins.
             let known = Article.canonicalKeys
+            // An object with keys but none of the article's is some other JSON: never an empty article.
+            if !fields.isEmpty, fields.keys.allSatisfy({ !known.contains($0) }) {
+                let keys = fields.keys.sorted().prefix(6).joined(separator: ", ")
+                throw FormatError(
+                    id: "json.not-an-article",
+                    message: "\(prefix.isEmpty ? "the object" : prefix) has none of the canonical article's keys "
+                        + "(it has \(keys)\(fields.count > 6 ? ", …" : "")): it is not a copydesk article",
+                    location: positions[prefix], file: file,
+                    hint: "canonical JSON has keys such as headline, bylines, published and body "
+                        + "(Schemas/article.schema.json); if the file is another format, name it with --from")
+            }
             var unknown: [(String, JSONValue)] = []
             for (key, value) in fields where !known.contains(key) {
                 unknown.append((key, value))

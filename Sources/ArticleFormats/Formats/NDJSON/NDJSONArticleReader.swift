@@ -13,8 +13,14 @@ import ArticleModel
 /// allowed, or Windows-1252 on request), so a stream can be read one line at a time
 /// (`read(line:number:file:options:)`) with memory that does not grow with its length. A blank
 /// line is skipped; a stream without any article is an error, as for every reader.
-public struct NDJSONArticleReader: ArticleReader {
+public struct NDJSONArticleReader: LineRecordReader {
     public init() {}
+
+    public func read(
+        record: ArraySlice<UInt8>, number: Int, file: String?, options: ReaderOptions
+    ) throws(FormatError) -> ReadResult? {
+        try Self.read(line: record, number: number, file: file, options: options)
+    }
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         var result = ReadResult(articles: [])

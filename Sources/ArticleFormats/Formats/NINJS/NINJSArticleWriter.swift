@@ -21,11 +21,7 @@ public struct NINJSArticleWriter: ArticleWriter {
 
     /// Writes the one article in `articles` as ninjs of `options.ninjsVersion` (3 or 2).
     public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
-        guard let version = NINJSVersion(major: options.ninjsVersion) else {
-            throw FormatError(
-                id: "ninjs.version", message: "copydesk writes ninjs 3 (3.1) and 2 (2.2), not \(options.ninjsVersion)",
-                hint: "use --ninjs-version 3 or 2")
-        }
+        let version = options.ninjsVersion
         guard articles.count == 1 else {
             throw FormatError(
                 id: "ninjs.count", message: "ninjs holds one article per document, not \(articles.count)",

@@ -5,22 +5,8 @@ import ArticleModel
 
 // MARK: - Versions
 
-/// The ninjs versions copydesk writes, and how their property names differ.
-enum NINJSVersion: Sendable {
-    /// ninjs 3.1: camelCase property names (`versionCreated`, `contentType`).
-    case v3
-    /// ninjs 2.2: the same structure with lowercase property names (`versioncreated`, `contenttype`).
-    case v2
-
-    /// The version for `WriterOptions.ninjsVersion`, or `nil` for a major version copydesk does not write.
-    init?(major: Int) {
-        switch major {
-        case 3: self = .v3
-        case 2: self = .v2
-        default: return nil
-        }
-    }
-
+/// How the ninjs versions copydesk writes differ: numbers, schemas and property names.
+extension NINJSVersion {
     /// The version as the `standard` object states it.
     var number: String {
         switch self {

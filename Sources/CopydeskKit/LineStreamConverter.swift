@@ -1,5 +1,6 @@
 // copydesk — CopydeskKit
-// NDJSON in, NDJSON out, one line at a time: for pipelines, xargs, GNU parallel, Hadoop streaming.
+// A line stream in, a line stream out (NDJSON), one record at a time: for pipelines, xargs, GNU
+// parallel, Hadoop streaming.
 
 import Foundation
 
@@ -11,22 +12,31 @@ import Foundation
     import Darwin
 #endif
 
-// MARK: - NDJSONStreamConverter
+// MARK: - LineStreamConverter
 
-/// Reads an NDJSON stream record by record, analyses each article and writes it as one NDJSON
-/// line, in the input's order. Memory holds a window of a few records per job, never the stream,
-/// so it works on streams of any length. A bad record is reported (at its line) and skipped; the
-/// others continue.
-public struct NDJSONStreamConverter: Sendable {
+/// Reads a line stream (a format whose capabilities say `isLineStream`: NDJSON) record by record,
+/// analyses each article and writes it as one line of the target line stream, in the input's
+/// order. Memory holds a window of a few records per job, never the stream, so it works on streams
+/// of any length. A bad record is reported (at its line) and skipped; the others continue.
+public struct LineStreamConverter: Sendable {
+    public var source: FormatDescriptor
+    public var target: FormatDescriptor
     public var pipeline: Pipeline
     public var readerOptions: ReaderOptions
     public var writerOptions: WriterOptions
     public var jobs: Int
 
-    public init(
-        pipeline: Pipeline = Pipeline(), readerOptions: ReaderOptions = .default,
-        writerOptions: WriterOptions = .default, jobs: Int = 1
+    /// A converter from `source` to `target`, or `nil` unless both are line streams that copydesk
+    /// reads and writes a record at a time.
+    public init?(
+        from source: FormatDescriptor, to target: FormatDescriptor, pipeline: Pipeline = Pipeline(),
+        readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1
     ) {
+        guard source.capabilities.isLineStream, target.capabilities.isLineStream,
+            source.reader is any LineRecordReader, target.isWritable
+        else { return nil }
+        self.source = source
+        self.target = target
         self.pipeline = pipeline
         self.readerOptions = readerOptions
         self.writerOptions = writerOptions
@@ -54,7 +64,6 @@ public struct NDJSONStreamConverter: Sendable {
         }
         defer { if descriptor != 0 { close(descriptor) } }
         let file = path == "-" ? nil : path
-        let ndjson = FormatRegistry.format(named: "ndjson")!
         var summary = Summary()
         var pending: [UInt8] = []
         var lineNumber = 0
@@ -94,7 +103,7 @@ public struct NDJSONStreamConverter: Sendable {
                 pending += block[..<count]
             }
             let converted = OrderedParallel.map(records, jobs: jobs) { record in
-                convert(record, file: file, format: ndjson)
+                convert(record, file: file)
             }
             for result in converted {
                 switch result {
@@ -126,12 +135,12 @@ public struct NDJSONStreamConverter: Sendable {
     }
 
     /// One record read, analysed and written; `nil` for a blank line.
-    func convert(_ record: Record, file: String?, format: FormatDescriptor) -> Result<Line?, CopydeskError> {
+    func convert(_ record: Record, file: String?) -> Result<Line?, CopydeskError> {
         do throws(CopydeskError) {
             let read: ReadResult?
             do {
-                read = try NDJSONArticleReader.read(
-                    line: record.bytes[...], number: record.number, file: file, options: readerOptions)
+                guard let reader = source.reader as? any LineRecordReader else { return .success(nil) }
+                read = try reader.read(record: record.bytes[...], number: record.number, file: file, options: readerOptions)
             } catch {
                 throw CopydeskError.format(error)
             }
@@ -139,7 +148,7 @@ public struct NDJSONStreamConverter: Sendable {
             for index in articles.indices {
                 _ = pipeline.analysis.run(&articles[index], budget: readerOptions.limits.analysisBudget)
             }
-            let written = try pipeline.write(articles, format: format, options: writerOptions)
+            let written = try pipeline.write(articles, format: target, options: writerOptions)
             return .success(Line(bytes: written.bytes, articles: articles.count))
         } catch {
             return .failure(error)

@@ -1,0 +1,162 @@
+// copydesk — ArticleFormats
+// What a format is and what it can do: its names, its capabilities and how to recognise its content.
+
+import ArticleModel
+
+// MARK: - FormatDescriptor
+
+/// A format copydesk knows: its name, the file extensions that imply it, what it can do, how its
+/// content is recognised, and its reader and writer.
+///
+/// Each format declares its descriptor in its own folder (`Formats/<Name>/<Name>Format.swift`),
+/// and `FormatRegistry.formats` lists them, one line each. Code outside a format's folder asks a
+/// descriptor what the format can do (`capabilities`) and never switches on its name.
+public struct FormatDescriptor: Sendable {
+    /// The name used with `--from` and `--to` (`json`, `text`).
+    public var name: String
+    /// What the format is, for messages (`an Atom feed`, `IPTC ninjs`).
+    public var title: String
+    /// A one-line description for `copydesk formats`.
+    public var summary: String
+    /// File extensions without the dot, lowercase (`txt`). Several formats may share one (`xml`,
+    /// `json`); the content then decides (see `FormatRegistry.detect`).
+    public var extensions: [String]
+    /// The extension of files this format writes (`ninjs.json`): the first of `extensions` unless set.
+    public var outputExtension: String
+    /// The media type of what the writer produces (`application/json`).
+    public var mediaType: String
+    public var capabilities: FormatCapabilities
+    /// Recognises the format's content, or `nil` for a format recognised by name and extension only.
+    public var sniffer: ContentSniffer?
+    /// The XML Schema files of the format are checked against (`validate --schema NAME`), when it has one.
+    public var schema: XMLSchemaInfo?
+    public var reader: (any ArticleReader)?
+    public var writer: (any ArticleWriter)?
+
+    public init(
+        name: String, title: String, summary: String, extensions: [String], outputExtension: String? = nil,
+        mediaType: String, capabilities: FormatCapabilities, sniffer: ContentSniffer? = nil,
+        schema: XMLSchemaInfo? = nil, reader: (any ArticleReader)? = nil, writer: (any ArticleWriter)? = nil
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.extensions = extensions
+        self.outputExtension = outputExtension ?? extensions.first ?? name
+        self.mediaType = mediaType
+        self.capabilities = capabilities
+        self.sniffer = sniffer
+        self.schema = schema
+        self.reader = reader
+        self.writer = writer
+    }
+
+    /// Whether copydesk can read the format.
+    public var isReadable: Bool { reader != nil }
+    /// Whether copydesk can write the format.
+    public var isWritable: Bool { writer != nil }
+}
+
+// MARK: - XMLSchemaInfo
+
+/// A format's published XML Schema, which copydesk does not ship (its licence and size are the
+/// standard body's): what it is called, where copydesk looks for it and where to get it.
+public struct XMLSchemaInfo: Sendable, Hashable {
+    /// The schema's name and version (`NewsML-G2 2.35`).
+    public var title: String
+    /// The file to check against (`NewsML-G2_2.35-spec-All-Power.xsd`).
+    public var fileName: String
+    /// The environment variable that may name the file.
+    public var environmentVariable: String
+    /// The folder, under the installation's `share/copydesk/`, that `make install` puts it in.
+    public var installFolder: String
+    /// Where to get it.
+    public var source: String
+
+    public init(title: String, fileName: String, environmentVariable: String, installFolder: String, source: String) {
+        self.title = title
+        self.fileName = fileName
+        self.environmentVariable = environmentVariable
+        self.installFolder = installFolder
+        self.source = source
+    }
+}
+
+// MARK: - FormatCapabilities
+
+/// What a format can do, declared by the format so that nothing else needs its name.
+public struct FormatCapabilities: Sendable, Hashable {
+    /// How many articles one file of the format holds.
+    public enum Articles: String, Sendable, Hashable {
+        /// One article a file (NewsML-G2 item, ninjs, Markdown).
+        case one
+        /// One or several (a JSON array, a YAML stream, a feed).
+        case many
+    }
+
+    /// Whether a file can hold comments, so `copydesk-disable-…` suppression comments in it are honoured.
+    public var holdsComments: Bool
+    /// How many articles one file holds.
+    public var articles: Articles
+    /// Whether the format is a stream of records, one article a line, that can be read and
+    /// written a record at a time in constant memory (NDJSON).
+    public var isLineStream: Bool
+    /// The parts of the model the writer carries; what it cannot carry is reported as dropped
+    /// when an article has it. Empty for a format copydesk does not write.
+    public var carries: Set<ArticleField>
+
+    public init(
+        holdsComments: Bool = false, articles: Articles = .one, isLineStream: Bool = false,
+        carries: Set<ArticleField> = []
+    ) {
+        self.holdsComments = holdsComments
+        self.articles = articles
+        self.isLineStream = isLineStream
+        self.carries = carries
+    }
+}
+
+/// The parts of the canonical model a format's writer may carry.
+public enum ArticleField: String, Sendable, Hashable, CaseIterable, Comparable {
+    case headline, subheadline, highlights, bylines, bylineDetails, dateline, published, modified, language
+    case section, keywords, source, body, images, quotes, speakers, listLabels, dateMentions, extensions
+    case locations
+
+    /// Every field: what canonical JSON and YAML carry.
+    public static let everything = Set(allCases)
+
+    public static func < (lhs: ArticleField, rhs: ArticleField) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+// MARK: - Sniffing
+
+/// How sure a sniffer is that content is in its format.
+public enum SniffConfidence: Int, Sendable, Comparable {
+    /// The content could be the format (it is JSON, say): the last resort when nothing else matches.
+    case possible = 0
+    /// The content looks like the format (a heuristic): it decides only when nothing is certain
+    /// and the file's extension does not say.
+    case likely = 1
+    /// The content declares the format (an XML root element in its namespace, a model version, a
+    /// document type): it decides even against the file's extension, with a note.
+    case certain = 2
+
+    public static func < (lhs: SniffConfidence, rhs: SniffConfidence) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What a sniffer found: how sure it is, and why (for the note when content overrides an extension).
+public struct SniffMatch: Sendable, Equatable {
+    public var confidence: SniffConfidence
+    /// The evidence, for messages (`its root element is <feed> in the Atom namespace`).
+    public var evidence: String
+
+    public init(_ confidence: SniffConfidence, _ evidence: String) {
+        self.confidence = confidence
+        self.evidence = evidence
+    }
+}
+
+/// Recognises a format from the start of its content.
+public typealias ContentSniffer = @Sendable (ContentSample) -> SniffMatch?

@@ -1,0 +1,175 @@
+// copydesk — ArticleFormats tests
+// Formats recognised by their content: what each sniffer sees, and how content and extension decide.
+
+import ArticleModel
+import ArticleTestSupport
+@testable import ArticleFormats
+import Foundation
+import Testing
+
+/// The detected format's name for content read from `path` (nil: standard input).
+private func detected(_ text: String, path: String? = nil) throws -> FormatDetection? {
+    try FormatRegistry.detect(path: path, bytes: Array(text.utf8))
+}
+
+/// The error detection throws, if any.
+private func refusal(_ text: String, path: String? = nil) -> FormatError? {
+    do throws(FormatError) {
+        _ = try FormatRegistry.detect(path: path, bytes: Array(text.utf8))
+        return nil
+    } catch {
+        return error
+    }
+}
+
+@Suite("Format detection")
+struct FormatDetectionTests {
+    static let page = "<!DOCTYPE html>\n<html lang=en><head><title>T</title></head><body><p>Hi</p></body></html>"
+    static let ninjs3 = #"{"uri": "urn:x", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#
+    static let ninjs1 = #"{"uri": "urn:y", "type": "text", "versioncreated": "2014-01-01T00:00:00Z", "body_html": "<p/>"}"#
+    static let atom = #"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title></feed>"#
+    static let rss = #"<?xml version="1.0"?><rss version="2.0"><channel><title>F</title></channel></rss>"#
+    static let rdf = #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>"#
+    static let nitf = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf><head/></nitf>"
+    static let newsItem =
+        #"<?xml version="1.0"?><!-- a comment --><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x"/>"#
+    static let prefixedMessage =
+        #"<ns0:newsMessage xmlns:ns0="http://iptc.org/std/nar/2006-10-01/"><ns0:header/></ns0:newsMessage>"#
+
+    @Test("HTML is recognised on standard input: a doctype, an <html> root, a fragment, UTF-16")
+    func html() throws {
+        #expect(try detected(Self.page)?.format.name == "html")
+        #expect(try detected("\n  <html><body><p>x</p></body></html>")?.format.name == "html")
+        #expect(try detected("<p>A paragraph from a CMS export.</p>\n<p>Another.</p>")?.format.name == "html")
+        #expect(try detected(#"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>"#)?.format.name == "html")
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in Self.page.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(try FormatRegistry.detect(path: nil, bytes: utf16)?.format.name == "html")
+        #expect(try detected("By Jane Doe\n\nA story in plain text.")?.format.name == "text")
+    }
+
+    @Test("ninjs, Atom, RSS, NITF and JSON Feed are recognised, and refused as unreadable rather than misread")
+    func recognisedButUnreadable() {
+        let cases: [(text: String, path: String?, what: String)] = [
+            (Self.ninjs3, "story.json", "IPTC ninjs"), (Self.ninjs1, nil, "IPTC ninjs"),
+            (#"{"data": {"item": {"uri": "u", "headline": "h", "body_html": "<p/>", "byline": "b"}}}"#, "api.json", "ninjs"),
+            (Self.atom, "feed.xml", "an Atom feed"), (Self.atom, "feed.atom", "an Atom feed"), (Self.atom, nil, "Atom"),
+            (Self.rss, "feed.xml", "an RSS feed"), (Self.rdf, "feed.rdf", "an RSS feed"),
+            (Self.nitf, "story.xml", "IPTC NITF"),
+            (#"{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": []}"#, "feed.json", "JSON Feed"),
+        ]
+        for (text, path, what) in cases {
+            let error = refusal(text, path: path)
+            #expect(error?.id == "input.unsupported", "\(what) from \(path ?? "stdin")")
+            #expect(error?.message.contains(what) == true, "\(error?.message ?? "no error") for \(what)")
+            #expect(error?.hint?.contains("json") == true, "the hint lists what copydesk reads")
+        }
+    }
+
+    @Test("Content that declares a format wins over the extension, with a note; otherwise the extension decides")
+    func contentAndExtension() throws {
+        let html = try #require(try detected(Self.page, path: "saved.txt"))
+        #expect(html.format.name == "html")
+        #expect(html.note?.id == "input.format")
+        #expect(html.note?.message.contains(".txt") == true && html.note?.message.contains("<!DOCTYPE html>") == true)
+        let lines = try #require(try detected("{\"headline\": \"A\"}\n{\"headline\": \"B\"}\n", path: "two.json"))
+        #expect(lines.format.name == "ndjson")
+        #expect(lines.note != nil)
+        #expect(try detected(#"{"modelVersion": "2.0", "headline": "H"}"#, path: "a.json")?.note == nil)
+        // A likely match does not override an extension: YAML-looking text in a .txt file stays text.
+        #expect(try detected("---\ntitle: x\n---\n", path: "notes.txt")?.format.name == "text")
+        #expect(try detected(Self.newsItem, path: "item.xml")?.format.name == "newsml")
+        #expect(try detected(Self.prefixedMessage, path: "message.xml")?.format.name == "newsml")
+        // Unknown XML in a .xml file: the extension's primary format, whose reader says what is wrong.
+        #expect(try detected("<catalog/>", path: "c.xml")?.format.name == "newsml")
+        // No extension and nothing recognised: a file cannot be told, standard input is plain text.
+        #expect(try detected("plain words", path: "README") == nil)
+        #expect(try detected("plain words")?.format.name == "text")
+    }
+
+    @Test("Front matter: prose after it is Markdown, more YAML after it is YAML, +++ is Hugo's TOML")
+    func frontMatter() throws {
+        #expect(try detected("---\ntitle: Hello\n---\n\nThe story starts here.\n")?.format.name == "markdown")
+        #expect(try detected("---\ntitle: Hello\nauthor: Jane\n")?.format.name == "yaml")
+        #expect(try detected("---\ntitle: A\n---\ntitle: B\n")?.format.name == "yaml")
+        #expect(try detected("+++\ntitle = \"Hello\"\n+++\n\nText.\n")?.format.name == "markdown")
+        #expect(try detected("# A heading\n\nText.\n")?.format.name == "markdown")
+    }
+
+    @Test("JSON on standard input is canonical JSON unless it says otherwise")
+    func json() throws {
+        #expect(try detected(#"[{"headline": "A", "body": []}]"#)?.format.name == "json")
+        #expect(try detected(#"{"headline": "From JSON"}"#)?.format.name == "json")
+        #expect(try detected(#"{"anything": 1}"#)?.format.name == "json", "the JSON reader then says what is wrong")
+    }
+
+    @Test("The sample reads markup roots and JSON keys without building values")
+    func sample() throws {
+        let root = try #require(ContentSample(string: Self.prefixedMessage).markup)
+        #expect(root.name == "newsMessage")
+        #expect(root.namespace == "http://iptc.org/std/nar/2006-10-01/")
+        let doctype = try #require(ContentSample(string: Self.nitf).markup)
+        #expect(doctype.name == "nitf" && doctype.doctype == "nitf" && doctype.hasXMLDeclaration)
+        let internalSubset = "<!DOCTYPE x [ <!ENTITY a \"b>\"> ]><x/>"
+        #expect(ContentSample(string: internalSubset).markup?.name == "x")
+        let json = try #require(ContentSample(string: #"{"a": {"b": {"c": 1}}, "d": "e\"f:{"}"#).json)
+        #expect(json.kind == .object)
+        #expect(json.keys == ["a", "d"])
+        #expect(json.nestedKeys == ["b", "c"])
+        #expect(json.topLevelValues == 1)
+        let array = try #require(ContentSample(string: #"[{"headline": 1}, {"body": 2}]"#).json)
+        #expect(array.kind == .array && array.keys == ["headline", "body"])
+        let lines = try #require(ContentSample(string: "{\"a\": 1}\n{\"b\": 2}\n").json)
+        #expect(lines.topLevelValues == 2 && lines.valuesOnSeparateLines)
+        #expect(ContentSample(string: "not json").json == nil)
+    }
+
+    @Test("Every format declares what it is; every readable or recognised format has a sniffer or an extension")
+    func descriptors() {
+        var names: Set<String> = []
+        for format in FormatRegistry.formats {
+            #expect(names.insert(format.name).inserted, "\(format.name) is listed twice")
+            #expect(!format.title.isEmpty && !format.summary.isEmpty && !format.mediaType.isEmpty)
+            #expect(!format.extensions.isEmpty || format.sniffer != nil, "\(format.name) cannot be recognised")
+            #expect(format.isWritable == !format.capabilities.carries.isEmpty, "\(format.name): carries")
+            if format.capabilities.isLineStream { #expect(format.reader is any LineRecordReader) }
+        }
+        #expect(FormatRegistry.fallbackInput.isReadable && FormatRegistry.defaultOutput.isWritable)
+    }
+}
+
+@Suite("No format name outside its folder")
+struct FormatNameLeakTests {
+    /// Code that switches on a format's name: comparing `.name`, looking one up by a literal name,
+    /// or a list of format names.
+    @Test("Outside Formats/ and the registry, no code switches on a format's name")
+    func noNameSwitches() throws {
+        let root = TestPaths.packageRoot.appendingPathComponent("Sources")
+        let names = FormatRegistry.formats.map(\.name)
+        let quoted = names.map { "\"\($0)\"" }
+        // The model's decoder migrates model 1.x, whose rules took bylines read from text and HTML
+        // as printed: it reads a stored value of old documents, and no format's code path depends on it.
+        let allowed = ["ArticleModel/ArticleCoding.swift"]
+        var found: [String] = []
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        for file in files where file.hasSuffix(".swift") {
+            if file.hasPrefix("ArticleFormats/Formats/") || file == "ArticleFormats/FormatRegistry.swift"
+                || allowed.contains(file)
+            {
+                continue
+            }
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let code = line.split(separator: "//", maxSplits: 1).first.map(String.init) ?? ""
+                let mentions = quoted.filter { code.contains($0) }
+                // Report formats share two names (`text`, `json`); they are not article formats.
+                let compared = mentions.contains { code.contains("== \($0)") || code.contains("!= \($0)") }
+                let switches =
+                    (compared && !code.lowercased().contains("report"))
+                    || mentions.contains { code.contains("format(named: \($0)") } || mentions.count >= 2
+                if switches { found.append("\(file):\(number + 1): \(code.trimmingCharacters(in: .whitespaces))") }
+            }
+        }
+        #expect(found.isEmpty, Comment(rawValue: found.joined(separator: "\n")))
+    }
+}
