@@ -369,7 +369,7 @@ public struct BatchConverter: Sendable {
                     return Outcome(result: result, streamBytes: [])
                 }
                 if errors > 0 {
-                    result.warnings.append(
+                    result.findings.append(
                         "\(job.input.path): warning: written despite \(errors) validation error(s) (--force)")
                 }
             }

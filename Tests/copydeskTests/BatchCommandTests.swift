@@ -114,6 +114,26 @@ struct BatchCommandTests {
         #expect(bad.stdout.split(separator: "\n").count == 12)
     }
 
+    @Test("convert --validate in a batch: an input with errors is reported and not written, the others are")
+    func validateInBatch() throws {
+        let root = try tree(["in/good.txt": Self.story, "in/bad.txt": "\n\nJust one line with no headline.\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try CommandRunner.run(["convert", "in", "--to", "json", "--out-dir", "out", "--validate"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("in/bad.txt: error: headline is missing"))
+        #expect(result.stderr.contains("in/bad.txt: error: not written:"))
+        #expect(result.stderr.contains("1 refused (validation errors)"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path)
+        #expect(written == ["good.json"])
+        let forced = try CommandRunner.run(
+            ["convert", "in", "--to", "json", "--out-dir", "forced", "--validate", "--force"], in: root)
+        #expect(forced.status == 0)
+        #expect(forced.stderr.contains("written despite"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("forced").path).sorted()
+                == ["bad.json", "good.json"])
+    }
+
     @Test("--out-dir equal to the input folder never overwrites an input")
     func outDirIsInputFolder() throws {
         let root = try tree(["in/a.json": "{\"headline\": \"A\"}\n", "in/b.txt": Self.story])

@@ -42,6 +42,59 @@ struct CommandTests {
         #expect(named.stdout.contains(#""text": "{\"headline\": \"x\"}""#))
     }
 
+    @Test("Formats are recognised by content: HTML on stdin, ninjs in a .json file, an Atom feed in a .xml file")
+    func recognisedByContent() throws {
+        let page = """
+            <!DOCTYPE html>
+            <html lang="en"><head><title>Pier reopens | Gazette</title></head>
+            <body><article><h1>Pier reopens after storm repairs</h1>
+            <p>The pier reopened on Tuesday after three months of repairs to its storm-damaged deck and rails.</p>
+            <p>Crowds walked its length in the afternoon sun while anglers returned to the far end.</p>
+            </article></body></html>
+            """
+        let html = try CommandRunner.run(["convert", "-", "--compact"], stdin: page)
+        #expect(html.status == 0)
+        #expect(html.stdout.contains(#""headline":"Pier reopens after storm repairs""#))
+        #expect(!html.stdout.contains("<p>"), "tags are markup, not text")
+
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ninjs = folder.appendingPathComponent("item.json")
+        try Data(#"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#.utf8)
+            .write(to: ninjs)
+        let refused = try CommandRunner.run(["convert", ninjs.path])
+        #expect(refused.status == 2)
+        #expect(refused.stdout.isEmpty, "no empty article, no exit 0")
+        #expect(refused.stderr.contains("\(ninjs.path): error: this is IPTC ninjs"))
+        #expect(refused.stderr.contains("hint: copydesk reads"))
+
+        let atom = folder.appendingPathComponent("feed.xml")
+        try Data(#"<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>"#.utf8).write(to: atom)
+        let feed = try CommandRunner.run(["convert", atom.path])
+        #expect(feed.status == 2)
+        #expect(feed.stderr.contains("this is an Atom feed (its root element is <feed> in the Atom namespace)"))
+
+        // A .txt file that holds a whole HTML page is read as HTML, with a note under -v.
+        let saved = folder.appendingPathComponent("saved.txt")
+        try Data(page.utf8).write(to: saved)
+        let noted = try CommandRunner.run(["convert", saved.path, "--compact", "-v"])
+        #expect(noted.status == 0)
+        #expect(noted.stdout.contains(#""headline":"Pier reopens after storm repairs""#))
+        #expect(noted.stderr.contains("note: the content is HTML, not plain text as the extension .txt says"))
+    }
+
+    @Test("A plain-text story to ninjs keeps every speaker in the body, and says nothing was dropped about them")
+    func ninjsSpeakers() throws {
+        let story = TestPaths.packageRoot.appendingPathComponent("Samples/harbour-barrier.txt")
+        let result = try CommandRunner.run(["convert", story.path, "--to", "ninjs"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let body = try #require((object["bodies"] as? [[String: String]])?.first?["value"])
+        #expect(body.components(separatedBy: "data-speaker=\"").count - 1 == 4, "four quotations, four speakers")
+        #expect(body.contains("data-speaker=\"Harriet Lowe\"") && body.contains("data-speaker=\"Dennis Carrow\""))
+        #expect(!result.stderr.contains("speaker"))
+    }
+
     @Test("-o writes the file and nothing to stdout; no temporary file is left")
     func outputFile() throws {
         let folder = try CommandRunner.temporaryFolder()
@@ -191,11 +244,12 @@ struct CommandTests {
         let array = try CommandRunner.run(["convert", stream.path, "--compact"])
         #expect(array.status == 0)
         #expect(array.stdout.hasPrefix("[{"))
-        let out = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let split = try CommandRunner.run(["convert", stream.path, "--out-dir", out.path, "--to", "yaml"])
+        // The folder is created, as a batch creates its output folder.
+        let out = folder.appendingPathComponent("out/briefs")
+        let split = try CommandRunner.run(["convert", stream.path, "--out-dir", out.path, "--to", "yaml", "--quiet"])
         #expect(split.status == 0)
         #expect(split.stdout.isEmpty)
+        #expect(split.stderr.isEmpty)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
                 "briefs-1.yaml", "briefs-2.yaml",
