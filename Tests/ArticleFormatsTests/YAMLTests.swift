@@ -1,6 +1,7 @@
 // copydesk — ArticleFormats tests
 // YAML: canonical and CMS shapes, streams, typing by field, errors with positions, limits, round trips.
 
+@testable import ArticleFormats
 import ArticleTestSupport
 import CopydeskKit
 import Foundation
@@ -14,9 +15,9 @@ private func readYAML(_ text: String, file: String = "a.yaml") throws -> ReadRes
 }
 
 /// The error a YAML input raises, or a recorded issue.
-private func yamlError(_ text: String, reader: YAMLArticleReader = YAMLArticleReader()) -> FormatError? {
+private func yamlError(_ text: String, limits: ReaderLimits = .default) -> FormatError? {
     do {
-        _ = try reader.read(ReaderInput(string: text, file: "bad.yaml"), options: .default)
+        _ = try YAMLArticleReader().read(ReaderInput(string: text, file: "bad.yaml"), options: ReaderOptions(limits: limits))
         Issue.record("expected an error")
         return nil
     } catch {
@@ -221,10 +222,37 @@ struct YAMLTests {
     func otherLimits() throws {
         let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "\n"
         #expect(yamlError("title: x\nextra: " + deep)?.id == "input.limit")
-        let small = YAMLArticleReader(limits: YAMLLimits(maxNodes: 1_000_000, maxDepth: 200, maxBytes: 100))
-        #expect(yamlError("title: " + String(repeating: "x", count: 200) + "\n", reader: small)?.id == "input.limit")
+        let small = ReaderLimits(maxInputBytes: 100)
+        #expect(yamlError("title: " + String(repeating: "x", count: 200) + "\n", limits: small)?.id == "input.limit")
         // Aliases within the limits are fine, and expanded.
         let fine = try #require(try readYAML("t: &t Shared title\ntitle: *t\n").articles.first)
         #expect(fine.headline == "Shared title")
+    }
+
+    @Test("Every reader limit an option raises reaches the YAML parser, in YAML files and in front matter")
+    func raisedLimits() throws {
+        // Depth: 600 levels is past the default of 512, and fine with --max-depth 1000.
+        let deep = String(repeating: "[", count: 600) + String(repeating: "]", count: 600)
+        let yamlText = "title: x\nextra: " + deep + "\n"
+        let markdownText = "---\ntitle: x\nextra: " + deep + "\n---\n\nBody.\n"
+        let raised = ReaderOptions(limits: ReaderLimits(maxDepth: 1_000))
+        let markdown = MarkdownArticleReader()
+        #expect(throws: FormatError.self) { try markdown.read(ReaderInput(string: markdownText), options: .default) }
+        #expect(try markdown.read(ReaderInput(string: markdownText), options: raised).articles.count == 1)
+        #expect(yamlError(yamlText)?.id == "input.limit")
+        #expect(try YAMLArticleReader().read(ReaderInput(string: yamlText), options: raised).articles.count == 1)
+        // Nodes: 10 aliases of 10 aliases of 10 scalars expand to more than 500 nodes.
+        let expanding = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+            + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: t\n"
+        #expect(yamlError(expanding, limits: ReaderLimits(maxYAMLNodes: 500))?.id == "input.limit")
+        #expect(
+            try YAMLArticleReader().read(
+                ReaderInput(string: expanding), options: ReaderOptions(limits: ReaderLimits(maxYAMLNodes: 5_000))
+            ).articles.count == 1)
+        // Size: the parser's bound is the input-size option itself, above the default too.
+        let large = ReaderLimits(maxInputBytes: 256 << 20, maxDepth: 2_048, maxYAMLNodes: 5_000_000)
+        #expect(YAMLLimits(large) == YAMLLimits(large))
+        #expect(YAMLLimits(large).maxBytes == 256 << 20 && YAMLLimits(large).maxDepth == 2_048)
+        #expect(YAMLLimits(large).maxNodes == 5_000_000)
     }
 }

@@ -13,12 +13,8 @@ import ArticleModel
 /// `LightMarkdown`; blocks keep their positions in the file. Without front matter, a first
 /// `# Title` line is the headline.
 public struct MarkdownArticleReader: ArticleReader {
-    public var limits: YAMLLimits
-
-    /// Creates the reader; `limits` bound the front matter's YAML.
-    public init(limits: YAMLLimits = .default) {
-        self.limits = limits
-    }
+    /// Creates the reader; the run's `ReaderOptions.limits` bound the front matter's YAML.
+    public init() {}
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
@@ -40,7 +36,7 @@ public struct MarkdownArticleReader: ArticleReader {
                     hint: "end the YAML front matter with a line of three dashes")
             }
             let yaml = lines[..<close].joined(separator: "\n") + "\n"
-            let documents = try YAMLParser(limits: limits.bounded(by: options.limits), file: input.file).parse(yaml)
+            let documents = try YAMLParser(limits: YAMLLimits(options.limits), file: input.file).parse(yaml)
             if let document = documents.first(where: { !$0.isNull }) {
                 guard let pairs = document.pairs else {
                     throw FormatError(

@@ -13,15 +13,12 @@ import ArticleModel
 /// model (docs/YAML.md has the table); any other key is kept in `extensions` with a note.
 /// Scalars are typed by what the field needs, never by YAML 1.1 guessing.
 public struct YAMLArticleReader: ArticleReader {
-    public var limits: YAMLLimits
-
-    public init(limits: YAMLLimits = .default) {
-        self.limits = limits
-    }
+    /// Creates the reader; the run's `ReaderOptions.limits` bound the YAML.
+    public init() {}
 
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        let documents = try YAMLParser(limits: limits.bounded(by: options.limits), file: input.file).parse(text)
+        let documents = try YAMLParser(limits: YAMLLimits(options.limits), file: input.file).parse(text)
         let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var mapper = YAMLArticleMapper(file: input.file, sourceLines: sourceLines)
         var articles: [Article] = []

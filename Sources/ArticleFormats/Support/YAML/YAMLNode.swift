@@ -71,28 +71,20 @@ struct YAMLNode: Sendable {
 
 // MARK: - Limits
 
-/// Bounds that keep hostile YAML from exhausting time or memory.
-public struct YAMLLimits: Sendable {
+/// Bounds that keep hostile YAML from exhausting time or memory: the run's `ReaderLimits`, as the
+/// parser applies them. There is no other source of YAML limits, so every option that raises or
+/// lowers a reader limit (`--max-depth`, `--max-yaml-nodes`, `--max-input-size`) reaches the parser.
+struct YAMLLimits: Sendable, Equatable {
     /// Nodes in one document after aliases are expanded ("billion laughs" stops here).
-    public var maxNodes: Int
+    var maxNodes: Int
     /// Nesting depth of sequences and mappings.
-    public var maxDepth: Int
+    var maxDepth: Int
     /// Bytes of input.
-    public var maxBytes: Int
+    var maxBytes: Int
 
-    public init(maxNodes: Int = 1_000_000, maxDepth: Int = 512, maxBytes: Int = 64 << 20) {
-        self.maxNodes = maxNodes
-        self.maxDepth = maxDepth
-        self.maxBytes = maxBytes
-    }
-
-    /// One million nodes, depth 512, 64 MiB.
-    public static let `default` = YAMLLimits()
-
-    /// These limits, lowered to a run's reader limits where those are tighter.
-    public func bounded(by limits: ReaderLimits) -> YAMLLimits {
-        YAMLLimits(
-            maxNodes: min(maxNodes, limits.maxYAMLNodes), maxDepth: min(maxDepth, limits.maxDepth),
-            maxBytes: min(maxBytes, limits.maxInputBytes))
+    init(_ limits: ReaderLimits) {
+        maxNodes = limits.maxYAMLNodes
+        maxDepth = limits.maxDepth
+        maxBytes = limits.maxInputBytes
     }
 }

@@ -35,7 +35,7 @@ public struct YAMLValue: Sendable {
     /// The documents of a YAML stream (UTF-8, with a BOM or not), parsed with libyaml.
     public static func documents(_ bytes: [UInt8], file: String?) throws(FormatError) -> [YAMLValue] {
         let text = try TextDecoding.decode(bytes, options: .default, file: file)
-        return try YAMLParser(limits: .default, file: file).parse(text).map { YAMLValue($0, file: file) }
+        return try YAMLParser(limits: YAMLLimits(.default), file: file).parse(text).map { YAMLValue($0, file: file) }
     }
 
     init(_ node: YAMLNode, file: String?) {
