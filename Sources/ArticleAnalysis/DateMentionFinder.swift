@@ -180,11 +180,7 @@ public struct DateMentionFinder: Analyzer {
         var isNumber: Bool
     }
 
-    private static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    private static var months: [String: Int] { Lexicon.monthNumbers }
 
     private static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []

@@ -2,13 +2,15 @@
 // Word tables that tell people from places and organisations, and guess a person's gender from a
 // first name (for `he` and `she`). Lowercase; every table is a `static let`.
 
+import ArticleModel
+
 // MARK: - PersonNames
 
 /// What the quote analyser knows about names without reading the article.
 enum PersonNames {
     /// Words that make a capitalised run a place, an organisation, a group or a title of a work
     /// rather than a person (`Islamic State`, `New Hampshire`, `Washington Post`, `Democratic`).
-    static let notPersonWords: Set<String> = [
+    static let notPersonWords: Set<String> = Set([
         // Organisations, institutions and media.
         "state", "states", "post", "times", "news", "house", "senate", "congress", "party", "committee",
         "department", "ministry", "university", "college", "school", "institute", "foundation", "fund",
@@ -41,11 +43,10 @@ enum PersonNames {
         "philadelphia", "miami", "orlando", "atlanta", "detroit", "cleveland", "paris", "london",
         "beijing", "moscow", "washington", "manhattan", "brooklyn", "baltimore", "denver", "dallas",
         "houston", "phoenix", "seattle", "vegas", "los", "angeles", "san", "francisco", "tampa",
-        // Days, months, holidays and other capitalised words that are not people.
-        "january", "february", "march", "april", "june", "july", "august", "september", "october",
-        "november", "december", "christmas", "easter", "thanksgiving", "day", "week", "internet",
-        "wall", "white", "capitol", "super", "tuesday",
-    ]
+        // Days, holidays and other capitalised words that are not people; months below.
+        "christmas", "easter", "thanksgiving", "day", "week", "internet", "wall", "white", "capitol", "super",
+        "tuesday",
+    ]).union(Lexicon.monthNames.subtracting(["may"]))  // May is also a name (Theresa May)
 
     /// Lowercase role nouns between an organisation or a person and a name (`Clinton spokeswoman
     /// Jennifer Palmieri`, `Republican pollster Daron Shaw`).
@@ -56,7 +57,7 @@ enum PersonNames {
         "correspondent", "reporter", "press", "secretary", "chief", "economist", "analyst", "official",
         "commentator", "founder", "executive", "leader", "staffer", "operative", "consultant", "fundraiser",
         "donor", "activist", "organizer", "senior", "communications", "political", "presidential", "hopeful",
-        "co-founder", "lawmaker", "critic", "ally", "adviser", "contributor", "editor", "writer", "author",
+        "co-founder", "lawmaker", "critic", "ally", "contributor", "editor", "writer", "author",
     ]
 
     /// Common masculine first names.
@@ -75,7 +76,7 @@ enum PersonNames {
         "ralph", "randy", "ray", "raymond", "reince", "richard", "rick", "rob", "robert", "roger",
         "ron", "ronald", "rudy", "russell", "ryan", "sam", "samuel", "scott", "sean", "stephen",
         "steve", "steven", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony",
-        "vladimir", "walter", "wayne", "william", "willie", "newt", "rand", "reid", "harry", "xi",
+        "vladimir", "walter", "wayne", "william", "willie", "newt", "rand", "reid", "xi",
         "jesse", "omar", "ahmed", "mohammed", "muhammad", "ali", "hassan", "pedro", "miguel", "antonio",
         "francis", "pope", "king", "prince", "duke", "father", "brother", "son", "husband", "boy",
         "corey", "karl", "rahm", "stuart", "buddy", "glenn", "hugh", "xavier", "dane", "trayvon",
@@ -102,7 +103,7 @@ enum PersonNames {
         "nancy", "nicole", "nikki", "olivia", "pam", "pamela", "patricia", "patty", "paula", "rachel",
         "rebecca", "sandra", "sara", "sarah", "sharon", "shirley", "sophia", "stephanie", "susan",
         "suzanne", "teresa", "theresa", "tiffany", "tina", "valerie", "victoria", "virginia",
-        "wendy", "elizabeth", "condoleezza", "debbie", "nina", "rosa", "carmen", "ana", "angelina",
+        "wendy", "condoleezza", "nina", "rosa", "carmen", "ana", "angelina",
         "queen", "princess", "duchess", "mother", "sister", "daughter", "wife", "girl", "woman",
         "gennifer", "chelsea", "zoe", "monica", "sheila", "heidi", "joni", "phyllis", "dianne",
         "ruth", "irene", "joanne", "jo", "marsha", "marcia", "norma", "peggy", "penny", "roberta",

@@ -1,73 +1,67 @@
 // copydesk — ArticleAnalysis
 // Word tables for the quote analyser: reporting verbs, titles, pronouns and words that are not names.
 
+import ArticleModel
+
 // MARK: - ReportingVerbs
 
 /// The words the quote analyser recognises around a quotation. Every table is a `static let`.
 enum ReportingVerbs {
     /// Reporting verbs in every form that introduces or follows a quotation (lowercase).
     static let cues: Set<String> = {
-        let stems = [
-            "say:said:says:saying", "tell:told:tells:telling", "add:added:adds:adding",
-            "ask:asked:asks:asking", "state:stated:states:stating", "explain:explained:explains:explaining",
-            "note:noted:notes:noting", "write:wrote:writes:writing:written", "argue:argued:argues:arguing",
-            "continue:continued:continues:continuing", "declare:declared:declares:declaring",
-            "insist:insisted:insists:insisting", "claim:claimed:claims:claiming",
-            "reply:replied:replies:replying", "respond:responded:responds:responding",
-            "recall:recalled:recalls:recalling", "warn:warned:warns:warning",
-            "suggest:suggested:suggests:suggesting", "acknowledge:acknowledged:acknowledges:acknowledging",
-            "admit:admitted:admits:admitting", "announce:announced:announces:announcing",
-            "tweet:tweeted:tweets:tweeting", "post:posted:posts", "remark:remarked:remarks",
-            "observe:observed:observes", "emphasize:emphasized:emphasizes:emphasizing",
-            "emphasise:emphasised:emphasises", "stress:stressed:stresses:stressing",
-            "predict:predicted:predicts:predicting", "promise:promised:promises:promising",
-            "vow:vowed:vows:vowing", "pledge:pledged:pledges:pledging", "joke:joked:jokes:joking",
-            "quip:quipped:quips", "complain:complained:complains:complaining", "concede:conceded:concedes",
-            "counter:countered:counters", "contend:contended:contends", "call:called:calls:calling",
-            "describe:described:describes:describing", "term:termed:terms", "praise:praised:praises",
-            "blast:blasted:blasts", "urge:urged:urges:urging", "charge:charged:charges",
-            "caution:cautioned:cautions", "conclude:concluded:concludes", "boast:boasted:boasts",
-            "muse:mused:muses", "shout:shouted:shouts", "testify:testified:testifies",
-            "answer:answered:answers", "agree:agreed:agrees", "highlight:highlighted:highlights",
-            "assure:assured:assures", "thank:thanked:thanks", "tell:told", "yell:yelled:yells",
-            "scream:screamed", "whisper:whispered", "chant:chanted:chanting", "read:reads",
-            "proclaim:proclaimed:proclaims", "assert:asserted:asserts", "allege:alleged:alleges",
-            "maintain:maintained:maintains", "point:pointed", "mention:mentioned:mentions",
-            "reiterate:reiterated:reiterates", "confirm:confirmed:confirms", "deny:denied:denies",
-            "demand:demanded:demands", "wonder:wondered:wonders", "comment:commented:comments",
-            "criticize:criticized:criticizes", "criticise:criticised", "dub:dubbed:dubs",
-            "label:labeled:labelled:labels", "brand:branded:brands", "refer:referred:refers",
-            "recount:recounted:recounts", "explain:explains", "acknowledged", "summarize:summarized",
-            "characterize:characterized:characterizes", "hail:hailed:hails", "deride:derided",
-            "mock:mocked:mocks", "lament:lamented:laments", "write:writes", "report:reported:reports",
-            "inform:informed", "cry:cried", "shoot:shot", "fire:fired", "retort:retorted",
-            "interject:interjected", "begin:began", "go:goes", "offer:offered:offers",
-            "accuse:accused:accuses", "attack:attacked", "slam:slammed:slams", "decry:decried",
-            "describe:described", "promise:promised", "predict:predicted", "exclaim:exclaimed",
-            "worry:worried:worries", "fear:feared", "hope:hoped:hopes", "think:thought:thinks",
-            "believe:believed:believes", "feel:felt:feels", "put:puts",
-            "estimated", "cited", "quoted", "opined", "griped", "bragged", "touted", "texted", "emailed",
-            "signaled", "indicated", "disputed", "objected", "protested", "questioned", "dismissed",
-            "expressed", "hinted", "reckoned", "figured", "guessed", "speculated", "advised", "instructed",
-            "ordered", "requested", "pleaded", "begged", "implored", "appealed", "threatened", "swore",
-            "sworn", "reassured", "confided", "revealed", "disclosed", "confessed", "affirmed", "reasoned",
-            "portrayed", "depicted", "blamed", "condemned", "denounced", "lambasted", "ripped", "chided",
-            "scolded", "rebuked", "taunted", "teased", "gushed", "raved", "lauded", "applauded", "cheered",
-            "welcomed", "congratulated", "apologized", "lamented", "fretted", "wished", "prayed", "framed",
-            "sighed", "laughed", "pressed", "asking", "explaining", "insisting", "arguing", "warning",
-            "noting", "describing", "adding", "calling", "saying", "telling", "writing", "declaring",
-            "claiming", "urging", "joking", "vowing", "promising", "recalling", "suggesting",
-            "acknowledging", "announcing", "stating", "referring", "dubbing", "labeling", "branding",
-            "tweeting", "boasting", "complaining", "stressing", "emphasizing", "accusing", "blaming",
-            "estimates", "cites", "quotes", "says", "adds", "explains", "argues", "insists", "tells",
-            "warns", "writes", "recalls", "asks", "suggests", "acknowledges", "concedes", "contends",
-            "predicts", "boasts", "complains", "admits", "declares", "announces", "tweets", "laments",
-        ]
         var out: Set<String> = []
-        for stem in stems {
+        for stem in cueStems {
             for form in stem.split(separator: ":") { out.insert(String(form)) }
         }
         return out.subtracting(nounLike)
+    }()
+
+    /// The reporting verbs, one entry a verb with its forms separated by colons; no form twice.
+    static let cueStems: [String] = {
+        [
+            "say:said:says:saying", "tell:told:tells:telling", "add:added:adds:adding", "ask:asked:asks:asking",
+            "state:stated:states:stating", "explain:explained:explains:explaining", "note:noted:notes:noting",
+            "write:wrote:writes:writing:written", "argue:argued:argues:arguing",
+            "continue:continued:continues:continuing", "declare:declared:declares:declaring",
+            "insist:insisted:insists:insisting", "claim:claimed:claims:claiming", "reply:replied:replies:replying",
+            "respond:responded:responds:responding", "recall:recalled:recalls:recalling",
+            "warn:warned:warns:warning", "suggest:suggested:suggests:suggesting",
+            "acknowledge:acknowledged:acknowledges:acknowledging", "admit:admitted:admits:admitting",
+            "announce:announced:announces:announcing", "tweet:tweeted:tweets:tweeting", "post:posted:posts",
+            "remark:remarked:remarks", "observe:observed:observes", "emphasize:emphasized:emphasizes:emphasizing",
+            "emphasise:emphasised:emphasises", "stress:stressed:stresses:stressing",
+            "predict:predicted:predicts:predicting", "promise:promised:promises:promising", "vow:vowed:vows:vowing",
+            "pledge:pledged:pledges:pledging", "joke:joked:jokes:joking", "quip:quipped:quips",
+            "complain:complained:complains:complaining", "concede:conceded:concedes", "counter:countered:counters",
+            "contend:contended:contends", "call:called:calls:calling", "describe:described:describes:describing",
+            "term:termed:terms", "praise:praised:praises", "blast:blasted:blasts", "urge:urged:urges:urging",
+            "charge:charged:charges", "caution:cautioned:cautions", "conclude:concluded:concludes",
+            "boast:boasted:boasts", "muse:mused:muses", "shout:shouted:shouts", "testify:testified:testifies",
+            "answer:answered:answers", "agree:agreed:agrees", "highlight:highlighted:highlights",
+            "assure:assured:assures", "thank:thanked:thanks", "yell:yelled:yells", "scream:screamed",
+            "whisper:whispered", "chant:chanted:chanting", "read:reads", "proclaim:proclaimed:proclaims",
+            "assert:asserted:asserts", "allege:alleged:alleges", "maintain:maintained:maintains", "point:pointed",
+            "mention:mentioned:mentions", "reiterate:reiterated:reiterates", "confirm:confirmed:confirms",
+            "deny:denied:denies", "demand:demanded:demands", "wonder:wondered:wonders",
+            "comment:commented:comments", "criticize:criticized:criticizes", "criticise:criticised",
+            "dub:dubbed:dubs", "label:labeled:labelled:labels", "brand:branded:brands", "refer:referred:refers",
+            "recount:recounted:recounts", "summarize:summarized", "characterize:characterized:characterizes",
+            "hail:hailed:hails", "deride:derided", "mock:mocked:mocks", "lament:lamented:laments",
+            "report:reported:reports", "inform:informed", "cry:cried", "shoot:shot", "fire:fired",
+            "retort:retorted", "interject:interjected", "begin:began", "go:goes", "offer:offered:offers",
+            "accuse:accused:accuses", "attack:attacked", "slam:slammed:slams", "decry:decried", "exclaim:exclaimed",
+            "worry:worried:worries", "fear:feared", "hope:hoped:hopes", "think:thought:thinks",
+            "believe:believed:believes", "feel:felt:feels", "put:puts", "estimated", "cited", "quoted", "opined",
+            "griped", "bragged", "touted", "texted", "emailed", "signaled", "indicated", "disputed", "objected",
+            "protested", "questioned", "dismissed", "expressed", "hinted", "reckoned", "figured", "guessed",
+            "speculated", "advised", "instructed", "ordered", "requested", "pleaded", "begged", "implored",
+            "appealed", "threatened", "swore", "sworn", "reassured", "confided", "revealed", "disclosed",
+            "confessed", "affirmed", "reasoned", "portrayed", "depicted", "blamed", "condemned", "denounced",
+            "lambasted", "ripped", "chided", "scolded", "rebuked", "taunted", "teased", "gushed", "raved", "lauded",
+            "applauded", "cheered", "welcomed", "congratulated", "apologized", "fretted", "wished", "prayed",
+            "framed", "sighed", "laughed", "pressed", "referring", "dubbing", "labeling", "branding", "boasting",
+            "accusing", "blaming", "estimates", "cites", "quotes",
+        ]
     }()
 
     /// Forms that are more often nouns or other verbs than reporting verbs (`the state`, `reports`).
@@ -90,35 +84,23 @@ enum ReportingVerbs {
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "also", "later", "then", "once", "previously", "recently", "repeatedly",
         "often", "would", "will", "could", "did", "does", "do", "not", "is", "was", "were", "are",
-        "been", "be", "again", "further", "even", "still", "has", "just", "had", "might", "may",
+        "been", "be", "again", "further", "even", "still", "just", "might", "may",
         "should", "can", "never", "always", "already", "went", "on", "privately", "publicly",
-        "angrily", "bluntly", "simply", "quickly", "flatly", "once", "famously",
+        "angrily", "bluntly", "simply", "quickly", "flatly", "famously",
     ]
 
     /// Personal pronouns that can be a speaker, lowercase.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
     /// Titles and honorifics printed before names (lowercase, without the final period).
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
-        "reverend", "sen", "senator", "rep", "representative", "gov", "governor", "president",
-        "vice", "gen", "general", "col", "colonel", "capt", "captain", "lt", "lieutenant", "sgt",
-        "sergeant", "maj", "major", "adm", "admiral", "cmdr", "commander", "hon", "judge", "justice",
-        "mayor", "secretary", "minister", "chancellor", "brigadier", "chief", "speaker", "leader",
-        "ambassador", "attorney", "prime", "foreign", "defence", "defense", "state", "sheriff",
-        "councillor", "councilor", "councilman", "councilwoman", "commissioner", "director",
-        "chairman", "chairwoman", "chair", "former", "presidential", "candidate", "democratic",
-        "republican", "press", "spokesman", "spokeswoman", "spokesperson", "sens", "reps", "gop",
-        "inspector", "superintendent", "officer", "deputy", "assistant", "acting", "first",
-    ]
+    static var titles: Set<String> { Lexicon.titles }
 
     /// Abbreviations whose period does not end a sentence (lowercase, without the period).
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Set<String> = Set([
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
         "capt", "sgt", "maj", "adm", "cmdr", "hon", "rev", "st", "jr", "sr", "fr", "supt", "insp",
-        "atty", "no", "vs", "mt", "ft", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-        "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e",
-    ]
+        "atty", "no", "vs", "mt", "ft", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e",
+    ]).union(Lexicon.monthAbbreviations)
 
     /// Capitalised words that start sentences or clauses but are never part of a speaker's name.
     static let notNames: Set<String> = [
@@ -126,7 +108,7 @@ enum ReportingVerbs {
         "after", "before", "while", "as", "if", "then", "now", "that", "this", "these", "those",
         "there", "here", "however", "meanwhile", "also", "even", "later", "earlier", "asked",
         "speaking", "since", "because", "although", "though", "for", "with", "by", "from", "of",
-        "to", "his", "her", "their", "its", "our", "my", "your", "during", "last", "on", "until",
+        "to", "his", "her", "their", "its", "our", "my", "your", "during", "last", "until",
         "instead", "indeed", "yes", "no", "well", "what", "why", "how", "who", "where", "it",
         "we", "i", "he", "she", "they", "you", "both", "all", "some", "many", "most", "one",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
@@ -140,7 +122,7 @@ enum ReportingVerbs {
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "one", "another", "two", "three",
-        "several", "some", "many", "other", "both", "one",
+        "several", "some", "many", "other", "both",
     ]
 
     /// Prepositions that open a phrase which is not a subject (`in the past`, `with Clinton`).
@@ -151,13 +133,7 @@ enum ReportingVerbs {
 
     /// The verbs that plainly report speech (`said`, `told`): a name next to one is the subject
     /// of the sentence that reports it (`…, Goff said.`, `…, said Jake Horowitz.`).
-    static let speechVerbs: Set<String> = [
-        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "explained", "explains",
-        "noted", "notes", "argued", "argues", "asked", "asks", "insisted", "insists", "stated", "recalled",
-        "recalls", "replied", "replies", "tweeted", "tweets", "declared", "declares", "warned", "warns",
-        "acknowledged", "acknowledges", "admitted", "admits", "contended", "contends", "conceded", "concedes",
-        "responded", "responds",
-    ]
+    static var speechVerbs: Set<String> { Lexicon.speechVerbs }
 
     /// Speech verbs whose next name is who is spoken to (`told Chris Cuomo`), not the speaker.
     static let takesObject: Set<String> = ["told", "tells", "asked", "asks", "warned", "warns"]

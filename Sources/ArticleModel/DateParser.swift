@@ -185,11 +185,7 @@ public enum DateParser {
         return tokens
     }
 
-    private static let monthNumbers: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    private static var monthNumbers: [String: Int] { Lexicon.monthNumbers }
 
     /// Zone abbreviations with one widely used meaning. Ambiguous ones (IST, CST in Asia) are
     /// read with their most common newsroom meaning and documented in docs/MODEL.md.

@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis tests
 // Direct quotations in running text and their speakers, one pattern or trap per test (fictional text).
 
-import ArticleAnalysis
+@testable import ArticleAnalysis
 import ArticleModel
 import Testing
 
@@ -414,5 +414,19 @@ struct QuoteAnalyzerTests {
         #expect(article.quotes[0].speaker?.name == "Ana Ruiz", "the listed speaker is kept")
         #expect(article.unanchoredQuotes.map(\.id) == ["q6"])
         #expect(notes.map(\.id) == ["quote.unanchored"])
+    }
+}
+
+@Suite("Analyser word tables")
+struct AnalyserWordTableTests {
+    @Test("Reporting verbs: no form is listed twice, and the shared lists are the lexicon's")
+    func cueForms() {
+        let forms = ReportingVerbs.cueStems.flatMap { $0.split(separator: ":").map(String.init) }
+        var seen: Set<String> = []
+        let repeated = forms.filter { !seen.insert($0).inserted }
+        #expect(repeated.isEmpty, "repeated forms: \(repeated)")
+        #expect(ReportingVerbs.speechVerbs == Lexicon.speechVerbs)
+        #expect(ReportingVerbs.titles == Lexicon.titles)
+        #expect(ReportingVerbs.abbreviations.isSuperset(of: Lexicon.monthAbbreviations))
     }
 }

@@ -56,10 +56,7 @@ public struct BylineMalformedRule: Rule {
 
     static let prefixes = ["written by:", "written by", "reported by:", "reported by", "by:", "by ", "author:"]
     static let separators: Set<Character> = ["|", "/", "\\", "-", "–", "—", ",", ";", ":", "•", "*", "·"]
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    static var months: Set<String> { Lexicon.months }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []

@@ -1,0 +1,65 @@
+// copydesk — ArticleModel tests
+// Word lists: one per concept, and none repeats an entry (a repeat in a Swift set literal is
+// silently dropped, so it hides a list that was edited in two places).
+
+@testable import ArticleModel
+import ArticleTestSupport
+import Foundation
+import Testing
+
+@Suite("Word lists")
+struct LexiconTests {
+    @Test("The shared lists repeat no entry, and agree with each other")
+    func sharedLists() {
+        for (name, words) in Lexicon.lists {
+            var seen: Set<String> = []
+            let repeated = words.filter { !seen.insert($0).inserted }
+            #expect(repeated.isEmpty, "\(name) repeats \(repeated)")
+            #expect(words.allSatisfy { $0 == $0.lowercased() && !$0.hasSuffix(".") }, "\(name): lowercase, no period")
+        }
+        #expect(Lexicon.monthNumbers["sept"] == 9 && Lexicon.monthNumbers["may"] == 5)
+        #expect(Lexicon.monthNames.count == 12)
+        #expect(Lexicon.monthAbbreviations == ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+    }
+
+    /// Every string literal of a word table written as a set (`Set<String> = [ … ]` or `Set([ … ])`)
+    /// in the sources, by file and table.
+    static func wordTables() throws -> [(place: String, words: [String])] {
+        let root = TestPaths.packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        let opening = try Regex(#"(?:static|let|var)[^=\n]*?(?:Set<String>\s*=\s*(?:Set\()?\[|=\s*Set\(\[)"#)
+        let literal = try Regex(#""((?:[^"\\]|\\.)*)""#)
+        var tables: [(String, [String])] = []
+        for file in files.sorted() where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: opening) {
+                // The literal runs to the bracket that closes the one the match ended on.
+                var depth = 1
+                var end = match.range.upperBound
+                while end < text.endIndex, depth > 0 {
+                    if text[end] == "[" { depth += 1 }
+                    if text[end] == "]" { depth -= 1 }
+                    end = text.index(after: end)
+                }
+                let body = text[match.range.upperBound..<end]
+                let words = body.matches(of: literal).map { String($0.output[1].substring ?? "") }
+                let line = text[..<match.range.lowerBound].filter { $0 == "\n" }.count + 1
+                if words.count > 1 { tables.append(("\(file):\(line)", words)) }
+            }
+        }
+        return tables
+    }
+
+    @Test("No word table in the sources repeats an entry")
+    func noRepeats() throws {
+        let tables = try Self.wordTables()
+        #expect(tables.count > 20, "the scan finds the word tables")
+        var problems: [String] = []
+        for (place, words) in tables {
+            var seen: Set<String> = []
+            let repeated = words.filter { !seen.insert($0).inserted }
+            if !repeated.isEmpty { problems.append("\(place) repeats \(repeated.joined(separator: ", "))") }
+        }
+        #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
+    }
+}
