@@ -76,6 +76,51 @@ public struct RuleSetting: Sendable, Hashable {
     }
 }
 
+/// A setting a rule reads, typed, with its default: the one place its name, default and meaning
+/// are written. A rule declares each as a `static let` and reads it as `context.settings[Self.x]`;
+/// `descriptor` lists it for profiles, `copydesk rules` and the generated default profile.
+public struct Setting<Value: SettingType>: Sendable {
+    public let name: String
+    public let defaultValue: Value
+    public let summary: String
+
+    public init(_ name: String, default defaultValue: Value, _ summary: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+
+    /// The setting as profiles see it.
+    public var descriptor: RuleSetting { RuleSetting(name, default: defaultValue.settingValue, summary) }
+}
+
+/// The types a rule setting may have.
+public protocol SettingType: Sendable {
+    /// The value as a profile writes it.
+    var settingValue: SettingValue { get }
+    /// The value a profile's entry holds, or `nil` when it is of another kind.
+    init?(settingValue: SettingValue)
+}
+
+extension Int: SettingType {
+    public var settingValue: SettingValue { .int(self) }
+    public init?(settingValue: SettingValue) {
+        guard case .int(let value) = settingValue else { return nil }
+        self = value
+    }
+}
+
+extension Array: SettingType where Element == String {
+    public var settingValue: SettingValue { .strings(self) }
+    public init?(settingValue: SettingValue) {
+        switch settingValue {
+        case .strings(let values): self = values
+        case .string(let value): self = [value]
+        case .int: return nil
+        }
+    }
+}
+
 /// A rule's settings: configured values over the rule's defaults.
 public struct RuleSettings: Sendable, Hashable {
     public var values: [String: SettingValue]
@@ -91,17 +136,9 @@ public struct RuleSettings: Sendable, Hashable {
         self.values = values
     }
 
-    public func int(_ name: String, default fallback: Int) -> Int {
-        if case .int(let value) = values[name] { return value }
-        return fallback
-    }
-
-    public func strings(_ name: String, default fallback: [String]) -> [String] {
-        switch values[name] {
-        case .strings(let value): return value
-        case .string(let value): return [value]
-        default: return fallback
-        }
+    /// A typed setting's configured value, or its default.
+    public subscript<Value: SettingType>(setting: Setting<Value>) -> Value {
+        values[setting.name].flatMap(Value.init(settingValue:)) ?? setting.defaultValue
     }
 }
 

@@ -116,14 +116,14 @@ public struct DateFutureRule: Rule {
         """
     }
     public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var settings: [RuleSetting] {
-        [RuleSetting("tolerance-minutes", default: .int(5), "how far ahead of the clock a date may be")]
-    }
+    /// How far ahead of the clock a date may be.
+    public static let toleranceMinutes = Setting<Int>("tolerance-minutes", default: 5, "how far ahead of the clock a date may be")
+    public var settings: [RuleSetting] { [Self.toleranceMinutes.descriptor] }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let now = context.now?.utcSpan, let date = article.published, let span = date.value?.utcSpan
         else { return [] }
-        let tolerance = context.settings.int("tolerance-minutes", default: 5) * 60
+        let tolerance = context.settings[Self.toleranceMinutes] * 60
         guard span.lowerBound > now.upperBound + tolerance else { return [] }
         return [
             finding(
@@ -245,15 +245,15 @@ public struct DatelineMismatchRule: Rule {
         """
     }
     public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var settings: [RuleSetting] {
-        [RuleSetting("max-days", default: .int(2), "how many days the dateline and publication date may differ")]
-    }
+    /// How many days the dateline and publication date may differ.
+    public static let maxDays = Setting<Int>("max-days", default: 2, "how many days the dateline and publication date may differ")
+    public var settings: [RuleSetting] { [Self.maxDays.descriptor] }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let printed = article.dateline?.date, let published = article.published?.value,
             let publishedSpan = published.utcSpan
         else { return [] }
-        let maxDays = context.settings.int("max-days", default: 2)
+        let maxDays = context.settings[Self.maxDays]
         var candidates: [DateTimeValue] = []
         if let value = DateParser.parse(printed), value.day != nil {
             candidates = [value]

@@ -47,13 +47,13 @@ public struct HeadlineTooLongRule: Rule {
         """
     }
     public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var settings: [RuleSetting] {
-        [RuleSetting("max-length", default: .int(100), "the longest headline allowed, in characters")]
-    }
+    /// The longest headline allowed, in characters.
+    public static let maxLength = Setting<Int>("max-length", default: 100, "the longest headline allowed, in characters")
+    public var settings: [RuleSetting] { [Self.maxLength.descriptor] }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let headline = article.headline?.foldingWhitespace(), !headline.isEmpty else { return [] }
-        let limit = context.settings.int("max-length", default: 100)
+        let limit = context.settings[Self.maxLength]
         guard headline.count > limit else { return [] }
         return [
             finding(

@@ -47,12 +47,12 @@ public struct DuplicateParagraphRule: Rule {
         """
     }
     public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var settings: [RuleSetting] {
-        [RuleSetting("min-length", default: .int(20), "paragraphs shorter than this many characters are not compared")]
-    }
+    /// Paragraphs shorter than this many characters are not compared.
+    public static let minLength = Setting<Int>("min-length", default: 20, "paragraphs shorter than this many characters are not compared")
+    public var settings: [RuleSetting] { [Self.minLength.descriptor] }
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        let minimum = context.settings.int("min-length", default: 20)
+        let minimum = context.settings[Self.minLength]
         // Paragraphs by their words, in order: where each was first seen, and its copies.
         var groups: [String: (first: Paragraph, copies: [Paragraph])] = [:]
         var order: [String] = []
@@ -101,9 +101,9 @@ public struct BoilerplateRule: Rule {
         """
     }
     public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var settings: [RuleSetting] {
-        [RuleSetting("phrases", default: .strings([]), "more phrases (lower case) that mark a furniture paragraph")]
-    }
+    /// More phrases (lower case) that mark a furniture paragraph.
+    public static let extraPhrases = Setting<[String]>("phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
+    public var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
 
     static let phrases = [
         "advertisement", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -113,7 +113,7 @@ public struct BoilerplateRule: Rule {
     ]
 
     public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        let phrases = Self.phrases + context.settings.strings("phrases", default: []).map(TextChecks.comparisonKey)
+        let phrases = Self.phrases + context.settings[Self.extraPhrases].map(TextChecks.comparisonKey)
         var found: [Diagnostic] = []
         for block in article.body {
             guard case .paragraph(let paragraph) = block else { continue }
