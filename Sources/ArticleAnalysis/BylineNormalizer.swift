@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis
 // Bylines as printed → one contributor each, with role, affiliation and kind.
 
-public import ArticleModel
+import ArticleModel
 import Foundation
 
 // MARK: - BylineNormalizer
@@ -10,12 +10,12 @@ import Foundation
 /// several contributors (`Jane Doe and John Roe`), separates a role (`, Staff Reporter`) or an
 /// affiliation (`| Reuters`, `(AFP)`), and tells people from organisations (desks, agencies,
 /// staff and services are organisations).
-public struct BylineNormalizer: Analyzer {
-    public init() {}
+package struct BylineNormalizer: Analyzer {
+    package init() {}
 
-    public var name: String { "bylines" }
+    package var name: String { "bylines" }
 
-    public func analyze(_ article: inout Article) -> [Diagnostic] {
+    package func analyze(_ article: inout Article) -> [Diagnostic] {
         // A wire story credits its agency in the dateline: `PORT ELLIS, June 12 (CNA) —`.
         if article.bylines.isEmpty, let raw = article.dateline?.raw, raw.hasSuffix(")"),
             let open = raw.lastIndex(of: "(")
@@ -192,7 +192,7 @@ public struct BylineNormalizer: Analyzer {
     }
 
     /// Desks, agencies, staff, services and publications are organisations; so is an acronym.
-    public static func isOrganization(_ name: String) -> Bool {
+    package static func isOrganization(_ name: String) -> Bool {
         let lower = name.lowercased()
         if agencies.contains(lower) { return true }
         let words = lower.split { !$0.isLetter && $0 != "-" }.map(String.init)

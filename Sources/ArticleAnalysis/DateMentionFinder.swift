@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis
 // Dates the text mentions, normalised to ISO 8601 with the year carried over from context.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - DateMentionFinder
 
@@ -18,16 +18,16 @@ public import ArticleModel
 /// `next Tuesday`) are not listed: the mentions serve to check that what an article reports does
 /// not postdate it. Without a reference date, relative mentions are left out.
 /// Idempotent: an article that already lists mentions gains none.
-public struct DateMentionFinder: Analyzer {
-    public init() {}
+package struct DateMentionFinder: Analyzer {
+    package init() {}
 
-    public var name: String { "date-mentions" }
+    package var name: String { "date-mentions" }
 
-    public func analyze(_ article: inout Article) -> [Diagnostic] {
+    package func analyze(_ article: inout Article) -> [Diagnostic] {
         analyze(&article, budget: .default)
     }
 
-    public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
+    package func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         guard article.dateMentions.isEmpty else { return [] }
         var allowance = AnalysisAllowance(budget, analyser: "dates")
         let reference = Self.referenceDate(article)

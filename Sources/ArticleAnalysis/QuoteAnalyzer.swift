@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis
 // Direct quotations in running text and their speakers: cues, names, pronouns, labels and pull quotes.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - QuoteAnalyzer
 
@@ -19,19 +19,19 @@ public import ArticleModel
 /// titles, nicknames) are not quotations. Pull quotes and blockquotes without a printed
 /// attribution inherit the speaker of the body quotation they repeat. Runs after
 /// `SetApartQuoteCollector`; an article that already lists direct quotes gains none.
-public struct QuoteAnalyzer: Analyzer {
+package struct QuoteAnalyzer: Analyzer {
     /// Quotations of at most this many words need a cue in their sentence to count.
     static let shortQuoteWords = 3
 
-    public init() {}
+    package init() {}
 
-    public var name: String { "quotes" }
+    package var name: String { "quotes" }
 
-    public func analyze(_ article: inout Article) -> [Diagnostic] {
+    package func analyze(_ article: inout Article) -> [Diagnostic] {
         analyze(&article, budget: .default)
     }
 
-    public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
+    package func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         if !article.quotes.contains(where: { $0.kind == .direct }) {
             let found = Self.directQuotes(in: article, budget: budget, notes: &notes)

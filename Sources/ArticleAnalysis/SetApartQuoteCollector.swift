@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis
 // Pull quotes and blockquotes are quotations: list them in `quotes` with their attribution.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - SetApartQuoteCollector
 
@@ -10,12 +10,12 @@ public import ArticleModel
 /// `SpeakerLabels`); speakers for unattributed pull quotes and for quotes in running text come
 /// from the quote analyser. A quote an input listed without anchoring it (Markdown front matter)
 /// is anchored to the first block of its kind with the same words.
-public struct SetApartQuoteCollector: Analyzer {
-    public init() {}
+package struct SetApartQuoteCollector: Analyzer {
+    package init() {}
 
-    public var name: String { "set-apart-quotes" }
+    package var name: String { "set-apart-quotes" }
 
-    public func analyze(_ article: inout Article) -> [Diagnostic] {
+    package func analyze(_ article: inout Article) -> [Diagnostic] {
         let listed = Set(article.quotes.map(\.id))
         var waiting = article.unanchoredQuotes.filter { $0.kind != .direct }
         var number = Int(article.nextQuoteID().dropFirst()) ?? 1

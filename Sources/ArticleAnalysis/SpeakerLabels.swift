@@ -1,7 +1,7 @@
 // copydesk — ArticleAnalysis
 // Printed speaker labels and attributions become speakers, the same way for every input format.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - SpeakerLabelResolver
 
@@ -9,12 +9,12 @@ public import ArticleModel
 /// the list's speaker. Readers keep the label as printed; this analyser is the one place that
 /// reads it, so the same label gives the same speaker whatever the format it came in. A list
 /// that already names its speaker (a format that stores it) keeps it.
-public struct SpeakerLabelResolver: Analyzer {
-    public init() {}
+package struct SpeakerLabelResolver: Analyzer {
+    package init() {}
 
-    public var name: String { "speaker-labels" }
+    package var name: String { "speaker-labels" }
 
-    public func analyze(_ article: inout Article) -> [Diagnostic] {
+    package func analyze(_ article: inout Article) -> [Diagnostic] {
         for index in article.body.indices {
             guard case .list(var list) = article.body[index], list.speaker == nil, let label = list.label,
                 let speaker = SpeakerLabels.speaker(fromLabel: label)
@@ -29,7 +29,7 @@ public struct SpeakerLabelResolver: Analyzer {
 // MARK: - SpeakerLabels
 
 /// How a printed label or attribution names its speaker.
-public enum SpeakerLabels {
+package enum SpeakerLabels {
     /// The speaker a label or attribution names, or `nil` when it names nobody.
     ///
     /// The label as printed is the speaker's `mention`. A trailing colon, a leading dash and a
@@ -38,7 +38,7 @@ public enum SpeakerLabels {
     /// the name and the other parts are the role, in order (`Jane Doe, mayor` → `Jane Doe`, role
     /// `mayor`; `The mayor, Jane Doe` → `Jane Doe`, role `The mayor`); titles before a name
     /// (`Maj General`) join the role.
-    public static func speaker(fromLabel label: String) -> Speaker? {
+    package static func speaker(fromLabel label: String) -> Speaker? {
         var text = label.trimmingWhitespace()
         while let first = text.first, "—–-".contains(first) { text.removeFirst() }
         text = text.trimmingWhitespace()

@@ -8,27 +8,38 @@
 /// Readers build it, analysers enrich it, the validator checks it, writers serialise it.
 /// Metadata that no typed field holds goes into `extensions`, so nothing a reader found is lost.
 public struct Article: Sendable, Hashable {
+    /// The headline, or `nil` when the source has none.
     public var headline: String?
     /// The deck, standfirst or subheadline.
     public var subheadline: String?
     /// Summary bullets shown above the body.
     public var highlights: [String]
+    /// Who is credited, in the order printed.
     public var bylines: [Byline]
+    /// The dateline that opens a wire story, when there is one.
     public var dateline: Dateline?
+    /// When the article was first published.
     public var published: ArticleDate?
+    /// When it was last updated.
     public var modified: ArticleDate?
     /// BCP 47 language tag (`en`, `en-GB`).
     public var language: String?
+    /// The section or desk it ran in (`Local`, `Business`).
     public var section: String?
+    /// Tags and keywords.
     public var keywords: [String]
+    /// Where the article was read from.
     public var source: ArticleSource?
+    /// The body, in reading order.
     public var body: [Block]
+    /// The quotations the article gives, each anchored in the body by its id (see `Quote`).
     public var quotes: [Quote]
     /// Dates the text mentions (`On November 6`, `from November 5 to November 7, 2017`).
     public var dateMentions: [DateMention] = []
     /// Metadata no typed field holds, by name (`counters`, `copyright`, a CMS's own keys).
     public var extensions: [String: JSONValue]
 
+    /// An article; every field may be left empty and filled in later.
     public init(
         headline: String? = nil, subheadline: String? = nil, highlights: [String] = [],
         bylines: [Byline] = [], dateline: Dateline? = nil, published: ArticleDate? = nil,
@@ -57,12 +68,14 @@ public struct Article: Sendable, Hashable {
 
 /// A contributor credited with the article.
 public struct Byline: Sendable, Hashable {
+    /// Whether a byline credits a person or an organisation (a desk, an agency).
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case person, organization
     }
 
     /// The name alone (`Hilal Desk`, `Jane Doe`).
     public var name: String
+    /// A person or an organisation.
     public var kind: Kind
     /// Role or title printed with the name (`Staff Reporter`, `Political Editor`).
     public var role: String?
@@ -72,6 +85,7 @@ public struct Byline: Sendable, Hashable {
     public var raw: String?
     /// Whether the credit was printed with the story or given in a data field.
     public var origin: Origin
+    /// Where the byline stands in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
     /// Where a credit comes from, which decides what it may hold: a printed credit line reads
@@ -107,6 +121,7 @@ public struct Dateline: Sendable, Hashable, Codable {
     /// The whole dateline as printed, without the closing dash.
     public var raw: String
 
+    /// A dateline: its place and date as printed, and the whole of it.
     public init(place: String? = nil, date: String? = nil, raw: String) {
         self.place = place
         self.date = date
@@ -116,13 +131,16 @@ public struct Dateline: Sendable, Hashable, Codable {
 
 /// Where the article came from.
 public struct ArticleSource: Sendable, Hashable, Codable {
+    /// The publisher or site (`The Harbour Gazette`).
     public var publisher: String?
+    /// The article's canonical URL.
     public var url: String?
     /// The format it was read from (`text`, `json`, `html`).
     public var format: String?
     /// The file it was read from, as given on the command line.
     public var file: String?
 
+    /// A source; every part is optional.
     public init(publisher: String? = nil, url: String? = nil, format: String? = nil, file: String? = nil) {
         self.publisher = publisher
         self.url = url

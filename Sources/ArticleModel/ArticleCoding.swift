@@ -30,7 +30,7 @@ public struct IncompatibleModelVersion: Error, CustomStringConvertible {
 
 extension Article: Codable {
     /// The top-level keys of the canonical JSON; readers keep any other key in `extensions`.
-    public static var canonicalKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
+    package static var canonicalKeys: Set<String> { Set(CodingKeys.allCases.map(\.rawValue)) }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case modelVersion, headline, subheadline, highlights, bylines, dateline, published, publishedText
@@ -346,7 +346,7 @@ extension Block: Codable {
                     credit: try container.decodeIfPresent(String.self, forKey: .credit),
                     location: location))
         case .rule:
-            self = .rule(Rule(location: location))
+            self = .rule(HorizontalRule(location: location))
         }
     }
 

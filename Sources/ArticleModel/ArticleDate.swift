@@ -130,7 +130,7 @@ public struct DateTimeValue: Sendable, Hashable {
 
 extension String {
     /// The string without leading and trailing white space (including no-break spaces).
-    public func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
@@ -138,7 +138,7 @@ extension String {
     }
 
     /// Runs of white space folded to one space, and trimmed.
-    public func foldingWhitespace() -> String {
+    package func foldingWhitespace() -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {

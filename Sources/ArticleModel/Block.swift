@@ -11,7 +11,7 @@ public enum Block: Sendable, Hashable {
     case blockquote(Blockquote)
     case pullQuote(PullQuote)
     case image(Image)
-    case rule(Rule)
+    case rule(HorizontalRule)
 
     /// The kind of block, as the canonical JSON writes it in `type`.
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -204,8 +204,8 @@ public struct Image: Sendable, Hashable {
     }
 }
 
-/// A thematic break (`* * *`, `<hr>`).
-public struct Rule: Sendable, Hashable {
+/// A thematic break between parts of the story (`* * *`, `<hr>`); its JSON type is `rule`.
+public struct HorizontalRule: Sendable, Hashable {
     @EqualityIgnored public var location: SourceLocation?
 
     public init(location: SourceLocation? = nil) {

@@ -5,13 +5,13 @@
 
 extension DateTimeValue {
     /// The number of days in a month of a year.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days-from-civil).
-    public static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    package static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let shifted = month <= 2 ? year - 1 : year
         let era = (shifted >= 0 ? shifted : shifted - 399) / 400
         let yearOfEra = shifted - era * 400
@@ -21,7 +21,7 @@ extension DateTimeValue {
     }
 
     /// The year, month and day `days` after 1970-01-01 (the inverse of `daysFromCivil`).
-    public static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
+    package static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -34,7 +34,7 @@ extension DateTimeValue {
     }
 
     /// 0 for Sunday … 6 for Saturday, for a day count from `daysFromCivil` (1970-01-01 was a Thursday).
-    public static func weekday(ofDays days: Int) -> Int {
+    package static func weekday(ofDays days: Int) -> Int {
         ((days % 7) + 11) % 7
     }
 }

@@ -115,7 +115,7 @@ extension Array where Element == Inline {
 
 extension Inline {
     /// The length of `plainText` in Unicode scalars.
-    public var scalarLength: Int {
+    package var scalarLength: Int {
         switch self {
         case .text(let text): return text.unicodeScalars.count
         case .emphasis(let content), .strong(let content), .link(_, let content): return content.scalarLength
@@ -129,7 +129,7 @@ extension Inline {
 
 extension Array where Element == Inline {
     /// The length of `plainText` in Unicode scalars.
-    public var scalarLength: Int { reduce(0) { $0 + $1.scalarLength } }
+    package var scalarLength: Int { reduce(0) { $0 + $1.scalarLength } }
 
     /// The content with the text at `range` (Unicode scalar offsets into `plainText`) marked as a
     /// quotation belonging to the quote `quoteID`: its first `openLength` scalars become the
@@ -140,7 +140,7 @@ extension Array where Element == Inline {
     /// `*a *"*b* c"`); a quotation already standing exactly at the range takes the id; a range
     /// inside one formatted run (or all of it) is marked inside it. Returns `nil` when the range cuts
     /// through a quotation already marked, or lies outside the text.
-    public func markingQuotation(
+    package func markingQuotation(
         _ range: Range<Int>, openLength: Int, closeLength: Int, quoteID: String
     ) -> [Inline]? {
         guard range.lowerBound >= 0, range.upperBound <= scalarLength,

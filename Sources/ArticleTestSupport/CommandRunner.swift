@@ -6,15 +6,15 @@ import Foundation
 // MARK: - CommandRunner
 
 /// The result of one run of the executable.
-public struct CommandResult: Sendable {
-    public var status: Int32
-    public var stdout: String
-    public var stderr: String
+package struct CommandResult: Sendable {
+    package var status: Int32
+    package var stdout: String
+    package var stderr: String
 }
 
-public enum CommandRunner {
+package enum CommandRunner {
     /// The built `copydesk` beside the test bundle (or `$COPYDESK_BIN`).
-    public static var executable: URL {
+    package static var executable: URL {
         if let path = ProcessInfo.processInfo.environment["COPYDESK_BIN"] { return URL(fileURLWithPath: path) }
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         var folder = bundle.deletingLastPathComponent()
@@ -28,7 +28,7 @@ public enum CommandRunner {
     }
 
     /// Runs `copydesk ARGS` in `directory` with `stdin` as standard input.
-    public static func run(
+    package static func run(
         _ arguments: [String], stdin: String = "", in directory: URL? = nil
     ) throws
         -> CommandResult
@@ -38,7 +38,7 @@ public enum CommandRunner {
 
     /// Runs a `/bin/sh -c` command in `directory`, with the built copydesk first on `PATH`,
     /// `NO_COLOR` set, and `environment` added.
-    public static func shell(
+    package static func shell(
         _ command: String, in directory: URL, environment: [String: String] = [:]
     ) throws -> CommandResult {
         var env = ProcessInfo.processInfo.environment
@@ -49,7 +49,7 @@ public enum CommandRunner {
     }
 
     /// The first python3 with `jsonschema`, as `make` picks it: the checkout's `.venv`, then `PATH`'s.
-    public static var python: URL? {
+    package static var python: URL? {
         let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python3").path
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for candidate in [venv] + path.split(separator: ":").map({ $0 + "/python3" })
@@ -98,7 +98,7 @@ public enum CommandRunner {
     }
 
     /// A new temporary folder holding `files` (relative path → text), sub-folders created as needed.
-    public static func temporaryTree(_ files: [String: String]) throws -> URL {
+    package static func temporaryTree(_ files: [String: String]) throws -> URL {
         let root = try temporaryFolder()
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
@@ -110,7 +110,7 @@ public enum CommandRunner {
     }
 
     /// A short plain-text story with a headline, byline, date and an attributed quote.
-    public static let harbourStory = """
+    package static let harbourStory = """
         Harbour wall to be raised
 
         By Jane Doe
@@ -124,7 +124,7 @@ public enum CommandRunner {
         """
 
     /// A new empty temporary folder.
-    public static func temporaryFolder() throws -> URL {
+    package static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("copydesk-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url

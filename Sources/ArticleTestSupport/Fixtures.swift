@@ -5,22 +5,22 @@ import Foundation
 
 // MARK: - Paths
 
-public enum TestPaths {
+package enum TestPaths {
     /// The package root, found from this source file's path.
-    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+    package static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `../shared` beside the checkout (read-only corpus and standards), or `nil` when absent.
-    public static var shared: URL? {
+    package static var shared: URL? {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
     /// The message tests print when they skip because `../shared` is absent.
-    public static let sharedMissing = "../shared is not beside the checkout: skipping tests that need the shared corpus"
+    package static let sharedMissing = "../shared is not beside the checkout: skipping tests that need the shared corpus"
 
     /// Files in a folder with one of the extensions, sorted by name.
-    public static func files(in folder: URL, extensions: Set<String>) -> [URL] {
+    package static func files(in folder: URL, extensions: Set<String>) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return names.sorted().map { folder.appendingPathComponent($0) }
             .filter { extensions.contains($0.pathExtension.lowercased()) }
@@ -31,11 +31,11 @@ public enum TestPaths {
 
 /// Compares output with a golden file; with `UPDATE_GOLDENS=1` in the environment it rewrites
 /// the golden instead (review the diff before committing).
-public enum Golden {
-    public static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
+package enum Golden {
+    package static var updating: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" }
 
     /// `nil` when they match (or the golden was rewritten), else a message with the first difference.
-    public static func check(_ actual: [UInt8], against golden: URL) -> String? {
+    package static func check(_ actual: [UInt8], against golden: URL) -> String? {
         if updating {
             try? FileManager.default.createDirectory(
                 at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,19 +1,19 @@
 // copydesk — test support
 // Random articles for property tests, reproducible from a seed.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - A seeded generator
 
 /// SplitMix64: small, fast, and the same sequence for the same seed on every machine.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+package struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -26,10 +26,10 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
 
 /// Builds random but well-formed articles, with awkward text (quotes, control characters,
 /// emoji, right-to-left script, JSON metacharacters) in every string field.
-public struct RandomArticles {
-    public var generator: SeededGenerator
+package struct RandomArticles {
+    package var generator: SeededGenerator
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         generator = SeededGenerator(seed: seed)
     }
 
@@ -43,7 +43,7 @@ public struct RandomArticles {
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &generator) }
     mutating func bool() -> Bool { Bool.random(using: &generator) }
 
-    public mutating func text(minWords: Int = 1, maxWords: Int = 8) -> String {
+    package mutating func text(minWords: Int = 1, maxWords: Int = 8) -> String {
         (0..<int(minWords...maxWords)).map { _ in Self.fragments.randomElement(using: &generator)! }
             .joined(separator: " ")
     }
@@ -54,7 +54,7 @@ public struct RandomArticles {
         bool() ? SourceLocation(line: int(1...500), column: int(1...80)) : nil
     }
 
-    public mutating func inlines(depth: Int = 0) -> [Inline] {
+    package mutating func inlines(depth: Int = 0) -> [Inline] {
         (0..<int(1...4)).map { _ in
             let choice = depth > 2 ? 0 : int(0...6)
             switch choice {
@@ -83,7 +83,7 @@ public struct RandomArticles {
         bool() ? [.text(text())] : inlines()
     }
 
-    public mutating func block() -> Block {
+    package mutating func block() -> Block {
         switch int(0...6) {
         case 0: return .paragraph(Paragraph(content(), location: location()))
         case 1: return .heading(Heading(level: int(1...6), content(), location: location()))
@@ -103,7 +103,7 @@ public struct RandomArticles {
                 Image(
                     src: "img/\(int(0...99)).jpg", alt: optionalText(), caption: optionalText(),
                     credit: optionalText(), location: location()))
-        default: return .rule(Rule(location: location()))
+        default: return .rule(HorizontalRule(location: location()))
         }
     }
 
@@ -139,7 +139,7 @@ public struct RandomArticles {
     }
 
     /// A random article.
-    public mutating func article() -> Article {
+    package mutating func article() -> Article {
         let blocks = (0..<int(0...8)).map { _ in block() }
         var extensions: [String: JSONValue] = [:]
         for _ in 0..<int(0...3) { extensions[text()] = jsonValue() }

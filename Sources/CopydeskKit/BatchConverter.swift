@@ -31,30 +31,30 @@ import Synchronization
 ///   input.
 /// - `CancellationFlag` stops the batch between files: files being converted finish (each output
 ///   appears whole, through a temporary file and a rename), the others are reported as not started.
-public struct BatchConverter: Sendable {
+package struct BatchConverter: Sendable {
     /// What to produce and how.
-    public struct Settings: Sendable {
+    package struct Settings: Sendable {
         /// Formats written as one file per input (and article) into `outputFolder`.
-        public var targets: [FormatDescriptor]
+        package var targets: [FormatDescriptor]
         /// Where the files go (required when `targets` is not empty).
-        public var outputFolder: String?
+        package var outputFolder: String?
         /// A format every article also goes to, in one stream (NDJSON), or `nil`.
-        public var stream: FormatDescriptor?
+        package var stream: FormatDescriptor?
         /// `--from`: the input format for every file, else each file's extension.
-        public var from: String?
-        public var readerOptions: ReaderOptions
-        public var writerOptions: WriterOptions
+        package var from: String?
+        package var readerOptions: ReaderOptions
+        package var writerOptions: WriterOptions
         /// How many files are converted at once (at least 1).
-        public var jobs: Int
+        package var jobs: Int
         /// Skip inputs whose outputs are up to date (see `BatchManifest`).
-        public var incremental: Bool
+        package var incremental: Bool
         /// Checks each input before its outputs are written (`convert --validate`), or `nil`.
-        public var gate: ValidationGate?
+        package var gate: ValidationGate?
         /// What built the outputs besides copydesk's options: the tool and its build. With the
         /// options it makes `fingerprint`.
-        public var build: String
+        package var build: String
 
-        public init(
+        package init(
             targets: [FormatDescriptor], outputFolder: String?, stream: FormatDescriptor? = nil, from: String? = nil,
             readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1,
             incremental: Bool = false, gate: ValidationGate? = nil, build: String = ""
@@ -75,7 +75,7 @@ public struct BatchConverter: Sendable {
         /// every option that shapes an output, encoded from the option values themselves, so an
         /// option added to `ReaderOptions` or `WriterOptions` changes it without anyone listing
         /// it here. An incremental run redoes every file when it changes.
-        public var fingerprint: String {
+        package var fingerprint: String {
             struct Shaping: Encodable {
                 var model: String
                 var targets: [String]
@@ -97,26 +97,26 @@ public struct BatchConverter: Sendable {
 
     /// A check every input passes before its outputs are written: findings, and whether errors
     /// stop the writing.
-    public struct ValidationGate: Sendable {
+    package struct ValidationGate: Sendable {
         /// The findings for what was read from one input (`path`, its bytes and format).
-        public var check: @Sendable (_ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult)
+        package var check: @Sendable (_ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult)
             throws(CopydeskError) -> [Diagnostic]
         /// Write even when there are errors (`--force`).
-        public var force: Bool
+        package var force: Bool
         /// What the gate's findings depend on (the profile), for the incremental fingerprint.
-        public var fingerprint: Fingerprint
+        package var fingerprint: Fingerprint
 
-        public struct Fingerprint: Sendable, Encodable {
-            public var profile: String?
-            public var force: Bool
+        package struct Fingerprint: Sendable, Encodable {
+            package var profile: String?
+            package var force: Bool
 
-            public init(profile: String?, force: Bool) {
+            package init(profile: String?, force: Bool) {
                 self.profile = profile
                 self.force = force
             }
         }
 
-        public init(
+        package init(
             force: Bool, profile: String?,
             check: @escaping @Sendable (String, [UInt8], FormatDescriptor, ReadResult) throws(CopydeskError) ->
                 [Diagnostic]
@@ -128,17 +128,17 @@ public struct BatchConverter: Sendable {
     }
 
     /// One input and the files it will write (for an input with one article).
-    public struct Job: Sendable {
-        public var input: InputDiscovery.Input
+    package struct Job: Sendable {
+        package var input: InputDiscovery.Input
         /// `OUT/relative-path` without its extension; outputs add `.EXT` or `-N.EXT`.
-        public var outputStem: String?
+        package var outputStem: String?
         /// Why the job cannot run (a collision), found while planning.
-        public var conflict: String?
+        package var conflict: String?
     }
 
     /// What happened to one input.
-    public struct FileResult: Sendable, Codable, Equatable {
-        public enum Status: String, Sendable, Codable {
+    package struct FileResult: Sendable, Codable, Equatable {
+        package enum Status: String, Sendable, Codable {
             case converted, failed, skipped
             /// The validation gate found errors, so nothing was written (`convert --validate`).
             case refused
@@ -146,54 +146,54 @@ public struct BatchConverter: Sendable {
             case notStarted = "not-started"
         }
 
-        public var input: String
-        public var status: Status
+        package var input: String
+        package var status: Status
         /// The error, as printed (`file:line:col: error: message`), for a failed file.
-        public var error: String?
+        package var error: String?
         /// The files written (or, for a skipped file, the ones already up to date).
-        public var outputs: [String]
-        public var articles: Int
-        public var bytesRead: Int
+        package var outputs: [String]
+        package var articles: Int
+        package var bytesRead: Int
         /// Reader and writer warnings, as printed.
-        public var warnings: [String]
+        package var warnings: [String]
         /// The validation gate's findings, as printed (`convert --validate`).
-        public var findings: [String] = []
+        package var findings: [String] = []
         /// The input's SHA-256, when `--incremental` computed it.
-        public var sha256: String?
+        package var sha256: String?
     }
 
     /// Where the batch stands, for a progress display.
-    public struct Progress: Sendable {
-        public var done: Int
-        public var total: Int
-        public var failed: Int
-        public var skipped: Int
-        public var seconds: Double
+    package struct Progress: Sendable {
+        package var done: Int
+        package var total: Int
+        package var failed: Int
+        package var skipped: Int
+        package var seconds: Double
     }
 
     /// Totals for the end of a batch.
-    public struct Summary: Sendable {
-        public var results: [FileResult]
-        public var seconds: Double
+    package struct Summary: Sendable {
+        package var results: [FileResult]
+        package var seconds: Double
         /// The signal that stopped the batch (`SIGINT` is 2), or `nil`.
-        public var interruptedBy: Int32?
-        public var cancelled: Bool
+        package var interruptedBy: Int32?
+        package var cancelled: Bool
 
-        public func count(_ status: FileResult.Status) -> Int { results.count { $0.status == status } }
-        public var articles: Int { results.reduce(0) { $0 + $1.articles } }
-        public var bytesRead: Int { results.reduce(0) { $0 + $1.bytesRead } }
-        public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
+        package func count(_ status: FileResult.Status) -> Int { results.count { $0.status == status } }
+        package var articles: Int { results.reduce(0) { $0 + $1.articles } }
+        package var bytesRead: Int { results.reduce(0) { $0 + $1.bytesRead } }
+        package var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
         /// Articles converted (not skipped) per second.
-        public var convertedArticlesPerSecond: Double {
+        package var convertedArticlesPerSecond: Double {
             let converted = results.filter { $0.status == .converted }.reduce(0) { $0 + $1.articles }
             return seconds > 0 ? Double(converted) / seconds : 0
         }
     }
 
-    public var settings: Settings
-    public var pipeline: Pipeline
+    package var settings: Settings
+    package var pipeline: Pipeline
 
-    public init(settings: Settings, pipeline: Pipeline = Pipeline()) {
+    package init(settings: Settings, pipeline: Pipeline = Pipeline()) {
         self.settings = settings
         self.pipeline = pipeline
     }
@@ -201,7 +201,7 @@ public struct BatchConverter: Sendable {
     // MARK: Planning
 
     /// The jobs for the inputs, with output collisions found before anything is written.
-    public func plan(_ inputs: [InputDiscovery.Input]) -> [Job] {
+    package func plan(_ inputs: [InputDiscovery.Input]) -> [Job] {
         var jobs = inputs.map { input in
             Job(input: input, outputStem: settings.outputFolder.map { Self.stem(for: input, in: $0) }, conflict: nil)
         }
@@ -227,7 +227,7 @@ public struct BatchConverter: Sendable {
     /// walked (`convert archive --out-dir archive/out`), so a rerun does not read its own outputs
     /// as articles. When the output folder is the input folder itself, nothing is left out (and
     /// no input is overwritten: see `run`).
-    public static func leavingOut(outputFolder: String, from inputs: [InputDiscovery.Input]) -> [InputDiscovery.Input] {
+    package static func leavingOut(outputFolder: String, from inputs: [InputDiscovery.Input]) -> [InputDiscovery.Input] {
         guard let out = resolved(outputFolder) else { return inputs }
         return inputs.filter { input in
             guard input.foundInFolder, let path = resolved(input.path),
@@ -256,7 +256,7 @@ public struct BatchConverter: Sendable {
     }
 
     /// The extension a format's files get (`json`, `ninjs.json`).
-    public static func fileExtension(_ format: FormatDescriptor) -> String {
+    package static func fileExtension(_ format: FormatDescriptor) -> String {
         format.outputExtension
     }
 
@@ -264,7 +264,7 @@ public struct BatchConverter: Sendable {
 
     /// Converts every job; see the type's documentation. `progress` is called from worker threads
     /// after each file; `stream` is written and `report` called on the calling thread, in input order.
-    public func run(
+    package func run(
         _ jobs: [Job], manifest: BatchManifest? = nil, cancellation: CancellationFlag = CancellationFlag(),
         progress: (@Sendable (Progress) -> Void)? = nil,
         stream: AtomicOutputStream? = nil,
@@ -444,21 +444,21 @@ final class Tally: Sendable {
 // MARK: - Cancellation
 
 /// Asks a batch to stop between files. Set from a signal handler's queue, read by the workers.
-public final class CancellationFlag: Sendable {
+package final class CancellationFlag: Sendable {
     /// 0 while running; the signal number, or -1 when cancelled by code.
     private let state = Atomic<Int32>(0)
 
-    public init() {}
+    package init() {}
 
     /// Stops the batch; `signal` says why (kept from the first call).
-    public func cancel(signal: Int32 = 0) {
+    package func cancel(signal: Int32 = 0) {
         _ = state.compareExchange(expected: 0, desired: signal > 0 ? signal : -1, ordering: .sequentiallyConsistent)
     }
 
-    public var isCancelled: Bool { state.load(ordering: .sequentiallyConsistent) != 0 }
+    package var isCancelled: Bool { state.load(ordering: .sequentiallyConsistent) != 0 }
 
     /// The signal that cancelled the batch, if a signal did.
-    public var signal: Int32? {
+    package var signal: Int32? {
         let value = state.load(ordering: .sequentiallyConsistent)
         return value > 0 ? value : nil
     }

@@ -15,27 +15,27 @@ import Foundation
 /// changes times redoes nothing, and an edit that keeps the time is still seen. An output edited
 /// by hand is not noticed (delete it to have it redone); a deleted or corrupt manifest redoes
 /// everything. The file is hidden, so a later walk of the folder does not read it as an article.
-public struct BatchManifest: Sendable, Codable {
-    public static let fileName = ".copydesk-manifest.json"
-    public static let currentVersion = 1
+package struct BatchManifest: Sendable, Codable {
+    package static let fileName = ".copydesk-manifest.json"
+    package static let currentVersion = 1
 
-    public struct Entry: Sendable, Codable, Equatable {
-        public var sha256: String
-        public var fingerprint: String
+    package struct Entry: Sendable, Codable, Equatable {
+        package var sha256: String
+        package var fingerprint: String
         /// Outputs, relative to the output folder.
-        public var outputs: [String]
+        package var outputs: [String]
     }
 
-    public var manifestVersion: Int
-    public var entries: [String: Entry]
+    package var manifestVersion: Int
+    package var entries: [String: Entry]
 
-    public init(entries: [String: Entry] = [:]) {
+    package init(entries: [String: Entry] = [:]) {
         self.manifestVersion = Self.currentVersion
         self.entries = entries
     }
 
     /// The manifest in `folder`, or an empty one when there is none or it cannot be read.
-    public static func load(from folder: String) -> BatchManifest {
+    package static func load(from folder: String) -> BatchManifest {
         let path = join(folder, fileName)
         guard let data = FileManager.default.contents(atPath: path),
             let manifest = try? JSONDecoder().decode(BatchManifest.self, from: data),
@@ -45,7 +45,7 @@ public struct BatchManifest: Sendable, Codable {
     }
 
     /// The outputs of an up-to-date input (full paths), or `nil` when it must be converted.
-    public func upToDate(key: String, hash: String, fingerprint: String, folder: String) -> [String]? {
+    package func upToDate(key: String, hash: String, fingerprint: String, folder: String) -> [String]? {
         guard let entry = entries[key], entry.sha256 == hash, entry.fingerprint == fingerprint,
             !entry.outputs.isEmpty
         else { return nil }
@@ -56,7 +56,7 @@ public struct BatchManifest: Sendable, Codable {
 
     /// Records a batch's results: converted inputs are (re)entered, failed ones forgotten, and
     /// skipped or unstarted ones kept as they were.
-    public mutating func update(
+    package mutating func update(
         with results: [BatchConverter.FileResult], jobs: [BatchConverter.Job], fingerprint: String, folder: String
     ) {
         for (job, result) in zip(jobs, results) {
@@ -76,7 +76,7 @@ public struct BatchManifest: Sendable, Codable {
     }
 
     /// Writes the manifest into `folder` (atomically, sorted keys).
-    public func save(to folder: String) throws(CopydeskError) {
+    package func save(to folder: String) throws(CopydeskError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let data: Data

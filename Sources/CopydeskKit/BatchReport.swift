@@ -8,33 +8,33 @@ import Foundation
 /// What a batch did, for machines: totals, then one entry per input in input order with its
 /// status (`converted`, `failed`, `skipped`, `not-started`), error, outputs and warnings.
 /// `reportVersion` changes when a field changes meaning or goes away; new fields may be added.
-public struct BatchReport: Sendable, Codable {
-    public static let currentVersion = 1
+package struct BatchReport: Sendable, Codable {
+    package static let currentVersion = 1
 
-    public struct Totals: Sendable, Codable {
-        public var files: Int
-        public var converted: Int
-        public var failed: Int
-        public var skipped: Int
-        public var notStarted: Int
-        public var articles: Int
-        public var bytesRead: Int
-        public var seconds: Double
-        public var articlesPerSecond: Double
+    package struct Totals: Sendable, Codable {
+        package var files: Int
+        package var converted: Int
+        package var failed: Int
+        package var skipped: Int
+        package var notStarted: Int
+        package var articles: Int
+        package var bytesRead: Int
+        package var seconds: Double
+        package var articlesPerSecond: Double
     }
 
-    public var reportVersion: Int
-    public var tool: String
-    public var formats: [String]
-    public var outDir: String?
-    public var jobs: Int
-    public var incremental: Bool
+    package var reportVersion: Int
+    package var tool: String
+    package var formats: [String]
+    package var outDir: String?
+    package var jobs: Int
+    package var incremental: Bool
     /// `SIGINT` or `SIGTERM` when the batch was interrupted, else `null`.
-    public var interrupted: String?
-    public var totals: Totals
-    public var files: [BatchConverter.FileResult]
+    package var interrupted: String?
+    package var totals: Totals
+    package var files: [BatchConverter.FileResult]
 
-    public init(summary: BatchConverter.Summary, tool: String, settings: BatchConverter.Settings) {
+    package init(summary: BatchConverter.Summary, tool: String, settings: BatchConverter.Settings) {
         reportVersion = Self.currentVersion
         self.tool = tool
         formats = settings.targets.map(\.name) + (settings.stream.map { [$0.name] } ?? [])
@@ -51,7 +51,7 @@ public struct BatchReport: Sendable, Codable {
     }
 
     /// The report as pretty JSON with sorted keys, ending with a newline.
-    public func json() -> [UInt8] {
+    package func json() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Every field is a plain value: encoding cannot fail.

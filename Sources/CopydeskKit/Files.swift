@@ -17,13 +17,13 @@ import Foundation
 /// A file written bit by bit that appears whole or not at all: the bytes go to a temporary file
 /// in the target folder, renamed into place by `commit()`; `discard()` (or a failure) removes it.
 /// `-` writes to standard output as the bytes come.
-public final class AtomicOutputStream {
+package final class AtomicOutputStream {
     private let path: String
     private var descriptor: Int32
     private var temporary: String?
     private var failure: Int32 = 0
 
-    public init(path: String) throws(CopydeskError) {
+    package init(path: String) throws(CopydeskError) {
         self.path = path
         if path == "-" {
             descriptor = 1
@@ -47,7 +47,7 @@ public final class AtomicOutputStream {
     }
 
     /// Appends bytes.
-    public func write(_ bytes: [UInt8]) throws(CopydeskError) {
+    package func write(_ bytes: [UInt8]) throws(CopydeskError) {
         guard failure == 0 else { return }
         failure = Files.writeAll(bytes, to: descriptor)
         if failure != 0 {
@@ -56,7 +56,7 @@ public final class AtomicOutputStream {
     }
 
     /// Puts the file in place (flushed to disk first).
-    public func commit() throws(CopydeskError) {
+    package func commit() throws(CopydeskError) {
         guard let temporary else { return }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
@@ -71,7 +71,7 @@ public final class AtomicOutputStream {
     }
 
     /// Removes what was written, leaving any earlier file at the path as it was.
-    public func discard() {
+    package func discard() {
         guard let temporary else { return }
         close(descriptor)
         unlink(temporary)
@@ -83,10 +83,10 @@ public final class AtomicOutputStream {
 
 // MARK: - Files
 
-public enum Files {
+package enum Files {
     /// The bytes of a file, or of standard input for `-`. A file or stream longer than `maxBytes`
     /// is refused without reading it all (`--max-input-size`).
-    public static func read(_ path: String, maxBytes: Int = .max) throws(CopydeskError) -> [UInt8] {
+    package static func read(_ path: String, maxBytes: Int = .max) throws(CopydeskError) -> [UInt8] {
         let tooLarge = { (size: String) -> CopydeskError in
             .format(
                 .limit(
@@ -148,7 +148,7 @@ public enum Files {
     /// The new file keeps an existing file's permissions, or gets the umask's. A device, pipe or
     /// socket (`/dev/stdout`, `/dev/null`, a FIFO, `>(…)`) is written to directly: there is no
     /// partial-file risk to guard against, and replacing it would break it.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
+    package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
         guard !path.isEmpty else { throw .usage("the output path is empty") }
         var info = stat()
         let exists = stat(path, &info) == 0
@@ -249,7 +249,7 @@ public enum Files {
 
     /// Whether two paths name the same file (the same device and inode, or the same resolved path
     /// when one does not exist yet).
-    public static func isSameFile(_ first: String, _ second: String) -> Bool {
+    package static func isSameFile(_ first: String, _ second: String) -> Bool {
         var a = stat()
         var b = stat()
         if stat(first, &a) == 0, stat(second, &b) == 0 {
@@ -262,7 +262,7 @@ public enum Files {
 
     /// Refuses an output path that is one of the inputs: copydesk never overwrites its input.
     /// Standard input and output (`-`) are never the same file as anything.
-    public static func refuseOverwriting(inputs: [String], with output: String) throws(CopydeskError) {
+    package static func refuseOverwriting(inputs: [String], with output: String) throws(CopydeskError) {
         guard output != "-" else { return }
         for input in inputs where input != "-" && isSameFile(output, input) {
             throw overwriting(input: input, with: output)
@@ -270,28 +270,28 @@ public enum Files {
     }
 
     /// The error for an output that would overwrite an input.
-    public static func overwriting(input: String, with output: String) -> CopydeskError {
+    package static func overwriting(input: String, with output: String) -> CopydeskError {
         .usage(
             "the output \(output) is the input \(input); copydesk never overwrites its input "
                 + "(choose another output path or --out-dir)")
     }
 
     /// The file name without folders and without its last extension (`a/b/story.txt` → `story`).
-    public static func baseName(_ path: String) -> String {
+    package static func baseName(_ path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
 
     /// Whether `path` is a folder (following links).
-    public static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return path != "-" && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates a folder and its parents (`mkdir -p`); a folder that exists, or that another
     /// worker creates at the same moment, is fine.
-    public static func makeFolder(_ path: String) throws(CopydeskError) {
+    package static func makeFolder(_ path: String) throws(CopydeskError) {
         var built = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             built += "/" + part
@@ -308,7 +308,7 @@ public enum Files {
     }
 
     /// Writes to standard output.
-    public static func writeStandardOutput(_ bytes: [UInt8]) {
+    package static func writeStandardOutput(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))
     }
 }

@@ -4,11 +4,11 @@
 // MARK: - FormatChoice
 
 /// The formats a command line names or implies, with its errors as `CopydeskError`s.
-public enum FormatChoice {
+package enum FormatChoice {
     /// The format to read `path` (`-` for standard input) with: `name` when given, else what the
     /// content and extension say (`FormatRegistry.detect`). The detection's note, when the content
     /// overrode the extension, comes back with it.
-    public static func input(
+    package static func input(
         named name: String?, path: String, bytes: [UInt8]
     ) throws(CopydeskError) -> FormatDetection {
         if let name { return FormatDetection(format: try named(name, reading: true), note: nil) }
@@ -28,7 +28,7 @@ public enum FormatChoice {
     }
 
     /// The format to write: `name` when given, else the output file's extension, else the default (JSON).
-    public static func output(named name: String?, path: String?) throws(CopydeskError) -> FormatDescriptor {
+    package static func output(named name: String?, path: String?) throws(CopydeskError) -> FormatDescriptor {
         if let name { return try named(name, reading: false) }
         if let path, let format = FormatRegistry.format(forPath: path) {
             guard format.isWritable else {

@@ -27,17 +27,17 @@ import Foundation
 ///   excluded folder is not walked). They do not filter files named directly.
 /// - The result keeps the order of `paths`; each folder's files are sorted by relative path in
 ///   byte order, so the list is the same on every machine. A file found twice is listed once.
-public enum InputDiscovery {
+package enum InputDiscovery {
     /// A file to read, and where it sits relative to what was named on the command line.
-    public struct Input: Sendable, Equatable {
+    package struct Input: Sendable, Equatable {
         /// The path to open (the folder given joined with `relativePath`, or the path as given).
-        public var path: String
+        package var path: String
         /// The path relative to the folder given, or the base name for a file named directly.
-        public var relativePath: String
+        package var relativePath: String
         /// Whether the file was found by walking a folder (rather than named directly).
-        public var foundInFolder: Bool
+        package var foundInFolder: Bool
 
-        public init(path: String, relativePath: String, foundInFolder: Bool) {
+        package init(path: String, relativePath: String, foundInFolder: Bool) {
             self.path = path
             self.relativePath = relativePath
             self.foundInFolder = foundInFolder
@@ -47,12 +47,12 @@ public enum InputDiscovery {
     /// The extensions of every format copydesk knows (lowercase, without the dot): the ones it
     /// reads, and the ones it recognises but cannot read yet, so that a folder's feed or NITF file
     /// is reported as unreadable rather than passed over in silence.
-    public static var readableExtensions: Set<String> {
+    package static var readableExtensions: Set<String> {
         Set(FormatRegistry.formats.filter { $0.isReadable || $0.sniffer != nil }.flatMap(\.extensions))
     }
 
     /// The paths of the files to read; see the type's documentation for the rules.
-    public static func files(
+    package static func files(
         in paths: [String], extensions: Set<String> = readableExtensions, include: [String] = [],
         exclude: [String] = []
     ) throws(CopydeskError) -> [String] {
@@ -60,7 +60,7 @@ public enum InputDiscovery {
     }
 
     /// The files to read, with their paths relative to the folder they were found in.
-    public static func inputs(
+    package static func inputs(
         in paths: [String], extensions: Set<String> = readableExtensions, include: [String] = [],
         exclude: [String] = []
     ) throws(CopydeskError) -> [Input] {

@@ -20,13 +20,13 @@ import Dispatch
 /// killing the process, and `stop()` puts the default action back. The flag itself belongs to
 /// the batch; nothing else is shared. A batch that sees the flag finishes the files it is
 /// writing (each output is a temporary file renamed whole) and starts no other.
-public final class InterruptionWatch {
-    public static let signals: [Int32] = [SIGINT, SIGTERM]
+package final class InterruptionWatch {
+    package static let signals: [Int32] = [SIGINT, SIGTERM]
 
     private var sources: [any DispatchSourceSignal] = []
 
     /// Starts watching; `flag` is cancelled with the signal's number.
-    public init(flag: CancellationFlag) {
+    package init(flag: CancellationFlag) {
         for number in Self.signals {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -37,7 +37,7 @@ public final class InterruptionWatch {
     }
 
     /// Stops watching and restores the default actions.
-    public func stop() {
+    package func stop() {
         for source in sources { source.cancel() }
         sources.removeAll()
         for number in Self.signals { signal(number, SIG_DFL) }
@@ -46,7 +46,7 @@ public final class InterruptionWatch {
     deinit { stop() }
 
     /// `SIGINT`, `SIGTERM`, or `signal N`.
-    public static func name(_ number: Int32) -> String {
+    package static func name(_ number: Int32) -> String {
         switch number {
         case SIGINT: return "SIGINT"
         case SIGTERM: return "SIGTERM"

@@ -6,10 +6,10 @@ import Foundation
 // MARK: - Limits
 
 /// Sizes for the limit options: `64M`, `512K`, `1G` or a number of bytes, and back.
-public enum Limits {
+package enum Limits {
     /// Bytes from `N`, `NK`, `NM` or `NG` (binary multiples, case-insensitive, an optional `B`
     /// or `iB`), or `nil` when the text is not a positive size.
-    public static func parseSize(_ text: String) -> Int? {
+    package static func parseSize(_ text: String) -> Int? {
         var digits = Substring(text.trimmingCharacters(in: .whitespaces).uppercased())
         for suffix in ["IB", "B"] where digits.hasSuffix(suffix) && digits.count > suffix.count {
             digits = digits.dropLast(suffix.count)
@@ -28,7 +28,7 @@ public enum Limits {
     }
 
     /// `67108864 bytes (64 MiB)`, or just the bytes for a small or odd number.
-    public static func describe(bytes: Int) -> String {
+    package static func describe(bytes: Int) -> String {
         let units: [(shift: Int, name: String)] = [(30, "GiB"), (20, "MiB"), (10, "KiB")]
         for unit in units where bytes >= 1 << unit.shift {
             let value = Double(bytes) / Double(1 << unit.shift)

@@ -18,17 +18,17 @@ import Foundation
 /// analyses each article and writes it as one line of the target line stream, in the input's
 /// order. Memory holds a window of a few records per job, never the stream, so it works on streams
 /// of any length. A bad record is reported (at its line) and skipped; the others continue.
-public struct LineStreamConverter: Sendable {
-    public var source: FormatDescriptor
-    public var target: FormatDescriptor
-    public var pipeline: Pipeline
-    public var readerOptions: ReaderOptions
-    public var writerOptions: WriterOptions
-    public var jobs: Int
+package struct LineStreamConverter: Sendable {
+    package var source: FormatDescriptor
+    package var target: FormatDescriptor
+    package var pipeline: Pipeline
+    package var readerOptions: ReaderOptions
+    package var writerOptions: WriterOptions
+    package var jobs: Int
 
     /// A converter from `source` to `target`, or `nil` unless both are line streams that copydesk
     /// reads and writes a record at a time.
-    public init?(
+    package init?(
         from source: FormatDescriptor, to target: FormatDescriptor, pipeline: Pipeline = Pipeline(),
         readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1
     ) {
@@ -43,17 +43,17 @@ public struct LineStreamConverter: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    public struct Summary: Sendable {
-        public var articles = 0
-        public var failed = 0
-        public var seconds = 0.0
-        public var interruptedBy: Int32?
-        public var cancelled = false
+    package struct Summary: Sendable {
+        package var articles = 0
+        package var failed = 0
+        package var seconds = 0.0
+        package var interruptedBy: Int32?
+        package var cancelled = false
     }
 
     /// Converts the stream in `path` (`-` for standard input) into `output`; `failure` gets each
     /// bad record's error, in order.
-    public func run(
+    package func run(
         path: String, output: AtomicOutputStream, cancellation: CancellationFlag = CancellationFlag(),
         failure: (String) -> Void
     ) throws(CopydeskError) -> Summary {

@@ -5,11 +5,22 @@ import Foundation
 
 // MARK: - Pipeline
 
-/// The whole path for one input. Each stage knows the model, never another stage's format.
+/// The whole path for one input: read → analyse → validate → write. Each stage knows the
+/// model, never another stage's format.
+///
+/// ```swift
+/// let pipeline = Pipeline(validator: Validator(configuration: try .profile(named: "strict")))
+/// let (format, read) = try pipeline.read(ReaderInput(bytes: bytes, file: "story.html"), from: nil)
+/// let findings = pipeline.check(read, input: ReaderInput(bytes: bytes, file: "story.html"), format: format)
+/// let newsml = try pipeline.write(read.articles, format: FormatRegistry.format(named: "newsml")!)
+/// ```
 public struct Pipeline: Sendable {
+    /// The analysers every article read goes through.
     public var analysis: AnalysisPipeline
+    /// The rules, and the profile that sets their levels and settings.
     public var validator: Validator
 
+    /// A pipeline with copydesk's analysers and, unless given, the default profile's rules.
     public init(analysis: AnalysisPipeline = .standard, validator: Validator = Validator()) {
         self.analysis = analysis
         self.validator = validator
@@ -57,12 +68,23 @@ public struct Pipeline: Sendable {
         return (detection.format, result)
     }
 
-    /// The validator's findings for one article.
+    /// The validator's findings for one article, with the model's locations.
     public func validate(_ article: Article, file: String?) -> [Diagnostic] {
         validator.validate(article, file: file)
     }
 
-    /// Serialises articles in a format.
+    /// The findings for what was read from an input, as `copydesk validate` reports them: each
+    /// rule's finding pointed at its text in the input (`file:line:col`), suppression comments in
+    /// the input honoured, the reader's warnings kept, sorted by position.
+    public func check(
+        _ read: ReadResult, input: ReaderInput, format: FormatDescriptor, options: ReaderOptions = .default
+    ) -> [Diagnostic] {
+        ArticleChecker().findings(
+            for: read, bytes: input.bytes, file: input.file ?? "<stdin>", format: format, options: options,
+            configuration: validator.configuration, rules: validator.rules)
+    }
+
+    /// Serialises articles in a format; what the format cannot hold comes back as warnings.
     public func write(
         _ articles: [Article], format: FormatDescriptor, options: WriterOptions = .default
     )

@@ -160,7 +160,7 @@ struct FormatNameLeakTests {
             }
             let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let code = line.split(separator: "//", maxSplits: 1).first.map(String.init) ?? ""
+                let code = line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
                 let mentions = quoted.filter { code.contains($0) }
                 // Report formats share two names (`text`, `json`); they are not article formats.
                 let compared = mentions.contains { code.contains("== \($0)") || code.contains("!= \($0)") }

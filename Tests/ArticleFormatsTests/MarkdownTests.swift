@@ -367,7 +367,7 @@ struct MarkdownTests {
             .blockquote(Blockquote([.text("Water does not wait.")], attribution: "Ana Ruiz")),
             .pullQuote(PullQuote([.text("Right decision")], attribution: "Ana Ruiz")),
             .image(Image(src: "a b.jpg", alt: "A [view]", caption: "The \"barrier\"", credit: "Council")),
-            .rule(Rule()),
+            .rule(HorizontalRule()),
         ])
         let output = text(try write(article))
         #expect(output.contains("**Ana Ruiz, mayor:**\n1. First\n2. Second"))

@@ -122,7 +122,7 @@ struct NINJSWriterTests {
             .blockquote(Blockquote([.text("\"Quoted\" <b>")], attribution: "O'Brien & Co")),
             .image(Image(src: "img/a.jpg?x=1&y=\"2\"", alt: "a \"b\"", caption: "<i>c</i>", credit: "d")),
             .list(ListBlock(ordered: false, items: [ListItem(text: "x<y")])),
-            .rule(Rule()),
+            .rule(HorizontalRule()),
         ])
         let html = try #require(bodyHTML(try object(try ninjs(article))))
         #expect(html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt; a &amp; b</p>"))

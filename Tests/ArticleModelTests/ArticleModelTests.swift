@@ -36,7 +36,7 @@ struct ArticleModelTests {
         let article = Article(body: [
             .paragraph(Paragraph([.emphasis([.text("a"), .strong([.text("b")])])])),
             .list(ListBlock(items: [ListItem(text: "c")])),
-            .rule(Rule()),
+            .rule(HorizontalRule()),
         ])
         var seen: [String] = []
         article.forEachInline { index, inline in
@@ -54,7 +54,7 @@ struct ArticleModelTests {
     @Test("rewriteBlocks deletes and splits; rewriteInlines works bottom-up")
     func rewriting() {
         var article = Article(body: [
-            .paragraph(Paragraph(text: "keep")), .rule(Rule()), .paragraph(Paragraph([.emphasis([.text("shout")])])),
+            .paragraph(Paragraph(text: "keep")), .rule(HorizontalRule()), .paragraph(Paragraph([.emphasis([.text("shout")])])),
         ])
         article.rewriteBlocks { block in
             if block.kind == .rule { return [] }

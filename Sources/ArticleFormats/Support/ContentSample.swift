@@ -6,20 +6,20 @@
 /// The first bytes of an input (`limit`, 64 KiB) as the sniffers see them: decoded leniently (a
 /// BOM chooses UTF-8 or UTF-16; bytes that are not UTF-8 become U+FFFD), with the root element of
 /// XML and the keys of JSON already read, so each sniffer does little work and none re-parses.
-public struct ContentSample: Sendable {
+package struct ContentSample: Sendable {
     /// How many bytes a sample holds.
-    public static let limit = 64 << 10
+    package static let limit = 64 << 10
 
     /// The decoded text, from its first character that is not white space or a BOM.
-    public let text: Substring
+    package let text: Substring
     /// Whether the sample holds the whole input.
-    public let isComplete: Bool
+    package let isComplete: Bool
     /// The root element, when the text is XML or HTML markup.
-    public let markup: MarkupRoot?
+    package let markup: MarkupRoot?
     /// The top-level structure, when the text is JSON.
-    public let json: JSONSummary?
+    package let json: JSONSummary?
 
-    public init(bytes: some Collection<UInt8>) {
+    package init(bytes: some Collection<UInt8>) {
         let prefix = Array(bytes.prefix(Self.limit))
         isComplete = prefix.count == bytes.count
         let decoded = Self.decode(prefix)
@@ -29,7 +29,7 @@ public struct ContentSample: Sendable {
         json = text.first == "{" || text.first == "[" ? JSONSummary(text) : nil
     }
 
-    public init(string: String) {
+    package init(string: String) {
         self.init(bytes: Array(string.utf8))
     }
 
@@ -50,7 +50,7 @@ public struct ContentSample: Sendable {
     }
 
     /// The text starts with a line of exactly `marker` (`---`, `+++`), as front matter does.
-    public func startsWithLine(_ marker: String) -> Bool {
+    package func startsWithLine(_ marker: String) -> Bool {
         guard text.hasPrefix(marker) else { return false }
         let rest = text.dropFirst(marker.count).prefix { $0 == " " || $0 == "\t" }
         let after = text.dropFirst(marker.count + rest.count).first
@@ -58,7 +58,7 @@ public struct ContentSample: Sendable {
     }
 
     /// The text after the front matter that `marker` opens and closes, when both lines are in the sample.
-    public func afterFrontMatter(_ marker: String) -> Substring? {
+    package func afterFrontMatter(_ marker: String) -> Substring? {
         guard startsWithLine(marker) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let close = lines.indices.dropFirst().first(where: { index in
@@ -73,17 +73,17 @@ public struct ContentSample: Sendable {
 
 /// The root element of XML or HTML markup, read from its start tag (after the prolog, comments
 /// and a document type declaration).
-public struct MarkupRoot: Sendable, Equatable {
+package struct MarkupRoot: Sendable, Equatable {
     /// The element's name without a prefix (`feed`, `newsItem`, `html`).
-    public var name: String
+    package var name: String
     /// The namespace the element is in (its prefix's, or the default), when declared.
-    public var namespace: String?
+    package var namespace: String?
     /// Every namespace the start tag declares.
-    public var declaredNamespaces: [String]
+    package var declaredNamespaces: [String]
     /// The document type's name (`html`), when there is a declaration.
-    public var doctype: String?
+    package var doctype: String?
     /// Whether the text starts with an XML declaration (`<?xml …?>`).
-    public var hasXMLDeclaration: Bool
+    package var hasXMLDeclaration: Bool
 
     init?(_ text: Substring) {
         var rest = text
@@ -152,20 +152,20 @@ public struct MarkupRoot: Sendable, Equatable {
 // MARK: - JSONSummary
 
 /// The shape of JSON text and the keys near its top, read without building values.
-public struct JSONSummary: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct JSONSummary: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         case object, array
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Keys of the top-level object, or of the objects in a top-level array.
-    public var keys: Set<String>
+    package var keys: Set<String>
     /// Keys of objects one and two levels below those.
-    public var nestedKeys: Set<String>
+    package var nestedKeys: Set<String>
     /// How many top-level values the sample holds (NDJSON holds one a line).
-    public var topLevelValues: Int
+    package var topLevelValues: Int
     /// Whether the top-level values are separated by line breaks (and no commas): one a line.
-    public var valuesOnSeparateLines: Bool
+    package var valuesOnSeparateLines: Bool
 
     init?(_ text: Substring) {
         var keys: Set<String> = []

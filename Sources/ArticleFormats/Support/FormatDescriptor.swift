@@ -27,13 +27,13 @@ public struct FormatDescriptor: Sendable {
     public var mediaType: String
     public var capabilities: FormatCapabilities
     /// Recognises the format's content, or `nil` for a format recognised by name and extension only.
-    public var sniffer: ContentSniffer?
+    package var sniffer: ContentSniffer?
     /// The XML Schema files of the format are checked against (`validate --schema NAME`), when it has one.
     public var schema: XMLSchemaInfo?
     public var reader: (any ArticleReader)?
     public var writer: (any ArticleWriter)?
 
-    public init(
+    package init(
         name: String, title: String, summary: String, extensions: [String], outputExtension: String? = nil,
         mediaType: String, capabilities: FormatCapabilities, sniffer: ContentSniffer? = nil,
         schema: XMLSchemaInfo? = nil, reader: (any ArticleReader)? = nil, writer: (any ArticleWriter)? = nil
@@ -133,7 +133,7 @@ public enum ArticleField: String, Sendable, Hashable, CaseIterable, Comparable {
 // MARK: - Sniffing
 
 /// How sure a sniffer is that content is in its format.
-public enum SniffConfidence: Int, Sendable, Comparable {
+package enum SniffConfidence: Int, Sendable, Comparable {
     /// The content could be the format (it is JSON, say): the last resort when nothing else matches.
     case possible = 0
     /// The content looks like the format (a heuristic): it decides only when nothing is certain
@@ -143,20 +143,20 @@ public enum SniffConfidence: Int, Sendable, Comparable {
     /// document type): it decides even against the file's extension, with a note.
     case certain = 2
 
-    public static func < (lhs: SniffConfidence, rhs: SniffConfidence) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: SniffConfidence, rhs: SniffConfidence) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// What a sniffer found: how sure it is, and why (for the note when content overrides an extension).
-public struct SniffMatch: Sendable, Equatable {
-    public var confidence: SniffConfidence
+package struct SniffMatch: Sendable, Equatable {
+    package var confidence: SniffConfidence
     /// The evidence, for messages (`its root element is <feed> in the Atom namespace`).
-    public var evidence: String
+    package var evidence: String
 
-    public init(_ confidence: SniffConfidence, _ evidence: String) {
+    package init(_ confidence: SniffConfidence, _ evidence: String) {
         self.confidence = confidence
         self.evidence = evidence
     }
 }
 
 /// Recognises a format from the start of its content.
-public typealias ContentSniffer = @Sendable (ContentSample) -> SniffMatch?
+package typealias ContentSniffer = @Sendable (ContentSample) -> SniffMatch?

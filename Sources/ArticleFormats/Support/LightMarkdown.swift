@@ -116,7 +116,7 @@ enum LightMarkdown {
                 let kept = options.keepsLevelOne ? level : max(2, level)
                 blocks.append(.heading(Heading(level: kept, inlines(title), location: here)))
             case .rule:
-                blocks.append(.rule(Rule(location: here)))
+                blocks.append(.rule(HorizontalRule(location: here)))
             case .quote:
                 blocks.append(quote(lines, at: here))
             case .list:

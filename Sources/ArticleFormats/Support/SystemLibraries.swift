@@ -7,10 +7,10 @@ internal import CYAML
 // MARK: - SystemLibraries
 
 /// Versions of the system C libraries linked into copydesk (`copydesk --version` prints them).
-public enum SystemLibraries {
+package enum SystemLibraries {
     /// libxml2's version, from the headers copydesk was built against (`2.9.14`).
-    public static var libxml2Version: String { LIBXML_DOTTED_VERSION }
+    package static var libxml2Version: String { LIBXML_DOTTED_VERSION }
 
     /// libyaml's version, as the linked library reports it (`0.2.5`).
-    public static var libyamlVersion: String { String(cString: yaml_get_version_string()) }
+    package static var libyamlVersion: String { String(cString: yaml_get_version_string()) }
 }

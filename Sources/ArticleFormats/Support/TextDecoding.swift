@@ -10,8 +10,8 @@ import ArticleModel
 /// UTF-8 is the default: a BOM is skipped, UTF-16 with a BOM is decoded, and invalid bytes are
 /// an error that names the line, column and byte offset (never mojibake). With
 /// `InputEncoding.windows1252` every byte is mapped through the Windows-1252 table instead.
-public enum TextDecoding {
-    public static func decode(_ bytes: [UInt8], options: ReaderOptions, file: String?) throws(FormatError) -> String {
+package enum TextDecoding {
+    package static func decode(_ bytes: [UInt8], options: ReaderOptions, file: String?) throws(FormatError) -> String {
         let text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             text = try decodeUTF16(bytes, file: file)
@@ -47,7 +47,7 @@ public enum TextDecoding {
     }
 
     /// CRLF and lone CR become LF.
-    public static func normalizeLineEndings(_ text: String) -> String {
+    package static func normalizeLineEndings(_ text: String) -> String {
         guard text.utf8.contains(13) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -122,7 +122,7 @@ public enum TextDecoding {
 
     /// Windows-1252: Latin-1 plus the printable characters Microsoft put in 0x80–0x9F. The five
     /// bytes that have no character there (0x81, 0x8D, 0x8F, 0x90, 0x9D) are an error.
-    public static func decodeWindows1252(_ bytes: [UInt8], file: String? = nil) throws(FormatError) -> String {
+    package static func decodeWindows1252(_ bytes: [UInt8], file: String? = nil) throws(FormatError) -> String {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for (offset, byte) in bytes.enumerated() {

@@ -6,11 +6,11 @@ public import ArticleModel
 // MARK: - byline.missing
 
 /// Every article needs someone (a person or a desk) credited.
-public struct BylineMissingRule: Rule {
-    public init() {}
-    public var id: String { "byline.missing" }
-    public var summary: String { "The article credits no author, desk or agency." }
-    public var documentation: String {
+package struct BylineMissingRule: Rule {
+    package init() {}
+    package var id: String { "byline.missing" }
+    package var summary: String { "The article credits no author, desk or agency." }
+    package var documentation: String {
         """
         Nobody is credited: no person, desk or agency. Readers and syndication partners need to \
         know who stands behind the story; NewsML-G2 carries it as the creator. A wire dateline \
@@ -20,9 +20,9 @@ public struct BylineMissingRule: Rule {
         `author:`, in JSON `bylines`.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard article.bylines.isEmpty else { return [] }
         return [
             finding("byline is missing: credit the author, desk or agency (\"By Jane Doe\")", at: nil, context: context)
@@ -34,11 +34,11 @@ public struct BylineMissingRule: Rule {
 
 /// A byline that holds something besides a name: a leftover prefix, a date, an email address, a
 /// URL, capitals only, or stray separators.
-public struct BylineMalformedRule: Rule {
-    public init() {}
-    public var id: String { "byline.malformed" }
-    public var summary: String { "A byline holds more than a name (prefix, date, email, URL, capitals, separators)." }
-    public var documentation: String {
+package struct BylineMalformedRule: Rule {
+    package init() {}
+    package var id: String { "byline.malformed" }
+    package var summary: String { "A byline holds more than a name (prefix, date, email, URL, capitals, separators)." }
+    package var documentation: String {
         """
         A byline should be a name, optionally with a role or an affiliation. Reported:
         - a leftover prefix: `By By Jane Doe`, or `Written By:` inside a data field (JSON, YAML, \
@@ -52,13 +52,13 @@ public struct BylineMalformedRule: Rule {
         Fix: edit the byline down to the name (and role or affiliation).
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
     static let prefixes = ["written by:", "written by", "reported by:", "reported by", "by:", "by ", "author:"]
     static let separators: Set<Character> = ["|", "/", "\\", "-", "–", "—", ",", ";", ":", "•", "*", "·"]
     static var months: Set<String> { Lexicon.months }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var reported = Set<String>()
         for byline in article.bylines {
@@ -153,11 +153,11 @@ public struct BylineMalformedRule: Rule {
 // MARK: - byline.kind
 
 /// A person credit that names a desk or agency, or an organisation credit that names a person.
-public struct BylineKindRule: Rule {
-    public init() {}
-    public var id: String { "byline.kind" }
-    public var summary: String { "A person byline names a desk or agency, or an organisation byline names a person." }
-    public var documentation: String {
+package struct BylineKindRule: Rule {
+    package init() {}
+    package var id: String { "byline.kind" }
+    package var summary: String { "A person byline names a desk or agency, or an organisation byline names a person." }
+    package var documentation: String {
         """
         Bylines are typed: `person` or `organization`. NewsML-G2 and ninjs write the two \
         differently, and a CMS links people to author pages. Reported: a person whose name has a \
@@ -169,7 +169,7 @@ public struct BylineKindRule: Rule {
         Fix: correct the byline's `kind` in the source (JSON `bylines[].kind`), or the name.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
     /// Desk, agency and publication words. The byline analyser classes most of them as organisations
     /// already; the publication titles it does not know (`Evening Chronicle`) are what this rule adds.
@@ -186,7 +186,7 @@ public struct BylineKindRule: Rule {
         "app", "kyodo", "yonhap", "bernama", "irna", "aap", "pa", "bbc", "cnn", "cna",
     ]
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for byline in article.bylines {
             let words = byline.name.lowercased().split { !$0.isLetter }.map(String.init)
@@ -223,11 +223,11 @@ public struct BylineKindRule: Rule {
 // MARK: - byline.organization
 
 /// Organisation bylines, for publications that credit people only.
-public struct BylineOrganizationRule: Rule {
-    public init() {}
-    public var id: String { "byline.organization" }
-    public var summary: String { "A byline credits an organisation (desk, agency) instead of a person." }
-    public var documentation: String {
+package struct BylineOrganizationRule: Rule {
+    package init() {}
+    package var id: String { "byline.organization" }
+    package var summary: String { "A byline credits an organisation (desk, agency) instead of a person." }
+    package var documentation: String {
         """
         Some publications and syndication partners credit people only. Off by default; the \
         `strict` profile turns it on. A wire story that credits its agency is reported too.
@@ -236,10 +236,10 @@ public struct BylineOrganizationRule: Rule {
         (`byline.organization: off` in .copydesk.yml).
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var defaultLevel: RuleLevel { .off }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultLevel: RuleLevel { .off }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         article.bylines.filter { $0.kind == .organization }.map { byline in
             finding(
                 "byline '\(byline.name)' credits an organization: credit the reporter by name", at: byline.location,

@@ -6,11 +6,11 @@ public import ArticleModel
 // MARK: - date.published-missing
 
 /// Every article needs a publication date.
-public struct DatePublishedMissingRule: Rule {
-    public init() {}
-    public var id: String { "date.published-missing" }
-    public var summary: String { "The article has no publication date." }
-    public var documentation: String {
+package struct DatePublishedMissingRule: Rule {
+    package init() {}
+    package var id: String { "date.published-missing" }
+    package var summary: String { "The article has no publication date." }
+    package var documentation: String {
         """
         The article has no publication date. Feeds sort by it, archives file by it, and readers \
         need to know how old the news is. A date copydesk cannot read is reported by \
@@ -20,9 +20,9 @@ public struct DatePublishedMissingRule: Rule {
         (`7 November 2017`): a `Published:` line in plain text, `date:` in front matter.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .error }
+    package var defaultSeverity: Diagnostic.Severity { .error }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard article.published == nil else { return [] }
         return [
             finding(
@@ -35,11 +35,11 @@ public struct DatePublishedMissingRule: Rule {
 // MARK: - date.unparseable
 
 /// A publication or modification date must be one copydesk can read.
-public struct DateUnparseableRule: Rule {
-    public init() {}
-    public var id: String { "date.unparseable" }
-    public var summary: String { "A publication or modification date is not a date copydesk can read." }
-    public var documentation: String {
+package struct DateUnparseableRule: Rule {
+    package init() {}
+    package var id: String { "date.unparseable" }
+    package var summary: String { "A publication or modification date is not a date copydesk can read." }
+    package var documentation: String {
         """
         Readers keep a date they cannot understand as printed, so it is reported here rather than \
         lost. `07/11/2017` is refused on purpose: day and month could be either way round.
@@ -47,9 +47,9 @@ public struct DateUnparseableRule: Rule {
         Fix: write the date in ISO 8601 (`2017-11-07`) or with the month in words (`7 November 2017`).
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .error }
+    package var defaultSeverity: Diagnostic.Severity { .error }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (name, date) in [("publication", article.published), ("modification", article.modified)] {
             guard let date, date.value == nil else { continue }
@@ -69,11 +69,11 @@ public struct DateUnparseableRule: Rule {
 // MARK: - date.invalid
 
 /// A date must exist in the calendar: 2023-02-29 does not.
-public struct DateInvalidRule: Rule {
-    public init() {}
-    public var id: String { "date.invalid" }
-    public var summary: String { "A date does not exist in the calendar (2023-02-29)." }
-    public var documentation: String {
+package struct DateInvalidRule: Rule {
+    package init() {}
+    package var id: String { "date.invalid" }
+    package var summary: String { "A date does not exist in the calendar (2023-02-29)." }
+    package var documentation: String {
         """
         The publication or modification date parses but names a day that does not exist \
         (`2023-02-29`, `31 April`) or a time past 24:00.
@@ -81,9 +81,9 @@ public struct DateInvalidRule: Rule {
         Fix: check the day and month.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .error }
+    package var defaultSeverity: Diagnostic.Severity { .error }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (name, date) in [("publication", article.published), ("modification", article.modified)] {
             guard let date, let value = date.value, let problem = value.calendarProblem else { continue }
@@ -99,11 +99,11 @@ public struct DateInvalidRule: Rule {
 // MARK: - date.future
 
 /// A publication date after the run's clock.
-public struct DateFutureRule: Rule {
-    public init() {}
-    public var id: String { "date.future" }
-    public var summary: String { "The publication date is in the future." }
-    public var documentation: String {
+package struct DateFutureRule: Rule {
+    package init() {}
+    package var id: String { "date.future" }
+    package var summary: String { "The publication date is in the future." }
+    package var documentation: String {
         """
         The publication date is certainly after the time of the run: a typo in the year, or an \
         embargoed story published early. The time of the run is the clock, or `--now` \
@@ -115,12 +115,12 @@ public struct DateFutureRule: Rule {
         Fix: correct the date, or hold the story until then.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
     /// How far ahead of the clock a date may be.
-    public static let toleranceMinutes = Setting<Int>("tolerance-minutes", default: 5, "how far ahead of the clock a date may be")
-    public var settings: [RuleSetting] { [Self.toleranceMinutes.descriptor] }
+    package static let toleranceMinutes = Setting<Int>("tolerance-minutes", default: 5, "how far ahead of the clock a date may be")
+    package var settings: [RuleSetting] { [Self.toleranceMinutes.descriptor] }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let now = context.now?.utcSpan, let date = article.published, let span = date.value?.utcSpan
         else { return [] }
         let tolerance = context.settings[Self.toleranceMinutes] * 60
@@ -137,11 +137,11 @@ public struct DateFutureRule: Rule {
 // MARK: - date.modified-before-published
 
 /// A modification date before the publication date.
-public struct DateModifiedBeforePublishedRule: Rule {
-    public init() {}
-    public var id: String { "date.modified-before-published" }
-    public var summary: String { "The modification date is before the publication date." }
-    public var documentation: String {
+package struct DateModifiedBeforePublishedRule: Rule {
+    package init() {}
+    package var id: String { "date.modified-before-published" }
+    package var summary: String { "The modification date is before the publication date." }
+    package var documentation: String {
         """
         An article cannot be updated before it was published: the two dates are swapped, or one \
         has the wrong year. Only a modification certainly before the publication is reported (a \
@@ -150,9 +150,9 @@ public struct DateModifiedBeforePublishedRule: Rule {
         Fix: check both dates.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let published = article.published, let modified = article.modified,
             let publishedSpan = published.value?.utcSpan, let modifiedSpan = modified.value?.utcSpan,
             modifiedSpan.upperBound < publishedSpan.lowerBound
@@ -169,11 +169,11 @@ public struct DateModifiedBeforePublishedRule: Rule {
 // MARK: - date.no-timezone
 
 /// A time of day without a time zone.
-public struct DateNoTimeZoneRule: Rule {
-    public init() {}
-    public var id: String { "date.no-timezone" }
-    public var summary: String { "A publication or modification time has no time zone." }
-    public var documentation: String {
+package struct DateNoTimeZoneRule: Rule {
+    package init() {}
+    package var id: String { "date.no-timezone" }
+    package var summary: String { "A publication or modification time has no time zone." }
+    package var documentation: String {
         """
         A time without a zone (`2017-11-07T10:30:00`, `10:30 AM`) means a different instant in \
         every time zone: feeds sort it wrongly and NewsML-G2 consumers may read it as UTC. A date \
@@ -182,9 +182,9 @@ public struct DateNoTimeZoneRule: Rule {
         Fix: add the offset or zone (`2017-11-07T10:30:00+05:00`, `10:30 AM PKT`).
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (name, date) in [("publication", article.published), ("modification", article.modified)] {
             guard let date, let value = date.value, value.precision == .instant, !value.hasTimeZone else { continue }
@@ -200,11 +200,11 @@ public struct DateNoTimeZoneRule: Rule {
 // MARK: - date.no-time
 
 /// A publication date without a time of day, for consumers that need an instant.
-public struct DateNoTimeRule: Rule {
-    public init() {}
-    public var id: String { "date.no-time" }
-    public var summary: String { "The publication date has no time of day." }
-    public var documentation: String {
+package struct DateNoTimeRule: Rule {
+    package init() {}
+    package var id: String { "date.no-time" }
+    package var summary: String { "The publication date has no time of day." }
+    package var documentation: String {
         """
         The publication date is a day (`3 March 2025`) with no time. Fine for most pages, but \
         NewsML-G2's `firstCreated` and `versionCreated` are instants: copydesk's writer then \
@@ -214,10 +214,10 @@ public struct DateNoTimeRule: Rule {
         Fix: give the time and zone (`2025-03-03T21:30:00+00:00`, `3 March 2025, 9.30pm GMT`).
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
-    public var defaultLevel: RuleLevel { .off }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultLevel: RuleLevel { .off }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let date = article.published, let value = date.value, value.precision != .instant else { return [] }
         return [
             finding(
@@ -230,11 +230,11 @@ public struct DateNoTimeRule: Rule {
 // MARK: - date.dateline-mismatch
 
 /// A dateline date far from the publication date.
-public struct DatelineMismatchRule: Rule {
-    public init() {}
-    public var id: String { "date.dateline-mismatch" }
-    public var summary: String { "The dateline's date disagrees with the publication date." }
-    public var documentation: String {
+package struct DatelineMismatchRule: Rule {
+    package init() {}
+    package var id: String { "date.dateline-mismatch" }
+    package var summary: String { "The dateline's date disagrees with the publication date." }
+    package var documentation: String {
         """
         A wire dateline (`TEHRAN, Nov 7 (Reuters) —`) dates the story; a publication date more \
         than `max-days` days away from it usually means the wrong year or a stale dateline. The \
@@ -244,12 +244,12 @@ public struct DatelineMismatchRule: Rule {
         Fix: correct the dateline or the publication date.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
     /// How many days the dateline and publication date may differ.
-    public static let maxDays = Setting<Int>("max-days", default: 2, "how many days the dateline and publication date may differ")
-    public var settings: [RuleSetting] { [Self.maxDays.descriptor] }
+    package static let maxDays = Setting<Int>("max-days", default: 2, "how many days the dateline and publication date may differ")
+    package var settings: [RuleSetting] { [Self.maxDays.descriptor] }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let printed = article.dateline?.date, let published = article.published?.value,
             let publishedSpan = published.utcSpan
         else { return [] }
@@ -281,11 +281,11 @@ public struct DatelineMismatchRule: Rule {
 // MARK: - date.mention-after-published
 
 /// A date in the body after the publication date, as if the story reported the future.
-public struct DateMentionAfterPublishedRule: Rule {
-    public init() {}
-    public var id: String { "date.mention-after-published" }
-    public var summary: String { "The body mentions a date after the publication date." }
-    public var documentation: String {
+package struct DateMentionAfterPublishedRule: Rule {
+    package init() {}
+    package var id: String { "date.mention-after-published" }
+    package var summary: String { "The body mentions a date after the publication date." }
+    package var documentation: String {
         """
         The text reports a date that falls after the article was published ("On November 9, the \
         council voted…" in a story published on November 7): the year carried over wrongly, or \
@@ -296,9 +296,9 @@ public struct DateMentionAfterPublishedRule: Rule {
         Fix: check the date in the text and the publication date.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .note }
+    package var defaultSeverity: Diagnostic.Severity { .note }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard let published = article.published, let publishedSpan = published.value?.utcSpan else { return [] }
         var found: [Diagnostic] = []
         for mention in article.dateMentions {

@@ -6,11 +6,11 @@ public import ArticleModel
 // MARK: - language.missing
 
 /// No language tag.
-public struct LanguageMissingRule: Rule {
-    public init() {}
-    public var id: String { "language.missing" }
-    public var summary: String { "The article has no language tag." }
-    public var documentation: String {
+package struct LanguageMissingRule: Rule {
+    package init() {}
+    package var id: String { "language.missing" }
+    package var summary: String { "The article has no language tag." }
+    package var documentation: String {
         """
         NewsML-G2 items carry `xml:lang`, and syndication partners route and index by language. \
         Off by default (plain text has no place for it); the `newsml-syndication` profile makes \
@@ -20,10 +20,10 @@ public struct LanguageMissingRule: Rule {
         JSON, `xml:lang` in NewsML-G2.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .error }
-    public var defaultLevel: RuleLevel { .off }
+    package var defaultSeverity: Diagnostic.Severity { .error }
+    package var defaultLevel: RuleLevel { .off }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard (article.language ?? "").trimmingWhitespace().isEmpty else { return [] }
         return [finding("language is missing: set a BCP 47 tag such as 'en' or 'en-GB'", at: nil, context: context)]
     }

@@ -6,11 +6,11 @@ public import ArticleModel
 // MARK: - quote.unattributed
 
 /// A direct quotation nobody is credited with.
-public struct QuoteUnattributedRule: Rule {
-    public init() {}
-    public var id: String { "quote.unattributed" }
-    public var summary: String { "A direct quotation has no speaker." }
-    public var documentation: String {
+package struct QuoteUnattributedRule: Rule {
+    package init() {}
+    package var id: String { "quote.unattributed" }
+    package var summary: String { "A direct quotation has no speaker." }
+    package var documentation: String {
         """
         A direct quotation in running text with no speaker the quote analyser could find: no cue \
         verb beside it (`"…," she said`), no speaker label, no earlier speaker in the paragraph. \
@@ -20,9 +20,9 @@ public struct QuoteUnattributedRule: Rule {
         Fix: name the speaker next to the quote ("…," said Jane Doe), or paraphrase.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         // A pronoun with no one to refer to is quote.pronoun-speaker's finding.
         article.quotes.filter { $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun }.map { quote in
             finding(
@@ -35,11 +35,11 @@ public struct QuoteUnattributedRule: Rule {
 // MARK: - quote.pronoun-speaker
 
 /// A speaker left as a pronoun: no named person comes before.
-public struct QuotePronounSpeakerRule: Rule {
-    public init() {}
-    public var id: String { "quote.pronoun-speaker" }
-    public var summary: String { "A quotation's speaker is a bare pronoun with no named antecedent." }
-    public var documentation: String {
+package struct QuotePronounSpeakerRule: Rule {
+    package init() {}
+    package var id: String { "quote.pronoun-speaker" }
+    package var summary: String { "A quotation's speaker is a bare pronoun with no named antecedent." }
+    package var documentation: String {
         """
         The quote is attributed to `he`, `she` or `they` (`"…," she said`), and no person named \
         before it could be the one meant: the analyser found the pronoun but no one to resolve it \
@@ -49,9 +49,9 @@ public struct QuotePronounSpeakerRule: Rule {
         Fix: name the speaker at the first quote ("…," said Jane Doe), then pronouns may follow.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         article.quotes.compactMap { quote in
             let pronoun: String
             if let speaker = quote.speaker {
@@ -73,11 +73,11 @@ public struct QuotePronounSpeakerRule: Rule {
 // MARK: - quote.pull-unmatched
 
 /// A pull quote whose words are not in the body.
-public struct PullQuoteUnmatchedRule: Rule {
-    public init() {}
-    public var id: String { "quote.pull-unmatched" }
-    public var summary: String { "A pull quote does not repeat words from the body." }
-    public var documentation: String {
+package struct PullQuoteUnmatchedRule: Rule {
+    package init() {}
+    package var id: String { "quote.pull-unmatched" }
+    package var summary: String { "A pull quote does not repeat words from the body." }
+    package var documentation: String {
         """
         A pull quote displays words the article quotes; one that matches nothing in the body was \
         edited after the body changed, or misquotes. Words are compared ignoring case, \
@@ -87,9 +87,9 @@ public struct PullQuoteUnmatchedRule: Rule {
         Fix: make the pull quote repeat the body's words exactly, or remove it.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var bodyText = ""
         for block in article.body where block.kind != .pullQuote {
             bodyText += " " + TextChecks.comparisonKey(block.plainText)
@@ -116,11 +116,11 @@ public struct PullQuoteUnmatchedRule: Rule {
 // MARK: - quote.unbalanced
 
 /// An opening quotation mark without its closing one, or the reverse.
-public struct QuoteUnbalancedRule: Rule {
-    public init() {}
-    public var id: String { "quote.unbalanced" }
-    public var summary: String { "A quotation mark is not closed, or closes nothing." }
-    public var documentation: String {
+package struct QuoteUnbalancedRule: Rule {
+    package init() {}
+    package var id: String { "quote.unbalanced" }
+    package var summary: String { "A quotation mark is not closed, or closes nothing." }
+    package var documentation: String {
         """
         In a paragraph or list item, a double quotation mark (`“`, `”`, `"`, `«`, `»`) has no \
         partner, so a reader cannot tell where the quote ends, and neither can the quote analyser. \
@@ -131,9 +131,9 @@ public struct QuoteUnbalancedRule: Rule {
         Fix: add the missing mark, or remove the stray one.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var units: [(text: String, location: SourceLocation?)] = []
         for block in article.body {
             switch block {

@@ -6,11 +6,11 @@ public import ArticleModel
 // MARK: - body.empty
 
 /// An article with no body text is not an article.
-public struct BodyEmptyRule: Rule {
-    public init() {}
-    public var id: String { "body.empty" }
-    public var summary: String { "The article's body has no text." }
-    public var documentation: String {
+package struct BodyEmptyRule: Rule {
+    package init() {}
+    package var id: String { "body.empty" }
+    package var summary: String { "The article's body has no text." }
+    package var documentation: String {
         """
         The body has no block with text: the reader found only a headline and metadata, or the \
         text is in a field copydesk does not read as the body.
@@ -19,9 +19,9 @@ public struct BodyEmptyRule: Rule {
         after the front matter; in plain text, the paragraphs after the headline and byline.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .error }
+    package var defaultSeverity: Diagnostic.Severity { .error }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         let hasText = article.body.contains { !$0.plainText.trimmingWhitespace().isEmpty }
         guard !hasText else { return [] }
         return [finding("body is empty: the article has no paragraphs", at: nil, context: context)]
@@ -31,11 +31,11 @@ public struct BodyEmptyRule: Rule {
 // MARK: - body.duplicate-paragraph
 
 /// The same paragraph twice: a paste or a scrape that caught a block twice.
-public struct DuplicateParagraphRule: Rule {
-    public init() {}
-    public var id: String { "body.duplicate-paragraph" }
-    public var summary: String { "A paragraph repeats an earlier one word for word." }
-    public var documentation: String {
+package struct DuplicateParagraphRule: Rule {
+    package init() {}
+    package var id: String { "body.duplicate-paragraph" }
+    package var summary: String { "A paragraph repeats an earlier one word for word." }
+    package var documentation: String {
         """
         A paragraph with the same words as an earlier one (ignoring case, punctuation and spacing) \
         is almost always a copy-and-paste slip or a scraper that caught a block twice. Each \
@@ -46,12 +46,12 @@ public struct DuplicateParagraphRule: Rule {
         Fix: delete the repeated paragraph.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
     /// Paragraphs shorter than this many characters are not compared.
-    public static let minLength = Setting<Int>("min-length", default: 20, "paragraphs shorter than this many characters are not compared")
-    public var settings: [RuleSetting] { [Self.minLength.descriptor] }
+    package static let minLength = Setting<Int>("min-length", default: 20, "paragraphs shorter than this many characters are not compared")
+    package var settings: [RuleSetting] { [Self.minLength.descriptor] }
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         let minimum = context.settings[Self.minLength]
         // Paragraphs by their words, in order: where each was first seen, and its copies.
         var groups: [String: (first: Paragraph, copies: [Paragraph])] = [:]
@@ -85,11 +85,11 @@ public struct DuplicateParagraphRule: Rule {
 // MARK: - body.boilerplate
 
 /// Web page furniture left in the body: share buttons, newsletter calls, "Read more".
-public struct BoilerplateRule: Rule {
-    public init() {}
-    public var id: String { "body.boilerplate" }
-    public var summary: String { "A body paragraph is web page furniture (share, subscribe, read more)." }
-    public var documentation: String {
+package struct BoilerplateRule: Rule {
+    package init() {}
+    package var id: String { "body.boilerplate" }
+    package var summary: String { "A body paragraph is web page furniture (share, subscribe, read more)." }
+    package var documentation: String {
         """
         Text scraped from a web page often keeps the page's furniture: "Share this article", \
         "Subscribe to our newsletter", "Click here to read more", "Advertisement", cookie notices. \
@@ -100,10 +100,10 @@ public struct BoilerplateRule: Rule {
         Fix: delete the paragraph.
         """
     }
-    public var defaultSeverity: Diagnostic.Severity { .warning }
+    package var defaultSeverity: Diagnostic.Severity { .warning }
     /// More phrases (lower case) that mark a furniture paragraph.
-    public static let extraPhrases = Setting<[String]>("phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
-    public var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
+    package static let extraPhrases = Setting<[String]>("phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
+    package var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
 
     static let phrases = [
         "advertisement", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -112,7 +112,7 @@ public struct BoilerplateRule: Rule {
         "all rights reserved", "download our app", "tap here", "continue reading",
     ]
 
-    public func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
+    package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         let phrases = Self.phrases + context.settings[Self.extraPhrases].map(TextChecks.comparisonKey)
         var found: [Diagnostic] = []
         for block in article.body {

@@ -6,20 +6,20 @@ import Foundation
 // MARK: - ValidationReport
 
 /// What one `copydesk validate` run checked and found: the input of every report format.
-public struct ValidationReport: Sendable {
+package struct ValidationReport: Sendable {
     /// Every input checked, in order, as named in findings (`<stdin>` for standard input).
-    public var files: [String]
+    package var files: [String]
     /// The findings, sorted by file, line and column. An input that could not be read has one
     /// error finding with the reader's id (`input.encoding`, `yaml.syntax`, `io.unreadable`).
-    public var findings: [Diagnostic]
+    package var findings: [Diagnostic]
     /// The copydesk version, for reports that name their tool.
-    public var toolVersion: String
+    package var toolVersion: String
     /// The folder paths are made relative to (the working folder), without a trailing slash.
-    public var root: String?
+    package var root: String?
     /// The inputs that could not be read (their one finding says why).
-    public var unreadable: Set<String>
+    package var unreadable: Set<String>
 
-    public init(
+    package init(
         files: [String], findings: [Diagnostic], toolVersion: String, root: String? = nil,
         unreadable: Set<String> = []
     ) {
@@ -30,17 +30,17 @@ public struct ValidationReport: Sendable {
         self.root = root
     }
 
-    public func count(_ severity: Diagnostic.Severity) -> Int {
+    package func count(_ severity: Diagnostic.Severity) -> Int {
         findings.filter { $0.severity == severity }.count
     }
 
     /// The findings about one file.
-    public func findings(in file: String) -> [Diagnostic] {
+    package func findings(in file: String) -> [Diagnostic] {
         findings.filter { ($0.location?.file ?? $0.file) == file }
     }
 
     /// A path as reports print it: relative to `root` when it is inside it.
-    public func relativePath(_ path: String) -> String {
+    package func relativePath(_ path: String) -> String {
         guard let root, !root.isEmpty, path.hasPrefix(root + "/") else { return path }
         return String(path.dropFirst(root.count + 1))
     }
@@ -54,17 +54,17 @@ public struct ValidationReport: Sendable {
 // MARK: - Formats
 
 /// How a report is printed.
-public struct ReportOptions: Sendable {
+package struct ReportOptions: Sendable {
     /// ANSI colours (text only): on for a terminal without `NO_COLOR`.
-    public var color: Bool
+    package var color: Bool
 
-    public init(color: Bool = false) {
+    package init(color: Bool = false) {
         self.color = color
     }
 }
 
 /// One report format.
-public protocol ReportFormat: Sendable {
+package protocol ReportFormat: Sendable {
     /// The name `--format` takes (`sarif`).
     var name: String { get }
     var summary: String { get }
@@ -72,16 +72,16 @@ public protocol ReportFormat: Sendable {
 }
 
 /// Every report format, in one table.
-public enum ReportRegistry {
-    public static let formats: [any ReportFormat] = [
+package enum ReportRegistry {
+    package static let formats: [any ReportFormat] = [
         TextReport(), JSONReport(), SARIFReport(), JUnitReport(), GitHubReport(), CheckstyleReport(),
     ]
 
-    public static func format(named name: String) -> (any ReportFormat)? {
+    package static func format(named name: String) -> (any ReportFormat)? {
         formats.first { $0.name == name.lowercased() }
     }
 
-    public static var names: [String] { formats.map(\.name) }
+    package static var names: [String] { formats.map(\.name) }
 }
 
 // MARK: - Escaping

@@ -5,14 +5,14 @@
 
 /// One SARIF run: copydesk as the tool with every rule described, one result per finding at a
 /// path relative to `%SRCROOT%` (the folder the run started in).
-public struct SARIFReport: ReportFormat {
-    public init() {}
-    public var name: String { "sarif" }
-    public var summary: String { "SARIF 2.1.0 for GitHub code scanning (relative paths, stable rule ids)" }
+package struct SARIFReport: ReportFormat {
+    package init() {}
+    package var name: String { "sarif" }
+    package var summary: String { "SARIF 2.1.0 for GitHub code scanning (relative paths, stable rule ids)" }
 
     static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         // Every registered rule, then ids only readers report (input.encoding), in a stable order.
         var descriptors: [(id: String, summary: String, help: String?, level: String)] = RuleRegistry.rules.map {
             ($0.id, $0.summary, $0.documentation, Self.level($0.defaultLevel.severity))

@@ -4,12 +4,12 @@
 // MARK: - text
 
 /// `path:line:col: severity: message [rule-id]`, one line per finding, as compilers print.
-public struct TextReport: ReportFormat {
-    public init() {}
-    public var name: String { "text" }
-    public var summary: String { "path:line:col: severity: message [rule-id], coloured on a terminal (default)" }
+package struct TextReport: ReportFormat {
+    package init() {}
+    package var name: String { "text" }
+    package var summary: String { "path:line:col: severity: message [rule-id], coloured on a terminal (default)" }
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         var out = ""
         for finding in report.findings {
             var place = report.file(of: finding)
@@ -35,12 +35,12 @@ public struct TextReport: ReportFormat {
 // MARK: - github
 
 /// GitHub Actions workflow commands: each finding becomes an annotation on the file and line.
-public struct GitHubReport: ReportFormat {
-    public init() {}
-    public var name: String { "github" }
-    public var summary: String { "GitHub Actions annotations (::error file=…,line=…::message)" }
+package struct GitHubReport: ReportFormat {
+    package init() {}
+    package var name: String { "github" }
+    package var summary: String { "GitHub Actions annotations (::error file=…,line=…::message)" }
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         var out = ""
         for finding in report.findings {
             let command: String
@@ -79,17 +79,17 @@ extension String {
 // MARK: - json
 
 /// A versioned flat list of findings for scripts.
-public struct JSONReport: ReportFormat {
-    public init() {}
-    public var name: String { "json" }
-    public var summary: String {
+package struct JSONReport: ReportFormat {
+    package init() {}
+    package var name: String { "json" }
+    package var summary: String {
         "versioned JSON: a flat list of diagnostics (file, line, column, severity, rule, message)"
     }
 
     /// The version of this report's shape; a consumer checks it.
-    public static let version = 1
+    package static let version = 1
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         var out = "{\n"
         out += "  \"version\": \(Self.version),\n"
         out += "  \"tool\": {\"name\": \"copydesk\", \"version\": \(Escape.json(report.toolVersion))},\n"

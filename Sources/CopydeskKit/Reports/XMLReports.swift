@@ -5,12 +5,12 @@
 
 /// JUnit XML: a test case per file, a failure per error or warning (an error element for a file that
 /// could not be read); notes, which never fail a build, are listed in the test case's `system-out`.
-public struct JUnitReport: ReportFormat {
-    public init() {}
-    public var name: String { "junit" }
-    public var summary: String { "JUnit XML: a testcase per file, a failure per finding (GitLab, Jenkins)" }
+package struct JUnitReport: ReportFormat {
+    package init() {}
+    package var name: String { "junit" }
+    package var summary: String { "JUnit XML: a testcase per file, a failure per finding (GitLab, Jenkins)" }
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         let files = report.files.map(report.relativePath)
         let byFile = Dictionary(grouping: report.findings) { report.file(of: $0) }
         let unreadable = Set(report.unreadable.map(report.relativePath))
@@ -57,12 +57,12 @@ public struct JUnitReport: ReportFormat {
 // MARK: - checkstyle
 
 /// Checkstyle XML, which many CI plugins and review bots read.
-public struct CheckstyleReport: ReportFormat {
-    public init() {}
-    public var name: String { "checkstyle" }
-    public var summary: String { "Checkstyle XML (a file element per file, an error element per finding)" }
+package struct CheckstyleReport: ReportFormat {
+    package init() {}
+    package var name: String { "checkstyle" }
+    package var summary: String { "Checkstyle XML (a file element per file, an error element per finding)" }
 
-    public func render(_ report: ValidationReport, options: ReportOptions) -> String {
+    package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         let byFile = Dictionary(grouping: report.findings) { report.file(of: $0) }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for file in report.files.map(report.relativePath) {

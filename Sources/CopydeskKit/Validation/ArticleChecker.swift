@@ -5,18 +5,18 @@
 
 /// Validates what was read from one input: the configured rules over every article, findings
 /// pointed at their text in the source, inline suppressions applied, the reader's warnings kept.
-public struct ArticleChecker: Sendable {
-    public init() {}
+package struct ArticleChecker: Sendable {
+    package init() {}
 
     /// The findings for one input, sorted by line and column.
     ///
     /// `bytes` are the input as read (to find positions and suppressions); `file` is the name used
     /// in findings (`<stdin>` for standard input).
-    public func findings(
+    package func findings(
         for read: ReadResult, bytes: [UInt8], file: String, format: FormatDescriptor, options: ReaderOptions,
-        configuration: ValidationConfiguration
+        configuration: ValidationConfiguration, rules: [any Rule] = RuleRegistry.rules
     ) -> [Diagnostic] {
-        let validator = Validator(configuration: configuration)
+        let validator = Validator(rules: rules, configuration: configuration)
         let text = try? TextDecoding.decode(bytes, options: options, file: file)
         let positions = text.map(SourcePositions.init(text:))
         let suppressions =

@@ -5,7 +5,7 @@
 
 // MARK: - BuiltinProfiles
 
-public enum BuiltinProfiles {
+package enum BuiltinProfiles {
     /// A profile as data: the lines of its comment, what it extends, and each rule it names with
     /// its level and settings.
     struct Definition {
@@ -98,12 +98,26 @@ public enum BuiltinProfiles {
         ])
 
     /// Profile names and their YAML text, as `Schemas/profiles/NAME.yml` holds them (a test checks).
-    public static var all: [(name: String, text: String)] {
+    package static var all: [(name: String, text: String)] {
         [defaultProfile, strict, newsmlSyndication].map { ($0.name, $0.text) }
     }
 
     /// The text of a built-in profile, or `nil`.
-    public static func text(named name: String) -> String? {
+    package static func text(named name: String) -> String? {
         all.first { $0.name == name }?.text
+    }
+}
+
+// MARK: - Profiles by name
+
+extension ValidationConfiguration {
+    /// The configuration of a built-in profile (`default`, `strict`, `newsml-syndication`) or of a
+    /// profile file (a path), as `copydesk validate --profile` reads it; `now` is the time dates
+    /// are checked against (`nil` turns those checks off).
+    public static func profile(named name: String, now: DateTimeValue? = nil) throws(CopydeskError)
+        -> ValidationConfiguration
+    {
+        var resolver = ConfigurationResolver(profile: name, now: now, projectFiles: false)
+        return try resolver.configuration(forInput: "-")
     }
 }

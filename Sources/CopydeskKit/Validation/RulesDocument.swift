@@ -3,12 +3,12 @@
 
 // MARK: - RulesDocument
 
-public enum RulesDocument {
+package enum RulesDocument {
     /// The default level as profiles write it.
     static func level(_ rule: any ArticleValidation.Rule) -> String { rule.defaultLevel.rawValue }
 
     /// One line per rule: id, default level, summary.
-    public static func table(levels: [String: RuleLevel] = [:]) -> String {
+    package static func table(levels: [String: RuleLevel] = [:]) -> String {
         let width = RuleRegistry.rules.map(\.id.count).max() ?? 0
         var out = "RULE" + String(repeating: " ", count: width - 2) + "LEVEL    SUMMARY\n"
         for rule in RuleRegistry.rules {
@@ -20,7 +20,7 @@ public enum RulesDocument {
     }
 
     /// Everything about one rule, for `copydesk rules ID`.
-    public static func explain(_ rule: any ArticleValidation.Rule, level: RuleLevel? = nil) -> String {
+    package static func explain(_ rule: any ArticleValidation.Rule, level: RuleLevel? = nil) -> String {
         var out = "\(rule.id): \(rule.summary)\n\n"
         out += "default level: \(rule.defaultLevel.rawValue)"
         if let level, level != rule.defaultLevel { out += " (in this profile: \(level.rawValue))" }
@@ -36,7 +36,7 @@ public enum RulesDocument {
     }
 
     /// docs/RULES.md: the profile format, suppression, and every rule.
-    public static func markdown() -> String {
+    package static func markdown() -> String {
         var out = """
             # Validation rules
 

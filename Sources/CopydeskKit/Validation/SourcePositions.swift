@@ -10,12 +10,12 @@
 /// any run of white space in the excerpt match any run in the source (wrapped lines, folded YAML),
 /// so the finding points at the exact line and column for every reader. When the excerpt cannot
 /// be found (escaped in JSON, rewritten by a reader) the finding keeps the block's position.
-public struct SourcePositions: Sendable {
+package struct SourcePositions: Sendable {
     let scalars: [Unicode.Scalar]
     /// Offsets where each line starts.
     let lineStarts: [Int]
 
-    public init(text: String) {
+    package init(text: String) {
         scalars = Array(text.unicodeScalars)
         var starts = [0]
         for (index, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(index + 1) }
@@ -23,7 +23,7 @@ public struct SourcePositions: Sendable {
     }
 
     /// The diagnostic with its location narrowed to its excerpt, when the excerpt is found.
-    public func refine(_ diagnostic: Diagnostic) -> Diagnostic {
+    package func refine(_ diagnostic: Diagnostic) -> Diagnostic {
         guard let excerpt = diagnostic.excerpt?.trimmingWhitespace(), !excerpt.isEmpty else { return diagnostic }
         var start = 0
         var limit = scalars.count
@@ -96,19 +96,19 @@ public struct SourcePositions: Sendable {
 /// - `copydesk-disable-line RULE[, RULE…]`: nothing on the comment's own line.
 /// With no rule named, every rule is meant. In Markdown, HTML and NewsML-G2 write them in
 /// `<!-- … -->`, in YAML after `#`.
-public struct Suppressions: Sendable, Equatable {
+package struct Suppressions: Sendable, Equatable {
     /// Rules off for the whole file (`*` for all).
-    public var file: Set<String> = []
+    package var file: Set<String> = []
     /// Rules off by line (`*` for all).
-    public var lines: [Int: Set<String>] = [:]
+    package var lines: [Int: Set<String>] = [:]
 
-    public init(file: Set<String> = [], lines: [Int: Set<String>] = [:]) {
+    package init(file: Set<String> = [], lines: [Int: Set<String>] = [:]) {
         self.file = file
         self.lines = lines
     }
 
     /// The suppressions a source text declares.
-    public init(scanning text: String) {
+    package init(scanning text: String) {
         guard text.contains("copydesk-disable") else { return }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: "copydesk-disable-") else { continue }
@@ -139,7 +139,7 @@ public struct Suppressions: Sendable, Equatable {
     }
 
     /// Whether a finding is suppressed.
-    public func suppresses(_ diagnostic: Diagnostic) -> Bool {
+    package func suppresses(_ diagnostic: Diagnostic) -> Bool {
         if file.contains("*") || file.contains(diagnostic.id) { return true }
         guard let line = diagnostic.location?.line, let ids = lines[line] else { return false }
         return ids.contains("*") || ids.contains(diagnostic.id)

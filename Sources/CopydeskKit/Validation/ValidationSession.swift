@@ -11,24 +11,24 @@ import Foundation
 /// An input that cannot be read is reported through `unreadable` and kept as an error finding (the
 /// machine-readable reports list it); the other inputs are still checked. A usage error (an input
 /// whose format cannot be told) and an invalid profile or project file end the run: they are thrown.
-public struct ValidationSession {
+package struct ValidationSession {
     /// What a run found.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// Every input checked, in order, as findings name them (`<stdin>` for standard input).
-        public var files: [String] = []
+        package var files: [String] = []
         /// The readers' warnings and the rules' findings, each file's sorted by position.
-        public var findings: [Diagnostic] = []
+        package var findings: [Diagnostic] = []
         /// One error finding per input that could not be read.
-        public var unreadable: [Diagnostic] = []
+        package var unreadable: [Diagnostic] = []
         /// Warnings about the run itself (a folder with no article files).
-        public var warnings: [String] = []
+        package var warnings: [String] = []
 
-        public func count(_ severity: Diagnostic.Severity) -> Int {
+        package func count(_ severity: Diagnostic.Severity) -> Int {
             findings.filter { $0.severity == severity }.count
         }
 
         /// `--strict`: warnings become errors.
-        public func raisingWarnings() -> Outcome {
+        package func raisingWarnings() -> Outcome {
             var raised = self
             for index in raised.findings.indices where raised.findings[index].severity == .warning {
                 raised.findings[index].severity = .error
@@ -37,14 +37,14 @@ public struct ValidationSession {
         }
     }
 
-    public var from: String?
-    public var readerOptions: ReaderOptions
-    public var include: [String]
-    public var exclude: [String]
+    package var from: String?
+    package var readerOptions: ReaderOptions
+    package var include: [String]
+    package var exclude: [String]
     private var resolver: ConfigurationResolver
     private let pipeline = Pipeline()
 
-    public init(
+    package init(
         profile: String?, now: DateTimeValue?, from: String? = nil, readerOptions: ReaderOptions = .default,
         include: [String] = [], exclude: [String] = []
     ) {
@@ -56,7 +56,7 @@ public struct ValidationSession {
     }
 
     /// Checks the inputs; `unreadable` hears about each one that cannot be read, as it happens.
-    public mutating func run(
+    package mutating func run(
         _ paths: [String], unreadable report: (CopydeskError) -> Void = { _ in }
     ) throws(CopydeskError) -> Outcome {
         var outcome = Outcome()

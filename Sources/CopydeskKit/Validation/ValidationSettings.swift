@@ -14,7 +14,7 @@ struct ProfileLayer {
     var settings: [String: [String: SettingValue]] = [:]
 }
 
-public enum ProfileParser {
+package enum ProfileParser {
     static let levelNames = RuleLevel.allCases.map(\.rawValue).joined(separator: ", ")
 
     /// Parses profile YAML; every problem is an error at its position in `file`.
@@ -160,24 +160,27 @@ public enum ProfileParser {
 
 /// Finds the configuration for each input: `--profile`, else the nearest `.copydesk.yml`'s
 /// `profile:`, else `default`; then the project file's rule overrides. Files are read once.
-public struct ConfigurationResolver {
+package struct ConfigurationResolver {
     /// The name of the project file looked for from each input's folder up to the root.
-    public static let projectFileName = ".copydesk.yml"
+    package static let projectFileName = ".copydesk.yml"
 
     let profileOption: String?
     let now: DateTimeValue?
+    /// Whether `.copydesk.yml` files are looked for (a library asking for a profile by name does not).
+    let usesProjectFiles: Bool
     private var projectFiles: [String: String?] = [:]
     private var resolved: [String: ValidationConfiguration] = [:]
 
-    public init(profile: String?, now: DateTimeValue?) {
+    package init(profile: String?, now: DateTimeValue?, projectFiles: Bool = true) {
         profileOption = profile
         self.now = now
+        usesProjectFiles = projectFiles
     }
 
     /// The configuration for an input path (`-` for standard input: from the working folder).
-    public mutating func configuration(forInput path: String) throws(CopydeskError) -> ValidationConfiguration {
+    package mutating func configuration(forInput path: String) throws(CopydeskError) -> ValidationConfiguration {
         let start = path == "-" ? FileManager.default.currentDirectoryPath : Self.folder(of: path)
-        let project = projectFile(from: start)
+        let project = usesProjectFiles ? projectFile(from: start) : nil
         let key = project ?? ""
         if let known = resolved[key] { return known }
         var layers: [ProfileLayer] = []

@@ -85,7 +85,7 @@ struct HTMLBlockBuilder {
                 blocks.append(.paragraph(Paragraph([.text(text)], location: location(index))))
             }
         case "hr":
-            blocks.append(.rule(Rule(location: location(index))))
+            blocks.append(.rule(HorizontalRule(location: location(index))))
         case "figcaption", "caption":
             return
         default:

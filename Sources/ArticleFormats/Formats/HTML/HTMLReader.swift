@@ -11,13 +11,13 @@ import ArticleModel
 /// source that has it (JSON-LD, then OpenGraph and other meta tags, then the markup), and the
 /// source of each field is recorded in `extensions.provenance`. The body is found by
 /// `ContentExtractor` and built by `HTMLBlockBuilder`. See docs/HTML.md.
-public struct HTMLReader: ArticleReader {
-    public init() {}
+package struct HTMLReader: ArticleReader {
+    package init() {}
 
     /// Characters below which the strict extraction is retried with fewer removals.
     static let minimumStoryLength = 500
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let utf8 = try HTMLEncoding.utf8Bytes(input.bytes, options: options, file: input.file)
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw FormatError(

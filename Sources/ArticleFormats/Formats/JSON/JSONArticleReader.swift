@@ -11,10 +11,10 @@ import ArticleModel
 /// kinds are reported at `file:line:col`, and blocks, list items, bylines and quotes take their
 /// positions from the JSON file. Top-level keys the model does not know are kept in `extensions`
 /// (with a note), never dropped.
-public struct JSONArticleReader: ArticleReader {
-    public init() {}
+package struct JSONArticleReader: ArticleReader {
+    package init() {}
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
         return try read(
             text: text, file: input.file, firstLine: 1, objectOnly: false, maxDepth: options.limits.maxDepth)

@@ -10,12 +10,12 @@ import Foundation
 ///
 /// Keys are sorted so output is stable and diffs cleanly; one article is an object, several are
 /// an array. Output ends with a newline.
-public struct JSONArticleWriter: ArticleWriter {
-    public init() {}
+package struct JSONArticleWriter: ArticleWriter {
+    package init() {}
 
-    public var holdsSeveralArticles: Bool { true }
+    package var holdsSeveralArticles: Bool { true }
 
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         var bytes = JSONText.serialize(try CanonicalJSON.value(of: articles), pretty: !options.compact)
         bytes.append(UInt8(ascii: "\n"))
         return WriteResult(bytes: bytes)

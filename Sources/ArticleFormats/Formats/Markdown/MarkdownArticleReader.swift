@@ -12,11 +12,11 @@ import ArticleModel
 /// `list_speakers`), so its errors name `file:line:col` in the Markdown file. The body is read by
 /// `LightMarkdown`; blocks keep their positions in the file. Without front matter, a first
 /// `# Title` line is the headline.
-public struct MarkdownArticleReader: ArticleReader {
+package struct MarkdownArticleReader: ArticleReader {
     /// Creates the reader; the run's `ReaderOptions.limits` bound the front matter's YAML.
-    public init() {}
+    package init() {}
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var article = Article()

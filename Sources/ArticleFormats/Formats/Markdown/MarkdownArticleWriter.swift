@@ -13,12 +13,12 @@ import ArticleModel
 /// out. The body is CommonMark whose text reads back unchanged (see `MarkdownBodyWriter`); raw
 /// HTML never passes through, and links to schemes other than http, https and mailto are dropped
 /// with a warning.
-public struct MarkdownArticleWriter: ArticleWriter {
+package struct MarkdownArticleWriter: ArticleWriter {
     /// Creates the writer.
-    public init() {}
+    package init() {}
 
     /// A Markdown file holds one article.
-    public var holdsSeveralArticles: Bool { false }
+    package var holdsSeveralArticles: Bool { false }
 
     static let keyOrder = [
         "layout", "title", "subtitle", "description", "excerpt", "author", "authors", "date", "date_text", "lastmod",
@@ -30,7 +30,7 @@ public struct MarkdownArticleWriter: ArticleWriter {
     ]
 
     /// Writes the one article in `articles`.
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         guard articles.count == 1 else {
             throw FormatError(
                 id: "markdown.count", message: "a Markdown file holds one article, not \(articles.count)",

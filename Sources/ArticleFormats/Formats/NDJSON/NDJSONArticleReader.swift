@@ -13,16 +13,16 @@ import ArticleModel
 /// allowed, or Windows-1252 on request), so a stream can be read one line at a time
 /// (`read(line:number:file:options:)`) with memory that does not grow with its length. A blank
 /// line is skipped; a stream without any article is an error, as for every reader.
-public struct NDJSONArticleReader: LineRecordReader {
-    public init() {}
+package struct NDJSONArticleReader: LineRecordReader {
+    package init() {}
 
-    public func read(
+    package func read(
         record: ArraySlice<UInt8>, number: Int, file: String?, options: ReaderOptions
     ) throws(FormatError) -> ReadResult? {
         try Self.read(line: record, number: number, file: file, options: options)
     }
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         var result = ReadResult(articles: [])
         var number = 0
         for line in input.bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
@@ -43,7 +43,7 @@ public struct NDJSONArticleReader: LineRecordReader {
     }
 
     /// The article on line `number` of a stream (without its LF), or `nil` for a blank line.
-    public static func read(
+    package static func read(
         line: ArraySlice<UInt8>, number: Int, file: String?, options: ReaderOptions = .default
     ) throws(FormatError) -> ReadResult? {
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }

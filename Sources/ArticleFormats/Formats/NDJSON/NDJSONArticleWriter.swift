@@ -9,12 +9,12 @@ import ArticleModel
 /// `--to json --compact`), ending with a newline, so streams concatenate: `cat a.ndjson b.ndjson`
 /// is a valid stream, and tools such as `xargs -P`, GNU parallel, `jq -c` or Hadoop streaming can
 /// split it on lines.
-public struct NDJSONArticleWriter: ArticleWriter {
-    public init() {}
+package struct NDJSONArticleWriter: ArticleWriter {
+    package init() {}
 
-    public var holdsSeveralArticles: Bool { true }
+    package var holdsSeveralArticles: Bool { true }
 
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         var bytes: [UInt8] = []
         for article in articles {
             bytes += JSONText.serialize(try CanonicalJSON.value(of: [article]), pretty: false)

@@ -12,15 +12,15 @@ import ArticleModel
 /// than given an invented time), the body is escaped HTML, and whatever ninjs has no property for
 /// comes back as a `conversion.dropped` warning. The same article always gives the same bytes and
 /// the same `uri`. Keys are sorted; the output ends with a newline.
-public struct NINJSArticleWriter: ArticleWriter {
+package struct NINJSArticleWriter: ArticleWriter {
     /// Creates the writer.
-    public init() {}
+    package init() {}
 
     /// ninjs holds one news object per document.
-    public var holdsSeveralArticles: Bool { false }
+    package var holdsSeveralArticles: Bool { false }
 
     /// Writes the one article in `articles` as ninjs of `options.ninjsVersion` (3 or 2).
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         let version = options.ninjsVersion
         guard articles.count == 1 else {
             throw FormatError(

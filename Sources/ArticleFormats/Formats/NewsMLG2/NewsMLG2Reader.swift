@@ -9,10 +9,10 @@ import ArticleModel
 /// substitution): headlines, bylines (`creator` and `by`), dates, dateline, language, keywords,
 /// highlights (summary descriptions) and an XHTML body in `inlineXML`, with the quotes and
 /// speakers copydesk's writer marks up.
-public struct NewsMLG2Reader: ArticleReader {
-    public init() {}
+package struct NewsMLG2Reader: ArticleReader {
+    package init() {}
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
         let root = try XMLTree.parse(text, file: input.file, maxDepth: options.limits.maxDepth)
         guard root.name == "newsItem", root.namespace == NewsMLG2.namespace else {
@@ -228,7 +228,7 @@ private struct Mapper {
                 article.body.append(.image(Image(src: src, alt: element.attribute("alt"), location: here)))
             }
         case "hr":
-            article.body.append(.rule(Rule(location: here)))
+            article.body.append(.rule(HorizontalRule(location: here)))
         case "div", "section", "article", "aside":
             for child in element.elements() { block(child) }
         default:

@@ -26,12 +26,12 @@ enum NewsMLG2 {
 /// `<blockquote>`) and their ids, speakers, cues and how speakers were found carried in copydesk's
 /// attributes (`cd:`), so the reader gets them back. Text is escaped and characters XML forbids
 /// are replaced; what NewsML-G2 cannot hold is reported as a warning.
-public struct NewsMLG2Writer: ArticleWriter {
-    public init() {}
+package struct NewsMLG2Writer: ArticleWriter {
+    package init() {}
 
-    public var holdsSeveralArticles: Bool { false }
+    package var holdsSeveralArticles: Bool { false }
 
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         var writer = Composer(article: articles[0])
         writer.compose()
         return WriteResult(bytes: Array(writer.xml.text.utf8), diagnostics: writer.diagnostics)

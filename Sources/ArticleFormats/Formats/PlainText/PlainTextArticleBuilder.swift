@@ -459,7 +459,7 @@ struct PlainTextArticleBuilder {
             if LineClassifier.isRule(line.text) {
                 addParagraphs(pending, standalone: false, isLast: false)
                 pending = []
-                article.body.append(.rule(Rule(location: line.location(file: file))))
+                article.body.append(.rule(HorizontalRule(location: line.location(file: file))))
             } else if let heading = LineClassifier.atxHeading(line.text) {
                 addParagraphs(pending, standalone: false, isLast: false)
                 pending = []

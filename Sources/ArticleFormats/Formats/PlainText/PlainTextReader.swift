@@ -14,10 +14,10 @@ import ArticleModel
 /// wire dateline; and it drops trailing web boilerplate (counters, comment forms, share and
 /// related lists, copyright lines), keeping what it dropped in `extensions`.
 /// `docs/PLAINTEXT.md` describes each rule.
-public struct PlainTextReader: ArticleReader {
-    public init() {}
+package struct PlainTextReader: ArticleReader {
+    package init() {}
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
         let lines = TextLine.lines(of: text)
         guard lines.contains(where: { !$0.isBlank }) else {

@@ -12,11 +12,11 @@ import ArticleModel
 /// front-matter keys (`title`, `author`, `date`, `tags`, `body` as prose…) are mapped onto the
 /// model (docs/YAML.md has the table); any other key is kept in `extensions` with a note.
 /// Scalars are typed by what the field needs, never by YAML 1.1 guessing.
-public struct YAMLArticleReader: ArticleReader {
+package struct YAMLArticleReader: ArticleReader {
     /// Creates the reader; the run's `ReaderOptions.limits` bound the YAML.
-    public init() {}
+    package init() {}
 
-    public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
         let documents = try YAMLParser(limits: YAMLLimits(options.limits), file: input.file).parse(text)
         let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)

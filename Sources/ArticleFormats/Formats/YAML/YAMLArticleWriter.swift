@@ -8,10 +8,10 @@ import ArticleModel
 /// Writes canonical YAML: the canonical JSON's shape, in a reading order (headline first, body
 /// near the end), without source positions (YAML has its own) and without empty or null fields
 /// (reading treats a missing field as empty). Several articles become a stream of documents.
-public struct YAMLArticleWriter: ArticleWriter {
-    public init() {}
+package struct YAMLArticleWriter: ArticleWriter {
+    package init() {}
 
-    public var holdsSeveralArticles: Bool { true }
+    package var holdsSeveralArticles: Bool { true }
 
     static let keyOrder = [
         "modelVersion", "headline", "subheadline", "bylines", "published", "publishedText", "modified",
@@ -21,7 +21,7 @@ public struct YAMLArticleWriter: ArticleWriter {
         "attribution", "cue", "quoteId", "src", "alt", "caption", "credit", "open", "close",
     ]
 
-    public func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
+    package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         let documents = try articles.map { article throws(FormatError) in
             Self.tidy(try CanonicalJSON.value(of: [article]), inExtensions: false)
         }

@@ -7,7 +7,7 @@ import ArticleModel
 
 /// Serialises a `JSONValue` deterministically: keys sorted by their UTF-8 bytes, non-ASCII
 /// written as is, only `"`, `\` and control characters escaped.
-public enum JSONText {
+package enum JSONText {
     static func serialize(_ value: JSONValue, pretty: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
@@ -63,7 +63,7 @@ public enum JSONText {
     }
 
     /// A JSON string literal for `text`, quotes included.
-    public static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var out: [UInt8] = []
         writeString(text, into: &out)
         return String(decoding: out, as: UTF8.self)

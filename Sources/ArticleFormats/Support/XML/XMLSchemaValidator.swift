@@ -8,12 +8,12 @@ internal import CLibXML2
 
 /// Validates XML files against an XML Schema (XSD) with libxml2, reporting each problem at its
 /// line. The schema is loaded once and may be used for many files (one thread at a time).
-public final class XMLSchemaValidator {
+package final class XMLSchemaValidator {
     private let schema: xmlSchemaPtr
-    public let schemaPath: String
+    package let schemaPath: String
 
     /// Loads the schema (and the schemas it imports, by local paths).
-    public init(schemaPath: String) throws(FormatError) {
+    package init(schemaPath: String) throws(FormatError) {
         xmlInitParser()
         guard let parserContext = xmlSchemaNewParserCtxt(schemaPath) else {
             throw FormatError(id: "schema.load", message: "cannot read the schema \(schemaPath)", file: schemaPath)
@@ -36,7 +36,7 @@ public final class XMLSchemaValidator {
     }
 
     /// The schema's findings for one document (empty when it is valid).
-    public func validate(_ bytes: [UInt8], file: String?) throws(FormatError) -> [Diagnostic] {
+    package func validate(_ bytes: [UInt8], file: String?) throws(FormatError) -> [Diagnostic] {
         let text = try TextDecoding.decode(bytes, options: .default, file: file)
         guard let parser = xmlNewParserCtxt() else {
             throw FormatError(id: "xml.memory", message: "libxml2 could not start a parser (out of memory)", file: file)

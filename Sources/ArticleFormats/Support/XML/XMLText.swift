@@ -4,7 +4,7 @@
 
 // MARK: - XMLText
 
-public enum XMLText {
+package enum XMLText {
     /// Whether both XML 1.0 and HTML allow the character: not a control character other than tab,
     /// line feed and carriage return (C0, DEL and C1), and not a noncharacter (U+FDD0…U+FDEF and
     /// the last two code points of every plane, U+FFFE and U+FFFF among them).
@@ -20,7 +20,7 @@ public enum XMLText {
 
     /// Text escaped for a double-quoted attribute value (safe in element content too), with
     /// characters XML forbids replaced by U+FFFD.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var replaced = 0
         return escape(text, attribute: true, replaced: &replaced)
     }

@@ -1,30 +1,30 @@
 // copydesk — ArticleFormats / YAML support
 // Parsed YAML for callers outside the readers (configuration files), with positions.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - YAMLValue
 
 /// A YAML node as public values: scalars as text, with the position each started at.
-public struct YAMLValue: Sendable {
-    public enum Kind: Sendable {
+package struct YAMLValue: Sendable {
+    package enum Kind: Sendable {
         /// A scalar's text; `plain` when it was written unquoted (so `off` and `"off"` can differ).
         case scalar(String, plain: Bool)
         case sequence([YAMLValue])
         case mapping([(key: YAMLValue, value: YAMLValue)])
     }
 
-    public var kind: Kind
-    public var location: SourceLocation
+    package var kind: Kind
+    package var location: SourceLocation
 
     /// The scalar's text, or `nil` for a collection.
-    public var scalar: String? {
+    package var scalar: String? {
         if case .scalar(let text, _) = kind { return text }
         return nil
     }
 
     /// What the node is, for messages: "a mapping", "a list", "text".
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch kind {
         case .scalar: return "text"
         case .sequence: return "a list"
@@ -33,7 +33,7 @@ public struct YAMLValue: Sendable {
     }
 
     /// The documents of a YAML stream (UTF-8, with a BOM or not), parsed with libyaml.
-    public static func documents(_ bytes: [UInt8], file: String?) throws(FormatError) -> [YAMLValue] {
+    package static func documents(_ bytes: [UInt8], file: String?) throws(FormatError) -> [YAMLValue] {
         let text = try TextDecoding.decode(bytes, options: .default, file: file)
         return try YAMLParser(limits: YAMLLimits(.default), file: file).parse(text).map { YAMLValue($0, file: file) }
     }
