@@ -36,7 +36,9 @@ extension PlainTextArticleBuilder {
                 var item = line
                 item.indent += bullet.markerWidth
                 items.append((bullet.text, item))
-            } else if !items.isEmpty, line.indent >= 2, line.indent > items.last!.line.indent - 2 {
+            } else if !items.isEmpty, line.indent >= PlainTextThresholds.minContinuationIndent,
+                line.indent > items.last!.line.indent - PlainTextThresholds.continuationIndentSlack
+            {
                 items[items.count - 1].text += " " + line.text
             } else if line.text.hasPrefix(">") {
                 if quoted.isEmpty { flush(&segments) }
@@ -242,12 +244,14 @@ extension PlainTextArticleBuilder {
             text.last.map { Marks.terminal.contains($0) || "”’\"'".contains($0) } ?? false
         }
         // Scraped text: long lines, or every line a whole sentence, are one paragraph each.
-        if maxWidth > 100 || run.allSatisfy({ endsSentence($0.text) }) { return run.map { ($0.text, $0) } }
+        if maxWidth > PlainTextThresholds.maxWrappedLineLength || run.allSatisfy({ endsSentence($0.text) }) {
+            return run.map { ($0.text, $0) }
+        }
         var paragraphs: [(text: String, line: TextLine)] = []
         var current: [TextLine] = []
         for line in run {
             current.append(line)
-            if endsSentence(line.text), line.text.count * 10 < maxWidth * 7 {
+            if endsSentence(line.text), line.text.count * 100 < maxWidth * PlainTextThresholds.wrapRatioPercent {
                 paragraphs.append((current.map(\.text).joined(separator: " "), current[0]))
                 current = []
             }
@@ -258,11 +262,12 @@ extension PlainTextArticleBuilder {
 
     /// A short line that reads as a heading: capitalised, few words, no sentence punctuation at the end.
     func isHeadingLike(_ text: String) -> Bool {
-        guard text.count <= 150, let first = text.first, first.isUppercase || first.isNumber,
+        guard text.count <= PlainTextThresholds.maxHeadingLength, let first = text.first,
+            first.isUppercase || first.isNumber,
             let last = text.last, !Marks.nonHeadingEnd.contains(last), !"”’\"'),".contains(last)
         else { return false }
         let words = Words.split(text)
-        guard (1...20).contains(words.count) else { return false }
+        guard (1...PlainTextThresholds.maxHeadingWords).contains(words.count) else { return false }
         return LineClassifier.bullet(text) == nil && LineClassifier.boilerplate(text) == nil
     }
 }

@@ -17,7 +17,7 @@ extension PlainTextArticleBuilder {
     /// The meta on a line, which may hold several parts (`By Jane Doe | Nov 7, 2017`).
     private func meta(_ line: TextLine) -> [Meta]? {
         // A byline or date line is short; a long line is text, and splitting it would cost time.
-        guard line.text.utf8.count <= 1_000 else { return nil }
+        guard line.text.utf8.count <= PlainTextThresholds.maxBylineLineBytes else { return nil }
         let separators: [String] = [" | ", " • ", " · ", " — ", " – "]
         var parts = [line.text]
         for separator in separators where line.text.contains(separator) {
@@ -31,7 +31,7 @@ extension PlainTextArticleBuilder {
             } else if let date = LineClassifier.dateLine(text) {
                 found.append(.date(date))
             } else if index > 0, case .byline(let name, let line) = found.last, LineClassifier.looksLikeNames(text),
-                text.count <= 60
+                text.count <= PlainTextThresholds.maxAffiliationLength
             {
                 // `By Jane Doe | Reuters`: the byline analyser reads what follows the bar as an affiliation.
                 found[found.count - 1] = .byline(name + " | " + text, line)
@@ -127,7 +127,8 @@ extension PlainTextArticleBuilder {
                 continue
             }
             let next = offset + 1 < lines.endIndex ? lines[offset + 1] : nil
-            if previousWasByline, !article.bylines.isEmpty, Words.split(line.text).count <= 5,
+            if previousWasByline, !article.bylines.isEmpty,
+                Words.split(line.text).count <= PlainTextThresholds.maxDeskLineWords,
                 LineClassifier.looksLikeNames(line.text), next == nil || meta(next!) != nil
             {
                 let last = article.bylines.count - 1
@@ -171,7 +172,8 @@ extension PlainTextArticleBuilder {
         // A deck: a line after the title that is followed by byline or date lines, or ends the chunk.
         var deck: String?
         if let first = rest.first, meta(first) == nil, Self.bulletItems([first]) == nil,
-            rest.count == 1 || meta(rest[1]) != nil || title.count < 200 && chunk[0].text.hasSuffix(";")
+            rest.count == 1 || meta(rest[1]) != nil
+                || title.count < PlainTextThresholds.semicolonTitleLengthLimit && chunk[0].text.hasSuffix(";")
         {
             deck = first.text
             rest.removeFirst()
@@ -190,7 +192,7 @@ extension PlainTextArticleBuilder {
         }
         // A deck in its own chunk, between the title and the byline or date.
         if rest.isEmpty, let next, next.count == 1, meta(next[0]) == nil, Self.bulletItems(next) == nil,
-            next[0].text.count <= 300
+            next[0].text.count <= PlainTextThresholds.maxDeckLength
         {
             let index = lines.firstIndex { $0.number == next[0].number }!
             let following = Self.chunks(lines[(index + 1)...]).first
@@ -208,9 +210,10 @@ extension PlainTextArticleBuilder {
         // The end, looking through closing quotes and brackets: `(Again.)`, `‘Horrifying.’`.
         let end = text.reversed().drop { "’'”\")]".contains($0) }.first
         guard let first = text.first, first.isUppercase || first.isNumber || Marks.opening.contains(first),
-            let end, end == "." || end == ";" || end == "…", text.count <= 180
+            let end, end == "." || end == ";" || end == "…", text.count <= PlainTextThresholds.maxPunctuatedTitleLength
         else { return false }
         let words = Words.split(text)
-        return (2...22).contains(words.count) && LineClassifier.bullet(text) == nil
+        let range = PlainTextThresholds.minPunctuatedTitleWords...PlainTextThresholds.maxPunctuatedTitleWords
+        return range.contains(words.count) && LineClassifier.bullet(text) == nil
     }
 }

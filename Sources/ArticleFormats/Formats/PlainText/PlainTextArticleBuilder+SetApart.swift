@@ -34,7 +34,8 @@ extension PlainTextArticleBuilder {
         let name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
         // A name, optionally with a lowercase role after a comma: "Ana Ruiz, harbourmaster".
         let namePart = String(name.prefix { $0 != "," })
-        guard !name.isEmpty, name.count <= 100, Words.split(name).count <= 14,
+        guard !name.isEmpty, name.count <= PlainTextThresholds.maxAttributionLength,
+            Words.split(name).count <= PlainTextThresholds.maxAttributionWords,
             LineClassifier.looksLikeNames(namePart)
         else { return nil }
         return name
@@ -88,7 +89,7 @@ extension PlainTextArticleBuilder {
             guard let name = Self.dashAttribution(tail) else { return nil }
             attribution = name
         }
-        guard content.split(separator: " ").count >= 2 else { return nil }
+        guard content.split(separator: " ").count >= PlainTextThresholds.minPullQuoteWords else { return nil }
         return (content.trimmingCharacters(inSet: ".,"), attribution)
     }
 
@@ -102,8 +103,8 @@ extension PlainTextArticleBuilder {
         let needle = fold(content)
         // The search for a repeat is bounded in total, so a file of thousands of quoted paragraphs
         // stays linear; past the budget the other signals decide.
-        if repeatSearchBudget > 0 {
-            repeatSearchBudget -= foldedText.count
+        if repeatSearchBytesLeft > 0 {
+            repeatSearchBytesLeft -= foldedText.count
             if let first = Self.firstIndex(of: needle, in: foldedText, from: 0),
                 Self.firstIndex(of: needle, in: foldedText, from: first + needle.count) != nil
             {
@@ -120,7 +121,7 @@ extension PlainTextArticleBuilder {
             return false
         }
         // Pull quotes are short; a long quoted paragraph is a statement quoted in full.
-        return Words.split(content).count <= 40
+        return Words.split(content).count <= PlainTextThresholds.maxPullQuoteWords
     }
 
     private static let reportingVerbs: Set<String> = [

@@ -26,16 +26,20 @@ extension PlainTextArticleBuilder {
                 continue
             }
             // A "Related stories" (or share) header followed only by short lines: a widget list.
-            let window = max(0, end - 25)
+            let window = max(0, end - PlainTextThresholds.listHeaderWindow)
             var header: Int?
             for index in stride(from: end - 1, through: window, by: -1) {
                 let lower = lines[index].text.lowercased()
-                if Self.listHeaders.contains(where: { lower.hasPrefix($0) }), lower.count <= 60 {
+                if Self.listHeaders.contains(where: { lower.hasPrefix($0) }),
+                    lower.count <= PlainTextThresholds.maxListHeaderLength
+                {
                     header = index
                     break
                 }
             }
-            if let header, lines[(header + 1)..<end].allSatisfy({ $0.text.count <= 150 }) {
+            if let header,
+                lines[(header + 1)..<end].allSatisfy({ $0.text.count <= PlainTextThresholds.maxListLinkLength })
+            {
                 for line in lines[header..<end].reversed() where !line.isBlank { dropped.append(line) }
                 end = header
                 continue

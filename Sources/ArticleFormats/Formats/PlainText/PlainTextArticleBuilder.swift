@@ -21,7 +21,7 @@ struct PlainTextArticleBuilder {
     /// The text of the last paragraph added, for telling a pull quote from a quotation running on.
     var lastParagraphText = ""
     /// Bytes left for searching the text for a pull quote's repeat (see `isPullQuote`).
-    var repeatSearchBudget = 32 << 20
+    var repeatSearchBytesLeft = PlainTextThresholds.repeatSearchBudget
 
     init(lines: [TextLine], file: String?) {
         self.lines = lines
