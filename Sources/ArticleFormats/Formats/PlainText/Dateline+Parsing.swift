@@ -16,11 +16,18 @@ extension Dateline {
 
     private static let datelineRegex = Mutex<Regex<DatelineMatch>?>(
         {
+            let limits = PlainTextThresholds.self
             let month = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
-            let place = "[A-Z][A-Z'’.\\-]{2,}(?: [A-Z][A-Z'’.\\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+            // A place: a first word in capitals, then more words in capitals; before a dash, a region.
+            let first = "[A-Z][A-Z'’.\\-]{\(limits.minDatelinePlaceWordLength - 1),}"
+            let more = "(?: [A-Z][A-Z'’.\\-]+)"
+            let region = "(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,\(limits.maxDatelineRegionWords - 1)})?"
+            let place = "\(first)\(more){0,\(limits.maxDatelinePlaceWords - 1)}\(region)"
+            let colonPlace = "\(first)\(more){0,\(limits.maxColonDatelinePlaceWords - 1)}"
+            let agency = "[^)]{\(limits.minDatelineAgencyLength),\(limits.maxDatelineAgencyLength)}"
             let pattern =
                 "^(?<place>\(place))(?:,? (?<date>\(month) \\d{1,2}(?:, \\d{4})?|\\d{1,2} \(month)(?: \\d{4})?))?"
-                + "(?: \\((?<agency>[^)]{2,40})\\))? ?(?:—|–|--|-) |^(?<colonplace>[A-Z][A-Z'’.\\-]{2,}(?: [A-Z][A-Z'’.\\-]+){0,2}): "
+                + "(?: \\((?<agency>\(agency))\\))? ?(?:—|–|--|-) |^(?<colonplace>\(colonPlace)): "
             return try? Regex(pattern, as: DatelineMatch.self)
         }())
 
@@ -34,7 +41,7 @@ extension Dateline {
         }
         guard let match = found else { return nil }
         let rest = String(text[match.range.upperBound...]).trimmingWhitespace()
-        guard rest.count >= 20 else { return nil }
+        guard rest.count >= PlainTextThresholds.minDatelineRestLength else { return nil }
         var raw = String(text[match.range]).trimmingWhitespace()
         while let last = raw.last, "—–-:".contains(last) { raw.removeLast() }
         raw = raw.trimmingWhitespace()

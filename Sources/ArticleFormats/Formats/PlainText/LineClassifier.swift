@@ -37,7 +37,7 @@ enum LineClassifier {
         }
         if first.isASCII, first.isNumber {
             let digits = line.prefix { $0.isASCII && $0.isNumber }
-            guard digits.count <= 3 else { return nil }
+            guard digits.count <= PlainTextThresholds.maxListNumberDigits else { return nil }
             let rest = line.dropFirst(digits.count)
             guard let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " else {
                 return nil
@@ -59,7 +59,7 @@ enum LineClassifier {
             guard character == first else { return false }
             count += 1
         }
-        return count >= 3
+        return count >= PlainTextThresholds.minRuleMarks
     }
 
     /// `## Heading` → (2, "Heading").
@@ -143,14 +143,15 @@ enum LineClassifier {
 
     /// Whether text reads as one or more names, optionally with a role: short, capitalised words.
     static func looksLikeNames(_ text: String) -> Bool {
-        guard !text.isEmpty, text.count <= 120, let first = text.first, first.isUppercase else { return false }
+        guard !text.isEmpty, text.count <= PlainTextThresholds.maxNamesLength, let first = text.first, first.isUppercase
+        else { return false }
         if let last = text.last, last == "." || last == "!" || last == "?" {
             // "Jr." and initials end with a dot; a sentence does not have only capitalised words.
             let lastWord = text.split(separator: " ").last ?? ""
-            if lastWord.count > 4 { return false }
+            if lastWord.count > PlainTextThresholds.maxNamesFinalWordLength { return false }
         }
         let words = Words.split(text)
-        guard !words.isEmpty, words.count <= 14 else { return false }
+        guard !words.isEmpty, words.count <= PlainTextThresholds.maxNamesWords else { return false }
         var capitalised = 0
         var counted = 0
         for word in words {
@@ -159,7 +160,7 @@ enum LineClassifier {
             counted += 1
             if Words.isCapitalized(word) { capitalised += 1 }
         }
-        return counted > 0 && capitalised * 4 >= counted * 3
+        return counted > 0 && capitalised * 100 >= counted * PlainTextThresholds.minCapitalisedPercent
     }
 
     // MARK: Dates
@@ -187,7 +188,7 @@ enum LineClassifier {
                 guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "-" else { continue }
                 rest = rest.drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
                 let text = String(rest).trimmingWhitespace()
-                guard !text.isEmpty, text.count <= 80 else { return nil }
+                guard !text.isEmpty, text.count <= PlainTextThresholds.maxDateTextLength else { return nil }
                 let date = ArticleDate(parsing: text)
                 return modified ? .modified(date) : .published(date)
             }
@@ -235,7 +236,7 @@ enum LineClassifier {
         // Wire credits: "(Reporting by Jane Doe; Editing by John Roe)".
         let credit = lower.hasPrefix("(") && lower.hasSuffix(")") ? String(lower.dropFirst()) : lower
         for label in ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by"]
-        where credit.hasPrefix(label) && lower.count <= 200 {
+        where credit.hasPrefix(label) && lower.count <= PlainTextThresholds.maxCreditsLength {
             return .credits(line)
         }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
@@ -252,7 +253,7 @@ enum LineClassifier {
         if shareWords.contains(lower) { return .other }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) {
             // A long sentence that happens to start with "Related" is text, not a widget.
-            if lower.count > 160 && !prefix.hasPrefix("make sure") { return nil }
+            if lower.count > PlainTextThresholds.maxBoilerplateLength && !prefix.hasPrefix("make sure") { return nil }
             let after = lower.dropFirst(prefix.count).first
             if after == nil || !(after!.isLetter) { return .other }
         }
@@ -295,8 +296,10 @@ enum LineClassifier {
         if navigationLines.contains(lower) { return true }
         for separator in [" | ", " · ", " • ", " > ", " › ", " / "] where line.contains(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
-            guard parts.count >= 3 else { continue }
-            let short = parts.allSatisfy { !$0.isEmpty && Words.split($0).count <= 3 }
+            guard parts.count >= PlainTextThresholds.minNavigationParts else { continue }
+            let short = parts.allSatisfy {
+                !$0.isEmpty && Words.split($0).count <= PlainTextThresholds.maxNavigationPartWords
+            }
             let meta = parts.contains { bylineName($0) != nil || dateLine($0) != nil }
             if short && !meta { return true }
         }
@@ -318,7 +321,7 @@ enum LineClassifier {
     /// Whether a short line reads as a speaker label over a list of statements
     /// (`Maj General Asif Ghafoor, DG ISPR`, `Iranian Spokesperson`, `The mayor said:`).
     static func looksLikeSpeakerLabel(_ line: String) -> Bool {
-        guard line.count <= 100, !line.isEmpty else { return false }
+        guard line.count <= PlainTextThresholds.maxSpeakerLabelLength, !line.isEmpty else { return false }
         var text = line
         if text.hasSuffix(":") {
             text.removeLast()
@@ -327,17 +330,18 @@ enum LineClassifier {
         }
         if let last = text.last, Marks.nonHeadingEnd.contains(last) || last == "?" { return false }
         let words = Words.split(text)
-        guard !words.isEmpty, words.count <= 12 else { return false }
+        guard !words.isEmpty, words.count <= PlainTextThresholds.maxSpeakerLabelWords else { return false }
         if words.contains(where: { roleWords.contains($0.lowercased().droppingTrailing(".")) }) {
             // "Iranian Spokesperson", "Parents' group spokesperson": short, capitalised at the start.
-            return words.count <= 8 && (text.first?.isUppercase ?? false)
+            return words.count <= PlainTextThresholds.maxRoleLabelWords && (text.first?.isUppercase ?? false)
         }
         // "Name Surname, Title": a capitalised name of two or more words before a comma.
         if let comma = text.firstIndex(of: ",") {
             let name = text[..<comma]
             let nameWords = Words.split(String(name))
-            return nameWords.count >= 2 && nameWords.count <= 5 && nameWords.allSatisfy(Words.isCapitalized)
-                && looksLikeNames(text)
+            return nameWords.count >= PlainTextThresholds.minSpeakerNameWords
+                && nameWords.count <= PlainTextThresholds.maxSpeakerNameWords
+                && nameWords.allSatisfy(Words.isCapitalized) && looksLikeNames(text)
         }
         return false
     }

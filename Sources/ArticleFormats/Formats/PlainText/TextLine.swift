@@ -44,7 +44,11 @@ struct TextLine {
                     continue
                 case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}", "\u{2002}",
                     "\u{2003}", "\u{000B}", "\u{000C}":
-                    if seenText { cleaned.append(" ") } else { indent += scalar == "\t" ? 4 : 1 }
+                    if seenText {
+                        cleaned.append(" ")
+                    } else {
+                        indent += scalar == "\t" ? PlainTextThresholds.tabWidth : 1
+                    }
                 case " ":
                     if seenText { cleaned.append(" ") } else { indent += 1 }
                 default:
