@@ -177,12 +177,20 @@ struct Validate: ParsableCommand {
         return FileManager.default.fileExists(atPath: beside) ? beside : nil
     }
 
+    /// What to do when no schema is found: which one, where IPTC publishes it, and where to put it.
+    static let noSchemaMessage = """
+        error: no NewsML-G2 schema found: --schema newsml checks against IPTC's NewsML-G2 2.35 XML Schema, \
+        which copydesk does not ship
+          hint: get NewsML-G2_2.35-spec-All-Power.xsd and the xml.xsd it imports (keep them in one folder) from \
+        https://iptc.org/standards/newsml-g2/ or the specification/ folder of https://github.com/iptc/newsml-g2
+          hint: then give --schema-path FOLDER/NewsML-G2_2.35-spec-All-Power.xsd, set COPYDESK_NEWSML_XSD to it, \
+        or install both with 'make install NEWSML_XSD_DIR=FOLDER' (share/copydesk/newsml-g2/ beside the tool)
+        """
+
     /// `--schema newsml`: every file against the XML Schema.
     private func runSchemaCheck() throws {
         guard let path = locateSchema() else {
-            printError(
-                "error: no NewsML-G2 schema found; give --schema-path, set COPYDESK_NEWSML_XSD, or install it as "
-                    + "share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the tool")
+            printError(Self.noSchemaMessage)
             throw ExitCode(64)
         }
         let validator: XMLSchemaValidator
