@@ -54,7 +54,7 @@ struct Validate: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The report format: \(ReportRegistry.names.joined(separator: ", ")) (default: text).")
+        help: "The report format: \(ReportRegistry.names.joined(separator: ", ")).")
     var format: String = "text"
 
     @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
