@@ -113,14 +113,18 @@ demo: deps build ## Install/check what is needed, build, convert and validate th
 	@echo
 	@echo "demo done: try '$(RELEASE_BIN) convert Samples/scraped-page.txt' or '$(RELEASE_BIN) --help'"
 
-# generate-manual is built first for the install test: a build cannot start while swift test holds .build.
-test: deps $(PYTHON_DEP) ## Run the test suite and the JSON Schema conformance check
-	$(SWIFT) build --product generate-manual
-	$(SWIFT) test --disable-xctest
+# `make test` prints build diagnostics, each failure in full and a summary (passed, failed, skipped
+# and why); `make test V=1` prints every test as it runs, as swift test does. The exit status is
+# swift test's (scripts/swift-test.py runs it; no pipeline). generate-manual is built first for the
+# install test: a build cannot start while swift test holds .build.
+V ?=
+test: deps $(PYTHON_DEP) ## Run the test suite (V=1: every test as it runs) and the JSON Schema conformance check
+	@$(SWIFT) build --product generate-manual $(if $(filter-out 0,$(V)),,--quiet)
+	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
 
 schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output against Schemas/article.schema.json
-	$(PYTHON) scripts/check-schema.py --self-test >/dev/null
+	@$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
 	  for f in Samples/*.txt Samples/*.yaml Samples/*.md Samples/*.html Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
