@@ -141,7 +141,11 @@ class Run:
             for test in sorted(i for i in ids if i in functions and not any(within(i, s) for s in suites)):
                 names.append(f'"{self.tests.get(test, {}).get("name", test)}"')
             count = sum(1 for i in ids if i in functions)
-            lines.append(f"  {reason} ({count}): " + ", ".join(names))
+            if len(", ".join(names)) <= 80:
+                lines.append(f"  {reason} ({count}): " + ", ".join(names))
+            else:
+                lines.append(f"  {reason} ({count}):")
+                lines += [f"    {name}" for name in names]
         return lines
 
 
