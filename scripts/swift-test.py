@@ -219,7 +219,8 @@ def main(argv):
         out.write(f"skipped {skipped} test(s), by reason:\n" + "\n".join(run.skip_lines()) + "\n")
     if run.known:
         out.write(f"  {run.known} known issue(s) recorded (withKnownIssue): not failures\n")
-    out.write(run.run_ended + "\n")
+    if not verbose:  # with --verbose, swift test has just printed it
+        out.write(run.run_ended + "\n")
     out.write(f"tests: {passed} passed, {failed} failed, {skipped} skipped\n")
     if status != 0 and failed == 0:
         out.write(f"swift test exited with status {status}; see {LOG}\n")
