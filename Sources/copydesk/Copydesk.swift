@@ -46,6 +46,48 @@ struct Copydesk: ParsableCommand {
         printError(Self.helpMessage())
         throw ExitCode(64)
     }
+
+    /// Parses the command line and runs the command, as ArgumentParser's own `main` does, but prints
+    /// the parser's errors in copydesk's style (`error: …` with indented lines after it) like every
+    /// other message; help, `--version` and completion scripts go to standard output with exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = fullMessage(for: error)
+            if code == .success {
+                if !text.isEmpty { print(text) }
+            } else if !text.isEmpty {
+                printError(styled(text))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// The argument parser's error text in copydesk's style: `Error: Missing …` becomes
+    /// `error: missing …`, and the `Help:`, `Usage:` and `See '…' for more information.` lines that
+    /// follow become indented `help:`, `usage:` and `see '…'` lines. Other text is left as it is.
+    static func styled(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("Error: ") { return "error: " + lowercasingFirstWord(line.dropFirst(7)) }
+            if line.hasPrefix("Help:  ") { return "  help: " + line.dropFirst(7) }
+            if line.hasPrefix("Usage: ") { return "  usage: " + line.dropFirst(7) }
+            let seeMore = " for more information."
+            if line.hasPrefix("  See '"), line.hasSuffix(seeMore) {
+                return "  see " + line.dropFirst(6).dropLast(seeMore.count)
+            }
+            return String(line)
+        }.joined(separator: "\n")
+    }
+
+    /// `Missing expected argument` → `missing expected argument`; `NDJSON …` stays as it is.
+    private static func lowercasingFirstWord(_ text: Substring) -> String {
+        let characters = Array(text.prefix(2))
+        guard characters.count == 2, characters[0].isUppercase, characters[1].isLowercase else { return String(text) }
+        return characters[0].lowercased() + text.dropFirst()
+    }
 }
 
 // MARK: - Shared options and helpers
@@ -63,22 +105,22 @@ struct InputOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Refuse an input larger than this: bytes, or with K, M or G (default 64M).", valueName: "size"))
+            "Refuse an input larger than this: bytes, or with K, M or G (default: 64M).", valueName: "size"))
     var maxInputSize: String?
 
     @Option(
         name: .long,
-        help: "Refuse JSON, YAML, XML or Markdown nested deeper than this many levels (default 512).")
+        help: "Refuse JSON, YAML, XML or Markdown nested deeper than this many levels (default: 512).")
     var maxDepth: Int?
 
     @Option(
         name: .long,
-        help: "Refuse a YAML document that expands to more nodes than this, aliases included (default 1000000).")
+        help: "Refuse a YAML document that expands to more nodes than this, aliases included (default: 1000000).")
     var maxYamlNodes: Int?
 
     @Option(
         name: .customLong("max-analysed-text"),
-        help: "Look for quotations and dates in at most this many characters of an article (default 1000000).")
+        help: "Look for quotations and dates in at most this many characters of an article (default: 1000000).")
     var maxAnalysedCharacters: Int?
 
     func validate() throws {

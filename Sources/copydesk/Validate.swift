@@ -54,7 +54,7 @@ struct Validate: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The report format: \(ReportRegistry.names.joined(separator: ", ")) (default: text).")
+        help: "The report format: \(ReportRegistry.names.joined(separator: ", ")).")
     var format: String = "text"
 
     @Option(name: [.short, .long], help: "Write the report to this file instead of standard output.")
@@ -179,13 +179,26 @@ struct Validate: ParsableCommand {
         return FileManager.default.fileExists(atPath: beside) ? beside : nil
     }
 
+    /// What to do when a format's schema is not found: which one, where its publisher has it, and
+    /// where to put it.
+    static func noSchemaMessage(_ format: FormatDescriptor, _ info: XMLSchemaInfo) -> String {
+        let companions = info.companions.isEmpty ? "" : " and the " + info.companions.joined(separator: ", ") + " it imports"
+        return """
+            error: no \(info.name) schema found: --schema \(format.name) checks against \(info.title) XML Schema, \
+            which copydesk does not ship
+              hint: get \(info.fileName)\(companions) (keep them in one folder) from \(info.source)
+              hint: then give --schema-path FOLDER/\(info.fileName), set \(info.environmentVariable) to it, or install \
+            them with 'make install \(info.installVariable)=FOLDER' (share/copydesk/\(info.installFolder)/ beside the tool)
+            """
+    }
+
     /// `--schema FORMAT`: every file against the format's XML Schema.
     private func runSchemaCheck() throws {
-        guard let info = schema.flatMap(FormatRegistry.format(named:))?.schema else { throw ExitCode(64) }
+        guard let format = schema.flatMap(FormatRegistry.format(named:)), let info = format.schema else {
+            throw ExitCode(64)
+        }
         guard let path = locateSchema(info) else {
-            printError(
-                "error: no \(info.title) schema found; give --schema-path, set \(info.environmentVariable), or install "
-                    + "it as share/copydesk/\(info.installFolder)/\(info.fileName) beside the tool")
+            printError(Self.noSchemaMessage(format, info))
             throw ExitCode(64)
         }
         let validator: XMLSchemaValidator

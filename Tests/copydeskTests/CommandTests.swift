@@ -276,7 +276,7 @@ struct CommandTests {
             toYAML.stdout.hasPrefix("---\nmodelVersion: '2.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
-    @Test("validate --schema newsml without a schema is a usage error (64)")
+    @Test("validate --schema newsml without a schema is a usage error (64) that says which schema and where to get it")
     func newsmlSchema() throws {
         let folder = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -285,7 +285,17 @@ struct CommandTests {
         #expect(converted.status == 0)
         let noSchema = try CommandRunner.run(["validate", "--schema", "newsml", item.path])
         #expect(noSchema.status == 64)
-        #expect(noSchema.stderr.contains("no NewsML-G2 2.35 schema found"))
+        let lines = noSchema.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3, "\(noSchema.stderr)")
+        #expect(lines.first?.hasPrefix("error: no NewsML-G2 schema found: ") == true)
+        #expect(lines.first?.contains("NewsML-G2 2.35") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("  hint: ") })
+        for needed in [
+            "NewsML-G2_2.35-spec-All-Power.xsd", "xml.xsd", "https://iptc.org/standards/newsml-g2/",
+            "https://github.com/iptc/newsml-g2", "--schema-path", "COPYDESK_NEWSML_XSD", "NEWSML_XSD_DIR",
+        ] {
+            #expect(noSchema.stderr.contains(needed), "\(needed) missing from: \(noSchema.stderr)")
+        }
     }
 
     @Test(

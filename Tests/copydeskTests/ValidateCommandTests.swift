@@ -59,6 +59,30 @@ struct ValidateCommandTests {
         #expect(unreadable.status == 2, "an unreadable input is not a finding: --exit-zero keeps exit 2")
     }
 
+    @Test("JUnit: errors fail a file's test case; warnings go to system-out without failing; --strict fails them")
+    func junitSeverities() throws {
+        let root = try folder(["warn.txt": Self.warning, "bad.txt": Self.bad])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lenient = try CommandRunner.run(["validate", "--format", "junit", "warn.txt", "bad.txt"], in: root)
+        #expect(lenient.status == 1)
+        let cases = lenient.stdout.components(separatedBy: "<testcase ").dropFirst()
+        let warned = try #require(cases.first { $0.contains("name=\"warn.txt\"") })
+        #expect(!warned.contains("<failure"), "a warning does not fail its test case: \(warned)")
+        #expect(warned.contains("<system-out>warn.txt:6:"), "\(warned)")
+        #expect(warned.contains(": warning: quotation “The pier is open again"))
+        let failed = try #require(cases.first { $0.contains("name=\"bad.txt\"") })
+        #expect(failed.contains("<failure type=\"headline.missing\""))
+        #expect(failed.contains("<system-out>bad.txt: warning: byline is missing"), "\(failed)")
+        let suite = "<testsuites name=\"copydesk validate\" tests=\"2\" failures=\"1\" errors=\"0\""
+        #expect(lenient.stdout.contains(suite), "\(lenient.stdout)")
+
+        let strict = try CommandRunner.run(["validate", "--format", "junit", "--strict", "warn.txt"], in: root)
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("<failure type=\"quote.unattributed\""), "\(strict.stdout)")
+        #expect(!strict.stdout.contains("<system-out>"))
+        #expect(strict.stdout.contains("tests=\"1\" failures=\"1\" errors=\"0\""))
+    }
+
     @Test("Folders: recursive, by extension, hidden folders skipped, --include and --exclude globs")
     func folders() throws {
         let root = try folder([

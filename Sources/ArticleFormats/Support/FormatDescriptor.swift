@@ -62,22 +62,34 @@ public struct FormatDescriptor: Sendable {
 /// A format's published XML Schema, which copydesk does not ship (its licence and size are the
 /// standard body's): what it is called, where copydesk looks for it and where to get it.
 public struct XMLSchemaInfo: Sendable, Hashable {
-    /// The schema's name and version (`NewsML-G2 2.35`).
+    /// The standard's short name (`NewsML-G2`).
+    public var name: String
+    /// What the schema is, with its version (`IPTC's NewsML-G2 2.35`).
     public var title: String
     /// The file to check against (`NewsML-G2_2.35-spec-All-Power.xsd`).
     public var fileName: String
+    /// Schema files it imports, which must sit beside it (`xml.xsd`).
+    public var companions: [String]
     /// The environment variable that may name the file.
     public var environmentVariable: String
     /// The folder, under the installation's `share/copydesk/`, that `make install` puts it in.
     public var installFolder: String
+    /// The `make install` variable naming the folder to install it from.
+    public var installVariable: String
     /// Where to get it.
     public var source: String
 
-    public init(title: String, fileName: String, environmentVariable: String, installFolder: String, source: String) {
+    package init(
+        name: String, title: String, fileName: String, companions: [String], environmentVariable: String,
+        installFolder: String, installVariable: String, source: String
+    ) {
+        self.name = name
         self.title = title
         self.fileName = fileName
+        self.companions = companions
         self.environmentVariable = environmentVariable
         self.installFolder = installFolder
+        self.installVariable = installVariable
         self.source = source
     }
 }

@@ -3,12 +3,16 @@
 
 // MARK: - junit
 
-/// JUnit XML: a test case per file, a failure per error or warning (an error element for a file that
-/// could not be read); notes, which never fail a build, are listed in the test case's `system-out`.
+/// JUnit XML, as GitLab and Jenkins read it: a test case per file, failed by its errors only. Each
+/// error is a `failure` (an `error` for a file that could not be read); warnings and notes do not
+/// fail a test case and are listed in its `system-out`, which both servers show with the case.
+/// `--strict` turns warnings into errors before the report is made, so they fail it then.
 package struct JUnitReport: ReportFormat {
     package init() {}
     package var name: String { "junit" }
-    package var summary: String { "JUnit XML: a testcase per file, a failure per finding (GitLab, Jenkins)" }
+    package var summary: String {
+        "JUnit XML: a testcase per file, a failure per error, warnings and notes in system-out (GitLab, Jenkins)"
+    }
 
     package func render(_ report: ValidationReport, options: ReportOptions) -> String {
         let files = report.files.map(report.relativePath)
@@ -16,7 +20,7 @@ package struct JUnitReport: ReportFormat {
         let unreadable = Set(report.unreadable.map(report.relativePath))
         let errored = files.filter { unreadable.contains($0) }.count
         let failed = files.filter { file in
-            !unreadable.contains(file) && (byFile[file] ?? []).contains { $0.severity != .note }
+            !unreadable.contains(file) && (byFile[file] ?? []).contains { $0.severity == .error }
         }.count
         let counts = "tests=\"\(files.count)\" failures=\"\(failed)\" errors=\"\(errored)\""
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -30,13 +34,13 @@ package struct JUnitReport: ReportFormat {
                 continue
             }
             out += "    <testcase classname=\"copydesk.validate\" name=\"\(name)\" file=\"\(name)\">\n"
-            var notes: [String] = []
+            var reported: [String] = []
             for finding in findings {
                 var place = file
                 if let location = finding.location { place += ":\(location.line):\(location.column)" }
                 let line = "\(place): \(finding.severity.rawValue): \(finding.message) [\(finding.id)]"
-                if finding.severity == .note {
-                    notes.append(line)
+                guard finding.severity == .error else {
+                    reported.append(line)
                     continue
                 }
                 let element = unreadable.contains(file) ? "error" : "failure"
@@ -44,8 +48,8 @@ package struct JUnitReport: ReportFormat {
                     "      <\(element) type=\"\(Escape.xml(finding.id))\" message=\"\(Escape.xml(finding.message))\">"
                 out += Escape.xml(line) + "</\(element)>\n"
             }
-            if !notes.isEmpty {
-                out += "      <system-out>" + notes.map(Escape.xml).joined(separator: "&#10;") + "</system-out>\n"
+            if !reported.isEmpty {
+                out += "      <system-out>" + reported.map(Escape.xml).joined(separator: "&#10;") + "</system-out>\n"
             }
             out += "    </testcase>\n"
         }
