@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about who is credited: someone is, and the credit is a clean name of the right kind.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - byline.missing
 

@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about the article's dates: present, readable, real, in order, zoned, and consistent.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - date.published-missing
 

@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about the headline: there is one, it fits, and it is not shouted.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - headline.missing
 

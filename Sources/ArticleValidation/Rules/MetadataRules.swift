@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about metadata a syndication partner needs.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - language.missing
 

@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about quotations: each has a speaker, its marks pair up, and pull quotes repeat the body.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - quote.unattributed
 

@@ -1,7 +1,7 @@
 // copydesk — ArticleValidation
 // Rules about the body: it has text, says each thing once, and holds no web page furniture.
 
-public import ArticleModel
+import ArticleModel
 
 // MARK: - body.empty
 
