@@ -174,7 +174,9 @@ struct ContentExtractor {
     /// Whether an element holds most of the page's paragraph text, or the page's semantic article
     /// container: then no class name makes it boilerplate.
     private func holdsTheStory(_ index: Int) -> Bool {
-        if pageParagraphLength > 0, Double(stats[index].paragraphLength) >= 0.5 * Double(pageParagraphLength) {
+        if pageParagraphLength > 0,
+            Double(stats[index].paragraphLength) >= HTMLHeuristics.storyShareNeverRemoved * Double(pageParagraphLength)
+        {
             return true
         }
         return false
@@ -186,9 +188,11 @@ struct ContentExtractor {
         var stack = [index]
         while let current = stack.popLast() {
             let node = document.nodes[current]
-            if node.kind == .element, node.name == "p", Self.foldedLength(document.text(of: current)) > 150 {
+            if node.kind == .element, node.name == "p",
+                Self.foldedLength(document.text(of: current)) > HTMLHeuristics.headerFooterParagraphLength
+            {
                 paragraphs += 1
-                if paragraphs >= 3 { return true }
+                if paragraphs >= HTMLHeuristics.headerFooterParagraphs { return true }
                 continue
             }
             stack.append(contentsOf: node.children)
@@ -258,7 +262,10 @@ struct ContentExtractor {
                 if node.name == "a" { stat.linkLength = stat.length }
                 if node.name == "p" {
                     stat.paragraphLength = stat.length
-                    stat.proseLength = stat.length >= 60 && stat.linkLength * 10 < stat.length * 3 ? stat.length : 0
+                    let isProse =
+                        stat.length >= HTMLHeuristics.proseMinimumLength
+                        && Double(stat.linkLength) < HTMLHeuristics.proseMaximumLinkShare * Double(stat.length)
+                    stat.proseLength = isProse ? stat.length : 0
                 } else {
                     for child in node.children where !removed[child] {
                         stat.paragraphLength += stats[child].paragraphLength
@@ -292,23 +299,15 @@ struct ContentExtractor {
         for value in [node.attribute("class"), node.attribute("id")] {
             guard let value, !value.isEmpty else { continue }
             let bytes = Array(value.lowercased().utf8)
-            if BoilerplateNames.negative(bytes) { weight -= 25 }
-            if BoilerplateNames.positive(bytes) { weight += 25 }
+            if BoilerplateNames.negative(bytes) { weight -= HTMLHeuristics.classNameWeight }
+            if BoilerplateNames.positive(bytes) { weight += HTMLHeuristics.classNameWeight }
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += HTMLHeuristics.articleBodyWeight }
         return weight
     }
 
     private func initialScore(_ index: Int) -> Double {
-        let base: Double
-        switch document.nodes[index].name {
-        case "div", "article": base = 5
-        case "pre", "td", "blockquote": base = 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
-        default: base = 0
-        }
-        return base + classWeight(index)
+        (HTMLHeuristics.tagWeights[document.nodes[index].name] ?? 0) + classWeight(index)
     }
 
     /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, or a `div` with no block inside.
@@ -368,10 +367,12 @@ struct ContentExtractor {
     private mutating func propagate(
         length: Int, commas: Int, from first: Int, into candidates: inout [Int]
     ) {
-        let score = 1 + Double(commas) + Double(min(length / 100, 3))
+        let score =
+            1 + Double(commas)
+            + Double(min(length / HTMLHeuristics.charactersPerPoint, HTMLHeuristics.maximumLengthPoints))
         var ancestor = first
         var level = 0
-        while ancestor >= 0, level < 5, document.nodes[ancestor].name != "html" {
+        while ancestor >= 0, level < HTMLHeuristics.scoredAncestorLevels, document.nodes[ancestor].name != "html" {
             if stats[ancestor].score == nil {
                 stats[ancestor].score = initialScore(ancestor)
                 candidates.append(ancestor)
@@ -389,7 +390,7 @@ struct ContentExtractor {
             guard isInside(index, body) else { continue }
             if isScorable(index) {
                 let stat = stats[index]
-                if stat.length >= 25 {
+                if stat.length >= HTMLHeuristics.minimumParagraphLength {
                     propagate(
                         length: stat.length, commas: stat.commas, from: document.nodes[index].parent,
                         into: &candidates)
@@ -398,7 +399,7 @@ struct ContentExtractor {
                 // Text written straight into a container beside block children (`div` > text,
                 // `<br><br>`, text, `<div>`) scores as the paragraphs a browser shows, with the
                 // container as their parent.
-                for run in inlineRuns(index) where run.length >= 25 {
+                for run in inlineRuns(index) where run.length >= HTMLHeuristics.minimumParagraphLength {
                     propagate(length: run.length, commas: run.commas, from: index, into: &candidates)
                 }
             }
@@ -409,7 +410,9 @@ struct ContentExtractor {
         var top = ranked[0]
         let topScore = stats[top].score ?? 0
         // When several strong candidates share an ancestor, the story is split: climb to it.
-        let strong = ranked.dropFirst().prefix(4).filter { (stats[$0].score ?? 0) >= topScore * 0.75 }
+        let strong = ranked.dropFirst().prefix(HTMLHeuristics.splitStoryRivalsLooked).filter {
+            (stats[$0].score ?? 0) >= topScore * HTMLHeuristics.splitStoryRivalShare
+        }
         if strong.count >= 2 {
             var ancestor = document.nodes[top].parent
             while ancestor >= 0, document.nodes[ancestor].name != "body" {
@@ -429,7 +432,7 @@ struct ContentExtractor {
                 parent = document.nodes[parent].parent
                 continue
             }
-            if parentScore < topScore / 3 { break }
+            if parentScore < topScore * HTMLHeuristics.climbMinimumShare { break }
             if parentScore > last {
                 top = parent
                 break
@@ -451,7 +454,7 @@ struct ContentExtractor {
         let parent = document.nodes[top].parent
         guard parent >= 0, document.nodes[top].name != "body" else { return [top] }
         let topScore = stats[top].score ?? 0
-        let threshold = max(10, topScore * 0.2)
+        let threshold = max(HTMLHeuristics.siblingMinimumScore, topScore * HTMLHeuristics.siblingScoreShare)
         let topClass = document.nodes[top].attribute("class") ?? ""
         var out: [Int] = []
         for sibling in document.nodes[parent].children where !removed[sibling] {
@@ -462,7 +465,9 @@ struct ContentExtractor {
             }
             guard node.kind == .element else { continue }
             var bonus = 0.0
-            if !topClass.isEmpty, node.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if !topClass.isEmpty, node.attribute("class") == topClass {
+                bonus += topScore * HTMLHeuristics.siblingSameClassBonus
+            }
             if let score = stats[sibling].score, score + bonus >= threshold {
                 out.append(sibling)
                 continue
@@ -471,9 +476,11 @@ struct ContentExtractor {
                 let length = stats[sibling].length
                 let density = linkDensity(sibling)
                 let text = document.text(of: sibling)
-                if length > 80, density < 0.25 {
+                if length > HTMLHeuristics.siblingParagraphLength, density < HTMLHeuristics.siblingParagraphLinkShare {
                     out.append(sibling)
-                } else if length > 0, length <= 80, density == 0, Self.endsSentence(text) {
+                } else if length > 0, length <= HTMLHeuristics.siblingParagraphLength, density == 0,
+                    Self.endsSentence(text)
+                {
                     out.append(sibling)
                 }
             }
@@ -546,7 +553,7 @@ struct ContentExtractor {
         let score = stats[index].score ?? 0
         if weight < 0, weight + score < 0 { return "negative class weight" }
         let length = stats[index].length
-        if stats[index].commas >= 10 { return nil }
+        if stats[index].commas >= HTMLHeuristics.cleaningProseCommas { return nil }
         var paragraphs = 0
         var images = 0
         var items = 0
@@ -569,18 +576,34 @@ struct ContentExtractor {
         let isList = node.name == "ul" || node.name == "ol"
         let density = linkDensity(index)
         let inFigure = hasAncestor(index, named: "figure")
-        if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return "image gallery" }
-        if !isList, items > paragraphs + 1, density > 0.3 { return "list of links" }
-        if inputs > paragraphs / 3 + 0, inputs > 0 { return "form controls" }
-        let isDataTable = node.name == "table" && density < 0.3 && rows(index) >= 2
-        if !isList, !isDataTable, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
+        if images > 1, Double(paragraphs) / Double(images) < HTMLHeuristics.galleryParagraphsPerImage, !inFigure {
+            return "image gallery"
+        }
+        if !isList, items > paragraphs + 1, density > HTMLHeuristics.linkListShare { return "list of links" }
+        if inputs > 0, inputs > paragraphs / HTMLHeuristics.paragraphsPerFormControl { return "form controls" }
+        let isDataTable =
+            node.name == "table" && density < HTMLHeuristics.dataTableLinkShare
+            && rows(index) >= HTMLHeuristics.dataTableRows
+        if !isList, !isDataTable, length < HTMLHeuristics.minimumBlockLength, images == 0 || images > 2, !inFigure,
+            node.name != "div" || length == 0
+        {
             return length == 0 && images > 0 && images <= 2 ? nil : "too little text"
         }
-        if !isList, weight < 25, density > 0.2, length < 500 || density > 0.5 { return "link density" }
-        if weight >= 25, density > 0.5 { return "link density" }
-        if isList, density > 0.5 { return "list of links" }
-        if embeds == 1, length < 75 || embeds > 1 { return "embed" }
+        let dense = density > HTMLHeuristics.linkDenseShare
+        let veryDense = density > HTMLHeuristics.linkDenseHighShare
+        if !isList, weight < HTMLHeuristics.classNameWeight, dense, length < HTMLHeuristics.linkDenseLength || veryDense
+        {
+            return "link density"
+        }
+        if weight >= HTMLHeuristics.classNameWeight, veryDense { return "link density" }
+        if isList, veryDense { return "list of links" }
+        if Self.isEmbedBlock(embeds: embeds, length: length) { return "embed" }
         return nil
+    }
+
+    /// A block of embeds with little text of its own.
+    static func isEmbedBlock(embeds: Int, length: Int) -> Bool {
+        embeds == 1 && (length < HTMLHeuristics.embedTextPerEmbed || embeds > 1)
     }
 
     private func rows(_ index: Int) -> Int {

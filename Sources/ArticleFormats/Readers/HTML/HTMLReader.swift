@@ -14,9 +14,6 @@ import ArticleModel
 public struct HTMLReader: ArticleReader {
     public init() {}
 
-    /// Characters below which the strict extraction is retried with fewer removals.
-    static let minimumStoryLength = 500
-
     public func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
         let utf8 = try HTMLEncoding.utf8Bytes(input.bytes, options: options, file: input.file)
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -32,17 +29,19 @@ public struct HTMLReader: ArticleReader {
         let standfirsts = Set(metadata.standfirstElements())
         var extractor = ContentExtractor(document: document, metadataNodes: standfirsts)
         var chosen = extractor.extract()
-        if extractor.textLength < Self.minimumStoryLength {
+        if extractor.textLength < HTMLHeuristics.minimumStoryLength {
             for options in ContentExtractor.Options.attempts.dropFirst() {
                 var attempt = ContentExtractor(document: document, options: options, metadataNodes: standfirsts)
                 let found = attempt.extract()
                 // A looser attempt wins only when it finds much more: a short story stays short
                 // rather than gaining the furniture the strict attempt left out.
-                if attempt.textLength > 2 * extractor.textLength, attempt.textLength > extractor.textLength + 200 {
+                if attempt.textLength > HTMLHeuristics.looserReadingFactor * extractor.textLength,
+                    attempt.textLength > extractor.textLength + HTMLHeuristics.looserReadingMargin
+                {
                     extractor = attempt
                     chosen = found
                 }
-                if extractor.textLength >= Self.minimumStoryLength { break }
+                if extractor.textLength >= HTMLHeuristics.minimumStoryLength { break }
             }
         }
         var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
