@@ -601,9 +601,11 @@ struct ContentExtractor {
         return nil
     }
 
-    /// A block of embeds with little text of its own.
+    /// A block of embeds with little text of its own: under `HTMLHeuristics.embedTextPerEmbed`
+    /// characters per embed. (It was `embeds == 1, length < 75 || embeds > 1`, whose second
+    /// disjunct could never hold inside the first condition, so blocks of several embeds stayed.)
     static func isEmbedBlock(embeds: Int, length: Int) -> Bool {
-        embeds == 1 && (length < HTMLHeuristics.embedTextPerEmbed || embeds > 1)
+        embeds > 0 && length < HTMLHeuristics.embedTextPerEmbed * embeds
     }
 
     private func rows(_ index: Int) -> Int {
