@@ -57,3 +57,82 @@ struct HTMLExtractionTests {
         #expect(texts(result).joined(separator: "\n").contains("night shift fitting"))
     }
 }
+
+// MARK: - Encodings
+
+@Suite("HTML reader: encodings are detected and said")
+struct HTMLEncodingDetectionTests {
+    private func decode(_ bytes: [UInt8]) throws -> (text: String, notes: [String]) {
+        let result = try HTMLReader().read(ReaderInput(bytes: bytes, file: "p.html"), options: .default)
+        let text = try #require(result.articles.first).body.map(\.plainText).joined(separator: "\n")
+        return (text, result.diagnostics.filter { $0.id == "html.encoding" }.map(\.message))
+    }
+
+    private func bytes(_ parts: Any...) -> [UInt8] {
+        parts.flatMap { part -> [UInt8] in
+            if let text = part as? String { return Array(text.utf8) }
+            if let values = part as? [Int] { return values.map { UInt8($0) } }
+            return part as? [UInt8] ?? []
+        }
+    }
+
+    @Test("No declaration and Latin-1 bytes: read as Windows-1252, with a note")
+    func latin1WithoutDeclaration() throws {
+        let page = bytes("<html><body><p>It will cost ", [0xA3], "66 at the caf", [0xE9, 0x2E], "</p></body></html>")
+        let (text, notes) = try decode(page)
+        #expect(text == "It will cost £66 at the café.")
+        #expect(notes.count == 1)
+        #expect(notes.first?.contains("declares no encoding") == true)
+    }
+
+    @Test("A UTF-8 page with a stray Latin-1 byte keeps its UTF-8 and reads the byte as Windows-1252")
+    func mixedBytes() throws {
+        let page = bytes("<meta charset=\"utf-8\"><p>“Quoted” at 15", [0xB0], "C</p>")
+        let (text, notes) = try decode(page)
+        #expect(text == "“Quoted” at 15°C")
+        #expect(notes.first?.contains("not valid UTF-8") == true)
+    }
+
+    @Test("A page declaring Windows-1252 whose bytes are UTF-8 is read as UTF-8, with a note")
+    func declaredLatinButUTF8() throws {
+        let (text, notes) = try decode(bytes("<meta charset=\"windows-1252\"><p>Café “ok”</p>"))
+        #expect(text == "Café “ok”")
+        #expect(notes.first?.contains("read as UTF-8") == true)
+    }
+
+    @Test("A byte Windows-1252 leaves undefined (0x9D) is left out, not refused")
+    func undefinedByte() throws {
+        let page = bytes("<meta charset=\"windows-1252\"><p>Caf", [0xE9, 0x9D], " open</p>")
+        let (text, notes) = try decode(page)
+        #expect(text == "Café open")
+        #expect(notes.first?.contains("undefined") == true)
+    }
+
+    @Test("A NUL byte in a page is left out with a note; a file of NULs is still binary")
+    func nulBytes() throws {
+        let (text, notes) = try decode(bytes("<p>One stray", [0], " byte in a page.</p>"))
+        #expect(text == "One stray byte in a page.")
+        #expect(notes.first?.contains("NUL") == true)
+        #expect(throws: FormatError.self) {
+            try HTMLReader().read(
+                ReaderInput(bytes: Array(repeating: 0, count: 64) + Array("<p>x</p>".utf8)), options: .default)
+        }
+    }
+
+    @Test("An encoding libxml2 knows is decoded by it: Windows-1251, from an XML prolog too")
+    func otherEncodings() throws {
+        let cyrillic: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]  // "Привет" in Windows-1251
+        let (text, _) = try decode(bytes("<meta charset=\"windows-1251\"><p>", cyrillic, "</p>"))
+        #expect(text == "Привет")
+        let (prolog, _) = try decode(
+            bytes("<?xml version=\"1.0\" encoding=\"windows-1251\"?><html><p>", cyrillic, "</p>"))
+        #expect(prolog == "Привет")
+    }
+
+    @Test("--input-encoding windows-1252 forces Windows-1252")
+    func forced() throws {
+        let result = try HTMLReader().read(
+            ReaderInput(bytes: bytes("<p>Caf", [0xC3, 0xA9], "</p>")), options: ReaderOptions(encoding: .windows1252))
+        #expect(result.articles.first?.body.first?.plainText == "CafÃ©")
+    }
+}

@@ -6,6 +6,12 @@
 /// The numbers behind the HTML reader's rules. They are tuned on several datasets at once (see
 /// docs/HTML.md, "Quality, measured"); a change to one is judged on all of them.
 enum HTMLHeuristics {
+    // MARK: Encodings — docs/HTML.md, "Parsing and encodings"
+
+    /// A file where NUL bytes are more than this share of the bytes is binary data, not a page;
+    /// fewer are left out with a note ("Parsing and encodings").
+    static let binaryNULShare = 0.01
+
     // MARK: Never content — docs/HTML.md, "Finding the story", step 1
 
     /// An element holding at least this share of the page's paragraph text is never removed for its

@@ -75,8 +75,18 @@ struct HTMLDocument: Sendable {
     /// Elements whose text is never content (JSON-LD scripts are kept apart).
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
 
-    /// Parses UTF-8 HTML. Throws only when libxml2 cannot produce a document at all.
-    static func parse(utf8 bytes: [UInt8], file: String?) throws(FormatError) -> HTMLDocument {
+    /// Whether libxml2 (with iconv) can decode this encoding.
+    static func knowsEncoding(_ name: String) -> Bool {
+        xmlInitParser()
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        // An iconv handler is allocated for the caller; the built-in ones are left alone.
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// Parses HTML in `encoding` (UTF-8, or an encoding `knowsEncoding` accepts). Throws only when
+    /// libxml2 cannot produce a document at all.
+    static func parse(_ bytes: [UInt8], encoding: String = "UTF-8", file: String?) throws(FormatError) -> HTMLDocument {
         xmlInitParser()
         guard let context = htmlNewParserCtxt() else {
             throw FormatError(
@@ -90,7 +100,7 @@ struct HTMLDocument: Sendable {
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", "UTF-8", options)
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", encoding, options)
             }
         }
         guard let document else {
