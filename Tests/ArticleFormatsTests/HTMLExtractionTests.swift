@@ -136,3 +136,54 @@ struct HTMLEncodingDetectionTests {
         #expect(result.articles.first?.body.first?.plainText == "CafÃ©")
     }
 }
+
+// MARK: - Metadata
+
+@Suite("HTML reader: metadata of issue #17")
+struct HTMLMetadataFixesTests {
+    @Test("JSON-LD in a CDATA section keeps its \\u escapes decoded")
+    func cdataEscapes() throws {
+        let head =
+            "<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":"
+            + "\"Caf\\u00e9 hroz\\u00ed \\ud83d\\ude00\"}\n]]>\n</script>"
+        #expect(try article(page(head: head, body: story)).headline == "Café hrozí 😀")
+    }
+
+    @Test("Salvaged JSON-LD decodes its escapes: \\u, \\n, quotes")
+    func salvagedEscapes() throws {
+        let value = try #require(LenientJSON.salvage(#"{"headline": "Caf\u00e9\n  \"open\"", "broken": [}"#))
+        guard case .object(let object) = value else {
+            Issue.record("expected an object, got \(value)")
+            return
+        }
+        #expect(object["headline"] == .string("Café\n  \"open\""))
+    }
+
+    @Test("Newlines and indentation inside a headline fold to single spaces, from every source")
+    func headlineWhitespace() throws {
+        let ld =
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lamps\\n    go\\tout\"}</script>"
+        #expect(try article(page(head: ld, body: story)).headline == "Lamps go out")
+        let salvaged =
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lamps\\n  go out\", [}</script>"
+        #expect(try article(page(head: salvaged, body: story)).headline == "Lamps go out")
+        let markup = "<h1>\n      Lamps\n      go out\n    </h1>"
+        #expect(try article(page(body: markup + story)).headline == "Lamps go out")
+        let title = "<title>\n  The harbour lamps\n  go out for good | The Courier\n</title>"
+        #expect(try article(page(head: title, body: story)).headline == "The harbour lamps go out for good")
+    }
+
+    @Test("Meta article:author that is a URL is passed over for the next source; og:article:author is read")
+    func metaAuthors() throws {
+        let url = try article(
+            page(
+                head: "<meta property=\"article:author\" content=\"https://www.facebook.com/someone\">"
+                    + "<meta name=\"dc.creator\" content=\"Jo Finch\">", body: story))
+        #expect(url.bylines.map(\.name) == ["Jo Finch"])
+        let og = try article(
+            page(
+                head: "<meta property=\"og:article:author\" content=\"Ana Ruiz\">"
+                    + "<meta property=\"og:article:author\" content=\"Tom Lee\">", body: story))
+        #expect(og.bylines.map(\.name) == ["Ana Ruiz", "Tom Lee"])
+    }
+}

@@ -273,12 +273,18 @@ struct HTMLMetadata {
                 return names.map { Byline(name: $0.name, kind: $0.kind, raw: $0.name, location: location(ldLine)) }
             }
         }
-        if let found = metaValue([
-            "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator",
-            "twitter:creator",
-        ]), !found.value.lowercased().hasPrefix("http"), !found.value.hasPrefix("@") {
-            record("bylines", "meta:\(found.name)")
-            return [Byline(name: found.value, raw: found.value, location: location(found.line))]
+        // The first of these that holds a name (article:author is often a profile URL, twitter:creator a handle).
+        for name in [
+            "author", "article:author", "og:article:author", "byl", "dc.creator", "parsely-author", "sailthru.author",
+            "dcterms.creator", "twitter:creator",
+        ] {
+            guard let values = meta[name] else { continue }
+            var seen = Set<String>()
+            let names = values.filter { Self.isName($0.value) && seen.insert($0.value).inserted }
+            guard let first = names.first else { continue }
+            record("bylines", "meta:\(name)")
+            // article:author may be repeated, one per author.
+            return names.map { Byline(name: $0.value, raw: $0.value, location: location(first.line)) }
         }
         // Microdata: itemprop=author (its itemprop=name when it has one).
         for index in document.elements(itemprop: "author") {
@@ -388,6 +394,13 @@ struct HTMLMetadata {
         return false
     }
     static let notBylineNames = NameWords(["bio", "avatar", "image"])
+
+    /// A meta author value that names someone: not a URL, a handle or an address.
+    static func isName(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return !lower.hasPrefix("http") && !lower.hasPrefix("www.") && !value.hasPrefix("@")
+            && value.contains(where: \.isLetter)
+    }
 
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
