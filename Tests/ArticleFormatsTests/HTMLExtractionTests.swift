@@ -187,3 +187,32 @@ struct HTMLMetadataFixesTests {
         #expect(og.bylines.map(\.name) == ["Ana Ruiz", "Tom Lee"])
     }
 }
+
+// MARK: - Structure
+
+@Suite("HTML reader: structure of issue #17")
+struct HTMLStructureFixesTests {
+    @Test("An element HTML does not define is inline: it does not split its paragraph")
+    func customInlineElement() throws {
+        let result = try article(
+            page(
+                body: "<article>\(story)<p>The bill falls by <x-highlight>a third</x-highlight>, said "
+                    + "<place>Wrenmouth</place> council.</p></article>"))
+        #expect(texts(result).last == "The bill falls by a third, said Wrenmouth council.")
+    }
+
+    @Test("A custom element holding paragraphs is still a container")
+    func customBlockContainer() throws {
+        let result = try article(page(body: "<article><story-body>\(story)</story-body></article>"))
+        #expect(texts(result).count == 2)
+    }
+
+    @Test("Table cells are separated, and a cell's own blocks are spaced apart")
+    func tableCells() throws {
+        let table =
+            "<table><tr><th>Lamp</th><th>Watts</th></tr><tr><td><strong>Quay</strong><br>north</td><td>40</td></tr>"
+            + "<tr><td><h4>Pier</h4>south end</td><td>60</td></tr></table>"
+        let result = try article(page(body: "<article>\(story)\(table)</article>"))
+        #expect(Array(texts(result).suffix(3)) == ["Lamp | Watts", "Quay north | 40", "Pier south end | 60"])
+    }
+}
