@@ -49,6 +49,14 @@ struct HTMLExtractionTests {
         #expect(!body.contains("Watch the two clips"), "a block of two embeds and a label is not story text")
     }
 
+    @Test("A section of the story's class that repeats its text is a copy, not a continuation")
+    func repeatedStory() throws {
+        let section = "<div class=\"story-text\">\(story)</div>"
+        let result = try article(
+            page(body: "<article>\(section)</article><div class=\"ad\">Advertisement</div><article>\(section)</article>"))
+        #expect(texts(result).count == 2, "the story once: \(texts(result))")
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

@@ -21,6 +21,14 @@ struct ContentExtractor {
         /// Clean the chosen content of link lists, galleries and forms.
         var cleanConditionally = true
 
+        /// How the reading was looser than the strict one, for the notes (empty for the strict one).
+        var summary: String {
+            if cleanConditionally && weighClasses && stripUnlikely { return "" }
+            if !cleanConditionally { return " (a looser reading: no class names weighed, no cleaning)" }
+            if !weighClasses { return " (a looser reading: no class names removed or weighed)" }
+            return " (a looser reading: no class names removed)"
+        }
+
         static let attempts: [Options] = [
             Options(),
             Options(stripUnlikely: false),
@@ -494,13 +502,16 @@ struct ContentExtractor {
         guard chosen.count == 1, let top = chosen.first, let wanted = document.nodes[top].attribute("class"),
             !wanted.trimmingWhitespace().isEmpty
         else { return chosen }
+        // A section that repeats text already taken is a copy (some pages hold the story twice).
         var out = chosen
+        var seen: Set<String> = [document.text(of: top).foldingWhitespace()]
         for index in document.nodes.indices where index != top && !removed[index] {
             let node = document.nodes[index]
             guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
                 stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
             else { continue }
             if out.contains(where: { isInside(index, $0) }) { continue }
+            if !seen.insert(document.text(of: index).foldingWhitespace()).inserted { continue }
             out.append(index)
         }
         return out.sorted()

@@ -83,7 +83,7 @@ public struct HTMLReader: ArticleReader {
             diagnostics.append(
                 Diagnostic(
                     id: "html.content", severity: .note,
-                    message: "article text taken from \(Self.describe(document, node))",
+                    message: "article text taken from \(Self.describe(document, node))\(extractor.options.summary)",
                     location: document.nodes[node].line > 0
                         ? SourceLocation(file: input.file, line: document.nodes[node].line, column: 1) : nil,
                     file: input.file))
