@@ -53,7 +53,9 @@ struct HTMLExtractionTests {
     func repeatedStory() throws {
         let section = "<div class=\"story-text\">\(story)</div>"
         let result = try article(
-            page(body: "<article>\(section)</article><div class=\"ad\">Advertisement</div><article>\(section)</article>"))
+            page(
+                body: "<article>\(section)</article><div class=\"ad\">Advertisement</div><article>\(section)</article>")
+        )
         #expect(texts(result).count == 2, "the story once: \(texts(result))")
     }
 
