@@ -59,6 +59,21 @@ struct HTMLExtractionTests {
         #expect(texts(result).count == 2, "the story once: \(texts(result))")
     }
 
+    @Test("A standfirst class repeated down the page (one dek per slide) is story, not metadata")
+    func repeatedDeks() throws {
+        let slides = (1...4).map { number in
+            "<div class=\"slide\"><h2>Lamp \(number)</h2><div class=\"slide-dek\"><p>Lamp \(number) was fitted on the "
+                + "north quay by the night shift, and it is the brightest of the forty now on the harbour.</p></div></div>"
+        }.joined()
+        let result = try article(page(body: "<div class=\"listicle-body\">\(slides)</div>"))
+        #expect(texts(result).filter { $0.contains("was fitted on the north quay") }.count == 4)
+        let single = try article(
+            page(body: "<p class=\"standfirst\">The harbour is brighter.</p><div class=\"article-body\">\(story)</div>")
+        )
+        #expect(single.subheadline == "The harbour is brighter.")
+        #expect(!texts(single).contains("The harbour is brighter."))
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

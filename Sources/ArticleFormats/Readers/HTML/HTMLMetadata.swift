@@ -254,13 +254,18 @@ struct HTMLMetadata {
         "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline",
     ])
 
-    /// Elements whose class names them the standfirst (they are metadata, not body).
+    /// Elements whose class names them the standfirst (they are metadata, not body). A name that
+    /// comes back down the page (one `dek` per slide of a listicle, per item of a list) marks a part
+    /// of the story, not the page's standfirst.
     func standfirstElements() -> [Int] {
-        document.elements(named: ["p", "div", "h2", "span"]).filter { index in
+        let found = document.elements(named: ["p", "div", "h2", "span"]).filter { index in
             let node = document.nodes[index]
             return !node.names.isEmpty && NameMatch.first(of: Self.standfirstNames, in: node.names) != nil
                 && !document.text(of: index).trimmingWhitespace().isEmpty
         }
+        var counts: [[UInt8]: Int] = [:]
+        for index in found { counts[document.nodes[index].names, default: 0] += 1 }
+        return found.filter { counts[document.nodes[$0].names] == 1 }
     }
 
     // MARK: Bylines
