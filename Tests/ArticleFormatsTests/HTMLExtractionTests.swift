@@ -74,6 +74,21 @@ struct HTMLExtractionTests {
         #expect(!texts(single).contains("The harbour is brighter."))
     }
 
+    @Test("A short story followed by a long comment thread: the comments do not win the page")
+    func shortStoryLongComments() throws {
+        let short =
+            "<div class=\"post-body\"><p>The night ferry runs again from Monday, the harbour office said.</p>"
+            + "<p>Tickets are on sale at the quay.</p></div>"
+        let comments = (1...12).map { number in
+            "<div class=\"comment-body\"><p>Comment \(number): I took that ferry for years, and I missed it badly, "
+                + "so this is good news for all of us who work late in the town, thank you for the story.</p></div>"
+        }.joined()
+        let result = try article(page(body: "<div class=\"post\">\(short)</div><div id=\"comments\">\(comments)</div>"))
+        let body = texts(result).joined(separator: "\n")
+        #expect(body.contains("The night ferry runs again"))
+        #expect(!body.contains("I took that ferry"), "comments leaked: \(body)")
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

@@ -14,7 +14,8 @@
 struct ContentExtractor {
     /// What an attempt may do; a page where the strict attempt finds too little is read again with less.
     struct Options: Sendable {
-        /// Remove elements whose class or id names boilerplate.
+        /// Remove elements whose class or id names boilerplate with any furniture word; when false,
+        /// only the strong ones (comments, share bars, related stories…) still remove an element.
         var stripUnlikely = true
         /// Let class and id names weigh on the scores.
         var weighClasses = true
@@ -25,8 +26,8 @@ struct ContentExtractor {
         var summary: String {
             if cleanConditionally && weighClasses && stripUnlikely { return "" }
             if !cleanConditionally { return " (a looser reading: no class names weighed, no cleaning)" }
-            if !weighClasses { return " (a looser reading: no class names removed or weighed)" }
-            return " (a looser reading: no class names removed)"
+            if !weighClasses { return " (a looser reading: only strong furniture names removed, none weighed)" }
+            return " (a looser reading: only strong furniture names removed)"
         }
 
         static let attempts: [Options] = [
@@ -169,10 +170,12 @@ struct ContentExtractor {
         if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = node.names
-        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article",
-            node.name != "main",
+        // Strong furniture words (comments, share bars, related stories…) are removed in every
+        // reading; the others only in the strict one.
+        if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
-            let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
+            let pattern = options.stripUnlikely ? BoilerplateNames.unlikely(names) : BoilerplateNames.strong(names),
+            !BoilerplateNames.maybeContent(names)
         {
             return "class/id '\(pattern)'"
         }
@@ -677,6 +680,11 @@ enum BoilerplateNames {
     static func maybeContent(_ names: [UInt8]) -> Bool {
         if NameMatch.first(of: strongNegativeBytes, in: names) != nil { return false }
         return NameMatch.first(of: maybeBytes, in: names) != nil
+    }
+
+    /// The strong furniture word a class/id string contains (comments, share bars, related stories…), or `nil`.
+    static func strong(_ names: [UInt8]) -> String? {
+        NameMatch.first(of: strongNegativeBytes, in: names).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func negative(_ value: [UInt8]) -> Bool { NameMatch.first(of: negativeBytes, in: value) != nil }
