@@ -89,6 +89,25 @@ struct HTMLExtractionTests {
         #expect(!body.contains("I took that ferry"), "comments leaked: \(body)")
     }
 
+    @Test("The story is looked for inside the page's <main>, however a box outside it scores")
+    func insideMain() throws {
+        let paragraph =
+            "the lamps along the quay were replaced this week, the first change since the war, and the council, "
+            + "which paid for them, says the power bill will fall by a third, the harbour master said."
+        let pieces = (1...6).map { "<div><div><div><p>Part \($0): \(paragraph)</p></div></div></div>" }.joined()
+        let modal =
+            "<div class=\"z-body\">"
+            + (1...3).map {
+                "<p>Shop \($0): free delivery, easy returns, and prices, "
+                    + "taxes, duties and fees, all shown before you pay, in your currency, wherever you are.</p>"
+            }.joined()
+            + "</div>"
+        let result = try article(page(body: "\(modal)<main><div><div><div>\(pieces)</div></div></div></main>"))
+        let body = texts(result).joined(separator: "\n")
+        #expect(body.contains("Part 1:") && body.contains("Part 6:"))
+        #expect(!body.contains("free delivery"))
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

@@ -89,7 +89,8 @@ struct ContentExtractor {
         pageParagraphLength = stats[body].paragraphLength
         removeNeverContent(under: body)
         computeStats()
-        let candidate = bestCandidate(in: body) ?? body
+        let scope = mainElement(in: body) ?? body
+        let candidate = bestCandidate(in: scope) ?? scope
         let chosen = withContinuations(withContentSiblings(candidate))
         if options.cleanConditionally {
             for node in chosen { cleanConditionally(under: node) }
@@ -393,6 +394,21 @@ struct ContentExtractor {
             ancestor = document.nodes[ancestor].parent
             level += 1
         }
+    }
+
+    /// The page's own `<main>` (or `role=main`) when it holds at least `HTMLHeuristics.mainShare` of
+    /// the text outside links still in the page: the story is inside it (docs/HTML.md, "Finding the
+    /// story", step 3), however well a modal, a video list or a sidebar scores outside it.
+    private func mainElement(in body: Int) -> Int? {
+        var found = (document.byName["main"] ?? []).filter { !removed[$0] }
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            if document.nodes[index].attribute("role")?.lowercased() == "main" { found.append(index) }
+        }
+        func text(_ index: Int) -> Int { stats[index].length - stats[index].linkLength }
+        guard let best = found.max(by: { text($0) < text($1) }), text(body) > 0,
+            Double(text(best)) >= HTMLHeuristics.mainShare * Double(text(body))
+        else { return nil }
+        return best
     }
 
     private mutating func bestCandidate(in body: Int) -> Int? {

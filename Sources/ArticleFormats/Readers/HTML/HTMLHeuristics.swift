@@ -51,6 +51,10 @@ enum HTMLHeuristics {
 
     // MARK: The best container — docs/HTML.md, "Finding the story", step 3
 
+    /// A page's `<main>` (or `role=main`) holding at least this share of its text outside links is
+    /// where the story is looked for (step 3). On the three development datasets the story is inside
+    /// `<main>` on 102 of the 104 pages that have one.
+    static let mainShare = 0.3
     /// Candidates scoring at least this share of the top score are rivals: when two of them share an
     /// ancestor with the top one, the story is split and the ancestor is taken (step 3).
     static let splitStoryRivalShare = 0.75
