@@ -108,6 +108,24 @@ struct HTMLExtractionTests {
         #expect(!body.contains("free delivery"))
     }
 
+    @Test("A page that is a data table of short cells (a team roster) is read as its rows")
+    func dataTablePage() throws {
+        let rows = (1...14).map {
+            "<tr><td><img src=\"p\($0).jpg\"></td><td>\($0)</td><td>Player \($0)</td><td>R/R</td><td>6-\($0 % 6)</td><td>190 lbs</td><td>7/10/89</td></tr>"
+        }
+        .joined()
+        let nav = "<div class=\"site-links\"><a href=\"/a\">Teams</a> <a href=\"/b\">Scores</a></div>"
+        let result = try article(
+            page(
+                body:
+                    "<div class=\"app\">\(nav)<div class=\"roster\"><h2>Pitchers</h2><table>\(rows)</table></div></div>"
+            ))
+        let body = texts(result)
+        #expect(body.contains("1 | Player 1 | R/R | 6-1 | 190 lbs | 7/10/89"))
+        #expect(body.contains("14 | Player 14 | R/R | 6-2 | 190 lbs | 7/10/89"))
+        #expect(!body.joined().contains("Teams"), "the table is the story, not the page around it: \(body)")
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

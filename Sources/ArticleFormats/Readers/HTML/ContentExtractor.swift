@@ -322,11 +322,20 @@ struct ContentExtractor {
         (HTMLHeuristics.tagWeights[document.nodes[index].name] ?? 0) + classWeight(index)
     }
 
-    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, or a `div` with no block inside.
+    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, a heading, a row of short
+    /// cells (a data table: its cells are too short to score one by one), or a `div` with no block inside.
     private func isScorable(_ index: Int) -> Bool {
         let node = document.nodes[index]
         switch node.name {
         case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6": return true
+        case "tr":
+            // A row of short cells (a data table) reads as one line of text.
+            return node.children.allSatisfy { child in
+                removed[child] || document.nodes[child].kind != .element
+                    || (document.nodes[child].name != "table"
+                        && stats[child].length < HTMLHeuristics.minimumParagraphLength
+                        && !document.nodes[child].children.contains { document.nodes[$0].name == "table" })
+            }
         case "div", "section", "span":
             return !node.children.contains { child in
                 !removed[child] && document.nodes[child].kind == .element
