@@ -530,19 +530,26 @@ struct ContentExtractor {
         guard chosen.count == 1, let top = chosen.first, let wanted = document.nodes[top].attribute("class"),
             !wanted.trimmingWhitespace().isEmpty
         else { return chosen }
-        // A section that repeats text already taken is a copy (some pages hold the story twice).
         var out = chosen
-        var seen: Set<String> = [document.text(of: top).foldingWhitespace()]
         for index in document.nodes.indices where index != top && !removed[index] {
             let node = document.nodes[index]
             guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
                 stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
             else { continue }
             if out.contains(where: { isInside(index, $0) }) { continue }
-            if !seen.insert(document.text(of: index).foldingWhitespace()).inserted { continue }
+            if repeatsTakenText(index, taken: out) { continue }
             out.append(index)
         }
         return out.sorted()
+    }
+
+    /// Whether a section repeats the text of one already taken (some pages hold the story twice);
+    /// texts are compared only when their lengths agree.
+    private func repeatsTakenText(_ index: Int, taken: [Int]) -> Bool {
+        let same = taken.filter { stats[$0].length == stats[index].length }
+        guard !same.isEmpty else { return false }
+        let text = document.text(of: index).foldingWhitespace()
+        return same.contains { document.text(of: $0).foldingWhitespace() == text }
     }
 
     static func endsSentence(_ text: String) -> Bool {
