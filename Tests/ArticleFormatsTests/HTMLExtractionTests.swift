@@ -126,6 +126,29 @@ struct HTMLExtractionTests {
         #expect(!body.joined().contains("Teams"), "the table is the story, not the page around it: \(body)")
     }
 
+    @Test("A strong candidate inside the story is part of it, not a rival that lifts the story to the page")
+    func nestedRival() throws {
+        let paragraph =
+            "The lamps along the quay were replaced this week, the first change since the war, and the council "
+            + "says the power bill will fall by a third, which pays for them within ten years."
+        let post =
+            "<div><div><div><div class=\"post hentry\"><div>" + (1...6).map { "<p>\($0). \(paragraph)</p>" }.joined()
+            + "</div></div></div></div></div>"
+        let box =
+            "<div class=\"box\">"
+            + (1...12).map {
+                "<p>Other story \($0): the night ferry, the market hall and the new bus timetable, in "
+                    + "<a href=\"/s\($0)\">this week's</a> paper.</p>"
+            }.joined() + "</div>"
+        let result = try article(
+            page(
+                body: "<section id=\"page\"><div id=\"content\">\(post)</div><div class=\"col\">\(box)</div></section>"
+            ))
+        let body = texts(result).joined(separator: "\n")
+        #expect(body.contains("6. The lamps"))
+        #expect(!body.contains("Other story"), "the box beside the story leaked in: \(body)")
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

@@ -445,9 +445,10 @@ struct ContentExtractor {
         let ranked = candidates.sorted { (stats[$0].score ?? 0) > (stats[$1].score ?? 0) }
         var top = ranked[0]
         let topScore = stats[top].score ?? 0
-        // When several strong candidates share an ancestor, the story is split: climb to it.
+        // When several strong candidates share an ancestor, the story is split: climb to it. A
+        // candidate inside the top one is part of it, not a rival (it would climb above the story).
         let strong = ranked.dropFirst().prefix(HTMLHeuristics.splitStoryRivalsLooked).filter {
-            (stats[$0].score ?? 0) >= topScore * HTMLHeuristics.splitStoryRivalShare
+            (stats[$0].score ?? 0) >= topScore * HTMLHeuristics.splitStoryRivalShare && !isInside($0, top)
         }
         if strong.count >= 2 {
             var ancestor = document.nodes[top].parent
