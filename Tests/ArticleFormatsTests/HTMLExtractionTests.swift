@@ -118,9 +118,13 @@ struct HTMLExtractionTests {
         let result = try article(
             page(
                 body:
-                    "<div class=\"app\">\(nav)<div class=\"roster\"><h2>Pitchers</h2><table>\(rows)</table></div></div>"
+                    "<div class=\"app\">\(nav)<div class=\"roster\"><section><h2>Pitchers</h2>"
+                    + "<table class=\"roster-table\">\(rows)</table></section><section><h2>Catchers</h2>"
+                    + "<table class=\"roster-table\"><tr><td>31</td><td>Catcher A</td><td>R/R</td></tr>"
+                    + "<tr><td>32</td><td>Catcher B</td><td>L/R</td></tr></table></section></div></div>"
             ))
         let body = texts(result)
+        #expect(body.contains("32 | Catcher B | L/R"), "a table of the same class continues the story")
         #expect(body.contains("1 | Player 1 | R/R | 6-1 | 190 lbs | 7/10/89"))
         #expect(body.contains("14 | Player 14 | R/R | 6-2 | 190 lbs | 7/10/89"))
         #expect(!body.joined().contains("Teams"), "the table is the story, not the page around it: \(body)")

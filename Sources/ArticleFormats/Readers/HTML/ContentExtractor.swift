@@ -90,7 +90,13 @@ struct ContentExtractor {
         removeNeverContent(under: body)
         computeStats()
         let scope = mainElement(in: body) ?? body
-        let candidate = bestCandidate(in: scope) ?? scope
+        var candidate = bestCandidate(in: scope) ?? scope
+        // The body of a table is the table: its class, and its siblings, are the table's.
+        while ["tbody", "thead", "tfoot", "tr"].contains(document.nodes[candidate].name),
+            document.nodes[candidate].parent >= 0
+        {
+            candidate = document.nodes[candidate].parent
+        }
         let chosen = withContinuations(withContentSiblings(candidate))
         if options.cleanConditionally {
             for node in chosen { cleanConditionally(under: node) }
@@ -535,7 +541,7 @@ struct ContentExtractor {
         for index in document.nodes.indices where index != top && !removed[index] {
             let node = document.nodes[index]
             guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
-                stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
+                stats[index].proseLength > 0 || node.name == "table", !isInside(index, top), !isInside(top, index)
             else { continue }
             if out.contains(where: { isInside(index, $0) }) { continue }
             if repeatsTakenText(index, taken: out) { continue }
