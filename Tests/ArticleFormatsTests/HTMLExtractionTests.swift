@@ -153,6 +153,32 @@ struct HTMLExtractionTests {
         #expect(!body.contains("Other story"), "the box beside the story leaked in: \(body)")
     }
 
+    @Test("Paragraphs whose class names a paywall, when they are the story, stay (no silent loss)")
+    func paywallParagraphs() throws {
+        let paragraphs = (1...8).map {
+            "<p class=\"paywall\">\($0). The lamps along the quay were replaced this week, the first change since "
+                + "the war, and the council says the bill will fall by a third.</p>"
+        }.joined()
+        let box = "<div class=\"paywall-offer\"><p>Subscribe for one pound a week to read every story.</p></div>"
+        let result = try article(page(body: "<div class=\"article-body\">\(paragraphs)\(box)</div>"))
+        let body = texts(result)
+        #expect(body.filter { $0.contains("The lamps along the quay") }.count == 8, "\(body)")
+        #expect(!body.joined().contains("one pound a week"))
+    }
+
+    @Test("A tweet in a wrapper named for social media is an embedded post, not a share bar")
+    func socialPostWrapper() throws {
+        let tweet =
+            "<div class=\"social-embed\"><blockquote class=\"twitter-tweet\"><p>The new lamps on the quay are "
+            + "brilliant, I could read my paper at midnight on the harbour wall last night.</p>&mdash; Ann Lee "
+            + "(@annlee)</blockquote></div>"
+        let share = "<div class=\"social-share\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div>"
+        let result = try article(page(body: "<div class=\"article-body\">\(story)\(tweet)\(share)</div>"))
+        let body = texts(result).joined(separator: "\n")
+        #expect(body.contains("I could read my paper at midnight"))
+        #expect(!body.contains("Facebook"))
+    }
+
     @Test("One embed with a long paragraph beside it stays")
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)

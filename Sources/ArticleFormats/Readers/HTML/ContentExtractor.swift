@@ -87,6 +87,7 @@ struct ContentExtractor {
         guard let body = document.first("body") else { return [] }
         computeStats()
         pageParagraphLength = stats[body].paragraphLength
+        measureClassShares()
         removeNeverContent(under: body)
         computeStats()
         let scope = mainElement(in: body) ?? body
@@ -182,11 +183,47 @@ struct ContentExtractor {
         if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = options.stripUnlikely ? BoilerplateNames.unlikely(names) : BoilerplateNames.strong(names),
-            !BoilerplateNames.maybeContent(names)
+            !BoilerplateNames.maybeContent(names), !isStoryClass(index), !holdsSocialPost(index)
         {
             return "class/id '\(pattern)'"
         }
         return nil
+    }
+
+    /// Paragraph text per `class` value, over the whole page before anything is removed.
+    private var classParagraphLength: [String: Int] = [:]
+
+    private mutating func measureClassShares() {
+        for index in document.nodes.indices where stats[index].paragraphLength > 0 {
+            let node = document.nodes[index]
+            guard node.kind == .element, !node.names.isEmpty, let value = node.attribute("class"), !value.isEmpty
+            else { continue }
+            classParagraphLength[value, default: 0] += stats[index].paragraphLength
+        }
+    }
+
+    /// Whether the elements sharing this element's class hold at least
+    /// `HTMLHeuristics.storyShareNeverRemoved` of the page's paragraph text: then the class names the
+    /// story's own paragraphs (`<p class="paywall">` on every paragraph of a story for subscribers),
+    /// whatever word it uses.
+    private func isStoryClass(_ index: Int) -> Bool {
+        // Comments can outweigh a short story; they never count as its paragraphs.
+        if NameMatch.first(of: BoilerplateNames.discussionBytes, in: document.nodes[index].names) != nil {
+            return false
+        }
+        guard pageParagraphLength > 0, let value = document.nodes[index].attribute("class"),
+            let length = classParagraphLength[value]
+        else { return false }
+        return Double(length) >= HTMLHeuristics.storyShareNeverRemoved * Double(pageParagraphLength)
+    }
+
+    /// Whether an element is, or wraps, an embedded social post (a tweet's or an Instagram post's
+    /// blockquote holding at least half its text): a post quoted in the story, not a share bar,
+    /// whatever the wrapper is called (`social-embed`).
+    private func holdsSocialPost(_ index: Int) -> Bool {
+        document.socialPosts.contains { post in
+            isInside(post, index) && 2 * stats[post].length >= stats[index].length
+        }
     }
 
     /// Whether an element holds most of the page's paragraph text, or the page's semantic article
@@ -604,7 +641,8 @@ struct ContentExtractor {
         }
         let weight = classWeight(index)
         let score = stats[index].score ?? 0
-        if weight < 0, weight + score < 0 { return "negative class weight" }
+        // An embedded post's wrapper is named for the network (`social-embed`), not furniture.
+        if weight < 0, weight + score < 0, !holdsSocialPost(index) { return "negative class weight" }
         let length = stats[index].length
         if stats[index].commas >= HTMLHeuristics.cleaningProseCommas { return nil }
         var paragraphs = 0
@@ -704,6 +742,8 @@ enum BoilerplateNames {
         "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
     ]
 
+    /// Words of comment threads.
+    static let discussionBytes = NameWords(["comment", "reply", "replies", "respond", "disqus", "discussion"])
     private static let unlikelyBytes = NameWords(unlikelyWords)
     private static let maybeBytes = NameWords(maybeWords)
     private static let negativeBytes = NameWords(negativeWords)

@@ -49,6 +49,9 @@ struct HTMLDocument: Sendable {
     private(set) var byName: [String: [Int]] = [:]
     /// Element indices by lowercase `itemprop`, in document order.
     private(set) var byItemprop: [String: [Int]] = [:]
+    /// `blockquote`s whose class names an embedded social post (`twitter-tweet`, `instagram-media`,
+    /// `tiktok-embed`…), in document order.
+    private(set) var socialPosts: [Int] = []
     /// The line where libxml2 stopped reading because elements nested deeper than its limit of
     /// 256 (the rest of the page is missing), or `nil`.
     var stoppedByDepth: Int?
@@ -57,6 +60,11 @@ struct HTMLDocument: Sendable {
         self.nodes = nodes
         for index in nodes.indices where nodes[index].kind == .element {
             byName[nodes[index].name, default: []].append(index)
+            if nodes[index].name == "blockquote",
+                NameMatch.first(of: Self.socialPostNames, in: nodes[index].names) != nil
+            {
+                socialPosts.append(index)
+            }
             if let itemprop = nodes[index].attribute("itemprop") {
                 for property in itemprop.lowercased().split(separator: " ") {
                     byItemprop[String(property), default: []].append(index)
@@ -64,6 +72,12 @@ struct HTMLDocument: Sendable {
             }
         }
     }
+
+    /// Class words of the blockquotes social networks' embed codes write.
+    static let socialPostNames = NameWords([
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
+        "threads-embed", "fb-xfbml", "reddit-card", "reddit-embed",
+    ])
 
     /// The attributes copydesk reads; the rest (`data-*`, event handlers, ARIA labels…) are not copied.
     static let keptAttributes: Set<String> = [
