@@ -346,3 +346,48 @@ struct HTMLStructureFixesTests {
         #expect(Array(texts(result).suffix(3)) == ["Lamp | Watts", "Quay north | 40", "Pier south end | 60"])
     }
 }
+
+// MARK: - Furniture lines
+
+@Suite("HTML reader: furniture lines of issue #17")
+struct HTMLFurnitureLinesTests {
+    @Test(
+        "Credits, contact, newsletter, slideshow and 'Updated at' lines are left out",
+        arguments: [
+            "<p>(Reporting by Ann Lee; Editing by Tom Hart)</p>",
+            "<p>Jo Finch contributed to this report.</p>",
+            "<p>jo.finch@courier.example</p>",
+            "<p>twitter.com/jofinch</p>",
+            "<p>Follow her on Twitter and Instagram.</p>",
+            "<p>Sign up: the morning briefing, in your inbox at seven.</p>",
+            "<p>Write to Jo Finch at jo.finch@courier.example</p>",
+            "<p>Image 1 of 9</p>",
+            "<p>Updated at 14 May 2025</p>",
+        ])
+    func lines(_ line: String) throws {
+        let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
+        #expect(result.body.count == 2, "\(line) should be left out: \(texts(result))")
+    }
+
+    @Test("A press release's 'About …' section at the end is left out; the story keeps its own 'About' words")
+    func aboutSection() throws {
+        let release =
+            "<h2>The quay</h2>\(story)<p>The council will report on the savings next spring.</p>"
+            + "<h2>About Wrenmouth Lighting</h2><p>Wrenmouth Lighting makes lamps for harbours and has 40 staff.</p>"
+            + "<p>Media contact: press office.</p>"
+        let result = try article(page(body: "<div class=\"article-body\">\(release)</div>"))
+        let body = texts(result).joined(separator: "\n")
+        #expect(body.contains("report on the savings"))
+        #expect(!body.contains("makes lamps for harbours"))
+        #expect(!body.contains("About Wrenmouth Lighting"))
+    }
+
+    @Test("A hover card's text is not glued into the name it explains")
+    func hoverCard() throws {
+        let paragraph =
+            "<p>The mayor, <a href=\"/p/ann\">Ann Lee<span class=\"hovercard\">Mayor since 2019. Party: Harbour "
+            + "First. Born in Wrenmouth.</span></a>, said the lamps were worth every penny of the bill.</p>"
+        let result = try article(page(body: "<div class=\"article-body\">\(story)\(paragraph)</div>"))
+        #expect(texts(result).last == "The mayor, Ann Lee, said the lamps were worth every penny of the bill.")
+    }
+}

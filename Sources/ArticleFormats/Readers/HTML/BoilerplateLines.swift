@@ -78,10 +78,92 @@ enum BoilerplateLines {
         if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
             return "a date line"
         }
+        if size < 300, let opening = creditOpenings.first(where: { lower.hasPrefix($0) }) {
+            return "'\(opening)' line"
+        }
+        if size < 300, let ending = creditEndings.first(where: { trimmed.lowercased().hasSuffix($0) }) {
+            return "'…\(ending)' line"
+        }
+        if size < 300, let opening = promptOpenings.first(where: { lower.hasPrefix($0) }) {
+            return "'\(opening)' line"
+        }
+        if size <= 120, isContactLine(trimmed) { return "a contact line" }
+        if size <= 40, isGalleryCounter(lower) { return "a gallery counter" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
         return nil
+    }
+
+    static let creditOpenings = [
+        "reporting by", "(reporting by", "additional reporting by", "(additional reporting by", "editing by",
+        "(editing by", "writing by", "(writing by", "compiled by", "citation:", "this document is subject to copyright",
+    ]
+    static let creditEndings = [
+        "contributed to this report.", "contributed to this report", "contributed reporting.", "contributed reporting",
+        "contributed to this story.", "contributed to this article.",
+    ]
+    static let promptOpenings = [
+        "follow me on", "follow him on", "follow her on", "follow them on", "follow us:", "sign up:", "sign up now",
+        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ", "click here to subscribe",
+        "get our newsletter", "join our newsletter", "newsletter:", "like us on facebook",
+    ]
+
+    /// `About Acme` (a heading or a bold line of at most five words, in the last half of the story)
+    /// and the paragraphs after it up to the next heading: a press release's boilerplate about the
+    /// company. Returns the indices of those blocks.
+    static func aboutSection(_ blocks: [Block]) -> Range<Int>? {
+        guard blocks.count >= 4 else { return nil }
+        for index in (blocks.count / 2)..<blocks.count {
+            let block = blocks[index]
+            let text = block.plainText.trimmingWhitespace()
+            let isHeading: Bool
+            switch block {
+            case .heading: isHeading = true
+            case .paragraph(let paragraph):
+                if paragraph.content.count == 1, case .strong = paragraph.content[0] {
+                    isHeading = true
+                } else {
+                    isHeading = false
+                }
+            default: isHeading = false
+            }
+            let words = text.split(separator: " ")
+            guard isHeading, words.count >= 2, words.count <= 5, words[0].lowercased() == "about",
+                words[1].first?.isUppercase == true
+            else { continue }
+            var end = index + 1
+            while end < blocks.count {
+                if case .heading = blocks[end] { break }
+                end += 1
+            }
+            return index..<end
+        }
+        return nil
+    }
+
+    /// A line that is an address to write to or follow: an e-mail address or a social profile, alone or
+    /// with a few words (`paul@example.com`, `twitter.com/paul`, `Email: paul@example.com`).
+    static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
+        guard words.count <= 8 else { return false }
+        return words.contains { word in
+            let lower = word.lowercased()
+            let isMail = lower.contains("@") && lower.contains(".") && !lower.hasPrefix("@")
+            let isProfile = ["twitter.com/", "x.com/", "facebook.com/", "instagram.com/", "linkedin.com/"].contains {
+                lower.hasPrefix($0) || lower.contains("//" + $0) || lower.contains("www." + $0)
+            }
+            return isMail || isProfile
+        }
+    }
+
+    /// `Image 1 of 9`, `Photo 3 / 12`: the counter of a slideshow.
+    static func isGalleryCounter(_ lower: String) -> Bool {
+        for word in ["image ", "photo ", "picture ", "slide "] where lower.hasPrefix(word) {
+            let rest = lower.dropFirst(word.count)
+            return rest.first?.isNumber == true && (rest.contains(" of") || rest.contains("/"))
+        }
+        return false
     }
 
     private static func isDateLine(_ text: String) -> Bool {
@@ -89,9 +171,10 @@ enum BoilerplateLines {
         for prefix in ["published", "updated", "posted", "last updated", "first published", "modified"]
         where rest.lowercased().hasPrefix(prefix) {
             rest = String(rest.dropFirst(prefix.count)).trimmingWhitespace()
-            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") {
+            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") || rest.lowercased().hasPrefix("at ") {
                 rest = String(rest.drop { $0 == ":" }).trimmingWhitespace()
                 if rest.lowercased().hasPrefix("on ") { rest = String(rest.dropFirst(3)) }
+                if rest.lowercased().hasPrefix("at ") { rest = String(rest.dropFirst(3)) }
             }
             break
         }

@@ -719,6 +719,7 @@ enum BoilerplateNames {
         "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor",
         "subscribe", "supplemental", "taboola", "trending", "yom-remote", "most-popular", "mostpopular", "recommend",
         "read-more", "readmore", "more-stories", "author-bio", "byline", "dateline", "tags", "toolbar", "widget",
+        "tooltip", "hovercard", "hover-card", "popover",
     ]
 
     /// Names that keep a container even when an unlikely word matches too.

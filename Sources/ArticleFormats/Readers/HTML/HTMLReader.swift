@@ -54,7 +54,12 @@ public struct HTMLReader: ArticleReader {
             furniture.append((block, reason))
             return false
         }
-        article.body = Self.withoutRepeatedMetadata(blocks, article: article)
+        var kept = blocks
+        if let about = BoilerplateLines.aboutSection(kept) {
+            for block in kept[about] { furniture.append((block, "a press release's 'About …' section")) }
+            kept.removeSubrange(about)
+        }
+        article.body = Self.withoutRepeatedMetadata(kept, article: article)
 
         if article.source == nil { article.source = ArticleSource() }
         article.source?.format = "html"
