@@ -369,6 +369,15 @@ struct HTMLFurnitureLinesTests {
         #expect(result.body.count == 2, "\(line) should be left out: \(texts(result))")
     }
 
+    @Test("A 'By …' line at the top of the story is a byline; a sentence starting with 'By' stays")
+    func bylineLine() throws {
+        let top = try article(page(body: "<div class=\"article-body\"><p>By Jo Finch and Ann Lee</p>\(story)</div>"))
+        #expect(texts(top).count == 2)
+        let sentence = try article(
+            page(body: "<div class=\"article-body\"><p>By Friday the quay was lit.</p>\(story)</div>"))
+        #expect(texts(sentence).first == "By Friday the quay was lit.")
+    }
+
     @Test("A press release's 'About …' section at the end is left out; the story keeps its own 'About' words")
     func aboutSection() throws {
         let release =

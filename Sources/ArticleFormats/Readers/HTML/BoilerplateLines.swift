@@ -142,6 +142,21 @@ enum BoilerplateLines {
         return nil
     }
 
+    /// `By Jo Finch`, `By: Ann Lee and Tom Hart`: a byline printed as a paragraph at the top of the story.
+    static func isBylineLine(_ block: Block) -> Bool {
+        guard case .paragraph = block else { return false }
+        let text = block.plainText.trimmingWhitespace()
+        guard text.utf8.count <= 80, let first = text.split(separator: " ").first,
+            ["by", "by:"].contains(first.lowercased())
+        else { return false }
+        let words = text.split(separator: " ").dropFirst()
+        guard !words.isEmpty, words.count <= 8, let last = text.last, !".!?”\"".contains(last) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true
+                || ["and", "&", "und", "y", "et", "e", "|", "-", "–", "—", ","].contains(word.lowercased())
+        }
+    }
+
     /// A line that is an address to write to or follow: an e-mail address or a social profile, alone or
     /// with a few words (`paul@example.com`, `twitter.com/paul`, `Email: paul@example.com`).
     static func isContactLine(_ text: String) -> Bool {

@@ -102,6 +102,11 @@ enum HTMLHeuristics {
     /// of text per embed is furniture (step 4).
     static let embedTextPerEmbed = 75
 
+    // MARK: Furniture lines — docs/HTML.md, "Finding the story", step 5
+
+    /// A `By Name` paragraph is a byline among this many first blocks of the body (step 5).
+    static let bylineLineBlocks = 3
+
     // MARK: Looser readings — docs/HTML.md, "Finding the story", step 6
 
     /// A strict reading that keeps fewer characters than this is tried again with fewer removals (step 6).

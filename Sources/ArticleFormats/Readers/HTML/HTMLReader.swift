@@ -55,6 +55,16 @@ public struct HTMLReader: ArticleReader {
             return false
         }
         var kept = blocks
+        // A byline printed as a paragraph among the first blocks (`By Jo Finch`) is metadata.
+        var index = 0
+        while index < min(kept.count, HTMLHeuristics.bylineLineBlocks) {
+            if BoilerplateLines.isBylineLine(kept[index]) {
+                furniture.append((kept[index], "a byline line"))
+                kept.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
         if let about = BoilerplateLines.aboutSection(kept) {
             for block in kept[about] { furniture.append((block, "a press release's 'About …' section")) }
             kept.removeSubrange(about)
