@@ -59,7 +59,9 @@ enum BoilerplateLines {
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
         let lower = String(trimmed.prefix(40)).lowercased()
-        if size < 300, let opening = openings.first(where: { lower.hasPrefix($0) }) {
+        if size < 300, let first = lower.first,
+            let opening = openingsByFirst[first]?.first(where: { lower.hasPrefix($0) })
+        {
             return "'\(opening)' line"
         }
         // A caption written as a paragraph, ending with its picture credit.
@@ -78,22 +80,26 @@ enum BoilerplateLines {
         if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
             return "a date line"
         }
-        if size < 300, let opening = creditOpenings.first(where: { lower.hasPrefix($0) }) {
-            return "'\(opening)' line"
+        if size < 300,
+            trimmed.hasSuffix("report") || trimmed.hasSuffix("report.") || trimmed.hasSuffix("reporting")
+                || trimmed.hasSuffix("reporting.") || trimmed.hasSuffix("story.") || trimmed.hasSuffix("article.")
+        {
+            let tail = String(trimmed.suffix(40)).lowercased()
+            if let ending = creditEndings.first(where: { tail.hasSuffix($0) }) { return "'…\(ending)' line" }
         }
-        if size < 300, let ending = creditEndings.first(where: { trimmed.lowercased().hasSuffix($0) }) {
-            return "'…\(ending)' line"
+        if size <= 120, trimmed.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F }), isContactLine(trimmed) {
+            return "a contact line"
         }
-        if size < 300, let opening = promptOpenings.first(where: { lower.hasPrefix($0) }) {
-            return "'\(opening)' line"
-        }
-        if size <= 120, isContactLine(trimmed) { return "a contact line" }
         if size <= 40, isGalleryCounter(lower) { return "a gallery counter" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
         return nil
     }
+
+    /// Every opening (furniture, credits, prompts) by its first character.
+    static let openingsByFirst: [Character: [String]] = Dictionary(
+        grouping: openings + creditOpenings + promptOpenings, by: { $0.first ?? " " })
 
     static let creditOpenings = [
         "reporting by", "(reporting by", "additional reporting by", "(additional reporting by", "editing by",
@@ -116,7 +122,6 @@ enum BoilerplateLines {
         guard blocks.count >= 4 else { return nil }
         for index in (blocks.count / 2)..<blocks.count {
             let block = blocks[index]
-            let text = block.plainText.trimmingWhitespace()
             let isHeading: Bool
             switch block {
             case .heading: isHeading = true
@@ -128,8 +133,11 @@ enum BoilerplateLines {
                 }
             default: isHeading = false
             }
+            guard isHeading else { continue }
+            let text = block.plainText.trimmingWhitespace()
+            guard text.utf8.count <= 60 else { continue }
             let words = text.split(separator: " ")
-            guard isHeading, words.count >= 2, words.count <= 5, words[0].lowercased() == "about",
+            guard words.count >= 2, words.count <= 5, words[0].lowercased() == "about",
                 words[1].first?.isUppercase == true
             else { continue }
             var end = index + 1
