@@ -38,10 +38,16 @@ enum BoilerplateLines {
     static func reason(_ block: Block) -> String? {
         switch block {
         case .paragraph(let paragraph):
-            guard utf8Length(paragraph.content, limit: 400) <= 400 else { return nil }
+            guard
+                utf8Length(paragraph.content, limit: HTMLHeuristics.furnitureLineMaximum)
+                    <= HTMLHeuristics.furnitureLineMaximum
+            else { return nil }
             return reason(text: paragraph.content.plainText, inlines: paragraph.content)
         case .heading(let heading):
-            guard utf8Length(heading.content, limit: 400) <= 400 else { return nil }
+            guard
+                utf8Length(heading.content, limit: HTMLHeuristics.furnitureLineMaximum)
+                    <= HTMLHeuristics.furnitureLineMaximum
+            else { return nil }
             return reason(text: heading.content.plainText, inlines: heading.content)
         default:
             return nil
@@ -50,22 +56,24 @@ enum BoilerplateLines {
 
     static func reason(text: String, inlines: [Inline]) -> String? {
         // Furniture lines are short; a paragraph of the story is never looked at twice.
-        guard text.utf8.count <= 400 else { return nil }
+        guard text.utf8.count <= HTMLHeuristics.furnitureLineMaximum else { return nil }
         let trimmed = text.trimmingWhitespace()
         let size = trimmed.utf8.count
-        if size <= 80 {
+        if size <= HTMLHeuristics.labelMaximum {
             let key = normalized(trimmed)
             if key.isEmpty { return nil }
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
         let lower = String(trimmed.prefix(40)).lowercased()
-        if size < 300, let first = lower.first,
+        if size < HTMLHeuristics.promptLineMaximum, let first = lower.first,
             let opening = openingsByFirst[first]?.first(where: { lower.hasPrefix($0) })
         {
             return "'\(opening)' line"
         }
         // A caption written as a paragraph, ending with its picture credit.
-        if size < 400, lower.count > 0, let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")") {
+        if size < HTMLHeuristics.furnitureLineMaximum, lower.count > 0, let open = trimmed.lastIndex(of: "("),
+            trimmed.hasSuffix(")")
+        {
             let tail = trimmed[open...].lowercased()
             if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }
         }
@@ -77,23 +85,29 @@ enum BoilerplateLines {
             return "a CMS shortcode"
         }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
-        if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
+        if size <= HTMLHeuristics.labelMaximum, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            isDateLine(trimmed)
+        {
             return "a date line"
         }
-        if size < 300,
+        if size < HTMLHeuristics.promptLineMaximum,
             trimmed.hasSuffix("report") || trimmed.hasSuffix("report.") || trimmed.hasSuffix("reporting")
                 || trimmed.hasSuffix("reporting.") || trimmed.hasSuffix("story.") || trimmed.hasSuffix("article.")
         {
             let tail = String(trimmed.suffix(40)).lowercased()
             if let ending = creditEndings.first(where: { tail.hasSuffix($0) }) { return "'…\(ending)' line" }
         }
-        if size <= 120, trimmed.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F }), isContactLine(trimmed) {
+        if size <= HTMLHeuristics.contactLineMaximum, trimmed.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F }),
+            isContactLine(trimmed)
+        {
             return "a contact line"
         }
-        if size <= 40, isGalleryCounter(lower) { return "a gallery counter" }
+        if size <= HTMLHeuristics.galleryCounterMaximum, isGalleryCounter(lower) { return "a gallery counter" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
-        if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
+        if size < HTMLHeuristics.promptLineMaximum, isLoneLink(inlines), !looksLikeAddress(trimmed) {
+            return "a lone link"
+        }
         return nil
     }
 
@@ -135,9 +149,9 @@ enum BoilerplateLines {
             }
             guard isHeading else { continue }
             let text = block.plainText.trimmingWhitespace()
-            guard text.utf8.count <= 60 else { continue }
+            guard text.utf8.count <= HTMLHeuristics.aboutHeadingMaximum else { continue }
             let words = text.split(separator: " ")
-            guard words.count >= 2, words.count <= 5, words[0].lowercased() == "about",
+            guard words.count >= 2, words.count <= HTMLHeuristics.aboutHeadingWords, words[0].lowercased() == "about",
                 words[1].first?.isUppercase == true
             else { continue }
             var end = index + 1
@@ -154,11 +168,13 @@ enum BoilerplateLines {
     static func isBylineLine(_ block: Block) -> Bool {
         guard case .paragraph = block else { return false }
         let text = block.plainText.trimmingWhitespace()
-        guard text.utf8.count <= 80, let first = text.split(separator: " ").first,
+        guard text.utf8.count <= HTMLHeuristics.labelMaximum, let first = text.split(separator: " ").first,
             ["by", "by:"].contains(first.lowercased())
         else { return false }
         let words = text.split(separator: " ").dropFirst()
-        guard !words.isEmpty, words.count <= 8, let last = text.last, !".!?”\"".contains(last) else { return false }
+        guard !words.isEmpty, words.count <= HTMLHeuristics.bylineLineWords, let last = text.last,
+            !".!?”\"".contains(last)
+        else { return false }
         return words.allSatisfy { word in
             word.first?.isUppercase == true
                 || ["and", "&", "und", "y", "et", "e", "|", "-", "–", "—", ","].contains(word.lowercased())
@@ -169,7 +185,7 @@ enum BoilerplateLines {
     /// with a few words (`paul@example.com`, `twitter.com/paul`, `Email: paul@example.com`).
     static func isContactLine(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
-        guard words.count <= 8 else { return false }
+        guard words.count <= HTMLHeuristics.contactLineWords else { return false }
         return words.contains { word in
             let lower = word.lowercased()
             let isMail = lower.contains("@") && lower.contains(".") && !lower.hasPrefix("@")

@@ -138,7 +138,9 @@ struct HTMLBlockBuilder {
         let images = document.elements(in: index).filter { document.nodes[$0].name == "img" && !isRemoved($0) }
         if images.count == 1 {
             let caption = document.text(of: index).foldingWhitespace().trimmingWhitespace()
-            if caption.count < 250, !caption.contains(". ") || caption.count < 120 {
+            if caption.count < HTMLHeuristics.paragraphCaptionMaximum,
+                !caption.contains(". ") || caption.count < HTMLHeuristics.paragraphCaptionSentenceMaximum
+            {
                 image(images[0], caption: caption.isEmpty ? nil : caption)
                 return
             }
@@ -202,7 +204,7 @@ struct HTMLBlockBuilder {
             if node.name == "footer" || node.name == "cite" {
                 let text = document.text(of: current).foldingWhitespace().trimmingWhitespace()
                 let name = Self.strippingDash(text)
-                if !name.isEmpty, name.count < 120 {
+                if !name.isEmpty, name.count < HTMLHeuristics.attributionMaximum {
                     attribution = name
                     skip.insert(current)
                 }
@@ -456,7 +458,7 @@ struct HTMLBlockBuilder {
             return nil
         }
         let name = strippingDash(last)
-        guard !name.isEmpty, name.count < 100 else { return nil }
+        guard !name.isEmpty, name.count < HTMLHeuristics.dashAttributionMaximum else { return nil }
         return (lines.dropLast().joined(separator: "\n"), name)
     }
 }

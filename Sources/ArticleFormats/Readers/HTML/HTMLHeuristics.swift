@@ -106,6 +106,54 @@ enum HTMLHeuristics {
 
     /// A `By Name` paragraph is a byline among this many first blocks of the body (step 5).
     static let bylineLineBlocks = 3
+    /// Furniture lines are short: a block longer than this many bytes is never one, and a line
+    /// ending in a picture credit `(Image: …)` is a caption under it (step 5).
+    static let furnitureLineMaximum = 400
+    /// Labels (`Advertisement`, `Share this`), date-only lines and `By …` lines are at most this
+    /// many bytes (step 5).
+    static let labelMaximum = 80
+    /// Lines that open with a prompt or credit (`Read more:`, `Sign up:`, `(Reporting by`), end
+    /// with one (`contributed to this report`), or are one link, are under this many bytes (step 5).
+    static let promptLineMaximum = 300
+    /// A contact line (an e-mail address, a social profile) is at most this many bytes… (step 5)
+    static let contactLineMaximum = 120
+    /// …and a slideshow counter (`Image 1 of 9`) at most this many (step 5).
+    static let galleryCounterMaximum = 40
+    /// An `About <Company>` heading is at most this many bytes… (step 5)
+    static let aboutHeadingMaximum = 60
+    /// …and this many words (step 5).
+    static let aboutHeadingWords = 5
+    /// A `By …` line names at most this many words after `By` (step 5).
+    static let bylineLineWords = 8
+    /// A contact line has at most this many words around its address (step 5).
+    static let contactLineWords = 8
+
+    // MARK: Structure — docs/HTML.md, "Structure kept"
+
+    /// A paragraph holding one image and under this many characters of text is a figure with that
+    /// caption… ("Structure kept")
+    static let paragraphCaptionMaximum = 250
+    /// …provided its text is one sentence, or under this many characters ("Structure kept").
+    static let paragraphCaptionSentenceMaximum = 120
+    /// A blockquote's `<footer>`/`<cite>` is its attribution when under this many characters
+    /// ("Structure kept").
+    static let attributionMaximum = 120
+    /// A last line starting with a dash is a blockquote's attribution when under this many
+    /// characters ("Structure kept").
+    static let dashAttributionMaximum = 100
+
+    // MARK: Metadata — docs/HTML.md, "Metadata, best source first"
+
+    /// A leading body block repeats the headline (and is dropped) when its text has the same
+    /// letters and is at most twice the headline's length plus this many bytes ("Metadata").
+    static let repeatedHeadlineSlack = 16
+    /// Without a known site name, the last part of a title after ` | ` or ` - ` is the site's when
+    /// it is at most this many characters and half the rest ("Metadata").
+    static let siteNameMaximum = 30
+    /// A byline found in the markup has at most this many words… ("Metadata")
+    static let bylineMaximumWords = 12
+    /// …and this many characters ("Metadata").
+    static let bylineMaximumLength = 120
 
     // MARK: Looser readings — docs/HTML.md, "Finding the story", step 6
 

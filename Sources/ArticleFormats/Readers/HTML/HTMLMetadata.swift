@@ -227,7 +227,9 @@ struct HTMLMetadata {
                 if kept.count < parts.count { return kept.joined(separator: separator).trimmingWhitespace() }
             }
             // Without a known site name: drop a short last part (`… | The Paper`).
-            if let last = parts.last, last.count <= 30, parts.dropLast().joined().count >= last.count * 2 {
+            if let last = parts.last, last.count <= HTMLHeuristics.siteNameMaximum,
+                parts.dropLast().joined().count >= last.count * 2
+            {
                 return parts.dropLast().joined(separator: separator).trimmingWhitespace()
             }
         }
@@ -409,7 +411,9 @@ struct HTMLMetadata {
 
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return !text.isEmpty && words.count <= 12 && text.count <= 120 && text.contains(where: \.isLetter)
+        return !text.isEmpty && words.count <= HTMLHeuristics.bylineMaximumWords
+            && text.count <= HTMLHeuristics.bylineMaximumLength
+            && text.contains(where: \.isLetter)
     }
 
     /// Author names from JSON-LD: a string, a Person or Organization, or an array of them.

@@ -143,7 +143,9 @@ public struct HTMLReader: ArticleReader {
         var out = blocks
         while let first = out.first, first.kind == .paragraph || first.kind == .heading {
             let text = first.plainText
-            guard text.utf8.count <= longest * 2 + 16, keys.contains(key(text)) else { break }
+            guard text.utf8.count <= longest * 2 + HTMLHeuristics.repeatedHeadlineSlack, keys.contains(key(text)) else {
+                break
+            }
             out.removeFirst()
         }
         return out
