@@ -142,9 +142,9 @@ eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/d
 	$(SWIFT) build --product copydesk
 	scripts/eval-quotes.sh $(DEBUG_BIN)
 
-eval-html: ## Score HTML body extraction on ../shared/corpus/html, plus metadata coverage (needs ../shared)
+eval-html: ## Score HTML extraction on ../shared's page datasets beside trafilatura and readability-lxml (EVAL_FLAGS="--worst 10")
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
-	scripts/eval-html.sh $(RELEASE_BIN)
+	scripts/eval-html.sh $(RELEASE_BIN) $(EVAL_FLAGS)
 
 # Fuzzing (kept out of `make test`): a separate package in Fuzz/, built with -sanitize=fuzzer,address.
 SECONDS ?= 60

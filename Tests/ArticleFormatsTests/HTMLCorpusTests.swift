@@ -1,13 +1,14 @@
 // copydesk — ArticleFormats tests
-// The HTML reader's body extraction scored on the shared web-page corpus with the shared scorer.
-// Skips without ../shared (or without python3); fails below the goal of issue #3 (F1 ≥ 0.965).
+// The HTML reader's body extraction scored on the shared page datasets with the shared scorer.
+// Skips without ../shared (or without python3); fails below each dataset's floor. The floors sit
+// just under today's development scores (docs/HTML.md, "Quality, measured"), so a change that
+// loses ground on any dataset fails here; `make eval-html` measures the anchors beside them.
 
 import ArticleTestSupport
 import CopydeskKit
 import Foundation
 import Testing
 
-private let pages = TestPaths.shared?.appendingPathComponent("corpus/html")
 private let scorer = TestPaths.shared?.appendingPathComponent("tools/eval_extraction.py")
 private let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
     FileManager.default.isExecutableFile(atPath: $0)
@@ -24,18 +25,37 @@ func scoringText(_ article: Article) -> String {
     }.joined(separator: "\n\n")
 }
 
+/// A dataset under ../shared and the F1 its development half must keep.
+struct HTMLDataset: Sendable, CustomTestStringConvertible {
+    var name: String
+    var path: String
+    var floor: Double
+    var testDescription: String { "\(name) (F1 ≥ \(floor))" }
+}
+
+private let datasets = [
+    HTMLDataset(name: "scrapinghub", path: "corpus/html", floor: 0.975),
+    HTMLDataset(name: "google-trends-2017", path: "corpus/html-more/google-trends-2017", floor: 0.85),
+    HTMLDataset(name: "dragnet", path: "corpus/html-more/dragnet", floor: 0.93),
+]
+
 @Suite(
     "HTML corpus score",
-    .enabled(if: pages != nil, Comment(rawValue: TestPaths.sharedMissing)),
+    .enabled(if: TestPaths.shared != nil, Comment(rawValue: TestPaths.sharedMissing)),
     .enabled(if: python != nil, "python3 is not installed: skipping the shared scorer"))
 struct HTMLCorpusTests {
-    @Test("Body extraction F1 on ../shared/corpus/html is at least 0.965")
-    func corpusScore() throws {
-        let folder = try #require(pages)
+    @Test("Body extraction F1 on each shared dataset stays at its floor", arguments: datasets)
+    func corpusScore(_ dataset: HTMLDataset) throws {
+        let folder = try #require(TestPaths.shared).appendingPathComponent(dataset.path)
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            // A partial ../shared: say so rather than pass silently.
+            Issue.record("\(folder.path) is missing from ../shared")
+            return
+        }
         let output = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
         let inputs = TestPaths.files(in: folder, extensions: ["html"])
-        #expect(inputs.count >= 100)
+        #expect(inputs.count >= 80)
         let reader = HTMLReader()
         for page in inputs {
             let bytes = [UInt8](try Data(contentsOf: page))
@@ -60,6 +80,6 @@ struct HTMLCorpusTests {
         let last = try #require(report.split(separator: "\n").last)
         let fields = last.split(separator: " ")
         let f1 = try #require(fields.count > 1 ? Double(fields[1]) : nil, "unexpected scorer output: \(report)")
-        #expect(f1 >= 0.965, "body extraction F1 \(f1) is below the goal of 0.965: \(last)")
+        #expect(f1 >= dataset.floor, "\(dataset.name): body extraction F1 \(f1) is below \(dataset.floor): \(last)")
     }
 }

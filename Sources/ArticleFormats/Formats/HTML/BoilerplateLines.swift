@@ -38,10 +38,16 @@ enum BoilerplateLines {
     static func reason(_ block: Block) -> String? {
         switch block {
         case .paragraph(let paragraph):
-            guard utf8Length(paragraph.content, limit: 400) <= 400 else { return nil }
+            guard
+                utf8Length(paragraph.content, limit: HTMLHeuristics.furnitureLineMaximum)
+                    <= HTMLHeuristics.furnitureLineMaximum
+            else { return nil }
             return reason(text: paragraph.content.plainText, inlines: paragraph.content)
         case .heading(let heading):
-            guard utf8Length(heading.content, limit: 400) <= 400 else { return nil }
+            guard
+                utf8Length(heading.content, limit: HTMLHeuristics.furnitureLineMaximum)
+                    <= HTMLHeuristics.furnitureLineMaximum
+            else { return nil }
             return reason(text: heading.content.plainText, inlines: heading.content)
         default:
             return nil
@@ -50,20 +56,24 @@ enum BoilerplateLines {
 
     static func reason(text: String, inlines: [Inline]) -> String? {
         // Furniture lines are short; a paragraph of the story is never looked at twice.
-        guard text.utf8.count <= 400 else { return nil }
+        guard text.utf8.count <= HTMLHeuristics.furnitureLineMaximum else { return nil }
         let trimmed = text.trimmingWhitespace()
         let size = trimmed.utf8.count
-        if size <= 80 {
+        if size <= HTMLHeuristics.labelMaximum {
             let key = normalized(trimmed)
             if key.isEmpty { return nil }
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
         let lower = String(trimmed.prefix(40)).lowercased()
-        if size < 300, let opening = openings.first(where: { lower.hasPrefix($0) }) {
+        if size < HTMLHeuristics.promptLineMaximum, let first = lower.first,
+            let opening = openingsByFirst[first]?.first(where: { lower.hasPrefix($0) })
+        {
             return "'\(opening)' line"
         }
         // A caption written as a paragraph, ending with its picture credit.
-        if size < 400, lower.count > 0, let open = trimmed.lastIndex(of: "("), trimmed.hasSuffix(")") {
+        if size < HTMLHeuristics.furnitureLineMaximum, lower.count > 0, let open = trimmed.lastIndex(of: "("),
+            trimmed.hasSuffix(")")
+        {
             let tail = trimmed[open...].lowercased()
             if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }
         }
@@ -75,13 +85,124 @@ enum BoilerplateLines {
             return "a CMS shortcode"
         }
         // A line that is only a date or time (`14 May 2025`, `Updated 9:30am`): page metadata.
-        if size <= 80, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), isDateLine(trimmed) {
+        if size <= HTMLHeuristics.labelMaximum, trimmed.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+            isDateLine(trimmed)
+        {
             return "a date line"
         }
+        if size < HTMLHeuristics.promptLineMaximum,
+            trimmed.hasSuffix("report") || trimmed.hasSuffix("report.") || trimmed.hasSuffix("reporting")
+                || trimmed.hasSuffix("reporting.") || trimmed.hasSuffix("story.") || trimmed.hasSuffix("article.")
+        {
+            let tail = String(trimmed.suffix(40)).lowercased()
+            if let ending = creditEndings.first(where: { tail.hasSuffix($0) }) { return "'…\(ending)' line" }
+        }
+        if size <= HTMLHeuristics.contactLineMaximum, trimmed.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F }),
+            isContactLine(trimmed)
+        {
+            return "a contact line"
+        }
+        if size <= HTMLHeuristics.galleryCounterMaximum, isGalleryCounter(lower) { return "a gallery counter" }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
-        if size < 300, isLoneLink(inlines), !looksLikeAddress(trimmed) { return "a lone link" }
+        if size < HTMLHeuristics.promptLineMaximum, isLoneLink(inlines), !looksLikeAddress(trimmed) {
+            return "a lone link"
+        }
         return nil
+    }
+
+    /// Every opening (furniture, credits, prompts) by its first character.
+    static let openingsByFirst: [Character: [String]] = Dictionary(
+        grouping: openings + creditOpenings + promptOpenings, by: { $0.first ?? " " })
+
+    static let creditOpenings = [
+        "reporting by", "(reporting by", "additional reporting by", "(additional reporting by", "editing by",
+        "(editing by", "writing by", "(writing by", "compiled by", "citation:", "this document is subject to copyright",
+    ]
+    static let creditEndings = [
+        "contributed to this report.", "contributed to this report", "contributed reporting.", "contributed reporting",
+        "contributed to this story.", "contributed to this article.",
+    ]
+    static let promptOpenings = [
+        "follow me on", "follow him on", "follow her on", "follow them on", "follow us:", "sign up:", "sign up now",
+        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ", "click here to subscribe",
+        "get our newsletter", "join our newsletter", "newsletter:", "like us on facebook",
+    ]
+
+    /// `About Acme` (a heading or a bold line of at most five words, in the last half of the story)
+    /// and the paragraphs after it up to the next heading: a press release's boilerplate about the
+    /// company. Returns the indices of those blocks.
+    static func aboutSection(_ blocks: [Block]) -> Range<Int>? {
+        guard blocks.count >= 4 else { return nil }
+        for index in (blocks.count / 2)..<blocks.count {
+            let block = blocks[index]
+            let isHeading: Bool
+            switch block {
+            case .heading: isHeading = true
+            case .paragraph(let paragraph):
+                if paragraph.content.count == 1, case .strong = paragraph.content[0] {
+                    isHeading = true
+                } else {
+                    isHeading = false
+                }
+            default: isHeading = false
+            }
+            guard isHeading else { continue }
+            let text = block.plainText.trimmingWhitespace()
+            guard text.utf8.count <= HTMLHeuristics.aboutHeadingMaximum else { continue }
+            let words = text.split(separator: " ")
+            guard words.count >= 2, words.count <= HTMLHeuristics.aboutHeadingWords, words[0].lowercased() == "about",
+                words[1].first?.isUppercase == true
+            else { continue }
+            var end = index + 1
+            while end < blocks.count {
+                if case .heading = blocks[end] { break }
+                end += 1
+            }
+            return index..<end
+        }
+        return nil
+    }
+
+    /// `By Jo Finch`, `By: Ann Lee and Tom Hart`: a byline printed as a paragraph at the top of the story.
+    static func isBylineLine(_ block: Block) -> Bool {
+        guard case .paragraph = block else { return false }
+        let text = block.plainText.trimmingWhitespace()
+        guard text.utf8.count <= HTMLHeuristics.labelMaximum, let first = text.split(separator: " ").first,
+            ["by", "by:"].contains(first.lowercased())
+        else { return false }
+        let words = text.split(separator: " ").dropFirst()
+        guard !words.isEmpty, words.count <= HTMLHeuristics.bylineLineWords, let last = text.last,
+            !".!?”\"".contains(last)
+        else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true
+                || ["and", "&", "und", "y", "et", "e", "|", "-", "–", "—", ","].contains(word.lowercased())
+        }
+    }
+
+    /// A line that is an address to write to or follow: an e-mail address or a social profile, alone or
+    /// with a few words (`paul@example.com`, `twitter.com/paul`, `Email: paul@example.com`).
+    static func isContactLine(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "|" })
+        guard words.count <= HTMLHeuristics.contactLineWords else { return false }
+        return words.contains { word in
+            let lower = word.lowercased()
+            let isMail = lower.contains("@") && lower.contains(".") && !lower.hasPrefix("@")
+            let isProfile = ["twitter.com/", "x.com/", "facebook.com/", "instagram.com/", "linkedin.com/"].contains {
+                lower.hasPrefix($0) || lower.contains("//" + $0) || lower.contains("www." + $0)
+            }
+            return isMail || isProfile
+        }
+    }
+
+    /// `Image 1 of 9`, `Photo 3 / 12`: the counter of a slideshow.
+    static func isGalleryCounter(_ lower: String) -> Bool {
+        for word in ["image ", "photo ", "picture ", "slide "] where lower.hasPrefix(word) {
+            let rest = lower.dropFirst(word.count)
+            return rest.first?.isNumber == true && (rest.contains(" of") || rest.contains("/"))
+        }
+        return false
     }
 
     private static func isDateLine(_ text: String) -> Bool {
@@ -89,9 +210,10 @@ enum BoilerplateLines {
         for prefix in ["published", "updated", "posted", "last updated", "first published", "modified"]
         where rest.lowercased().hasPrefix(prefix) {
             rest = String(rest.dropFirst(prefix.count)).trimmingWhitespace()
-            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") {
+            if rest.hasPrefix(":") || rest.lowercased().hasPrefix("on") || rest.lowercased().hasPrefix("at ") {
                 rest = String(rest.drop { $0 == ":" }).trimmingWhitespace()
                 if rest.lowercased().hasPrefix("on ") { rest = String(rest.dropFirst(3)) }
+                if rest.lowercased().hasPrefix("at ") { rest = String(rest.dropFirst(3)) }
             }
             break
         }

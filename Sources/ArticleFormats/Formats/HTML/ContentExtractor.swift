@@ -14,12 +14,21 @@
 struct ContentExtractor {
     /// What an attempt may do; a page where the strict attempt finds too little is read again with less.
     struct Options: Sendable {
-        /// Remove elements whose class or id names boilerplate.
+        /// Remove elements whose class or id names boilerplate with any furniture word; when false,
+        /// only the strong ones (comments, share bars, related stories…) still remove an element.
         var stripUnlikely = true
         /// Let class and id names weigh on the scores.
         var weighClasses = true
         /// Clean the chosen content of link lists, galleries and forms.
         var cleanConditionally = true
+
+        /// How the reading was looser than the strict one, for the notes (empty for the strict one).
+        var summary: String {
+            if cleanConditionally && weighClasses && stripUnlikely { return "" }
+            if !cleanConditionally { return " (a looser reading: no class names weighed, no cleaning)" }
+            if !weighClasses { return " (a looser reading: only strong furniture names removed, none weighed)" }
+            return " (a looser reading: only strong furniture names removed)"
+        }
 
         static let attempts: [Options] = [
             Options(),
@@ -78,9 +87,17 @@ struct ContentExtractor {
         guard let body = document.first("body") else { return [] }
         computeStats()
         pageParagraphLength = stats[body].paragraphLength
+        measureClassShares()
         removeNeverContent(under: body)
         computeStats()
-        let candidate = bestCandidate(in: body) ?? body
+        let scope = mainElement(in: body) ?? body
+        var candidate = bestCandidate(in: scope) ?? scope
+        // The body of a table is the table: its class, and its siblings, are the table's.
+        while ["tbody", "thead", "tfoot", "tr"].contains(document.nodes[candidate].name),
+            document.nodes[candidate].parent >= 0
+        {
+            candidate = document.nodes[candidate].parent
+        }
         let chosen = withContinuations(withContentSiblings(candidate))
         if options.cleanConditionally {
             for node in chosen { cleanConditionally(under: node) }
@@ -161,20 +178,60 @@ struct ContentExtractor {
         if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
         if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
         let names = node.names
-        if options.stripUnlikely, !names.isEmpty, node.name != "body", node.name != "a", node.name != "article",
-            node.name != "main",
+        // Strong furniture words (comments, share bars, related stories…) are removed in every
+        // reading; the others only in the strict one.
+        if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
             node.attribute("itemprop")?.lowercased() != "articlebody",
-            let pattern = BoilerplateNames.unlikely(names), !BoilerplateNames.maybeContent(names)
+            let pattern = options.stripUnlikely ? BoilerplateNames.unlikely(names) : BoilerplateNames.strong(names),
+            !BoilerplateNames.maybeContent(names), !isStoryClass(index), !holdsSocialPost(index)
         {
             return "class/id '\(pattern)'"
         }
         return nil
     }
 
+    /// Paragraph text per `class` value, over the whole page before anything is removed.
+    private var classParagraphLength: [String: Int] = [:]
+
+    private mutating func measureClassShares() {
+        for index in document.nodes.indices where stats[index].paragraphLength > 0 {
+            let node = document.nodes[index]
+            guard node.kind == .element, !node.names.isEmpty, let value = node.attribute("class"), !value.isEmpty
+            else { continue }
+            classParagraphLength[value, default: 0] += stats[index].paragraphLength
+        }
+    }
+
+    /// Whether the elements sharing this element's class hold at least
+    /// `HTMLHeuristics.storyShareNeverRemoved` of the page's paragraph text: then the class names the
+    /// story's own paragraphs (`<p class="paywall">` on every paragraph of a story for subscribers),
+    /// whatever word it uses.
+    private func isStoryClass(_ index: Int) -> Bool {
+        // Comments can outweigh a short story; they never count as its paragraphs.
+        if NameMatch.first(of: BoilerplateNames.discussionBytes, in: document.nodes[index].names) != nil {
+            return false
+        }
+        guard pageParagraphLength > 0, let value = document.nodes[index].attribute("class"),
+            let length = classParagraphLength[value]
+        else { return false }
+        return Double(length) >= HTMLHeuristics.storyShareNeverRemoved * Double(pageParagraphLength)
+    }
+
+    /// Whether an element is, or wraps, an embedded social post (a tweet's or an Instagram post's
+    /// blockquote holding at least half its text): a post quoted in the story, not a share bar,
+    /// whatever the wrapper is called (`social-embed`).
+    private func holdsSocialPost(_ index: Int) -> Bool {
+        document.socialPosts.contains { post in
+            isInside(post, index) && 2 * stats[post].length >= stats[index].length
+        }
+    }
+
     /// Whether an element holds most of the page's paragraph text, or the page's semantic article
     /// container: then no class name makes it boilerplate.
     private func holdsTheStory(_ index: Int) -> Bool {
-        if pageParagraphLength > 0, Double(stats[index].paragraphLength) >= 0.5 * Double(pageParagraphLength) {
+        if pageParagraphLength > 0,
+            Double(stats[index].paragraphLength) >= HTMLHeuristics.storyShareNeverRemoved * Double(pageParagraphLength)
+        {
             return true
         }
         return false
@@ -186,9 +243,11 @@ struct ContentExtractor {
         var stack = [index]
         while let current = stack.popLast() {
             let node = document.nodes[current]
-            if node.kind == .element, node.name == "p", Self.foldedLength(document.text(of: current)) > 150 {
+            if node.kind == .element, node.name == "p",
+                Self.foldedLength(document.text(of: current)) > HTMLHeuristics.headerFooterParagraphLength
+            {
                 paragraphs += 1
-                if paragraphs >= 3 { return true }
+                if paragraphs >= HTMLHeuristics.headerFooterParagraphs { return true }
                 continue
             }
             stack.append(contentsOf: node.children)
@@ -258,7 +317,10 @@ struct ContentExtractor {
                 if node.name == "a" { stat.linkLength = stat.length }
                 if node.name == "p" {
                     stat.paragraphLength = stat.length
-                    stat.proseLength = stat.length >= 60 && stat.linkLength * 10 < stat.length * 3 ? stat.length : 0
+                    let isProse =
+                        stat.length >= HTMLHeuristics.proseMinimumLength
+                        && Double(stat.linkLength) < HTMLHeuristics.proseMaximumLinkShare * Double(stat.length)
+                    stat.proseLength = isProse ? stat.length : 0
                 } else {
                     for child in node.children where !removed[child] {
                         stat.paragraphLength += stats[child].paragraphLength
@@ -292,30 +354,31 @@ struct ContentExtractor {
         for value in [node.attribute("class"), node.attribute("id")] {
             guard let value, !value.isEmpty else { continue }
             let bytes = Array(value.lowercased().utf8)
-            if BoilerplateNames.negative(bytes) { weight -= 25 }
-            if BoilerplateNames.positive(bytes) { weight += 25 }
+            if BoilerplateNames.negative(bytes) { weight -= HTMLHeuristics.classNameWeight }
+            if BoilerplateNames.positive(bytes) { weight += HTMLHeuristics.classNameWeight }
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += 50 }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += HTMLHeuristics.articleBodyWeight }
         return weight
     }
 
     private func initialScore(_ index: Int) -> Double {
-        let base: Double
-        switch document.nodes[index].name {
-        case "div", "article": base = 5
-        case "pre", "td", "blockquote": base = 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": base = -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": base = -5
-        default: base = 0
-        }
-        return base + classWeight(index)
+        (HTMLHeuristics.tagWeights[document.nodes[index].name] ?? 0) + classWeight(index)
     }
 
-    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, or a `div` with no block inside.
+    /// Whether an element is a paragraph for scoring: `p`, `pre`, `td`, a heading, a row of short
+    /// cells (a data table: its cells are too short to score one by one), or a `div` with no block inside.
     private func isScorable(_ index: Int) -> Bool {
         let node = document.nodes[index]
         switch node.name {
         case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6": return true
+        case "tr":
+            // A row of short cells (a data table) reads as one line of text.
+            return node.children.allSatisfy { child in
+                removed[child] || document.nodes[child].kind != .element
+                    || (document.nodes[child].name != "table"
+                        && stats[child].length < HTMLHeuristics.minimumParagraphLength
+                        && !document.nodes[child].children.contains { document.nodes[$0].name == "table" })
+            }
         case "div", "section", "span":
             return !node.children.contains { child in
                 !removed[child] && document.nodes[child].kind == .element
@@ -368,10 +431,12 @@ struct ContentExtractor {
     private mutating func propagate(
         length: Int, commas: Int, from first: Int, into candidates: inout [Int]
     ) {
-        let score = 1 + Double(commas) + Double(min(length / 100, 3))
+        let score =
+            1 + Double(commas)
+            + Double(min(length / HTMLHeuristics.charactersPerPoint, HTMLHeuristics.maximumLengthPoints))
         var ancestor = first
         var level = 0
-        while ancestor >= 0, level < 5, document.nodes[ancestor].name != "html" {
+        while ancestor >= 0, level < HTMLHeuristics.scoredAncestorLevels, document.nodes[ancestor].name != "html" {
             if stats[ancestor].score == nil {
                 stats[ancestor].score = initialScore(ancestor)
                 candidates.append(ancestor)
@@ -383,13 +448,28 @@ struct ContentExtractor {
         }
     }
 
+    /// The page's own `<main>` (or `role=main`) when it holds at least `HTMLHeuristics.mainShare` of
+    /// the text outside links still in the page: the story is inside it (docs/HTML.md, "Finding the
+    /// story", step 3), however well a modal, a video list or a sidebar scores outside it.
+    private func mainElement(in body: Int) -> Int? {
+        var found = (document.byName["main"] ?? []).filter { !removed[$0] }
+        for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
+            if document.nodes[index].attribute("role")?.lowercased() == "main" { found.append(index) }
+        }
+        func text(_ index: Int) -> Int { stats[index].length - stats[index].linkLength }
+        guard let best = found.max(by: { text($0) < text($1) }), text(body) > 0,
+            Double(text(best)) >= HTMLHeuristics.mainShare * Double(text(body))
+        else { return nil }
+        return best
+    }
+
     private mutating func bestCandidate(in body: Int) -> Int? {
         var candidates: [Int] = []
         for index in document.nodes.indices where !removed[index] && document.nodes[index].kind == .element {
             guard isInside(index, body) else { continue }
             if isScorable(index) {
                 let stat = stats[index]
-                if stat.length >= 25 {
+                if stat.length >= HTMLHeuristics.minimumParagraphLength {
                     propagate(
                         length: stat.length, commas: stat.commas, from: document.nodes[index].parent,
                         into: &candidates)
@@ -398,7 +478,7 @@ struct ContentExtractor {
                 // Text written straight into a container beside block children (`div` > text,
                 // `<br><br>`, text, `<div>`) scores as the paragraphs a browser shows, with the
                 // container as their parent.
-                for run in inlineRuns(index) where run.length >= 25 {
+                for run in inlineRuns(index) where run.length >= HTMLHeuristics.minimumParagraphLength {
                     propagate(length: run.length, commas: run.commas, from: index, into: &candidates)
                 }
             }
@@ -408,8 +488,11 @@ struct ContentExtractor {
         let ranked = candidates.sorted { (stats[$0].score ?? 0) > (stats[$1].score ?? 0) }
         var top = ranked[0]
         let topScore = stats[top].score ?? 0
-        // When several strong candidates share an ancestor, the story is split: climb to it.
-        let strong = ranked.dropFirst().prefix(4).filter { (stats[$0].score ?? 0) >= topScore * 0.75 }
+        // When several strong candidates share an ancestor, the story is split: climb to it. A
+        // candidate inside the top one is part of it, not a rival (it would climb above the story).
+        let strong = ranked.dropFirst().prefix(HTMLHeuristics.splitStoryRivalsLooked).filter {
+            (stats[$0].score ?? 0) >= topScore * HTMLHeuristics.splitStoryRivalShare && !isInside($0, top)
+        }
         if strong.count >= 2 {
             var ancestor = document.nodes[top].parent
             while ancestor >= 0, document.nodes[ancestor].name != "body" {
@@ -429,7 +512,7 @@ struct ContentExtractor {
                 parent = document.nodes[parent].parent
                 continue
             }
-            if parentScore < topScore / 3 { break }
+            if parentScore < topScore * HTMLHeuristics.climbMinimumShare { break }
             if parentScore > last {
                 top = parent
                 break
@@ -451,7 +534,7 @@ struct ContentExtractor {
         let parent = document.nodes[top].parent
         guard parent >= 0, document.nodes[top].name != "body" else { return [top] }
         let topScore = stats[top].score ?? 0
-        let threshold = max(10, topScore * 0.2)
+        let threshold = max(HTMLHeuristics.siblingMinimumScore, topScore * HTMLHeuristics.siblingScoreShare)
         let topClass = document.nodes[top].attribute("class") ?? ""
         var out: [Int] = []
         for sibling in document.nodes[parent].children where !removed[sibling] {
@@ -462,7 +545,9 @@ struct ContentExtractor {
             }
             guard node.kind == .element else { continue }
             var bonus = 0.0
-            if !topClass.isEmpty, node.attribute("class") == topClass { bonus += topScore * 0.2 }
+            if !topClass.isEmpty, node.attribute("class") == topClass {
+                bonus += topScore * HTMLHeuristics.siblingSameClassBonus
+            }
             if let score = stats[sibling].score, score + bonus >= threshold {
                 out.append(sibling)
                 continue
@@ -471,9 +556,11 @@ struct ContentExtractor {
                 let length = stats[sibling].length
                 let density = linkDensity(sibling)
                 let text = document.text(of: sibling)
-                if length > 80, density < 0.25 {
+                if length > HTMLHeuristics.siblingParagraphLength, density < HTMLHeuristics.siblingParagraphLinkShare {
                     out.append(sibling)
-                } else if length > 0, length <= 80, density == 0, Self.endsSentence(text) {
+                } else if length > 0, length <= HTMLHeuristics.siblingParagraphLength, density == 0,
+                    Self.endsSentence(text)
+                {
                     out.append(sibling)
                 }
             }
@@ -491,12 +578,22 @@ struct ContentExtractor {
         for index in document.nodes.indices where index != top && !removed[index] {
             let node = document.nodes[index]
             guard node.kind == .element, node.name == document.nodes[top].name, node.attribute("class") == wanted,
-                stats[index].proseLength > 0, !isInside(index, top), !isInside(top, index)
+                stats[index].proseLength > 0 || node.name == "table", !isInside(index, top), !isInside(top, index)
             else { continue }
             if out.contains(where: { isInside(index, $0) }) { continue }
+            if repeatsTakenText(index, taken: out) { continue }
             out.append(index)
         }
         return out.sorted()
+    }
+
+    /// Whether a section repeats the text of one already taken (some pages hold the story twice);
+    /// texts are compared only when their lengths agree.
+    private func repeatsTakenText(_ index: Int, taken: [Int]) -> Bool {
+        let same = taken.filter { stats[$0].length == stats[index].length }
+        guard !same.isEmpty else { return false }
+        let text = document.text(of: index).foldingWhitespace()
+        return same.contains { document.text(of: $0).foldingWhitespace() == text }
     }
 
     static func endsSentence(_ text: String) -> Bool {
@@ -544,9 +641,10 @@ struct ContentExtractor {
         }
         let weight = classWeight(index)
         let score = stats[index].score ?? 0
-        if weight < 0, weight + score < 0 { return "negative class weight" }
+        // An embedded post's wrapper is named for the network (`social-embed`), not furniture.
+        if weight < 0, weight + score < 0, !holdsSocialPost(index) { return "negative class weight" }
         let length = stats[index].length
-        if stats[index].commas >= 10 { return nil }
+        if stats[index].commas >= HTMLHeuristics.cleaningProseCommas { return nil }
         var paragraphs = 0
         var images = 0
         var items = 0
@@ -569,18 +667,36 @@ struct ContentExtractor {
         let isList = node.name == "ul" || node.name == "ol"
         let density = linkDensity(index)
         let inFigure = hasAncestor(index, named: "figure")
-        if images > 1, Double(paragraphs) / Double(images) < 0.5, !inFigure { return "image gallery" }
-        if !isList, items > paragraphs + 1, density > 0.3 { return "list of links" }
-        if inputs > paragraphs / 3 + 0, inputs > 0 { return "form controls" }
-        let isDataTable = node.name == "table" && density < 0.3 && rows(index) >= 2
-        if !isList, !isDataTable, length < 25, images == 0 || images > 2, !inFigure, node.name != "div" || length == 0 {
+        if images > 1, Double(paragraphs) / Double(images) < HTMLHeuristics.galleryParagraphsPerImage, !inFigure {
+            return "image gallery"
+        }
+        if !isList, items > paragraphs + 1, density > HTMLHeuristics.linkListShare { return "list of links" }
+        if inputs > 0, inputs > paragraphs / HTMLHeuristics.paragraphsPerFormControl { return "form controls" }
+        let isDataTable =
+            node.name == "table" && density < HTMLHeuristics.dataTableLinkShare
+            && rows(index) >= HTMLHeuristics.dataTableRows
+        if !isList, !isDataTable, length < HTMLHeuristics.minimumBlockLength, images == 0 || images > 2, !inFigure,
+            node.name != "div" || length == 0
+        {
             return length == 0 && images > 0 && images <= 2 ? nil : "too little text"
         }
-        if !isList, weight < 25, density > 0.2, length < 500 || density > 0.5 { return "link density" }
-        if weight >= 25, density > 0.5 { return "link density" }
-        if isList, density > 0.5 { return "list of links" }
-        if embeds == 1, length < 75 || embeds > 1 { return "embed" }
+        let dense = density > HTMLHeuristics.linkDenseShare
+        let veryDense = density > HTMLHeuristics.linkDenseHighShare
+        if !isList, weight < HTMLHeuristics.classNameWeight, dense, length < HTMLHeuristics.linkDenseLength || veryDense
+        {
+            return "link density"
+        }
+        if weight >= HTMLHeuristics.classNameWeight, veryDense { return "link density" }
+        if isList, veryDense { return "list of links" }
+        if Self.isEmbedBlock(embeds: embeds, length: length) { return "embed" }
         return nil
+    }
+
+    /// A block of embeds with little text of its own: under `HTMLHeuristics.embedTextPerEmbed`
+    /// characters per embed. (It was `embeds == 1, length < 75 || embeds > 1`, whose second
+    /// disjunct could never hold inside the first condition, so blocks of several embeds stayed.)
+    static func isEmbedBlock(embeds: Int, length: Int) -> Bool {
+        embeds > 0 && length < HTMLHeuristics.embedTextPerEmbed * embeds
     }
 
     private func rows(_ index: Int) -> Int {
@@ -603,6 +719,7 @@ enum BoilerplateNames {
         "replies", "rss", "share", "sharing", "shoutbox", "sidebar", "signup", "skyscraper", "social", "sponsor",
         "subscribe", "supplemental", "taboola", "trending", "yom-remote", "most-popular", "mostpopular", "recommend",
         "read-more", "readmore", "more-stories", "author-bio", "byline", "dateline", "tags", "toolbar", "widget",
+        "tooltip", "hovercard", "hover-card", "popover",
     ]
 
     /// Names that keep a container even when an unlikely word matches too.
@@ -626,6 +743,8 @@ enum BoilerplateNames {
         "author-bio", "advert", "adsbygoogle", "signup", "breadcrumb",
     ]
 
+    /// Words of comment threads.
+    static let discussionBytes = NameWords(["comment", "reply", "replies", "respond", "disqus", "discussion"])
     private static let unlikelyBytes = NameWords(unlikelyWords)
     private static let maybeBytes = NameWords(maybeWords)
     private static let negativeBytes = NameWords(negativeWords)
@@ -641,6 +760,11 @@ enum BoilerplateNames {
     static func maybeContent(_ names: [UInt8]) -> Bool {
         if NameMatch.first(of: strongNegativeBytes, in: names) != nil { return false }
         return NameMatch.first(of: maybeBytes, in: names) != nil
+    }
+
+    /// The strong furniture word a class/id string contains (comments, share bars, related stories…), or `nil`.
+    static func strong(_ names: [UInt8]) -> String? {
+        NameMatch.first(of: strongNegativeBytes, in: names).map { String(decoding: $0, as: UTF8.self) }
     }
 
     static func negative(_ value: [UInt8]) -> Bool { NameMatch.first(of: negativeBytes, in: value) != nil }

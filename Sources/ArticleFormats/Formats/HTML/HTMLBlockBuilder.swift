@@ -23,11 +23,17 @@ struct HTMLBlockBuilder {
 
     static let creditNames = NameWords(["credit", "copyright", "photographer", "byline"])
 
-    static let inlineTags: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
-        "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br",
-        "img", "label", "nobr",
+    /// Elements that start a block of their own. Every other element — the inline ones, and any
+    /// element HTML does not define (`<x-highlight>`, `<location>`, a CMS's own tags) — is read as
+    /// inline when it holds no block, so it never splits the paragraph around it.
+    static let blockTags: Set<String> = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2", "h3", "h4",
+        "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "listing", "main", "menu", "nav", "ol", "p",
+        "plaintext", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "xmp",
     ]
+
+    static func isInline(_ name: String) -> Bool { !blockTags.contains(name) }
 
     private func location(_ index: Int) -> SourceLocation? {
         let line = document.nodes[index].line
@@ -43,7 +49,7 @@ struct HTMLBlockBuilder {
             appendPending(.text(node.text), line: node.line)
             return
         }
-        if Self.inlineTags.contains(node.name), !containsBlock(index) {
+        if Self.isInline(node.name), !containsBlock(index) {
             if node.name == "img" {
                 flush()
                 image(index, caption: nil)
@@ -121,7 +127,7 @@ struct HTMLBlockBuilder {
         while let current = stack.popLast() {
             let node = document.nodes[current]
             guard node.kind == .element, !isRemoved(current) else { continue }
-            if !Self.inlineTags.contains(node.name) { return true }
+            if !Self.isInline(node.name) { return true }
             stack.append(contentsOf: node.children)
         }
         return false
@@ -132,7 +138,9 @@ struct HTMLBlockBuilder {
         let images = document.elements(in: index).filter { document.nodes[$0].name == "img" && !isRemoved($0) }
         if images.count == 1 {
             let caption = document.text(of: index).foldingWhitespace().trimmingWhitespace()
-            if caption.count < 250, !caption.contains(". ") || caption.count < 120 {
+            if caption.count < HTMLHeuristics.paragraphCaptionMaximum,
+                !caption.contains(". ") || caption.count < HTMLHeuristics.paragraphCaptionSentenceMaximum
+            {
                 image(images[0], caption: caption.isEmpty ? nil : caption)
                 return
             }
@@ -196,7 +204,7 @@ struct HTMLBlockBuilder {
             if node.name == "footer" || node.name == "cite" {
                 let text = document.text(of: current).foldingWhitespace().trimmingWhitespace()
                 let name = Self.strippingDash(text)
-                if !name.isEmpty, name.count < 120 {
+                if !name.isEmpty, name.count < HTMLHeuristics.attributionMaximum {
                     attribution = name
                     skip.insert(current)
                 }
@@ -273,7 +281,8 @@ struct HTMLBlockBuilder {
         }
         for row in document.elements(in: index) where document.nodes[row].name == "tr" && !isRemoved(row) {
             let cells = document.nodes[row].children.filter { ["td", "th"].contains(document.nodes[$0].name) }
-            let texts = cells.map { document.text(of: $0).foldingWhitespace().trimmingWhitespace() }
+            // A cell's blocks (`<h4>`, `<dl>`…) are spaced apart, not glued.
+            let texts = cells.map { Self.trimmed(inlines($0)).plainText.foldingWhitespace().trimmingWhitespace() }
                 .filter { !$0.isEmpty }
             guard !texts.isEmpty else { continue }
             blocks.append(
@@ -315,11 +324,11 @@ struct HTMLBlockBuilder {
             case "img", "figcaption":
                 continue
             default:
-                if blocksAsBreaks, !Self.inlineTags.contains(node.name) {
+                if blocksAsBreaks, !Self.isInline(node.name) {
                     if !out.isEmpty { out.append(.lineBreak) }
                     out += inner
                     out.append(.lineBreak)
-                } else if !Self.inlineTags.contains(node.name) {
+                } else if !Self.isInline(node.name) {
                     out.append(.text(" "))
                     out += inner
                     out.append(.text(" "))
@@ -449,7 +458,7 @@ struct HTMLBlockBuilder {
             return nil
         }
         let name = strippingDash(last)
-        guard !name.isEmpty, name.count < 100 else { return nil }
+        guard !name.isEmpty, name.count < HTMLHeuristics.dashAttributionMaximum else { return nil }
         return (lines.dropLast().joined(separator: "\n"), name)
     }
 }

@@ -227,7 +227,9 @@ struct HTMLMetadata {
                 if kept.count < parts.count { return kept.joined(separator: separator).trimmingWhitespace() }
             }
             // Without a known site name: drop a short last part (`… | The Paper`).
-            if let last = parts.last, last.count <= 30, parts.dropLast().joined().count >= last.count * 2 {
+            if let last = parts.last, last.count <= HTMLHeuristics.siteNameMaximum,
+                parts.dropLast().joined().count >= last.count * 2
+            {
                 return parts.dropLast().joined(separator: separator).trimmingWhitespace()
             }
         }
@@ -254,13 +256,18 @@ struct HTMLMetadata {
         "standfirst", "dek", "deck", "subheadline", "sub-headline", "subtitle", "strapline",
     ])
 
-    /// Elements whose class names them the standfirst (they are metadata, not body).
+    /// Elements whose class names them the standfirst (they are metadata, not body). A name that
+    /// comes back down the page (one `dek` per slide of a listicle, per item of a list) marks a part
+    /// of the story, not the page's standfirst.
     func standfirstElements() -> [Int] {
-        document.elements(named: ["p", "div", "h2", "span"]).filter { index in
+        let found = document.elements(named: ["p", "div", "h2", "span"]).filter { index in
             let node = document.nodes[index]
             return !node.names.isEmpty && NameMatch.first(of: Self.standfirstNames, in: node.names) != nil
                 && !document.text(of: index).trimmingWhitespace().isEmpty
         }
+        var counts: [[UInt8]: Int] = [:]
+        for index in found { counts[document.nodes[index].names, default: 0] += 1 }
+        return found.filter { counts[document.nodes[$0].names] == 1 }
     }
 
     // MARK: Bylines
@@ -273,12 +280,18 @@ struct HTMLMetadata {
                 return names.map { Byline(name: $0.name, kind: $0.kind, raw: $0.name, location: location(ldLine)) }
             }
         }
-        if let found = metaValue([
-            "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "dcterms.creator",
-            "twitter:creator",
-        ]), !found.value.lowercased().hasPrefix("http"), !found.value.hasPrefix("@") {
-            record("bylines", "meta:\(found.name)")
-            return [Byline(name: found.value, raw: found.value, location: location(found.line))]
+        // The first of these that holds a name (article:author is often a profile URL, twitter:creator a handle).
+        for name in [
+            "author", "article:author", "og:article:author", "byl", "dc.creator", "parsely-author", "sailthru.author",
+            "dcterms.creator", "twitter:creator",
+        ] {
+            guard let values = meta[name] else { continue }
+            var seen = Set<String>()
+            let names = values.filter { Self.isName($0.value) && seen.insert($0.value).inserted }
+            guard let first = names.first else { continue }
+            record("bylines", "meta:\(name)")
+            // article:author may be repeated, one per author.
+            return names.map { Byline(name: $0.value, raw: $0.value, location: location(first.line)) }
         }
         // Microdata: itemprop=author (its itemprop=name when it has one).
         for index in document.elements(itemprop: "author") {
@@ -391,9 +404,18 @@ struct HTMLMetadata {
     }
     static let notBylineNames = NameWords(["bio", "avatar", "image"])
 
+    /// A meta author value that names someone: not a URL, a handle or an address.
+    static func isName(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return !lower.hasPrefix("http") && !lower.hasPrefix("www.") && !value.hasPrefix("@")
+            && value.contains(where: \.isLetter)
+    }
+
     static func plausibleByline(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return !text.isEmpty && words.count <= 12 && text.count <= 120 && text.contains(where: \.isLetter)
+        return !text.isEmpty && words.count <= HTMLHeuristics.bylineMaximumWords
+            && text.count <= HTMLHeuristics.bylineMaximumLength
+            && text.contains(where: \.isLetter)
     }
 
     /// Author names from JSON-LD: a string, a Person or Organization, or an array of them.

@@ -80,8 +80,7 @@ enum LenientJSON {
             while cursor < scalars.count {
                 let scalar = scalars[cursor]
                 if scalar == "\\", cursor + 1 < scalars.count {
-                    out.append(scalars[cursor + 1])
-                    cursor += 2
+                    cursor = unescape(scalars, at: cursor, into: &out)
                     continue
                 }
                 if scalar == "\"" { return (String(out), cursor + 1) }
@@ -111,6 +110,45 @@ enum LenientJSON {
             }
         }
         return object.isEmpty ? nil : .object(object)
+    }
+
+    /// Decodes the escape at `index` (a backslash) into `out`, and returns the index after it:
+    /// `\n`, `\t` and the like, `\uXXXX` with surrogate pairs; an unknown escape keeps its character.
+    static func unescape(_ scalars: [Unicode.Scalar], at index: Int, into out: inout String.UnicodeScalarView) -> Int {
+        let next = scalars[index + 1]
+        switch next {
+        case "n": out.append("\n")
+        case "t": out.append("\t")
+        case "r": out.append("\r")
+        case "b", "f": out.append(" ")
+        case "u":
+            guard let unit = hex(scalars, index + 2) else {
+                out.append(next)
+                return index + 2
+            }
+            if (0xD800..<0xDC00).contains(unit), index + 11 < scalars.count, scalars[index + 6] == "\\",
+                scalars[index + 7] == "u", let low = hex(scalars, index + 8), (0xDC00..<0xE000).contains(low),
+                let scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+            {
+                out.append(scalar)
+                return index + 12
+            }
+            out.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
+            return index + 6
+        default: out.append(next)
+        }
+        return index + 2
+    }
+
+    /// Four hexadecimal digits at `start`, or nil.
+    private static func hex(_ scalars: [Unicode.Scalar], _ start: Int) -> UInt32? {
+        guard start + 4 <= scalars.count else { return nil }
+        var value: UInt32 = 0
+        for scalar in scalars[start..<start + 4] {
+            guard scalar.isASCII, let digit = Int(String(scalar), radix: 16) else { return nil }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
     }
 
     /// The text with comments removed, control characters in strings escaped, and trailing commas
@@ -159,7 +197,8 @@ enum LenientJSON {
                 index += 2
                 continue
             case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "!"):
-                // `<!--` or `<![CDATA[`: skip to the next `{` or `[`.
+                // `<!--` or `<![CDATA[` (whose own `[` is not JSON): skip to the next `{` or `[` after it.
+                index += bytes[index...].starts(with: Array("<![CDATA[".utf8)) ? 9 : 2
                 while index < bytes.count, bytes[index] != UInt8(ascii: "{"), bytes[index] != UInt8(ascii: "[") {
                     index += 1
                 }

@@ -49,6 +49,9 @@ struct HTMLDocument: Sendable {
     private(set) var byName: [String: [Int]] = [:]
     /// Element indices by lowercase `itemprop`, in document order.
     private(set) var byItemprop: [String: [Int]] = [:]
+    /// `blockquote`s whose class names an embedded social post (`twitter-tweet`, `instagram-media`,
+    /// `tiktok-embed`…), in document order.
+    private(set) var socialPosts: [Int] = []
     /// The line where libxml2 stopped reading because elements nested deeper than its limit of
     /// 256 (the rest of the page is missing), or `nil`.
     var stoppedByDepth: Int?
@@ -57,6 +60,11 @@ struct HTMLDocument: Sendable {
         self.nodes = nodes
         for index in nodes.indices where nodes[index].kind == .element {
             byName[nodes[index].name, default: []].append(index)
+            if nodes[index].name == "blockquote",
+                NameMatch.first(of: Self.socialPostNames, in: nodes[index].names) != nil
+            {
+                socialPosts.append(index)
+            }
             if let itemprop = nodes[index].attribute("itemprop") {
                 for property in itemprop.lowercased().split(separator: " ") {
                     byItemprop[String(property), default: []].append(index)
@@ -64,6 +72,12 @@ struct HTMLDocument: Sendable {
             }
         }
     }
+
+    /// Class words of the blockquotes social networks' embed codes write.
+    static let socialPostNames = NameWords([
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "bluesky-embed", "mastodon-embed",
+        "threads-embed", "fb-xfbml", "reddit-card", "reddit-embed",
+    ])
 
     /// The attributes copydesk reads; the rest (`data-*`, event handlers, ARIA labels…) are not copied.
     static let keptAttributes: Set<String> = [
@@ -75,8 +89,18 @@ struct HTMLDocument: Sendable {
     /// Elements whose text is never content (JSON-LD scripts are kept apart).
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
 
-    /// Parses UTF-8 HTML. Throws only when libxml2 cannot produce a document at all.
-    static func parse(utf8 bytes: [UInt8], file: String?) throws(FormatError) -> HTMLDocument {
+    /// Whether libxml2 (with iconv) can decode this encoding.
+    static func knowsEncoding(_ name: String) -> Bool {
+        xmlInitParser()
+        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        // An iconv handler is allocated for the caller; the built-in ones are left alone.
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// Parses HTML in `encoding` (UTF-8, or an encoding `knowsEncoding` accepts). Throws only when
+    /// libxml2 cannot produce a document at all.
+    static func parse(_ bytes: [UInt8], encoding: String = "UTF-8", file: String?) throws(FormatError) -> HTMLDocument {
         xmlInitParser()
         guard let context = htmlNewParserCtxt() else {
             throw FormatError(
@@ -90,7 +114,7 @@ struct HTMLDocument: Sendable {
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", "UTF-8", options)
+                htmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", encoding, options)
             }
         }
         guard let document else {
