@@ -17,6 +17,7 @@ public protocol Analyzer: Sendable {
 }
 
 extension Analyzer {
+    /// Analysers that read no running text ignore the budget.
     public func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         analyze(&article)
     }
@@ -30,8 +31,10 @@ extension Analyzer {
 /// written but not searched, with a note. The analysers do a bounded amount of work per
 /// character, so this bounds their time per article.
 public struct AnalysisBudget: Sendable, Equatable {
+    /// Characters of running text an article's analysis reads.
     public var maxCharacters: Int
 
+    /// A budget of `maxCharacters` characters an article.
     public init(maxCharacters: Int = 1_000_000) {
         self.maxCharacters = maxCharacters
     }
@@ -77,8 +80,10 @@ struct AnalysisAllowance {
 
 /// The analysers in the order they run.
 public struct AnalysisPipeline: Sendable {
+    /// The analysers, in the order they run.
     public var analyzers: [any Analyzer]
 
+    /// A pipeline of these analysers, run in order.
     public init(analyzers: [any Analyzer]) {
         self.analyzers = analyzers
     }

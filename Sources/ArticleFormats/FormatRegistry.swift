@@ -65,10 +65,12 @@ public enum FormatRegistry {
 
 /// The format an input is read with, and a note when its content overrode its extension.
 public struct FormatDetection: Sendable {
+    /// The format to read the input with.
     public var format: FormatDescriptor
     /// Why the content was read as this format rather than as its extension says.
     public var note: Diagnostic?
 
+    /// A detection result.
     public init(format: FormatDescriptor, note: Diagnostic? = nil) {
         self.format = format
         self.note = note

@@ -98,6 +98,7 @@ public struct Byline: Sendable, Hashable {
         case printed
     }
 
+    /// A byline: the name, and what else was printed with it.
     public init(
         name: String, kind: Kind = .person, role: String? = nil, affiliation: String? = nil,
         raw: String? = nil, origin: Origin = .field, location: SourceLocation? = nil
@@ -157,8 +158,10 @@ public struct DateMention: Sendable, Hashable {
     public var value: DateTimeValue
     /// The body block that mentions it.
     public var blockIndex: Int?
+    /// Where the text mentions it (the block's position; not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A mention: the words as printed and the date meant.
     public init(text: String, value: DateTimeValue, blockIndex: Int? = nil, location: SourceLocation? = nil) {
         self.text = text
         self.value = value

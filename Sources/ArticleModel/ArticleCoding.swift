@@ -9,7 +9,9 @@
 /// encoding would misread the new one. Decoding reads the current major version and migrates the
 /// one before it (`1.x`: quotes placed by block index, see `docs/MODEL.md`); it refuses others.
 public enum ArticleModelVersion {
+    /// The major version: a reader of another major version would misread the JSON.
     public static let major = 2
+    /// The minor version: grows when fields are added.
     public static let minor = 0
     /// The oldest major version decoding still reads (and migrates).
     public static let oldestReadableMajor = 1
@@ -19,7 +21,9 @@ public enum ArticleModelVersion {
 
 /// Thrown when a JSON article says it was written by an incompatible model version.
 public struct IncompatibleModelVersion: Error, CustomStringConvertible {
+    /// The `modelVersion` the JSON states.
     public var found: String
+    /// The error as a message that names the versions copydesk reads.
     public var description: String {
         "modelVersion \(found) is not supported: this copydesk reads model versions "
             + "\(ArticleModelVersion.oldestReadableMajor).x to \(ArticleModelVersion.major).x"
@@ -37,6 +41,7 @@ extension Article: Codable {
         case modified, modifiedText, language, section, keywords, source, body, quotes, dateMentions, extensions
     }
 
+    /// Decodes an article, migrating model 1.x (see `ArticleModelVersion`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         var major = ArticleModelVersion.major
@@ -123,6 +128,7 @@ extension Article: Codable {
         }
     }
 
+    /// Encodes the article as canonical JSON: every key, with `modelVersion`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ArticleModelVersion.string, forKey: .modelVersion)
@@ -180,6 +186,7 @@ extension Byline: Codable {
         case name, kind, role, affiliation, raw, origin, location
     }
 
+    /// Decodes a byline; a missing `kind` is a person, a missing `origin` a data field.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -192,7 +199,7 @@ extension Byline: Codable {
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
-    /// `origin` is written only for a printed credit (a data field is the default).
+    /// Encodes a byline; `origin` is written only for a printed credit (a data field is the default).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
@@ -225,6 +232,7 @@ extension DateMention: Codable {
         case text, date, blockIndex, location
     }
 
+    /// Decodes a date mention; its `date` must be ISO 8601.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let iso = try container.decode(String.self, forKey: .date)
@@ -238,6 +246,7 @@ extension DateMention: Codable {
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
+    /// Encodes a date mention with its ISO 8601 date.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(text, forKey: .text)
@@ -267,6 +276,7 @@ extension Quote: Codable {
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
+    /// Encodes a quote with its id.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -305,6 +315,7 @@ extension Block: Codable {
         case location
     }
 
+    /// Decodes a block by its `type`; `content` when present, else `text` as one run.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try container.decode(Kind.self, forKey: .type)
@@ -350,6 +361,7 @@ extension Block: Codable {
         }
     }
 
+    /// Encodes a block: its `type`, the plain `text` always, `content` when it is not one plain run.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .type)
@@ -408,6 +420,7 @@ extension ListItem: Codable {
         case text, content, location
     }
 
+    /// Decodes a list item.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -415,6 +428,7 @@ extension ListItem: Codable {
             location: try container.decodeIfPresent(LineColumn.self, forKey: .location)?.location)
     }
 
+    /// Encodes a list item like a block: its text, and its content when rich.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try Block.encodeContent(content, &container)
@@ -433,6 +447,7 @@ extension Inline: Codable {
         case text, emphasis, strong, link, quotation, lineBreak
     }
 
+    /// Decodes an inline by its `type`.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         switch try container.decode(Kind.self, forKey: .type) {
@@ -454,6 +469,7 @@ extension Inline: Codable {
         }
     }
 
+    /// Encodes an inline with its `type`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {

@@ -41,11 +41,17 @@ public enum DatePrecision: String, Sendable, Codable, CaseIterable {
 /// Fields are kept as printed, without calendar checks: `2023-02-29` is representable so the
 /// validator can report it as an impossible date.
 public struct DateTimeValue: Sendable, Hashable {
+    /// The year (four digits).
     public var year: Int
+    /// The month, 1–12, or `nil` at year precision.
     public var month: Int?
+    /// The day of the month, or `nil` above day precision.
     public var day: Int?
+    /// The hour, 0–23, for an instant.
     public var hour: Int?
+    /// The minute, for an instant.
     public var minute: Int?
+    /// The second, for an instant.
     public var second: Int?
     /// Fractional seconds as printed digits (`"250"` for `.250`), or `nil`.
     public var fraction: String?

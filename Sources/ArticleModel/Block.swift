@@ -76,14 +76,18 @@ public enum Block: Sendable, Hashable {
 
 /// A paragraph of running text.
 public struct Paragraph: Sendable, Hashable {
+    /// The paragraph's text, with its formatting, links and quotations.
     public var content: [Inline]
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A paragraph of rich content.
     public init(_ content: [Inline], location: SourceLocation? = nil) {
         self.content = content
         self.location = location
     }
 
+    /// A paragraph of plain text.
     public init(text: String, location: SourceLocation? = nil) {
         self.init([.text(text)], location: location)
     }
@@ -93,9 +97,12 @@ public struct Paragraph: Sendable, Hashable {
 public struct Heading: Sendable, Hashable {
     /// 2 to 6, as in HTML; the headline stands in for level 1.
     public var level: Int
+    /// The heading's text.
     public var content: [Inline]
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A heading; the level is clamped to 1…6.
     public init(level: Int = 2, _ content: [Inline], location: SourceLocation? = nil) {
         self.level = min(max(level, 1), 6)
         self.content = content
@@ -108,15 +115,19 @@ public struct Heading: Sendable, Hashable {
 /// Readers keep the label as printed (`label`); the speaker-label analyser resolves it into
 /// `speaker`, the same way for every format.
 public struct ListBlock: Sendable, Hashable {
+    /// Numbered (`true`) or bulleted.
     public var ordered: Bool
+    /// The items, in order.
     public var items: [ListItem]
     /// The label line above the list as printed (`Maj Gen Asif Ghafoor, DG ISPR:`), when there is one.
     public var label: String?
     /// The speaker whose statements the list gives (`Asif Ghafoor`, role `Maj Gen, DG ISPR`):
     /// resolved from `label` by the analyser, or given by a format that stores it.
     public var speaker: Speaker?
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A list, with the label printed above it and its speaker when there are.
     public init(
         ordered: Bool = false, items: [ListItem], label: String? = nil, speaker: Speaker? = nil,
         location: SourceLocation? = nil
@@ -131,14 +142,18 @@ public struct ListBlock: Sendable, Hashable {
 
 /// One item of a list.
 public struct ListItem: Sendable, Hashable {
+    /// The item's text.
     public var content: [Inline]
+    /// Where the item starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// An item of rich content.
     public init(_ content: [Inline], location: SourceLocation? = nil) {
         self.content = content
         self.location = location
     }
 
+    /// An item of plain text.
     public init(text: String, location: SourceLocation? = nil) {
         self.init([.text(text)], location: location)
     }
@@ -146,13 +161,16 @@ public struct ListItem: Sendable, Hashable {
 
 /// A quoted passage set apart from the text, with its attribution when the source gives one.
 public struct Blockquote: Sendable, Hashable {
+    /// The quoted passage (paragraphs separated by line breaks).
     public var content: [Inline]
     /// Who is quoted, as printed (`— Jane Doe, mayor`), without the dash.
     public var attribution: String?
     /// The id of the quote in `Article.quotes` that lists this passage, once the analyser has.
     public var quoteID: String?
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A blockquote, with its printed attribution and quote id when known.
     public init(
         _ content: [Inline], attribution: String? = nil, quoteID: String? = nil, location: SourceLocation? = nil
     ) {
@@ -171,8 +189,10 @@ public struct PullQuote: Sendable, Hashable {
     public var attribution: String?
     /// The id of the quote in `Article.quotes` that lists this pull quote, once the analyser has.
     public var quoteID: String?
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A pull quote, with its printed attribution and quote id when known.
     public init(
         _ content: [Inline], attribution: String? = nil, quoteID: String? = nil, location: SourceLocation? = nil
     ) {
@@ -187,11 +207,16 @@ public struct PullQuote: Sendable, Hashable {
 public struct Image: Sendable, Hashable {
     /// A URL or file name as the source gave it.
     public var src: String
+    /// The alternative text.
     public var alt: String?
+    /// The caption printed with the image.
     public var caption: String?
+    /// Who took or owns it (`Photo: Jane Doe/Agency`).
     public var credit: String?
+    /// Where the block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// An image by reference, with what is printed with it.
     public init(
         src: String, alt: String? = nil, caption: String? = nil, credit: String? = nil,
         location: SourceLocation? = nil
@@ -206,8 +231,10 @@ public struct Image: Sendable, Hashable {
 
 /// A thematic break between parts of the story (`* * *`, `<hr>`); its JSON type is `rule`.
 public struct HorizontalRule: Sendable, Hashable {
+    /// Where the block stands in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A thematic break.
     public init(location: SourceLocation? = nil) {
         self.location = location
     }

@@ -5,6 +5,7 @@
 
 /// A finding with a stable identifier, a severity, a message that says what to do, and a place.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// How serious a finding is: a note informs, a warning asks for a look, an error blocks.
     public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
         case note, warning, error
 
@@ -16,12 +17,15 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
             }
         }
 
+        /// Orders note < warning < error.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// A stable dotted identifier (`headline.missing`, `input.encoding`).
     public var id: String
+    /// How serious it is.
     public var severity: Severity
+    /// What is wrong and what to do, in a sentence.
     public var message: String
     /// Where it is, when known. A diagnostic about a whole file has a location with only the file.
     public var location: SourceLocation?
@@ -33,6 +37,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// the command line looks for it in the source to point at its exact line and column.
     public var excerpt: String?
 
+    /// A diagnostic; a location's file stands for `file` when none is given.
     public init(
         id: String, severity: Severity, message: String, location: SourceLocation? = nil,
         file: String? = nil, notes: [String] = []

@@ -12,6 +12,7 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// A title or role printed with the name (`DG ISPR`), when there is one.
     public var role: String?
 
+    /// A speaker: the resolved name, how the article named them, and their role.
     public init(name: String, mention: String? = nil, role: String? = nil) {
         self.name = name
         self.mention = mention
@@ -55,14 +56,18 @@ public struct Quote: Sendable, Hashable {
     public var id: String
     /// The quoted words, without the quotation marks (paragraphs of a long quotation joined by a space).
     public var text: String
+    /// Who said it, when it could be attributed.
     public var speaker: Speaker?
     /// The reporting verb or phrase (`said`, `according to`), when there is one.
     public var cue: String?
+    /// In running text, a pull quote or a blockquote.
     public var kind: Kind
     /// How the speaker was found; `nil` when there is no speaker.
     public var attribution: Attribution?
+    /// Where the quotation's block starts in its source (not part of equality).
     @EqualityIgnored public var location: SourceLocation?
 
+    /// A quote; anchor it in the body with a quotation span or a set-apart block carrying `id` as its `quoteID`.
     public init(
         id: String, text: String, speaker: Speaker? = nil, cue: String? = nil, kind: Kind = .direct,
         attribution: Attribution? = nil, location: SourceLocation? = nil

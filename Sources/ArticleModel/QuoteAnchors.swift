@@ -11,6 +11,7 @@ public struct QuoteAnchor: Sendable, Hashable {
     /// The list item, for a quotation in a list.
     public var itemIndex: Int?
 
+    /// An anchor in a block, or in one item of a list.
     public init(blockIndex: Int, itemIndex: Int? = nil) {
         self.blockIndex = blockIndex
         self.itemIndex = itemIndex

@@ -24,7 +24,9 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
+    /// No settings, unless the rule declares some.
     public var settings: [RuleSetting] { [] }
+    /// The default severity, unless the rule is off by default.
     public var defaultLevel: RuleLevel { RuleLevel(defaultSeverity) }
 
     /// A finding of this rule at its default severity. `excerpt` is the offending text as the model
@@ -51,6 +53,7 @@ public struct RuleContext: Sendable {
     /// The time of the run, in UTC, as the caller chose it (`--now`); `nil` turns clock checks off.
     public var now: DateTimeValue?
 
+    /// A context for one article.
     public init(file: String?, settings: RuleSettings = RuleSettings(), now: DateTimeValue? = nil) {
         self.file = file
         self.settings = settings
@@ -62,14 +65,18 @@ public struct RuleContext: Sendable {
 
 /// Runs the configured rules over articles and returns their findings sorted by file, line and column.
 public struct Validator: Sendable {
+    /// The rules that may run (the configuration turns some off).
     public var rules: [any Rule]
+    /// Levels, settings and the run's clock.
     public var configuration: ValidationConfiguration
 
+    /// A validator; by default every rule at its default level.
     public init(rules: [any Rule] = RuleRegistry.rules, configuration: ValidationConfiguration = .init()) {
         self.rules = rules
         self.configuration = configuration
     }
 
+    /// The findings for one article, at their configured severity, sorted by position.
     public func validate(_ article: Article, file: String?) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for rule in rules {

@@ -19,6 +19,7 @@ public enum RuleLevel: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The level that gives findings this severity.
     public init(_ severity: Diagnostic.Severity) {
         switch severity {
         case .note: self = .note
@@ -65,10 +66,14 @@ public enum SettingValue: Sendable, Hashable, CustomStringConvertible {
 
 /// A setting a rule reads: its name, default and meaning.
 public struct RuleSetting: Sendable, Hashable {
+    /// The setting's name in a profile (`max-length`).
     public var name: String
+    /// Its value when no profile sets it.
     public var defaultValue: SettingValue
+    /// What it sets, for `copydesk rules`.
     public var summary: String
 
+    /// A setting description.
     public init(_ name: String, default defaultValue: SettingValue, _ summary: String) {
         self.name = name
         self.defaultValue = defaultValue
@@ -80,10 +85,14 @@ public struct RuleSetting: Sendable, Hashable {
 /// are written. A rule declares each as a `static let` and reads it as `context.settings[Self.x]`;
 /// `descriptor` lists it for profiles, `copydesk rules` and the generated default profile.
 public struct Setting<Value: SettingType>: Sendable {
+    /// The setting's name in a profile (`max-length`).
     public let name: String
+    /// Its value when no profile sets it.
     public let defaultValue: Value
+    /// What it sets, for `copydesk rules` and the docs.
     public let summary: String
 
+    /// A typed setting.
     public init(_ name: String, default defaultValue: Value, _ summary: String) {
         self.name = name
         self.defaultValue = defaultValue
@@ -103,7 +112,9 @@ public protocol SettingType: Sendable {
 }
 
 extension Int: SettingType {
+    /// The number as a profile writes it.
     public var settingValue: SettingValue { .int(self) }
+    /// A whole number from a profile's entry.
     public init?(settingValue: SettingValue) {
         guard case .int(let value) = settingValue else { return nil }
         self = value
@@ -111,7 +122,9 @@ extension Int: SettingType {
 }
 
 extension Array: SettingType where Element == String {
+    /// The list as a profile writes it.
     public var settingValue: SettingValue { .strings(self) }
+    /// A list of text from a profile's entry (one text is a list of one).
     public init?(settingValue: SettingValue) {
         switch settingValue {
         case .strings(let values): self = values
@@ -123,12 +136,15 @@ extension Array: SettingType where Element == String {
 
 /// A rule's settings: configured values over the rule's defaults.
 public struct RuleSettings: Sendable, Hashable {
+    /// Values by setting name.
     public var values: [String: SettingValue]
 
+    /// Settings with these values.
     public init(values: [String: SettingValue] = [:]) {
         self.values = values
     }
 
+    /// The defaults, with a profile's values over them.
     public init(defaults: [RuleSetting], overrides: [String: SettingValue] = [:]) {
         var values: [String: SettingValue] = [:]
         for setting in defaults { values[setting.name] = setting.defaultValue }
@@ -149,11 +165,14 @@ public struct RuleSettings: Sendable, Hashable {
 public struct ValidationConfiguration: Sendable, Hashable {
     /// The profile's name, for reports (`default`, `strict`, a file path).
     public var profileName: String
+    /// Levels by rule id; a rule not named runs at its default level.
     public var levels: [String: RuleLevel]
+    /// Settings by rule id, then by setting name.
     public var settings: [String: [String: SettingValue]]
     /// The time of the run in UTC (`--now`, or the clock); `nil` turns clock checks off.
     public var now: DateTimeValue?
 
+    /// A configuration; by default every rule at its default level and no clock.
     public init(
         profileName: String = "default", levels: [String: RuleLevel] = [:],
         settings: [String: [String: SettingValue]] = [:], now: DateTimeValue? = nil

@@ -7,6 +7,7 @@ import ArticleModel
 
 /// The rules copydesk ships, by area, in the order `copydesk rules` lists them.
 public enum RuleRegistry {
+    /// Every rule copydesk has, by area.
     public static let rules: [any Rule] = [
         // Headline
         HeadlineMissingRule(),

@@ -111,9 +111,13 @@ public struct Pipeline: Sendable {
 
 /// One output file of a conversion: where it goes, in which format, and what the writer noted.
 public struct ConvertedFile: Sendable {
+    /// Where the file goes (`OUT/story.json`, `OUT/briefs-2.yaml`).
     public var path: String
+    /// The format it is written in.
     public var format: FormatDescriptor
+    /// Its content.
     public var bytes: [UInt8]
+    /// What the writer could not hold.
     public var diagnostics: [Diagnostic]
 }
 
@@ -152,6 +156,7 @@ public enum CopydeskError: Error, Sendable, CustomStringConvertible {
     /// A file could not be read or written (exit 2).
     case io(path: String, message: String, hint: String?)
 
+    /// The exit code the command line gives for the error: 64 for usage, 2 for the rest.
     public var exitCode: Int32 {
         switch self {
         case .usage: return 64

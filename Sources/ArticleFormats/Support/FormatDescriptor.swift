@@ -25,12 +25,15 @@ public struct FormatDescriptor: Sendable {
     public var outputExtension: String
     /// The media type of what the writer produces (`application/json`).
     public var mediaType: String
+    /// What the format can do.
     public var capabilities: FormatCapabilities
     /// Recognises the format's content, or `nil` for a format recognised by name and extension only.
     package var sniffer: ContentSniffer?
     /// The XML Schema files of the format are checked against (`validate --schema NAME`), when it has one.
     public var schema: XMLSchemaInfo?
+    /// Its reader, or `nil` for a format copydesk recognises or writes but cannot read.
     public var reader: (any ArticleReader)?
+    /// Its writer, or `nil` for a format copydesk cannot write.
     public var writer: (any ArticleWriter)?
 
     package init(
@@ -117,6 +120,7 @@ public struct FormatCapabilities: Sendable, Hashable {
     /// when an article has it. Empty for a format copydesk does not write.
     public var carries: Set<ArticleField>
 
+    /// Capabilities; what is not given is `false`, one article, nothing carried.
     public init(
         holdsComments: Bool = false, articles: Articles = .one, isLineStream: Bool = false,
         carries: Set<ArticleField> = []
@@ -137,6 +141,7 @@ public enum ArticleField: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Every field: what canonical JSON and YAML carry.
     public static let everything = Set(allCases)
 
+    /// Orders fields as the model lists them.
     public static func < (lhs: ArticleField, rhs: ArticleField) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

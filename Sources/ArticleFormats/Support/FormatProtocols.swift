@@ -7,15 +7,18 @@ public import ArticleModel
 
 /// The bytes a reader gets, and the file they came from (for positions in diagnostics).
 public struct ReaderInput: Sendable {
+    /// The input's bytes, undecoded.
     public var bytes: [UInt8]
     /// The path as the user gave it, or `nil` for standard input.
     public var file: String?
 
+    /// Bytes read from `file` (`nil` for standard input).
     public init(bytes: [UInt8], file: String? = nil) {
         self.bytes = bytes
         self.file = file
     }
 
+    /// Text, as its UTF-8 bytes.
     public init(string: String, file: String? = nil) {
         self.init(bytes: Array(string.utf8), file: file)
     }
@@ -48,6 +51,7 @@ public struct ReaderLimits: Sendable, Equatable, Codable {
     /// so their time per article is bounded. Default 1,000,000.
     public var maxAnalysedCharacters: Int
 
+    /// Limits; what is not given keeps its default.
     public init(
         maxInputBytes: Int = 64 << 20, maxDepth: Int = 512, maxYAMLNodes: Int = 1_000_000,
         maxAnalysedCharacters: Int = 1_000_000
@@ -80,6 +84,7 @@ public struct ReaderOptions: Sendable, Equatable, Codable {
     /// What one input may cost.
     public var limits: ReaderLimits
 
+    /// Reader options; by default UTF-8 and the default limits.
     public init(encoding: InputEncoding = .utf8, limits: ReaderLimits = .default) {
         self.encoding = encoding
         self.limits = limits
@@ -91,9 +96,12 @@ public struct ReaderOptions: Sendable, Equatable, Codable {
 
 /// What a reader found: one article for most formats, several for streams, and any warnings.
 public struct ReadResult: Sendable {
+    /// The articles read, in the input's order.
     public var articles: [Article]
+    /// Notes and warnings about what was read (never errors: those are thrown).
     public var diagnostics: [Diagnostic]
 
+    /// A read result.
     public init(articles: [Article], diagnostics: [Diagnostic] = []) {
         self.articles = articles
         self.diagnostics = diagnostics
@@ -146,6 +154,7 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
 
+    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys.
     public init(compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
@@ -158,9 +167,12 @@ public struct WriterOptions: Sendable, Equatable, Codable {
 
 /// What a writer produced, and what it had to leave out.
 public struct WriteResult: Sendable {
+    /// The output.
     public var bytes: [UInt8]
+    /// What the format could not hold (`conversion.dropped`) and what was assumed.
     public var diagnostics: [Diagnostic]
 
+    /// A write result.
     public init(bytes: [UInt8], diagnostics: [Diagnostic] = []) {
         self.bytes = bytes
         self.diagnostics = diagnostics
@@ -205,12 +217,16 @@ extension String {
 public struct FormatError: Error, Sendable, CustomStringConvertible {
     /// A stable identifier (`input.encoding`, `json.syntax`).
     public var id: String
+    /// What is wrong.
     public var message: String
+    /// Where, when known.
     public var location: SourceLocation?
+    /// The file, or `<stdin>`.
     public var file: String?
     /// What the user can do about it.
     public var hint: String?
 
+    /// An error; the location's file stands for `file` when none is given.
     public init(id: String, message: String, location: SourceLocation? = nil, file: String? = nil, hint: String? = nil)
     {
         self.id = id
@@ -227,5 +243,6 @@ public struct FormatError: Error, Sendable, CustomStringConvertible {
             notes: hint.map { [$0] } ?? [])
     }
 
+    /// The error as printed: `file:line:col: error: message`.
     public var description: String { diagnostic.description }
 }
