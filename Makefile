@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check eval-quotes eval-html lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -122,6 +122,22 @@ test: deps $(PYTHON_DEP) ## Run the test suite (V=1: every test as it runs) and 
 	@$(SWIFT) build --product generate-manual $(if $(filter-out 0,$(V)),,--quiet)
 	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
+	@$(MAKE) --no-print-directory example
+	@$(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check >/dev/null && echo "docs: the DocC catalog builds without a warning"
+
+# The example program is a package of its own, so it can only use the library's public API.
+example: ## Build Examples/ (a program using CopydeskKit's public API only) and run it on a sample
+	@$(SWIFT) build --package-path Examples --quiet
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  Examples/.build/debug/convert-and-check Samples/library-reopens.html "$$tmp/story.xml" >"$$tmp/out" && \
+	  grep -q '^wrote ' "$$tmp/out" && grep -q '<newsItem' "$$tmp/story.xml" && \
+	  echo "example: Examples/convert-and-check read $$(grep -c '^q[0-9]' "$$tmp/out") quote(s) from a page and wrote NewsML-G2"
+
+DOCS_OUT ?= .build/docs
+docs: ## Build the library's documentation (DocC, warnings are errors) into DOCS_OUT (.build/docs)
+	$(SWIFT) package --disable-sandbox generate-documentation --enable-experimental-combined-documentation \
+	  --target ArticleModel --target ArticleFormats --target ArticleAnalysis --target ArticleValidation \
+	  --target CopydeskKit --warnings-as-errors --output-path $(DOCS_OUT)
 
 schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output against Schemas/article.schema.json
 	@$(PYTHON) scripts/check-schema.py --self-test >/dev/null
@@ -153,7 +169,7 @@ fuzz: deps ## Build the libFuzzer harnesses (Fuzz/) and run each for SECONDS s (
 	SECONDS_EACH=$(SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) SWIFT=$(SWIFT) scripts/fuzz.sh
 
 lint: ## swift format lint --strict over the sources and tests
-	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests Package.swift Fuzz/Sources Fuzz/Package.swift Examples/Sources Examples/Package.swift
 
 goldens: ## Regenerate reader goldens on purpose (review with git diff)
 	UPDATE_GOLDENS=1 $(SWIFT) test --filter GoldenTests
@@ -208,4 +224,4 @@ uninstall: ## Remove what make install put into $(DESTDIR)$(PREFIX)
 	rm -rf "$(DESTDIR)$(PREFIX)/share/copydesk"
 
 clean: ## Remove build products and out/
-	rm -rf .build out .venv Fuzz/.build .fuzz
+	rm -rf .build out .venv Fuzz/.build .fuzz Examples/.build

@@ -10,7 +10,9 @@ let package = Package(
         .library(name: "CopydeskKit", targets: ["CopydeskKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `make docs` builds the DocC catalog (Sources/CopydeskKit/CopydeskKit.docc); nothing else uses it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // C at the edge: thin system-library targets found by pkg-config.

@@ -108,7 +108,8 @@ extension FormatRegistry {
         var note: Diagnostic?
         if let certain = ranked.first(where: { $0.match.confidence == .certain }) {
             chosen = (certain.format, certain.match)
-            if !claimed.isEmpty, !claimed.contains(where: { $0.name == certain.format.name }), certain.format.isReadable {
+            if !claimed.isEmpty, !claimed.contains(where: { $0.name == certain.format.name }), certain.format.isReadable
+            {
                 let ext = path.flatMap(fileExtension(of:)) ?? ""
                 note = Diagnostic(
                     id: "input.format", severity: .note,

@@ -17,7 +17,8 @@ package enum TestPaths {
     }
 
     /// The message tests print when they skip because `../shared` is absent.
-    package static let sharedMissing = "../shared is not beside the checkout: skipping tests that need the shared corpus"
+    package static let sharedMissing =
+        "../shared is not beside the checkout: skipping tests that need the shared corpus"
 
     /// Files in a folder with one of the extensions, sorted by name.
     package static func files(in folder: URL, extensions: Set<String>) -> [URL] {

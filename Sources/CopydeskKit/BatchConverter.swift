@@ -99,8 +99,9 @@ package struct BatchConverter: Sendable {
     /// stop the writing.
     package struct ValidationGate: Sendable {
         /// The findings for what was read from one input (`path`, its bytes and format).
-        package var check: @Sendable (_ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult)
-            throws(CopydeskError) -> [Diagnostic]
+        package var check:
+            @Sendable (_ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult)
+                throws(CopydeskError) -> [Diagnostic]
         /// Write even when there are errors (`--force`).
         package var force: Bool
         /// What the gate's findings depend on (the profile), for the incremental fingerprint.
@@ -118,7 +119,8 @@ package struct BatchConverter: Sendable {
 
         package init(
             force: Bool, profile: String?,
-            check: @escaping @Sendable (String, [UInt8], FormatDescriptor, ReadResult) throws(CopydeskError) ->
+            check:
+                @escaping @Sendable (String, [UInt8], FormatDescriptor, ReadResult) throws(CopydeskError) ->
                 [Diagnostic]
         ) {
             self.check = check
@@ -227,7 +229,8 @@ package struct BatchConverter: Sendable {
     /// walked (`convert archive --out-dir archive/out`), so a rerun does not read its own outputs
     /// as articles. When the output folder is the input folder itself, nothing is left out (and
     /// no input is overwritten: see `run`).
-    package static func leavingOut(outputFolder: String, from inputs: [InputDiscovery.Input]) -> [InputDiscovery.Input] {
+    package static func leavingOut(outputFolder: String, from inputs: [InputDiscovery.Input]) -> [InputDiscovery.Input]
+    {
         guard let out = resolved(outputFolder) else { return inputs }
         return inputs.filter { input in
             guard input.foundInFolder, let path = resolved(input.path),

@@ -140,7 +140,8 @@ package struct LineStreamConverter: Sendable {
             let read: ReadResult?
             do {
                 guard let reader = source.reader as? any LineRecordReader else { return .success(nil) }
-                read = try reader.read(record: record.bytes[...], number: record.number, file: file, options: readerOptions)
+                read = try reader.read(
+                    record: record.bytes[...], number: record.number, file: file, options: readerOptions)
             } catch {
                 throw CopydeskError.format(error)
             }

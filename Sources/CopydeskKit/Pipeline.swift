@@ -133,7 +133,8 @@ extension Pipeline {
             for (index, article) in articles.enumerated() {
                 let path = "\(stem)\(articles.count == 1 ? "" : "-\(index + 1)").\(format.outputExtension)"
                 let written = try write([article], format: format, options: options)
-                files.append(ConvertedFile(path: path, format: format, bytes: written.bytes, diagnostics: written.diagnostics))
+                files.append(
+                    ConvertedFile(path: path, format: format, bytes: written.bytes, diagnostics: written.diagnostics))
             }
         }
         return files

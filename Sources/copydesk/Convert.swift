@@ -70,7 +70,8 @@ struct Convert: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "The output format, or several separated by commas in a batch (default: from --output's extension, else json)."
+        help:
+            "The output format, or several separated by commas in a batch (default: from --output's extension, else json)."
     )
     var to: String?
 
@@ -147,9 +148,11 @@ struct Convert: ParsableCommand {
         }
         if let to, to.split(separator: ",").isEmpty { throw ValidationError("--to names no format") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs is at least 1") }
-        if output != nil, outDir != nil, !targetNames.contains(where: { name in
-            FormatRegistry.format(named: name)?.capabilities.isLineStream == true
-        }) {
+        if output != nil, outDir != nil,
+            !targetNames.contains(where: { name in
+                FormatRegistry.format(named: name)?.capabilities.isLineStream == true
+            })
+        {
             throw ValidationError("give either --output or --out-dir, not both")
         }
         if force, !runRules { throw ValidationError("--force goes with --validate") }
@@ -176,7 +179,8 @@ struct Convert: ParsableCommand {
                 for finding in findings { printError(finding.description) }
                 let errors = findings.count { $0.severity == .error }
                 if errors > 0, !force {
-                    printError("error: not written: \(errors) validation error(s); fix them, or write anyway with --force")
+                    printError(
+                        "error: not written: \(errors) validation error(s); fix them, or write anyway with --force")
                     throw ExitCode(1)
                 }
                 if errors > 0 { printError("warning: written despite \(errors) validation error(s) (--force)") }
@@ -198,7 +202,8 @@ struct Convert: ParsableCommand {
     func gate(options: ReaderOptions) -> BatchConverter.ValidationGate? {
         guard runRules else { return nil }
         let now = DateTimeValue.utc(secondsSince1970: Int(Date().timeIntervalSince1970))
-        return BatchConverter.ValidationGate(force: force, profile: nil) { input, bytes, format, read throws(CopydeskError) in
+        return BatchConverter.ValidationGate(force: force, profile: nil) {
+            input, bytes, format, read throws(CopydeskError) in
             // The profile comes from the .copydesk.yml nearest each input, as for `copydesk validate`.
             var resolver = ConfigurationResolver(profile: nil, now: now)
             let configuration = try resolver.configuration(forInput: input)

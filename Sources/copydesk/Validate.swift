@@ -182,7 +182,8 @@ struct Validate: ParsableCommand {
     /// What to do when a format's schema is not found: which one, where its publisher has it, and
     /// where to put it.
     static func noSchemaMessage(_ format: FormatDescriptor, _ info: XMLSchemaInfo) -> String {
-        let companions = info.companions.isEmpty ? "" : " and the " + info.companions.joined(separator: ", ") + " it imports"
+        let companions =
+            info.companions.isEmpty ? "" : " and the " + info.companions.joined(separator: ", ") + " it imports"
         return """
             error: no \(info.name) schema found: --schema \(format.name) checks against \(info.title) XML Schema, \
             which copydesk does not ship

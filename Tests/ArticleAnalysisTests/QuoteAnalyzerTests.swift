@@ -1,9 +1,10 @@
 // copydesk — ArticleAnalysis tests
 // Direct quotations in running text and their speakers, one pattern or trap per test (fictional text).
 
-@testable import ArticleAnalysis
 import ArticleModel
 import Testing
+
+@testable import ArticleAnalysis
 
 /// Runs the set-apart collector and the quote analyser over paragraphs.
 private func quotes(_ paragraphs: String...) -> [Quote] {
@@ -395,7 +396,9 @@ struct QuoteAnalyzerTests {
         #expect(article.quotes.first?.speaker?.name == "Ana Ruiz")
         guard case .paragraph(let paragraph) = article.body[0] else { Issue.record("expected a paragraph"); return }
         #expect(paragraph.content.count == 2)
-        #expect(paragraph.content.first == .quotation(Quotation(content: [.text("We are ready for the tide,")], quoteID: "q1")))
+        #expect(
+            paragraph.content.first
+                == .quotation(Quotation(content: [.text("We are ready for the tide,")], quoteID: "q1")))
     }
 
     @Test("Quotes an input listed without anchors (front matter, model 1.x) are anchored by their words, in order")

@@ -34,7 +34,8 @@ struct SetApartQuoteCollectorTests {
             ("— Ana Ruiz, mayor", Speaker(name: "Ana Ruiz", mention: "— Ana Ruiz, mayor", role: "mayor")),
             (
                 "Maj General Asif Ghafoor, DG ISPR:",
-                Speaker(name: "Asif Ghafoor", mention: "Maj General Asif Ghafoor, DG ISPR:", role: "Maj General, DG ISPR")
+                Speaker(
+                    name: "Asif Ghafoor", mention: "Maj General Asif Ghafoor, DG ISPR:", role: "Maj General, DG ISPR")
             ),
             (
                 "The chair, Harriet Osei, said:",

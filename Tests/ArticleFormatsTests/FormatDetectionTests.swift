@@ -3,9 +3,10 @@
 
 import ArticleModel
 import ArticleTestSupport
-@testable import ArticleFormats
 import Foundation
 import Testing
+
+@testable import ArticleFormats
 
 /// The detected format's name for content read from `path` (nil: standard input).
 private func detected(_ text: String, path: String? = nil) throws -> FormatDetection? {
@@ -26,11 +27,14 @@ private func refusal(_ text: String, path: String? = nil) -> FormatError? {
 struct FormatDetectionTests {
     static let page = "<!DOCTYPE html>\n<html lang=en><head><title>T</title></head><body><p>Hi</p></body></html>"
     static let ninjs3 = #"{"uri": "urn:x", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#
-    static let ninjs1 = #"{"uri": "urn:y", "type": "text", "versioncreated": "2014-01-01T00:00:00Z", "body_html": "<p/>"}"#
+    static let ninjs1 =
+        #"{"uri": "urn:y", "type": "text", "versioncreated": "2014-01-01T00:00:00Z", "body_html": "<p/>"}"#
     static let atom = #"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>F</title></feed>"#
     static let rss = #"<?xml version="1.0"?><rss version="2.0"><channel><title>F</title></channel></rss>"#
-    static let rdf = #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>"#
-    static let nitf = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf><head/></nitf>"
+    static let rdf =
+        #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"/>"#
+    static let nitf =
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf><head/></nitf>"
     static let newsItem =
         #"<?xml version="1.0"?><!-- a comment --><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x"/>"#
     static let prefixedMessage =
@@ -41,7 +45,8 @@ struct FormatDetectionTests {
         #expect(try detected(Self.page)?.format.name == "html")
         #expect(try detected("\n  <html><body><p>x</p></body></html>")?.format.name == "html")
         #expect(try detected("<p>A paragraph from a CMS export.</p>\n<p>Another.</p>")?.format.name == "html")
-        #expect(try detected(#"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>"#)?.format.name == "html")
+        #expect(
+            try detected(#"<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"/>"#)?.format.name == "html")
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in Self.page.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         #expect(try FormatRegistry.detect(path: nil, bytes: utf16)?.format.name == "html")
@@ -52,7 +57,10 @@ struct FormatDetectionTests {
     func recognisedButUnreadable() {
         let cases: [(text: String, path: String?, what: String)] = [
             (Self.ninjs3, "story.json", "IPTC ninjs"), (Self.ninjs1, nil, "IPTC ninjs"),
-            (#"{"data": {"item": {"uri": "u", "headline": "h", "body_html": "<p/>", "byline": "b"}}}"#, "api.json", "ninjs"),
+            (
+                #"{"data": {"item": {"uri": "u", "headline": "h", "body_html": "<p/>", "byline": "b"}}}"#, "api.json",
+                "ninjs"
+            ),
             (Self.atom, "feed.xml", "an Atom feed"), (Self.atom, "feed.atom", "an Atom feed"), (Self.atom, nil, "Atom"),
             (Self.rss, "feed.xml", "an RSS feed"), (Self.rdf, "feed.rdf", "an RSS feed"),
             (Self.nitf, "story.xml", "IPTC NITF"),
@@ -160,7 +168,9 @@ struct FormatNameLeakTests {
             }
             let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let code = line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                let code =
+                    line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+                    ?? ""
                 let mentions = quoted.filter { code.contains($0) }
                 // Report formats share two names (`text`, `json`); they are not article formats.
                 let compared = mentions.contains { code.contains("== \($0)") || code.contains("!= \($0)") }

@@ -371,7 +371,8 @@ struct MarkdownTests {
         ])
         let output = text(try write(article))
         #expect(output.contains("**Ana Ruiz, mayor:**\n1. First\n2. Second"))
-        #expect(output.contains("list_speakers:\n- list: 1\n  name: Ana Ruiz\n  role: mayor\n- list: 2\n  name: Ruiz, Ana"))
+        #expect(
+            output.contains("list_speakers:\n- list: 1\n  name: Ana Ruiz\n  role: mayor\n- list: 2\n  name: Ruiz, Ana"))
         #expect(output.contains("- a\n\n* b"))
         #expect(output.contains("> Water does not wait.\n>\n> — Ana Ruiz"))
         #expect(output.contains("> > Right decision\n> >\n> > — Ana Ruiz"))

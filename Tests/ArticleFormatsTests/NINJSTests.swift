@@ -338,7 +338,8 @@ private func articlesToValidate() throws -> [(name: String, article: Article)] {
         if: pythonCanValidate,
         "python3 with jsonschema and rfc3339-validator is needed: python3 -m pip install jsonschema rfc3339-validator"))
 struct NINJSSchemaTests {
-    @Test("Samples, the kitchen sink, the seed and 50 random articles are valid ninjs", arguments: [NINJSVersion.v3, .v2])
+    @Test(
+        "Samples, the kitchen sink, the seed and 50 random articles are valid ninjs", arguments: [NINJSVersion.v3, .v2])
     func valid(version: NINJSVersion) throws {
         let shared = try #require(TestPaths.shared)
         let folder = try CommandRunner.temporaryFolder()

@@ -1,11 +1,12 @@
 // copydesk — ArticleFormats tests
 // YAML: canonical and CMS shapes, streams, typing by field, errors with positions, limits, round trips.
 
-@testable import ArticleFormats
 import ArticleTestSupport
 import CopydeskKit
 import Foundation
 import Testing
+
+@testable import ArticleFormats
 
 private let yaml = FormatRegistry.format(named: "yaml")!
 private let json = FormatRegistry.format(named: "json")!
@@ -17,7 +18,8 @@ private func readYAML(_ text: String, file: String = "a.yaml") throws -> ReadRes
 /// The error a YAML input raises, or a recorded issue.
 private func yamlError(_ text: String, limits: ReaderLimits = .default) -> FormatError? {
     do {
-        _ = try YAMLArticleReader().read(ReaderInput(string: text, file: "bad.yaml"), options: ReaderOptions(limits: limits))
+        _ = try YAMLArticleReader().read(
+            ReaderInput(string: text, file: "bad.yaml"), options: ReaderOptions(limits: limits))
         Issue.record("expected an error")
         return nil
     } catch {
@@ -242,7 +244,8 @@ struct YAMLTests {
         #expect(yamlError(yamlText)?.id == "input.limit")
         #expect(try YAMLArticleReader().read(ReaderInput(string: yamlText), options: raised).articles.count == 1)
         // Nodes: 10 aliases of 10 aliases of 10 scalars expand to more than 500 nodes.
-        let expanding = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        let expanding =
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
             + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: t\n"
         #expect(yamlError(expanding, limits: ReaderLimits(maxYAMLNodes: 500))?.id == "input.limit")
         #expect(

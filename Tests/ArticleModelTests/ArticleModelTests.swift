@@ -54,7 +54,8 @@ struct ArticleModelTests {
     @Test("rewriteBlocks deletes and splits; rewriteInlines works bottom-up")
     func rewriting() {
         var article = Article(body: [
-            .paragraph(Paragraph(text: "keep")), .rule(HorizontalRule()), .paragraph(Paragraph([.emphasis([.text("shout")])])),
+            .paragraph(Paragraph(text: "keep")), .rule(HorizontalRule()),
+            .paragraph(Paragraph([.emphasis([.text("shout")])])),
         ])
         article.rewriteBlocks { block in
             if block.kind == .rule { return [] }
@@ -74,7 +75,8 @@ struct ArticleModelTests {
     func rewritingKeepsAnchors() {
         var article = Article(body: [
             .paragraph(Paragraph(text: "intro")),
-            .paragraph(Paragraph([.quotation(Quotation(content: [.text("first")], quoteID: "q1")), .text(" she said")])),
+            .paragraph(
+                Paragraph([.quotation(Quotation(content: [.text("first")], quoteID: "q1")), .text(" she said")])),
             .pullQuote(PullQuote([.text("second")], quoteID: "q2")),
         ])
         article.quotes = [
@@ -146,7 +148,8 @@ struct ArticleModelTests {
                 .text("See "),
                 .link(
                     url: "https://example.org",
-                    content: [.quotation(Quotation(open: "“", close: "”", content: [.text("the plan")], quoteID: "q2"))]),
+                    content: [.quotation(Quotation(open: "“", close: "”", content: [.text("the plan")], quoteID: "q2"))]
+                ),
             ])
     }
 

@@ -2,10 +2,11 @@
 // Word lists: one per concept, and none repeats an entry (a repeat in a Swift set literal is
 // silently dropped, so it hides a list that was edited in two places).
 
-@testable import ArticleModel
 import ArticleTestSupport
 import Foundation
 import Testing
+
+@testable import ArticleModel
 
 @Suite("Word lists")
 struct LexiconTests {
@@ -19,7 +20,10 @@ struct LexiconTests {
         }
         #expect(Lexicon.monthNumbers["sept"] == 9 && Lexicon.monthNumbers["may"] == 5)
         #expect(Lexicon.monthNames.count == 12)
-        #expect(Lexicon.monthAbbreviations == ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+        #expect(
+            Lexicon.monthAbbreviations == [
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            ])
     }
 
     /// Every string literal of a word table written as a set (`Set<String> = [ … ]` or `Set([ … ])`)

@@ -146,7 +146,9 @@ struct RuleUnitTests {
     @Test("Quotes: pronoun speakers given by a source, and unbalanced marks (inches are not quotes)")
     func quotes() {
         var article = baseline
-        article.quotes = [Quote(id: "q1", text: "We are ready for the tide", speaker: Speaker(name: "she"), cue: "said")]
+        article.quotes = [
+            Quote(id: "q1", text: "We are ready for the tide", speaker: Speaker(name: "she"), cue: "said")
+        ]
         #expect(ids(article) == ["quote.pronoun-speaker"])
         article.quotes = [Quote(id: "q1", text: "We are ready for the tide", cue: "said", attribution: .pronoun)]
         #expect(ids(article) == ["quote.pronoun-speaker"], "a pronoun left unresolved is not also unattributed")

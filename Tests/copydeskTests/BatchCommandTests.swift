@@ -118,7 +118,8 @@ struct BatchCommandTests {
     func validateInBatch() throws {
         let root = try tree(["in/good.txt": Self.story, "in/bad.txt": "\n\nJust one line with no headline.\n"])
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = try CommandRunner.run(["convert", "in", "--to", "json", "--out-dir", "out", "--validate"], in: root)
+        let result = try CommandRunner.run(
+            ["convert", "in", "--to", "json", "--out-dir", "out", "--validate"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.contains("in/bad.txt: error: headline is missing"))
         #expect(result.stderr.contains("in/bad.txt: error: not written:"))

@@ -61,10 +61,12 @@ package struct ContentSample: Sendable {
     package func afterFrontMatter(_ marker: String) -> Substring? {
         guard startsWithLine(marker) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let close = lines.indices.dropFirst().first(where: { index in
-            let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" || $0 == "\r" }
-            return line == marker || (marker == "---" && line == "...")
-        }) else { return nil }
+        guard
+            let close = lines.indices.dropFirst().first(where: { index in
+                let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" || $0 == "\r" }
+                return line == marker || (marker == "---" && line == "...")
+            })
+        else { return nil }
         return lines[(close + 1)...].joined(separator: "\n")[...]
     }
 }

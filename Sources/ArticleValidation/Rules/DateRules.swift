@@ -117,7 +117,8 @@ package struct DateFutureRule: Rule {
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
     /// How far ahead of the clock a date may be.
-    package static let toleranceMinutes = Setting<Int>("tolerance-minutes", default: 5, "how far ahead of the clock a date may be")
+    package static let toleranceMinutes = Setting<Int>(
+        "tolerance-minutes", default: 5, "how far ahead of the clock a date may be")
     package var settings: [RuleSetting] { [Self.toleranceMinutes.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
@@ -246,7 +247,8 @@ package struct DatelineMismatchRule: Rule {
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
     /// How many days the dateline and publication date may differ.
-    package static let maxDays = Setting<Int>("max-days", default: 2, "how many days the dateline and publication date may differ")
+    package static let maxDays = Setting<Int>(
+        "max-days", default: 2, "how many days the dateline and publication date may differ")
     package var settings: [RuleSetting] { [Self.maxDays.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {

@@ -48,7 +48,8 @@ package struct HeadlineTooLongRule: Rule {
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
     /// The longest headline allowed, in characters.
-    package static let maxLength = Setting<Int>("max-length", default: 100, "the longest headline allowed, in characters")
+    package static let maxLength = Setting<Int>(
+        "max-length", default: 100, "the longest headline allowed, in characters")
     package var settings: [RuleSetting] { [Self.maxLength.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {

@@ -48,7 +48,8 @@ package struct DuplicateParagraphRule: Rule {
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
     /// Paragraphs shorter than this many characters are not compared.
-    package static let minLength = Setting<Int>("min-length", default: 20, "paragraphs shorter than this many characters are not compared")
+    package static let minLength = Setting<Int>(
+        "min-length", default: 20, "paragraphs shorter than this many characters are not compared")
     package var settings: [RuleSetting] { [Self.minLength.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
@@ -102,7 +103,8 @@ package struct BoilerplateRule: Rule {
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
     /// More phrases (lower case) that mark a furniture paragraph.
-    package static let extraPhrases = Setting<[String]>("phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
+    package static let extraPhrases = Setting<[String]>(
+        "phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
     package var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
 
     static let phrases = [

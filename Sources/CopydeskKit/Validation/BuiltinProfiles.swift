@@ -114,7 +114,9 @@ extension ValidationConfiguration {
     /// The configuration of a built-in profile (`default`, `strict`, `newsml-syndication`) or of a
     /// profile file (a path), as `copydesk validate --profile` reads it; `now` is the time dates
     /// are checked against (`nil` turns those checks off).
-    public static func profile(named name: String, now: DateTimeValue? = nil) throws(CopydeskError)
+    public static func profile(
+        named name: String, now: DateTimeValue? = nil
+    ) throws(CopydeskError)
         -> ValidationConfiguration
     {
         var resolver = ConfigurationResolver(profile: name, now: now, projectFiles: false)

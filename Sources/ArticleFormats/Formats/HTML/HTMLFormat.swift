@@ -6,7 +6,8 @@ import ArticleModel
 extension FormatDescriptor {
     /// HTML pages and CMS exports; the story is found among the page furniture.
     static let html = FormatDescriptor(
-        name: "html", title: "HTML", summary: "HTML pages: CMS exports and web pages (article found among the page furniture)",
+        name: "html", title: "HTML",
+        summary: "HTML pages: CMS exports and web pages (article found among the page furniture)",
         extensions: ["html", "htm", "xhtml"], mediaType: "text/html; charset=utf-8",
         capabilities: FormatCapabilities(holdsComments: true, articles: .one), sniffer: HTMLFormat.sniff,
         reader: HTMLReader())
@@ -15,7 +16,10 @@ extension FormatDescriptor {
 /// Recognising HTML.
 enum HTMLFormat {
     /// Elements that open an HTML fragment (a page without `<html>`, as CMS exports give).
-    static let fragmentStarts = ["p", "div", "article", "section", "main", "header", "h1", "h2", "h3", "table", "ul", "span", "a", "img", "figure", "blockquote", "body", "head", "meta", "title", "link", "script", "style"]
+    static let fragmentStarts = [
+        "p", "div", "article", "section", "main", "header", "h1", "h2", "h3", "table", "ul", "span", "a", "img",
+        "figure", "blockquote", "body", "head", "meta", "title", "link", "script", "style",
+    ]
 
     /// Certain for a document that declares `<!DOCTYPE html>` or whose root element is `<html>`;
     /// likely for markup that starts with an HTML element. Other XML (a feed, a news item) is not HTML.

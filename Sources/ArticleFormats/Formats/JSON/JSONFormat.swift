@@ -6,7 +6,8 @@ import ArticleModel
 extension FormatDescriptor {
     /// The canonical model as JSON: an article object, or an array of them.
     static let json = FormatDescriptor(
-        name: "json", title: "copydesk canonical JSON", summary: "copydesk canonical JSON (Schemas/article.schema.json)",
+        name: "json", title: "copydesk canonical JSON",
+        summary: "copydesk canonical JSON (Schemas/article.schema.json)",
         extensions: ["json"], mediaType: "application/json",
         capabilities: FormatCapabilities(articles: .many, carries: ArticleField.everything), sniffer: JSONFormat.sniff,
         reader: JSONArticleReader(), writer: JSONArticleWriter())

@@ -23,7 +23,8 @@ package struct MarkdownArticleWriter: ArticleWriter {
     static let keyOrder = [
         "layout", "title", "subtitle", "description", "excerpt", "author", "authors", "date", "date_text", "lastmod",
         "lastmod_text", "dateline", "language", "section", "tags", "categories", "highlights", "source", "draft",
-        "list_speakers", "quotes", "extensions", "list", "label", "name", "kind", "role", "affiliation", "mention", "raw",
+        "list_speakers", "quotes", "extensions", "list", "label", "name", "kind", "role", "affiliation", "mention",
+        "raw",
         "origin",
         "place",
         "publisher", "url", "format", "file", "id", "text", "speaker", "cue", "attribution",

@@ -19,7 +19,9 @@ extension FormatDescriptor {
             name: "NewsML-G2", title: "IPTC's NewsML-G2 2.35", fileName: "NewsML-G2_2.35-spec-All-Power.xsd",
             companions: ["xml.xsd"], environmentVariable: "COPYDESK_NEWSML_XSD", installFolder: "newsml-g2",
             installVariable: "NEWSML_XSD_DIR",
-            source: "https://iptc.org/standards/newsml-g2/ or the specification/ folder of https://github.com/iptc/newsml-g2"),
+            source:
+                "https://iptc.org/standards/newsml-g2/ or the specification/ folder of https://github.com/iptc/newsml-g2"
+        ),
         reader: NewsMLG2Reader(), writer: NewsMLG2Writer())
 }
 

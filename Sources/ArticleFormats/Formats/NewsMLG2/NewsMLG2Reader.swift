@@ -186,7 +186,8 @@ private struct Mapper {
                         ordered: element.name == "ol", items: items, label: label, speaker: speaker, location: here)))
         case "blockquote":
             // copydesk 0.1 wrote pull quotes as `<blockquote class="pullquote">` with a `<footer>`.
-            setApart(element, attribution: element.first("footer").map { $0.first("cite")?.text ?? $0.text },
+            setApart(
+                element, attribution: element.first("footer").map { $0.first("cite")?.text ?? $0.text },
                 isPull: Self.classes(element).contains("pullquote"), at: here)
         case "aside" where Self.classes(element).contains("pullquote"):
             if let figure = element.first("figure"), let quote = figure.first("blockquote") {
@@ -272,7 +273,8 @@ private struct Mapper {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
             article.quotes[index].text += " " + text.trimmingWhitespace()
             if article.quotes[index].speaker == nil, let name = attribute("speaker") {
-                article.quotes[index].speaker = Speaker(name: name, mention: attribute("mention"), role: attribute("role"))
+                article.quotes[index].speaker = Speaker(
+                    name: name, mention: attribute("mention"), role: attribute("role"))
                 article.quotes[index].cue = attribute("cue")
                 article.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
             }

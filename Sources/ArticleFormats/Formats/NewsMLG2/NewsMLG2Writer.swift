@@ -179,7 +179,8 @@ private struct Composer {
         }
         let bylines = article.bylines.filter { !$0.name.trimmingWhitespace().isEmpty }
         if bylines.count < article.bylines.count {
-            diagnostics.append(.dropped("\(article.bylines.count - bylines.count) byline(s) with no name", format: "NewsML-G2"))
+            diagnostics.append(
+                .dropped("\(article.bylines.count - bylines.count) byline(s) with no name", format: "NewsML-G2"))
         }
         for byline in bylines {
             let name = normalized(byline.name)
