@@ -67,10 +67,107 @@ package enum Lexicon {
     /// The verbs that plainly report speech (see `speechVerbList`).
     package static let speechVerbs: Set<String> = Set(speechVerbList)
 
+    // MARK: Page furniture
+
+    /// Whole lines that are page furniture: labels of ads, comments, tags, share buttons, teaser
+    /// lists and media (in several languages). Compared as `furnitureKey` gives them.
+    package static let furnitureLabelList: [String] = [
+        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "comments", "comment", "tags",
+        "tag", "share", "share this", "share this article", "share this story", "share on facebook",
+        "share on twitter", "related", "related posts", "related articles", "related stories", "related links",
+        "read more", "more", "home", "you may also like", "dont miss", "do not miss", "popular", "trending",
+        "most popular", "most read", "recommended", "top stories", "more stories", "iklan", "anzeige", "werbung",
+        "publicidade", "publicidad", "pubblicità", "publicité", "реклама", "広告", "enlarge image", "enlarge",
+        "click to enlarge", "report error", "print", "email", "continue reading", "see also", "watch",
+        "listen", "video", "photo", "photos", "gallery", "next", "previous", "top video", "facebook", "twitter",
+        "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "tweet", "copy link", "messenger",
+        "subscribe",
+    ]
+
+    /// Openings of furniture lines: prompts to share, subscribe, comment or read on, picture
+    /// credits and notices. An opening that ends with a letter must be followed by a character
+    /// that is not one (`related:` and `related` open `Related: …`, not `Relatedly`).
+    package static let furnitureOpeningList: [String] = [
+        "image copyright", "image caption", "media caption", "sign up for", "sign up to", "subscribe to our",
+        "follow us on", "like this story", "share this with", "join the conversation",
+        "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:", "more:",
+        "also read:", "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
+        "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
+        "follow me on", "follow him on", "follow her on", "follow them on", "follow us:", "sign up:", "sign up now",
+        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ", "click here to subscribe",
+        "get our newsletter", "join our newsletter", "newsletter:", "like us on facebook", "citation:",
+        "this document is subject to copyright", "leave a comment", "leave a reply", "post a comment",
+        "add new comment", "add a comment", "comments are closed", "comments:", "make sure you enter",
+        "your email address will not be published", "required fields are marked", "html code is not allowed",
+        "follow us", "follow @", "share on", "share:", "tweet this", "click here", "print this", "email this",
+        "like us on", "join us on", "all rights reserved", "also read", "recommended for you", "more from",
+        "you might also like", "trending now", "report an error", "send us your feedback", "log in to comment",
+        "login to comment", "loading comments", "previous article", "next article", "back to top",
+        "subscribe to our newsletter", "sign up for our newsletter", "we use cookies", "accept cookies",
+        "download our app", "tap here", "share this",
+    ]
+
+    /// Openings of a wire story's credit line (`(Reporting by Jane Doe; Editing by John Roe)`).
+    package static let creditOpeningList: [String] = [
+        "reporting by", "additional reporting by", "writing by", "editing by", "compiled by",
+    ]
+
+    package static let furnitureLabels: Set<String> = Set(furnitureLabelList)
+    private static let furnitureOpeningsByFirst: [Character: [String]] = Dictionary(
+        grouping: furnitureOpeningList, by: { $0.first ?? " " })
+
+    /// A line as furniture labels are compared: lowercase letters and digits, words single-spaced.
+    package static func furnitureKey(_ text: some StringProtocol) -> String {
+        var out = ""
+        var space = false
+        for character in text.lowercased() {
+            if character.isLetter || character.isNumber {
+                if space, !out.isEmpty { out.append(" ") }
+                out.append(character)
+                space = false
+            } else if character.isWhitespace {
+                space = true
+            }
+        }
+        return out
+    }
+
+    /// The furniture label a whole line is, or the furniture opening it starts with, or `nil`.
+    /// Callers bound the length of the lines they ask about.
+    package static func furniture(_ text: some StringProtocol) -> String? {
+        let key = furnitureKey(text)
+        return furnitureLabels.contains(key) ? key : furnitureOpening(text)
+    }
+
+    /// The furniture opening (or wire-credit opening) a line starts with, or `nil`.
+    package static func furnitureOpening(_ text: some StringProtocol) -> String? {
+        let trimmed = text.drop { $0.isWhitespace }
+        if isCreditLine(trimmed) { return "credit" }
+        let lower = trimmed.prefix(48).lowercased()
+        guard let first = lower.first else { return nil }
+        for opening in furnitureOpeningsByFirst[first] ?? [] where lower.hasPrefix(opening) {
+            guard opening.last?.isLetter == true else { return opening }
+            let after = lower.dropFirst(opening.count).first
+            if after == nil || !after!.isLetter { return opening }
+        }
+        return nil
+    }
+
+    /// Whether a line opens like a wire credit (`Reporting by …`, in parentheses or not).
+    package static func isCreditLine(_ text: some StringProtocol) -> Bool {
+        var lower = text.drop { $0.isWhitespace }.prefix(32).lowercased()[...]
+        if lower.first == "(" { lower = lower.dropFirst() }
+        return creditOpeningList.contains { lower.hasPrefix($0) }
+    }
+
     // MARK: Checking the lists
 
     /// Every list by name, for the test that rejects repeated entries.
     package static var lists: [(name: String, words: [String])] {
-        [("months", monthList.map(\.word)), ("titles", titleList), ("speech verbs", speechVerbList)]
+        [
+            ("months", monthList.map(\.word)), ("titles", titleList), ("speech verbs", speechVerbList),
+            ("furniture labels", furnitureLabelList), ("furniture openings", furnitureOpeningList),
+            ("credit openings", creditOpeningList),
+        ]
     }
 }

@@ -107,22 +107,16 @@ package struct BoilerplateRule: Rule {
         "phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
     package var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
 
-    static let phrases = [
-        "advertisement", "share this article", "share this story", "share on facebook", "share on twitter",
-        "click here", "subscribe to our newsletter", "sign up for our newsletter", "sign up for", "follow us on",
-        "read more", "also read", "related articles", "related stories", "we use cookies", "accept cookies",
-        "all rights reserved", "download our app", "tap here", "continue reading",
-    ]
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        let phrases = Self.phrases + context.settings[Self.extraPhrases].map(TextChecks.comparisonKey)
+        let extra = context.settings[Self.extraPhrases].map(TextChecks.comparisonKey)
         var found: [Diagnostic] = []
         for block in article.body {
             guard case .paragraph(let paragraph) = block else { continue }
             let text = paragraph.content.plainText
             let key = TextChecks.comparisonKey(text)
             guard key.split(separator: " ").count < 15,
-                let phrase = phrases.first(where: { key == $0 || key.hasPrefix($0 + " ") })
+                let phrase = Lexicon.furniture(text) ?? extra.first(where: { key == $0 || key.hasPrefix($0 + " ") })
             else { continue }
             found.append(
                 finding(

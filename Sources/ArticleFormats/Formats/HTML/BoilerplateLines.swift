@@ -10,26 +10,8 @@ import ArticleModel
 /// prompts, picture-agency credits (`Image copyright …`), publication-time lines, and
 /// paragraphs that are nothing but one link (teasers for other stories).
 enum BoilerplateLines {
-    /// Whole blocks that are labels, compared without case or punctuation.
-    static let labels: Set<String> = [
-        "advertisement", "advert", "ad", "ads", "sponsored", "sponsored content", "comments", "comment", "tags",
-        "tag", "share", "share this", "share this article", "share this story", "share on facebook",
-        "share on twitter", "related", "related posts", "related articles", "related stories", "related links",
-        "read more", "more", "home", "you may also like", "dont miss", "do not miss", "popular", "trending",
-        "most popular", "most read", "recommended", "top stories", "more stories", "iklan", "anzeige", "werbung",
-        "publicidade", "publicidad", "pubblicità", "publicité", "реклама", "広告", "enlarge image", "enlarge",
-        "click to enlarge", "report error", "print", "email", "continue reading", "see also", "watch",
-        "listen", "video", "photo", "photos", "gallery", "next", "previous", "top video",
-    ]
-
-    /// Block openings that mark furniture whatever follows.
-    static let openings: [String] = [
-        "image copyright", "image caption", "media caption", "sign up for", "sign up to",
-        "subscribe to our", "follow us on", "like this story", "share this with", "join the conversation",
-        "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:",
-        "more:", "also read:", "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
-        "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
-    ]
+    /// Whole blocks that are labels, compared without case or punctuation: the shared list.
+    static var labels: Set<String> { Lexicon.furnitureLabels }
 
     /// Picture credits that end a caption written as a paragraph (`… (Image: GETTY)`).
     static let captionEndings = ["(image:", "(photo:", "(picture:", "(pic:", "(credit:", "(foto:", "(imagem:"]
@@ -65,9 +47,7 @@ enum BoilerplateLines {
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
         let lower = String(trimmed.prefix(40)).lowercased()
-        if size < HTMLHeuristics.promptLineMaximum, let first = lower.first,
-            let opening = openingsByFirst[first]?.first(where: { lower.hasPrefix($0) })
-        {
+        if size < HTMLHeuristics.promptLineMaximum, let opening = Lexicon.furnitureOpening(trimmed) {
             return "'\(opening)' line"
         }
         // A caption written as a paragraph, ending with its picture credit.
@@ -112,21 +92,9 @@ enum BoilerplateLines {
     }
 
     /// Every opening (furniture, credits, prompts) by its first character.
-    static let openingsByFirst: [Character: [String]] = Dictionary(
-        grouping: openings + creditOpenings + promptOpenings, by: { $0.first ?? " " })
-
-    static let creditOpenings = [
-        "reporting by", "(reporting by", "additional reporting by", "(additional reporting by", "editing by",
-        "(editing by", "writing by", "(writing by", "compiled by", "citation:", "this document is subject to copyright",
-    ]
     static let creditEndings = [
         "contributed to this report.", "contributed to this report", "contributed reporting.", "contributed reporting",
         "contributed to this story.", "contributed to this article.",
-    ]
-    static let promptOpenings = [
-        "follow me on", "follow him on", "follow her on", "follow them on", "follow us:", "sign up:", "sign up now",
-        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ", "click here to subscribe",
-        "get our newsletter", "join our newsletter", "newsletter:", "like us on facebook",
     ]
 
     /// `About Acme` (a heading or a bold line of at most five words, in the last half of the story)

@@ -211,23 +211,6 @@ enum LineClassifier {
         case other
     }
 
-    private static let boilerplatePrefixes = [
-        "leave a comment", "leave a reply", "post a comment", "add new comment", "add a comment", "comments",
-        "make sure you enter", "your email address will not be published", "required fields are marked",
-        "html code is not allowed", "follow us", "follow @", "share this", "share on", "share:", "tweet",
-        "subscribe", "sign up for", "click here", "print this", "email this", "like us on", "join us on",
-        "all rights reserved", "related articles", "related stories", "related posts", "related:", "related",
-        "read more", "also read", "you may also like", "recommended for you", "more from", "more stories",
-        "you might also like", "most read", "most popular", "trending now", "advertisement", "sponsored",
-        "report an error", "send us your feedback", "log in to comment", "login to comment", "loading comments",
-        "previous article", "next article", "back to top",
-    ]
-
-    private static let shareWords: Set<String> = [
-        "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "email", "print", "telegram",
-        "share", "tweet", "copy link", "messenger",
-    ]
-
     /// The boilerplate a line is, or `nil` when it is article text.
     static func boilerplate(_ line: String) -> Boilerplate? {
         let lower = line.lowercased().trimmingWhitespace()
@@ -235,8 +218,7 @@ enum LineClassifier {
         if let counter = counter(lower) { return counter }
         // Wire credits: "(Reporting by Jane Doe; Editing by John Roe)".
         let credit = lower.hasPrefix("(") && lower.hasSuffix(")") ? String(lower.dropFirst()) : lower
-        for label in ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by"]
-        where credit.hasPrefix(label) && lower.count <= PlainTextThresholds.maxCreditsLength {
+        if Lexicon.isCreditLine(credit), lower.count <= PlainTextThresholds.maxCreditsLength {
             return .credits(line)
         }
         if lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") {
@@ -250,12 +232,14 @@ enum LineClassifier {
         where lower.hasPrefix(label) {
             return .section(String(line.dropFirst(label.count)).trimmingWhitespace())
         }
-        if shareWords.contains(lower) { return .other }
-        for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) {
-            // A long sentence that happens to start with "Related" is text, not a widget.
-            if lower.count > PlainTextThresholds.maxBoilerplateLength && !prefix.hasPrefix("make sure") { return nil }
-            let after = lower.dropFirst(prefix.count).first
-            if after == nil || !(after!.isLetter) { return .other }
+        // Page furniture (Lexicon's shared list): a label on its own line, or a line opening like a
+        // prompt. A long sentence that happens to start like one is text, not a widget; the comment
+        // form's notice is long and still furniture.
+        if Lexicon.furnitureLabels.contains(Lexicon.furnitureKey(lower)) { return .other }
+        if let opening = Lexicon.furnitureOpening(lower),
+            lower.count <= PlainTextThresholds.maxBoilerplateLength || opening.hasPrefix("make sure")
+        {
+            return .other
         }
         return nil
     }

@@ -6,10 +6,6 @@ import ArticleModel
 // MARK: - Trailer
 
 extension PlainTextArticleBuilder {
-    private static let listHeaders = [
-        "related", "read more", "also read", "you may also like", "you might also like", "more from", "more stories",
-        "most read", "most popular", "trending", "recommended", "share this", "follow us",
-    ]
 
     /// Drops trailing boilerplate and returns the end of the article's lines.
     mutating func trimTrailer() -> Int {
@@ -30,7 +26,7 @@ extension PlainTextArticleBuilder {
             var header: Int?
             for index in stride(from: end - 1, through: window, by: -1) {
                 let lower = lines[index].text.lowercased()
-                if Self.listHeaders.contains(where: { lower.hasPrefix($0) }),
+                if Lexicon.furniture(lower) != nil,
                     lower.count <= PlainTextThresholds.maxListHeaderLength
                 {
                     header = index
