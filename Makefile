@@ -123,7 +123,8 @@ test: deps $(PYTHON_DEP) ## Run the test suite (V=1: every test as it runs) and 
 	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
 	@$(MAKE) --no-print-directory example
-	@$(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check >/dev/null && echo "docs: the DocC catalog builds without a warning"
+	@out=$$($(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check 2>&1) || { echo "$$out"; exit 1; }; \
+	  echo "docs: the DocC catalog builds without a warning"
 
 # The example program is a package of its own, so it can only use the library's public API.
 example: ## Build Examples/ (a program using CopydeskKit's public API only) and run it on a sample

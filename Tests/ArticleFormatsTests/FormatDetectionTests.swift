@@ -183,3 +183,65 @@ struct FormatNameLeakTests {
         #expect(found.isEmpty, Comment(rawValue: found.joined(separator: "\n")))
     }
 }
+
+@Suite("What writers carry")
+struct CarriedFieldsTests {
+    /// An article with one part of the model filled in (and a body, which every format needs).
+    static func article(with field: ArticleField) -> Article {
+        var article = Article(body: [.paragraph(Paragraph(text: "The pier reopened on Tuesday."))])
+        switch field {
+        case .headline: article.headline = "Pier reopens"
+        case .subheadline: article.subheadline = "After the storm"
+        case .highlights: article.highlights = ["Repairs took three months"]
+        case .bylines: article.bylines = [Byline(name: "Jane Roe", raw: "Jane Roe")]
+        case .bylineDetails:
+            article.bylines = [Byline(name: "Jane Roe", role: "Reporter", affiliation: "Gazette", raw: "By Jane Roe")]
+        case .dateline: article.dateline = Dateline(place: "PORT ELLIS", raw: "PORT ELLIS, June 12")
+        case .published: article.published = ArticleDate(parsing: "2025-06-12T09:30:00Z")
+        case .modified:
+            article.published = ArticleDate(parsing: "2025-06-12T09:30:00Z")
+            article.modified = ArticleDate(parsing: "2025-06-13T09:30:00Z")
+        case .language: article.language = "en"
+        case .section: article.section = "Local"
+        case .keywords: article.keywords = ["pier"]
+        case .source: article.source = ArticleSource(publisher: "Gazette", url: "https://example.org/pier")
+        case .body: article.body.append(.heading(Heading(level: 2, [.text("More")])))
+        case .images: article.body.append(.image(Image(src: "https://example.org/p.jpg", caption: "The pier")))
+        case .quotes, .speakers:
+            article.body.append(
+                .paragraph(
+                    Paragraph([
+                        .quotation(Quotation(content: [.text("We are open")], quoteID: "q1")), .text(" said Ana Ruiz."),
+                    ])))
+            article.quotes = [
+                Quote(
+                    id: "q1", text: "We are open", speaker: field == .speakers ? Speaker(name: "Ana Ruiz") : nil,
+                    cue: "said", attribution: field == .speakers ? .explicit : nil)
+            ]
+        case .listLabels:
+            article.body.append(
+                .list(
+                    ListBlock(
+                        items: [ListItem(text: "Open daily")], label: "Ana Ruiz:", speaker: Speaker(name: "Ana Ruiz"))))
+        case .dateMentions:
+            article.dateMentions = [DateMention(text: "June 12", value: DateTimeValue(year: 2025, month: 6, day: 12))]
+        case .extensions: article.extensions = ["cms": .object(["id": .number(7)])]
+        }
+        return article
+    }
+
+    @Test(
+        "A writer reports what it cannot carry (derived fields aside), and nothing it says it carries",
+        arguments: ArticleField.allCases)
+    func carried(field: ArticleField) throws {
+        for format in FormatRegistry.formats where format.isWritable {
+            let written = try #require(format.writer).write([Self.article(with: field)], options: .default)
+            let dropped = written.diagnostics.filter { $0.id == "conversion.dropped" }
+            if format.capabilities.carries.contains(field) {
+                #expect(dropped.isEmpty, "\(format.name) says it carries \(field) but drops: \(dropped.map(\.message))")
+            } else if !field.isDerived {
+                #expect(!dropped.isEmpty, "\(format.name) says it cannot carry \(field) but reports nothing")
+            }
+        }
+    }
+}

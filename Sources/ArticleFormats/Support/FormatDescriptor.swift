@@ -132,14 +132,18 @@ public struct FormatCapabilities: Sendable, Hashable {
     }
 }
 
-/// The parts of the canonical model a format's writer may carry.
+/// The parts of the canonical model a format's writer may carry. (Source positions are bookkeeping
+/// of a reading, not content: no format is said to carry or drop them.)
 public enum ArticleField: String, Sendable, Hashable, CaseIterable, Comparable {
     case headline, subheadline, highlights, bylines, bylineDetails, dateline, published, modified, language
     case section, keywords, source, body, images, quotes, speakers, listLabels, dateMentions, extensions
-    case locations
 
     /// Every field: what canonical JSON and YAML carry.
     public static let everything = Set(allCases)
+
+    /// Whether the field is derived from the text by copydesk's analysers (`dateMentions`): a
+    /// format that keeps the text gives it back when read, so leaving it out is not reported.
+    public var isDerived: Bool { self == .dateMentions }
 
     /// Orders fields as the model lists them.
     public static func < (lhs: ArticleField, rhs: ArticleField) -> Bool {

@@ -107,7 +107,6 @@ package struct BoilerplateRule: Rule {
         "phrases", default: [], "more phrases (lower case) that mark a furniture paragraph")
     package var settings: [RuleSetting] { [Self.extraPhrases.descriptor] }
 
-
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         let extra = context.settings[Self.extraPhrases].map(TextChecks.comparisonKey)
         var found: [Diagnostic] = []

@@ -10,7 +10,7 @@ extension FormatDescriptor {
         extensions: ["md", "markdown"], mediaType: "text/markdown; charset=utf-8",
         capabilities: FormatCapabilities(
             holdsComments: true, articles: .one,
-            carries: ArticleField.everything.subtracting([.locations, .dateMentions])),
+            carries: ArticleField.everything.subtracting([.dateMentions])),
         sniffer: MarkdownFormat.sniff, reader: MarkdownArticleReader(), writer: MarkdownArticleWriter())
 }
 

@@ -11,8 +11,8 @@ extension FormatDescriptor {
         capabilities: FormatCapabilities(
             articles: .one,
             carries: [
-                .headline, .subheadline, .highlights, .bylines, .bylineDetails, .dateline, .published, .modified,
-                .language, .section, .keywords, .source, .body, .images, .quotes, .speakers, .listLabels,
+                .headline, .subheadline, .highlights, .bylines, .published, .modified, .language, .section,
+                .keywords, .source, .body, .images, .quotes, .speakers, .listLabels,
             ]),
         sniffer: NINJSFormat.sniff, writer: NINJSArticleWriter())
 }

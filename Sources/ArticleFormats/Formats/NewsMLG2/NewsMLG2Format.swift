@@ -12,7 +12,7 @@ extension FormatDescriptor {
             holdsComments: true, articles: .one,
             carries: [
                 .headline, .subheadline, .highlights, .bylines, .bylineDetails, .dateline, .published, .modified,
-                .language, .section, .keywords, .body, .images, .quotes, .speakers, .listLabels,
+                .language, .section, .keywords, .source, .body, .images, .quotes, .speakers, .listLabels,
             ]),
         sniffer: NewsMLG2Format.sniff,
         schema: XMLSchemaInfo(

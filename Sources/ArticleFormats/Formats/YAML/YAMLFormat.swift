@@ -9,7 +9,7 @@ extension FormatDescriptor {
         name: "yaml", title: "YAML", summary: "canonical YAML, CMS front matter, streams of --- documents",
         extensions: ["yaml", "yml"], mediaType: "application/yaml",
         capabilities: FormatCapabilities(
-            holdsComments: true, articles: .many, carries: ArticleField.everything.subtracting([.locations])),
+            holdsComments: true, articles: .many, carries: ArticleField.everything),
         sniffer: YAMLFormat.sniff, reader: YAMLArticleReader(), writer: YAMLArticleWriter())
 }
 
