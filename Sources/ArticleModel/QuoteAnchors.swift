@@ -172,26 +172,12 @@ extension Array where Element == Inline {
                 quotation.content = content
                 replaced[index] = .quotation(quotation)
                 return replaced
-            case .emphasis(let content):
+            case .emphasis(let content), .strong(let content), .link(_, let content):
                 guard
                     let marked = content.markingQuotation(
                         local, openLength: openLength, closeLength: closeLength, quoteID: quoteID)
                 else { return nil }
-                replaced[index] = .emphasis(marked)
-                return replaced
-            case .strong(let content):
-                guard
-                    let marked = content.markingQuotation(
-                        local, openLength: openLength, closeLength: closeLength, quoteID: quoteID)
-                else { return nil }
-                replaced[index] = .strong(marked)
-                return replaced
-            case .link(let url, let content):
-                guard
-                    let marked = content.markingQuotation(
-                        local, openLength: openLength, closeLength: closeLength, quoteID: quoteID)
-                else { return nil }
-                replaced[index] = .link(url: url, content: marked)
+                replaced[index] = inline.withFormattedContent(marked)
                 return replaced
             case .text, .lineBreak:
                 break
@@ -233,18 +219,10 @@ extension Array where Element == Inline {
                 let middle = scalars.index(scalars.startIndex, offsetBy: local)
                 left.append(.text(String(scalars[..<middle])))
                 right.append(.text(String(scalars[middle...])))
-            case .emphasis(let content):
+            case .emphasis(let content), .strong(let content), .link(_, let content):
                 guard let (head, tail) = content.split(at: local) else { return nil }
-                left.append(.emphasis(head))
-                right.append(.emphasis(tail))
-            case .strong(let content):
-                guard let (head, tail) = content.split(at: local) else { return nil }
-                left.append(.strong(head))
-                right.append(.strong(tail))
-            case .link(let url, let content):
-                guard let (head, tail) = content.split(at: local) else { return nil }
-                left.append(.link(url: url, content: head))
-                right.append(.link(url: url, content: tail))
+                left.append(inline.withFormattedContent(head))
+                right.append(inline.withFormattedContent(tail))
             case .quotation, .lineBreak:
                 return nil
             }
@@ -257,18 +235,25 @@ extension Array where Element == Inline {
         compactMap { inline in
             switch inline {
             case .text(let text): return text.isEmpty ? nil : inline
-            case .emphasis(let content):
+            case .emphasis(let content), .strong(let content), .link(_, let content):
                 let kept = content.withoutEmptyRuns
-                return kept.isEmpty ? nil : .emphasis(kept)
-            case .strong(let content):
-                let kept = content.withoutEmptyRuns
-                return kept.isEmpty ? nil : .strong(kept)
-            case .link(let url, let content):
-                let kept = content.withoutEmptyRuns
-                return kept.isEmpty ? nil : .link(url: url, content: kept)
+                return kept.isEmpty ? nil : inline.withFormattedContent(kept)
             case .quotation, .lineBreak:
                 return inline
             }
+        }
+    }
+}
+
+extension Inline {
+    /// A formatted run (emphasis, strong, link) with other content, its formatting kept;
+    /// any other inline unchanged.
+    fileprivate func withFormattedContent(_ content: [Inline]) -> Inline {
+        switch self {
+        case .emphasis: return .emphasis(content)
+        case .strong: return .strong(content)
+        case .link(let url, _): return .link(url: url, content: content)
+        case .text, .lineBreak, .quotation: return self
         }
     }
 }

@@ -14,14 +14,14 @@ struct Convert: ParsableCommand {
             renamed, so a failure never leaves a partial file; the input is never modified.
 
             The input's format is --from when given; otherwise its content says (an XML root \
-            element, <!DOCTYPE html>, a JSON model version or ninjs properties…), then its extension. \
+            element, <!DOCTYPE html>, a JSON model version or ninjs properties...), then its extension. \
             When the content contradicts the extension it wins, with a note (-v); a format copydesk \
             recognises but cannot read yet (NITF, RSS, Atom, JSON Feed, ninjs) is an error, never a \
             misreading. Standard input that reveals nothing is read as plain text.
 
             An input that holds several articles (a YAML stream, a JSON array) is written as one \
             JSON array or YAML stream, or with --out-dir as one file per article: NAME-1.EXT, \
-            NAME-2.EXT, … (NAME.EXT when there is one).
+            NAME-2.EXT, ... (NAME.EXT when there is one).
 
             BATCH: --out-dir, several inputs, a folder (walked recursively for the extensions of \
             the formats copydesk knows), several --to formats (json,newsml,markdown), --jobs, \

@@ -9,33 +9,6 @@ import Testing
 
 @testable import ArticleFormats
 
-private func read(_ html: String, file: String? = "page.html") throws -> ReadResult {
-    try HTMLReader().read(ReaderInput(bytes: Array(html.utf8), file: file), options: .default)
-}
-
-private func article(_ html: String) throws -> Article {
-    try #require(try read(html).articles.first)
-}
-
-private func page(head: String = "", body: String) -> String {
-    "<!DOCTYPE html><html><head>\(head)</head><body>\(body)</body></html>"
-}
-
-/// Two paragraphs of invented story text, long enough to be chosen.
-private let story = """
-    <p>The harbour's forty lamps were replaced with LED fittings this week, the first change to the quay's \
-    lighting since the war, and the council says the new lamps will save a third of the power bill.</p>
-    <p>Engineers worked through two nights to fit them, closing the quay to cars between ten and six, and \
-    the last of the old sodium lamps went to the town museum on Friday.</p>
-    """
-
-private func texts(_ article: Article) -> [String] {
-    article.body.map { block in
-        if case .list(let list) = block { return list.items.map(\.content.plainText).joined(separator: "\n") }
-        return block.plainText
-    }
-}
-
 @Suite("HTML reader: what is the story")
 struct HTMLExtractionTests {
     @Test("A block of several embeds with a short label is furniture (the embed test's second branch)")
@@ -43,20 +16,20 @@ struct HTMLExtractionTests {
         let embeds =
             "<div class=\"clips\">Watch the two clips from the quay below<video src=\"a.mp4\"></video>"
             + "<video src=\"b.mp4\"></video></div>"
-        let result = try article(page(body: "<div class=\"article-body\">\(story)\(embeds)</div>"))
-        let body = texts(result).joined(separator: "\n")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(embeds)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("forty lamps"))
         #expect(!body.contains("Watch the two clips"), "a block of two embeds and a label is not story text")
     }
 
     @Test("A section of the story's class that repeats its text is a copy, not a continuation")
     func repeatedStory() throws {
-        let section = "<div class=\"story-text\">\(story)</div>"
-        let result = try article(
-            page(
+        let section = "<div class=\"story-text\">\(htmlStory)</div>"
+        let result = try htmlArticle(
+            htmlPage(
                 body: "<article>\(section)</article><div class=\"ad\">Advertisement</div><article>\(section)</article>")
         )
-        #expect(texts(result).count == 2, "the story once: \(texts(result))")
+        #expect(htmlTexts(result).count == 2, "the story once: \(htmlTexts(result))")
     }
 
     @Test("A standfirst class repeated down the page (one dek per slide) is story, not metadata")
@@ -65,13 +38,16 @@ struct HTMLExtractionTests {
             "<div class=\"slide\"><h2>Lamp \(number)</h2><div class=\"slide-dek\"><p>Lamp \(number) was fitted on the "
                 + "north quay by the night shift, and it is the brightest of the forty now on the harbour.</p></div></div>"
         }.joined()
-        let result = try article(page(body: "<div class=\"listicle-body\">\(slides)</div>"))
-        #expect(texts(result).filter { $0.contains("was fitted on the north quay") }.count == 4)
-        let single = try article(
-            page(body: "<p class=\"standfirst\">The harbour is brighter.</p><div class=\"article-body\">\(story)</div>")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"listicle-body\">\(slides)</div>"))
+        #expect(htmlTexts(result).filter { $0.contains("was fitted on the north quay") }.count == 4)
+        let single = try htmlArticle(
+            htmlPage(
+                body:
+                    "<p class=\"standfirst\">The harbour is brighter.</p><div class=\"article-body\">\(htmlStory)</div>"
+            )
         )
         #expect(single.subheadline == "The harbour is brighter.")
-        #expect(!texts(single).contains("The harbour is brighter."))
+        #expect(!htmlTexts(single).contains("The harbour is brighter."))
     }
 
     @Test("A short story followed by a long comment thread: the comments do not win the page")
@@ -83,8 +59,9 @@ struct HTMLExtractionTests {
             "<div class=\"comment-body\"><p>Comment \(number): I took that ferry for years, and I missed it badly, "
                 + "so this is good news for all of us who work late in the town, thank you for the story.</p></div>"
         }.joined()
-        let result = try article(page(body: "<div class=\"post\">\(short)</div><div id=\"comments\">\(comments)</div>"))
-        let body = texts(result).joined(separator: "\n")
+        let result = try htmlArticle(
+            htmlPage(body: "<div class=\"post\">\(short)</div><div id=\"comments\">\(comments)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("The night ferry runs again"))
         #expect(!body.contains("I took that ferry"), "comments leaked: \(body)")
     }
@@ -102,8 +79,8 @@ struct HTMLExtractionTests {
                     + "taxes, duties and fees, all shown before you pay, in your currency, wherever you are.</p>"
             }.joined()
             + "</div>"
-        let result = try article(page(body: "\(modal)<main><div><div><div>\(pieces)</div></div></div></main>"))
-        let body = texts(result).joined(separator: "\n")
+        let result = try htmlArticle(htmlPage(body: "\(modal)<main><div><div><div>\(pieces)</div></div></div></main>"))
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("Part 1:") && body.contains("Part 6:"))
         #expect(!body.contains("free delivery"))
     }
@@ -115,15 +92,15 @@ struct HTMLExtractionTests {
         }
         .joined()
         let nav = "<div class=\"site-links\"><a href=\"/a\">Teams</a> <a href=\"/b\">Scores</a></div>"
-        let result = try article(
-            page(
+        let result = try htmlArticle(
+            htmlPage(
                 body:
                     "<div class=\"app\">\(nav)<div class=\"roster\"><section><h2>Pitchers</h2>"
                     + "<table class=\"roster-table\">\(rows)</table></section><section><h2>Catchers</h2>"
                     + "<table class=\"roster-table\"><tr><td>31</td><td>Catcher A</td><td>R/R</td></tr>"
                     + "<tr><td>32</td><td>Catcher B</td><td>L/R</td></tr></table></section></div></div>"
             ))
-        let body = texts(result)
+        let body = htmlTexts(result)
         #expect(body.contains("32 | Catcher B | L/R"), "a table of the same class continues the story")
         #expect(body.contains("1 | Player 1 | R/R | 6-1 | 190 lbs | 7/10/89"))
         #expect(body.contains("14 | Player 14 | R/R | 6-2 | 190 lbs | 7/10/89"))
@@ -144,11 +121,11 @@ struct HTMLExtractionTests {
                 "<p>Other story \($0): the night ferry, the market hall and the new bus timetable, in "
                     + "<a href=\"/s\($0)\">this week's</a> paper.</p>"
             }.joined() + "</div>"
-        let result = try article(
-            page(
+        let result = try htmlArticle(
+            htmlPage(
                 body: "<section id=\"page\"><div id=\"content\">\(post)</div><div class=\"col\">\(box)</div></section>"
             ))
-        let body = texts(result).joined(separator: "\n")
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("6. The lamps"))
         #expect(!body.contains("Other story"), "the box beside the story leaked in: \(body)")
     }
@@ -160,8 +137,8 @@ struct HTMLExtractionTests {
                 + "the war, and the council says the bill will fall by a third.</p>"
         }.joined()
         let box = "<div class=\"paywall-offer\"><p>Subscribe for one pound a week to read every story.</p></div>"
-        let result = try article(page(body: "<div class=\"article-body\">\(paragraphs)\(box)</div>"))
-        let body = texts(result)
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(paragraphs)\(box)</div>"))
+        let body = htmlTexts(result)
         #expect(body.filter { $0.contains("The lamps along the quay") }.count == 8, "\(body)")
         #expect(!body.joined().contains("one pound a week"))
     }
@@ -173,8 +150,8 @@ struct HTMLExtractionTests {
             + "brilliant, I could read my paper at midnight on the harbour wall last night.</p>&mdash; Ann Lee "
             + "(@annlee)</blockquote></div>"
         let share = "<div class=\"social-share\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div>"
-        let result = try article(page(body: "<div class=\"article-body\">\(story)\(tweet)\(share)</div>"))
-        let body = texts(result).joined(separator: "\n")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(tweet)\(share)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("I could read my paper at midnight"))
         #expect(!body.contains("Facebook"))
     }
@@ -183,8 +160,8 @@ struct HTMLExtractionTests {
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)
         let embeds = "<div class=\"clip\">\(text)<video src=\"a.mp4\"></video></div>"
-        let result = try article(page(body: "<div class=\"article-body\">\(story)\(embeds)</div>"))
-        #expect(texts(result).joined(separator: "\n").contains("night shift fitting"))
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(embeds)</div>"))
+        #expect(htmlTexts(result).joined(separator: "\n").contains("night shift fitting"))
     }
 }
 
@@ -276,7 +253,7 @@ struct HTMLMetadataFixesTests {
         let head =
             "<script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"NewsArticle\",\"headline\":"
             + "\"Caf\\u00e9 hroz\\u00ed \\ud83d\\ude00\"}\n]]>\n</script>"
-        #expect(try article(page(head: head, body: story)).headline == "Café hrozí 😀")
+        #expect(try htmlArticle(htmlPage(head: head, body: htmlStory)).headline == "Café hrozí 😀")
     }
 
     @Test("Salvaged JSON-LD decodes its escapes: \\u, \\n, quotes")
@@ -293,27 +270,27 @@ struct HTMLMetadataFixesTests {
     func headlineWhitespace() throws {
         let ld =
             "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lamps\\n    go\\tout\"}</script>"
-        #expect(try article(page(head: ld, body: story)).headline == "Lamps go out")
+        #expect(try htmlArticle(htmlPage(head: ld, body: htmlStory)).headline == "Lamps go out")
         let salvaged =
             "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lamps\\n  go out\", [}</script>"
-        #expect(try article(page(head: salvaged, body: story)).headline == "Lamps go out")
+        #expect(try htmlArticle(htmlPage(head: salvaged, body: htmlStory)).headline == "Lamps go out")
         let markup = "<h1>\n      Lamps\n      go out\n    </h1>"
-        #expect(try article(page(body: markup + story)).headline == "Lamps go out")
+        #expect(try htmlArticle(htmlPage(body: markup + htmlStory)).headline == "Lamps go out")
         let title = "<title>\n  The harbour lamps\n  go out for good | The Courier\n</title>"
-        #expect(try article(page(head: title, body: story)).headline == "The harbour lamps go out for good")
+        #expect(try htmlArticle(htmlPage(head: title, body: htmlStory)).headline == "The harbour lamps go out for good")
     }
 
     @Test("Meta article:author that is a URL is passed over for the next source; og:article:author is read")
     func metaAuthors() throws {
-        let url = try article(
-            page(
+        let url = try htmlArticle(
+            htmlPage(
                 head: "<meta property=\"article:author\" content=\"https://www.facebook.com/someone\">"
-                    + "<meta name=\"dc.creator\" content=\"Jo Finch\">", body: story))
+                    + "<meta name=\"dc.creator\" content=\"Jo Finch\">", body: htmlStory))
         #expect(url.bylines.map(\.name) == ["Jo Finch"])
-        let og = try article(
-            page(
+        let og = try htmlArticle(
+            htmlPage(
                 head: "<meta property=\"og:article:author\" content=\"Ana Ruiz\">"
-                    + "<meta property=\"og:article:author\" content=\"Tom Lee\">", body: story))
+                    + "<meta property=\"og:article:author\" content=\"Tom Lee\">", body: htmlStory))
         #expect(og.bylines.map(\.name) == ["Ana Ruiz", "Tom Lee"])
     }
 }
@@ -324,17 +301,17 @@ struct HTMLMetadataFixesTests {
 struct HTMLStructureFixesTests {
     @Test("An element HTML does not define is inline: it does not split its paragraph")
     func customInlineElement() throws {
-        let result = try article(
-            page(
-                body: "<article>\(story)<p>The bill falls by <x-highlight>a third</x-highlight>, said "
+        let result = try htmlArticle(
+            htmlPage(
+                body: "<article>\(htmlStory)<p>The bill falls by <x-highlight>a third</x-highlight>, said "
                     + "<place>Wrenmouth</place> council.</p></article>"))
-        #expect(texts(result).last == "The bill falls by a third, said Wrenmouth council.")
+        #expect(htmlTexts(result).last == "The bill falls by a third, said Wrenmouth council.")
     }
 
     @Test("A custom element holding paragraphs is still a container")
     func customBlockContainer() throws {
-        let result = try article(page(body: "<article><story-body>\(story)</story-body></article>"))
-        #expect(texts(result).count == 2)
+        let result = try htmlArticle(htmlPage(body: "<article><story-body>\(htmlStory)</story-body></article>"))
+        #expect(htmlTexts(result).count == 2)
     }
 
     @Test("Table cells are separated, and a cell's own blocks are spaced apart")
@@ -342,8 +319,8 @@ struct HTMLStructureFixesTests {
         let table =
             "<table><tr><th>Lamp</th><th>Watts</th></tr><tr><td><strong>Quay</strong><br>north</td><td>40</td></tr>"
             + "<tr><td><h4>Pier</h4>south end</td><td>60</td></tr></table>"
-        let result = try article(page(body: "<article>\(story)\(table)</article>"))
-        #expect(Array(texts(result).suffix(3)) == ["Lamp | Watts", "Quay north | 40", "Pier south end | 60"])
+        let result = try htmlArticle(htmlPage(body: "<article>\(htmlStory)\(table)</article>"))
+        #expect(Array(htmlTexts(result).suffix(3)) == ["Lamp | Watts", "Quay north | 40", "Pier south end | 60"])
     }
 }
 
@@ -365,27 +342,28 @@ struct HTMLFurnitureLinesTests {
             "<p>Updated at 14 May 2025</p>",
         ])
     func lines(_ line: String) throws {
-        let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
-        #expect(result.body.count == 2, "\(line) should be left out: \(texts(result))")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(line)</div>"))
+        #expect(result.body.count == 2, "\(line) should be left out: \(htmlTexts(result))")
     }
 
     @Test("A 'By …' line at the top of the story is a byline; a sentence starting with 'By' stays")
     func bylineLine() throws {
-        let top = try article(page(body: "<div class=\"article-body\"><p>By Jo Finch and Ann Lee</p>\(story)</div>"))
-        #expect(texts(top).count == 2)
-        let sentence = try article(
-            page(body: "<div class=\"article-body\"><p>By Friday the quay was lit.</p>\(story)</div>"))
-        #expect(texts(sentence).first == "By Friday the quay was lit.")
+        let top = try htmlArticle(
+            htmlPage(body: "<div class=\"article-body\"><p>By Jo Finch and Ann Lee</p>\(htmlStory)</div>"))
+        #expect(htmlTexts(top).count == 2)
+        let sentence = try htmlArticle(
+            htmlPage(body: "<div class=\"article-body\"><p>By Friday the quay was lit.</p>\(htmlStory)</div>"))
+        #expect(htmlTexts(sentence).first == "By Friday the quay was lit.")
     }
 
     @Test("A press release's 'About …' section at the end is left out; the story keeps its own 'About' words")
     func aboutSection() throws {
         let release =
-            "<h2>The quay</h2>\(story)<p>The council will report on the savings next spring.</p>"
+            "<h2>The quay</h2>\(htmlStory)<p>The council will report on the savings next spring.</p>"
             + "<h2>About Wrenmouth Lighting</h2><p>Wrenmouth Lighting makes lamps for harbours and has 40 staff.</p>"
             + "<p>Media contact: press office.</p>"
-        let result = try article(page(body: "<div class=\"article-body\">\(release)</div>"))
-        let body = texts(result).joined(separator: "\n")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(release)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("report on the savings"))
         #expect(!body.contains("makes lamps for harbours"))
         #expect(!body.contains("About Wrenmouth Lighting"))
@@ -396,7 +374,7 @@ struct HTMLFurnitureLinesTests {
         let paragraph =
             "<p>The mayor, <a href=\"/p/ann\">Ann Lee<span class=\"hovercard\">Mayor since 2019. Party: Harbour "
             + "First. Born in Wrenmouth.</span></a>, said the lamps were worth every penny of the bill.</p>"
-        let result = try article(page(body: "<div class=\"article-body\">\(story)\(paragraph)</div>"))
-        #expect(texts(result).last == "The mayor, Ann Lee, said the lamps were worth every penny of the bill.")
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(paragraph)</div>"))
+        #expect(htmlTexts(result).last == "The mayor, Ann Lee, said the lamps were worth every penny of the bill.")
     }
 }

@@ -8,34 +8,6 @@ import Testing
 
 @testable import ArticleFormats
 
-/// Reads HTML with the reader alone (no analysers).
-private func read(_ html: String, file: String? = "page.html") throws -> ReadResult {
-    try HTMLReader().read(ReaderInput(bytes: Array(html.utf8), file: file), options: .default)
-}
-
-private func article(_ html: String) throws -> Article {
-    try #require(try read(html).articles.first)
-}
-
-/// A page with `head` metadata and a body holding a real paragraph of story text.
-private func page(head: String = "", body: String) -> String {
-    "<!DOCTYPE html><html><head>\(head)</head><body>\(body)</body></html>"
-}
-
-private let story = """
-    <p>The harbour's forty lamps were replaced with LED fittings this week, the first change to the quay's \
-    lighting since the war, and the council says the new lamps will save a third of the power bill.</p>
-    <p>Engineers worked through two nights to fit them, closing the quay to cars between ten and six, and \
-    the last of the old sodium lamps went to the town museum on Friday.</p>
-    """
-
-private func bodyTexts(_ article: Article) -> [String] {
-    article.body.map { block in
-        if case .list(let list) = block { return list.items.map(\.content.plainText).joined(separator: "\n") }
-        return block.plainText
-    }
-}
-
 private func provenance(_ article: Article, _ field: String) -> String? {
     guard case .object(let map)? = article.extensions["provenance"], case .string(let source)? = map[field] else {
         return nil
@@ -56,7 +28,7 @@ struct HTMLMetadataTests {
             "articleSection":"Local","keywords":["lamps","harbour"],"inLanguage":"en-GB",
             "publisher":{"@type":"Organization","name":"The Courier"}}</script>
             """
-        let result = try article(page(head: ld, body: story))
+        let result = try htmlArticle(htmlPage(head: ld, body: htmlStory))
         #expect(result.headline == "Lamps replaced")
         #expect(result.bylines.map(\.name) == ["Ada Quill", "Courier Desk"])
         #expect(result.bylines.map(\.kind) == [.person, .organization])
@@ -77,7 +49,7 @@ struct HTMLMetadataTests {
             {"@type":["ReportageNewsArticle","Article"],"headline":"From the graph","author":"Tomas Reyes",
             "datePublished":"2025-01-05"}]}</script>
             """
-        let result = try article(page(head: ld, body: story))
+        let result = try htmlArticle(htmlPage(head: ld, body: htmlStory))
         #expect(result.headline == "From the graph")
         #expect(result.bylines.map(\.name) == ["Tomas Reyes"])
         #expect(result.published?.value?.iso8601 == "2025-01-05")
@@ -98,14 +70,15 @@ struct HTMLMetadataTests {
         ])
     func brokenJSONLD(_ script: String) throws {
         let head = "<script type=\"application/ld+json\">\(script)</script>"
-        let result = try article(page(head: head, body: story))
+        let result = try htmlArticle(htmlPage(head: head, body: htmlStory))
         #expect(result.headline?.foldingWhitespace() == "Recov ered" || result.headline == "Recovered")
         #expect(result.published?.value?.iso8601 == "2025-02-03")
     }
 
     @Test("JSON-LD that cannot be read at all leaves the page readable")
     func hopelessJSONLD() throws {
-        let result = try article(page(head: "<script type=\"application/ld+json\">{{{ nope</script>", body: story))
+        let result = try htmlArticle(
+            htmlPage(head: "<script type=\"application/ld+json\">{{{ nope</script>", body: htmlStory))
         #expect(result.body.count == 2)
     }
 
@@ -121,7 +94,7 @@ struct HTMLMetadataTests {
             <meta property="article:section" content="Local">
             <meta property="article:tag" content="lamps"><meta property="article:tag" content="quay">
             """
-        let result = try article(page(head: head, body: story))
+        let result = try htmlArticle(htmlPage(head: head, body: htmlStory))
         #expect(result.headline == "Lamps replaced")
         #expect(result.subheadline == "Forty lamps, one week.")
         #expect(result.published?.value?.iso8601 == "2025-03-01T08:00:00Z")
@@ -143,7 +116,7 @@ struct HTMLMetadataTests {
         let head = """
             <meta name="\(names.0)" content="Ada Quill"><meta name="\(names.1)" content="2025-04-07">
             """
-        let result = try article(page(head: head, body: story))
+        let result = try htmlArticle(htmlPage(head: head, body: htmlStory))
         #expect(result.bylines.map(\.name) == ["Ada Quill"])
         #expect(result.published?.value?.iso8601 == "2025-04-07")
         #expect(provenance(result, "bylines") == "meta:\(names.0)")
@@ -156,9 +129,9 @@ struct HTMLMetadataTests {
             <h1 itemprop="headline">Microdata headline</h1>
             <span itemprop="author" itemscope><span itemprop="name">Lena Marsh</span></span>
             <time itemprop="datePublished" datetime="2025-05-06T07:00:00Z">6 May</time>
-            \(story)</div>
+            \(htmlStory)</div>
             """
-        let result = try article(page(body: body))
+        let result = try htmlArticle(htmlPage(body: body))
         #expect(result.headline == "Microdata headline")
         #expect(result.bylines.map(\.name) == ["Lena Marsh"])
         #expect(result.published?.value?.iso8601 == "2025-05-06T07:00:00Z")
@@ -171,20 +144,20 @@ struct HTMLMetadataTests {
             <html lang="pt-BR"><head><title>Lamps replaced - Kenby Weekly</title>
             <meta property="og:site_name" content="Kenby Weekly"></head><body>
             <div class="byline">By <a rel="author" href="/jo">Jo Finch</a>, Transport Reporter</div>
-            <time datetime="2025-05-14T06:00:00Z">14 May 2025</time>\(story)</body></html>
+            <time datetime="2025-05-14T06:00:00Z">14 May 2025</time>\(htmlStory)</body></html>
             """
-        let result = try article(html)
+        let result = try htmlArticle(html)
         #expect(result.headline == "Lamps replaced")
         #expect(result.bylines.first?.raw == "By Jo Finch, Transport Reporter")
         #expect(result.published?.value?.iso8601 == "2025-05-14T06:00:00Z")
         #expect(result.language == "pt-BR")
         #expect(provenance(result, "published") == "time")
-        #expect(!bodyTexts(result).contains("14 May 2025"))
+        #expect(!htmlTexts(result).contains("14 May 2025"))
     }
 
     @Test("A byline found only by its class")
     func bylineClass() throws {
-        let result = try article(page(body: "<p class=\"article-author\">By Priya Shah</p>\(story)"))
+        let result = try htmlArticle(htmlPage(body: "<p class=\"article-author\">By Priya Shah</p>\(htmlStory)"))
         #expect(result.bylines.first?.raw == "By Priya Shah")
         #expect(provenance(result, "bylines") == "class:byline")
     }
@@ -204,18 +177,18 @@ struct HTMLMetadataTests {
             ),
         ])
     func bylineCleanup(_ example: (String, String)) throws {
-        let result = try article(page(body: example.0 + story))
+        let result = try htmlArticle(htmlPage(body: example.0 + htmlStory))
         #expect(result.bylines.first?.raw == example.1)
     }
 
     @Test("The standfirst is metadata, and the headline is not body")
     func standfirst() throws {
-        let body = "<article><h1>Lamps replaced</h1><p class=\"dek\">Forty lamps in one week.</p>\(story)</article>"
-        let result = try article(page(body: body))
+        let body = "<article><h1>Lamps replaced</h1><p class=\"dek\">Forty lamps in one week.</p>\(htmlStory)</article>"
+        let result = try htmlArticle(htmlPage(body: body))
         #expect(result.headline == "Lamps replaced")
         #expect(result.subheadline == "Forty lamps in one week.")
-        #expect(bodyTexts(result).count == 2)
-        #expect(!bodyTexts(result).contains { $0.contains("Forty lamps in one week") || $0 == "Lamps replaced" })
+        #expect(htmlTexts(result).count == 2)
+        #expect(!htmlTexts(result).contains { $0.contains("Forty lamps in one week") || $0 == "Lamps replaced" })
     }
 
     @Test("Title site names are stripped before or after the separator")
@@ -231,7 +204,7 @@ struct HTMLMetadataTests {
         let head = """
             <link rel="canonical" href="https://courier.example/a"><meta property="og:image" content="https://img.example/a.jpg">
             """
-        let result = try article(page(head: head, body: story))
+        let result = try htmlArticle(htmlPage(head: head, body: htmlStory))
         #expect(result.source?.url == "https://courier.example/a")
         #expect(provenance(result, "leadImage") == "https://img.example/a.jpg")
         #expect(provenance(result, "url") == "link-canonical")
@@ -248,12 +221,12 @@ struct HTMLBoilerplateTests {
         for placement in ["before", "inside", "after"] {
             let container =
                 placement == "inside"
-                ? "<div class=\"article-body\">\(story)\(furniture)</div>"
+                ? "<div class=\"article-body\">\(htmlStory)\(furniture)</div>"
                 : placement == "before"
-                    ? "\(furniture)<div class=\"article-body\">\(story)</div>"
-                    : "<div class=\"article-body\">\(story)</div>\(furniture)"
-            let result = try article(page(body: "<div class=\"page\">\(container)</div>"))
-            let texts = bodyTexts(result).joined(separator: "\n")
+                    ? "\(furniture)<div class=\"article-body\">\(htmlStory)</div>"
+                    : "<div class=\"article-body\">\(htmlStory)</div>\(furniture)"
+            let result = try htmlArticle(htmlPage(body: "<div class=\"page\">\(container)</div>"))
+            let texts = htmlTexts(result).joined(separator: "\n")
             #expect(!texts.contains(text), "\(placement): '\(text)' leaked into the body")
             #expect(texts.contains("forty lamps were replaced"), "\(placement): the story was lost")
         }
@@ -330,21 +303,22 @@ struct HTMLBoilerplateTests {
             "<p>[button link=\"https://x.example/review\" type=\"big\"] Send us your review</p>",
             "<p>Leggi anche: il porto di notte</p>", "<p>Published 14 May 2025</p>",
         ] {
-            let result = try article(page(body: "<div class=\"article-body\">\(story)\(line)</div>"))
+            let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(line)</div>"))
             #expect(result.body.count == 2, "\(line) should be left out")
         }
         // A bare address the story cites stays.
-        let cited = try article(
-            page(
+        let cited = try htmlArticle(
+            htmlPage(
                 body:
-                    "<div class=\"article-body\">\(story)<p><a href=\"https://x.example\">https://x.example</a></p></div>"
+                    "<div class=\"article-body\">\(htmlStory)<p><a href=\"https://x.example\">https://x.example</a></p></div>"
             ))
         #expect(cited.body.count == 3)
     }
 
     @Test("The notes say what was taken and what was left out, with lines")
     func notes() throws {
-        let result = try read(page(body: "<nav><a href=\"/\">Home</a></nav><div class=\"article-body\">\(story)</div>"))
+        let result = try readHTML(
+            htmlPage(body: "<nav><a href=\"/\">Home</a></nav><div class=\"article-body\">\(htmlStory)</div>"))
         #expect(result.diagnostics.contains { $0.id == "html.content" && $0.message.contains("article-body") })
         #expect(result.diagnostics.contains { $0.id == "html.boilerplate" && $0.message.contains("<nav>") })
         #expect(result.diagnostics.allSatisfy { $0.severity <= .note })
@@ -358,10 +332,10 @@ struct HTMLStructureTests {
     @Test("Paragraphs, headings, lists, links with their URLs, emphasis")
     func structure() throws {
         let body = """
-            <article>\(story)<h3>The cost</h3><ul><li>Lamps: <b>40</b></li><li>Cost: 18,000 pounds</li></ul>
+            <article>\(htmlStory)<h3>The cost</h3><ul><li>Lamps: <b>40</b></li><li>Cost: 18,000 pounds</li></ul>
             <p>See <a href="https://council.example/lamps">the council's notice</a> for <em>details</em>.</p></article>
             """
-        let result = try article(page(body: body))
+        let result = try htmlArticle(htmlPage(body: body))
         guard case .heading(let heading) = result.body[2] else {
             Issue.record("expected a heading, got \(result.body[2].kind)")
             return
@@ -389,7 +363,7 @@ struct HTMLStructureTests {
             ("<blockquote><p>Light is the first thing.</p><cite>Tomas Reyes</cite></blockquote>", "Tomas Reyes"),
             ("<blockquote>Light is the first thing.<br>— Tomas Reyes</blockquote>", "Tomas Reyes"),
         ] {
-            let result = try article(page(body: "<article>\(story)\(quote)</article>"))
+            let result = try htmlArticle(htmlPage(body: "<article>\(htmlStory)\(quote)</article>"))
             guard case .blockquote(let block)? = result.body.last else {
                 Issue.record("no blockquote for \(quote)")
                 continue
@@ -402,11 +376,11 @@ struct HTMLStructureTests {
     @Test("<q> is a quotation; figures keep caption and credit apart; tables become rows")
     func inlineQuotesFiguresTables() throws {
         let body = """
-            <article>\(story)<p>She called it <q>a fine night's work</q>.</p>
+            <article>\(htmlStory)<p>She called it <q>a fine night's work</q>.</p>
             <figure><img src="/lamp.jpg" alt="A lamp"><figcaption>The new lamps. <span class="credit">Photo: Lena Marsh</span></figcaption></figure>
             <table><tr><th>Lamp</th><th>Watts</th></tr><tr><td>Old</td><td>250</td></tr></table></article>
             """
-        let result = try article(page(body: body))
+        let result = try htmlArticle(htmlPage(body: body))
         guard case .paragraph(let paragraph) = result.body[2] else {
             Issue.record("expected a paragraph")
             return
@@ -419,7 +393,7 @@ struct HTMLStructureTests {
         #expect(image.src == "/lamp.jpg")
         #expect(image.caption == "The new lamps.")
         #expect(image.credit == "Photo: Lena Marsh")
-        #expect(bodyTexts(result).suffix(2) == ["Lamp | Watts", "Old | 250"])
+        #expect(htmlTexts(result).suffix(2) == ["Lamp | Watts", "Old | 250"])
     }
 
     @Test("Text written straight into a div, split by <br><br>, becomes paragraphs")
@@ -427,16 +401,16 @@ struct HTMLStructureTests {
         let body =
             "<div class=\"content\">First paragraph of the story, long enough to count as prose here.<br><br>"
             + "Second paragraph of the story, also long enough to be counted as prose.<br><br>Third.</div>"
-        let result = try article(page(body: body))
-        #expect(bodyTexts(result).count == 3)
-        #expect(bodyTexts(result).first == "First paragraph of the story, long enough to count as prose here.")
+        let result = try htmlArticle(htmlPage(body: body))
+        #expect(htmlTexts(result).count == 3)
+        #expect(htmlTexts(result).first == "First paragraph of the story, long enough to count as prose here.")
     }
 
     @Test("javascript: links lose their URL but keep their text; event handlers never reach the model")
     func unsafeLinks() throws {
         let body =
-            "<article>\(story)<p onclick=\"x()\">Read <a href=\"javascript:alert(1)\">the letter</a>.</p></article>"
-        let result = try article(page(body: body))
+            "<article>\(htmlStory)<p onclick=\"x()\">Read <a href=\"javascript:alert(1)\">the letter</a>.</p></article>"
+        let result = try htmlArticle(htmlPage(body: body))
         guard case .paragraph(let paragraph)? = result.body.last else {
             Issue.record("expected a paragraph")
             return
@@ -449,7 +423,7 @@ struct HTMLStructureTests {
         let html =
             "<html><body><article>\n<p>One line of story text that is long enough to be counted, really.</p>\n\n"
             + "<p>Another line of story text, also long enough to be counted as prose.</p></article></body></html>"
-        let result = try article(html)
+        let result = try htmlArticle(html)
         #expect(result.body.map { $0.location?.line } == [2, 4])
         #expect(result.body.first?.location?.file == "page.html")
     }
@@ -465,8 +439,8 @@ struct HTMLStructureTests {
                 "<div class=\"wrap\"><div class=\"inner\">" + section.replacingOccurrences(of: "%d", with: "\(number)")
                 + "</div></div><figure><img src=\"/\(number).jpg\"></figure>"
         }
-        let result = try article(page(body: body))
-        let texts = bodyTexts(result).filter { $0.contains("number") }
+        let result = try htmlArticle(htmlPage(body: body))
+        let texts = htmlTexts(result).filter { $0.contains("number") }
         #expect(texts.count == 3)
     }
 }
@@ -518,15 +492,15 @@ struct HTMLBadInputTests {
 
     @Test("Text that is not HTML still reads as a one-paragraph article")
     func notHTML() throws {
-        let result = try read("Just a line of plain text, typed into a file with an .html name by mistake.")
+        let result = try readHTML("Just a line of plain text, typed into a file with an .html name by mistake.")
         #expect(result.articles.first?.body.count == 1)
     }
 
     @Test("A truncated page keeps what it has")
     func truncated() throws {
-        let html = page(body: "<article>\(story)")
+        let html = htmlPage(body: "<article>\(htmlStory)")
         let cut = String(html.prefix(html.count - 40))
-        let result = try read(cut)
+        let result = try readHTML(cut)
         #expect(result.articles.first?.body.first?.plainText.contains("forty lamps") == true)
     }
 
@@ -534,13 +508,13 @@ struct HTMLBadInputTests {
     func deepNesting() throws {
         let depth = 100_000
         let html = String(repeating: "<div>", count: depth) + "deep text" + String(repeating: "</div>", count: depth)
-        let result = try read(html)
+        let result = try readHTML(html)
         #expect(result.articles.count == 1)
     }
 
     @Test("A page with no story gives an empty body and a warning, not an error")
     func noStory() throws {
-        let result = try read(page(body: "<nav><a href=\"/\">Home</a></nav>"))
+        let result = try readHTML(htmlPage(body: "<nav><a href=\"/\">Home</a></nav>"))
         #expect(result.articles.first?.body.isEmpty == true)
         #expect(result.diagnostics.contains { $0.id == "html.no-content" && $0.severity == .warning })
     }

@@ -42,7 +42,7 @@ enum BoilerplateLines {
         let trimmed = text.trimmingWhitespace()
         let size = trimmed.utf8.count
         if size <= HTMLHeuristics.labelMaximum {
-            let key = normalized(trimmed)
+            let key = Lexicon.furnitureKey(trimmed)
             if key.isEmpty { return nil }
             if labels.contains(key) { return "label '\(trimmed)'" }
         }
@@ -215,21 +215,5 @@ enum BoilerplateLines {
     private static func looksLikeAddress(_ text: String) -> Bool {
         let lower = text.lowercased()
         return lower.contains("://") || lower.hasPrefix("www.") || (!text.contains(" ") && text.contains("."))
-    }
-
-    /// Lowercase letters, digits and spaces, with runs of other characters dropped.
-    static func normalized(_ text: String) -> String {
-        var out = ""
-        var space = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
-                if space, !out.isEmpty { out.append(" ") }
-                out.append(character)
-                space = false
-            } else if character.isWhitespace {
-                space = true
-            }
-        }
-        return out
     }
 }
