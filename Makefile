@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(filter .venv/%,$(PYTHON))
 
-.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html anchors lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -159,7 +159,16 @@ eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/d
 	$(SWIFT) build --product copydesk
 	scripts/eval-quotes.sh $(DEBUG_BIN)
 
-eval-html: ## Score HTML extraction on ../shared's page datasets beside trafilatura and readability-lxml (EVAL_FLAGS="--worst 10")
+# The anchors the HTML reader is measured against, in .venv. lxml's html-clean extra first: pip's
+# resolver trips over it when trafilatura and readability-lxml are asked for in one command.
+anchors: ## Install trafilatura 2.3.1 and readability-lxml into .venv, for make eval-html
+	@test -x .venv/bin/python3 || python3 -m venv .venv
+	.venv/bin/python3 -m pip install --quiet "lxml[html-clean]"
+	.venv/bin/python3 -m pip install --quiet trafilatura==2.3.1
+	.venv/bin/python3 -m pip install --quiet readability-lxml
+	@.venv/bin/python3 -c 'import trafilatura, readability; print("anchors: trafilatura", trafilatura.__version__, "and readability-lxml in .venv")'
+
+eval-html: ## Score HTML extraction on ../shared's page datasets beside trafilatura and readability-lxml (make anchors first; EVAL_FLAGS="--worst 10")
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
 	scripts/eval-html.sh $(RELEASE_BIN) $(EVAL_FLAGS)
 

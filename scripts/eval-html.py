@@ -450,8 +450,7 @@ def main():
                         "  %s %.2f" % (tool, anchor_rows[tool][row["id"]]) for tool in anchor_rows)))
     print("\n".join(lines))
     if not python and not args.no_anchors:
-        print("anchors not measured: install them with "
-              "python3 -m venv .venv && .venv/bin/pip install trafilatura==2.3.1 readability-lxml")
+        print("anchors not measured: install them with make anchors")
     print()
     print("\n".join(notes))
     if worst:

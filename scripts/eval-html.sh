@@ -10,7 +10,7 @@
 # projects' expected text, with headline, byline and date accuracy against their expected
 # metadata). Every page is converted with `copydesk convert PAGE --to json`; the text of its body
 # blocks is scored with ../shared/tools/eval_extraction.py. The anchors run from .venv when it has
-# them: python3 -m venv .venv && .venv/bin/pip install trafilatura==2.3.1 readability-lxml
+# them: make anchors
 # Details in scripts/eval-html.py and docs/HTML.md ("Quality, measured").
 # Environment: SHARED (default: ../shared next to the repository), JOBS (default: 2),
 # ANCHOR_PYTHON (an interpreter with trafilatura and readability-lxml).
