@@ -140,7 +140,7 @@ package struct DateMentionFinder: Analyzer {
             default:
                 guard let weekday = weekdays[token.lower], token.text.first?.isUppercase == true else { continue }
                 // "Tuesday, November 7, 2017" is an explicit date, found as such.
-                if let next, next.isNumber || months[next.lower] != nil { continue }
+                if let next, next.isNumber || Lexicon.monthNumbers[next.lower] != nil { continue }
                 // A day the story happened on: "on Tuesday", "last Tuesday", "said Tuesday",
                 // "met Tuesday". Not a schedule ("from Monday to Thursday", "on Monday mornings",
                 // "one Sunday sailing"), nor the future ("next Tuesday").
@@ -179,8 +179,6 @@ package struct DateMentionFinder: Analyzer {
         var end: Int
         var isNumber: Bool
     }
-
-    private static var months: [String: Int] { Lexicon.monthNumbers }
 
     private static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
@@ -242,7 +240,7 @@ package struct DateMentionFinder: Analyzer {
                 index += 3
                 continue
             }
-            guard let month = months[current.lower], !current.isNumber else {
+            guard let month = Lexicon.monthNumbers[current.lower], !current.isNumber else {
                 index += 1
                 continue
             }

@@ -34,8 +34,8 @@ package struct QuoteAnalyzer: Analyzer {
     package func analyze(_ article: inout Article, budget: AnalysisBudget) -> [Diagnostic] {
         var notes: [Diagnostic] = []
         if !article.quotes.contains(where: { $0.kind == .direct }) {
-            let found = Self.directQuotes(in: article, budget: budget, notes: &notes)
-            Self.place(found, in: &article, notes: &notes)
+            let units = Self.units(of: article, budget: budget, notes: &notes)
+            Self.place(Self.directQuotes(in: units), units: units, in: &article, notes: &notes)
         } else {
             let unanchored = article.unanchoredQuotes.filter { $0.kind == .direct }
             if !unanchored.isEmpty { Self.anchor(unanchored, in: &article, budget: budget, notes: &notes) }
@@ -55,9 +55,8 @@ package struct QuoteAnalyzer: Analyzer {
 
     /// Lists the quotations found, each under a new id, and marks each where it stands in its
     /// paragraphs or list items.
-    static func place(_ found: [Found], in article: inout Article, notes: inout [Diagnostic]) {
+    static func place(_ found: [Found], units: [Unit], in article: inout Article, notes: inout [Diagnostic]) {
         guard !found.isEmpty else { return }
-        let units = Self.unitPlaces(of: article)
         var number = Int(article.nextQuoteID().dropFirst()) ?? 1
         for item in found {
             var quote = item.quote
@@ -78,13 +77,12 @@ package struct QuoteAnalyzer: Analyzer {
     ) {
         let texts = units(of: article, budget: budget, notes: &notes)
         let spans = QuoteScanner.scan(texts.map(\.chars))
-        let places = unitPlaces(of: article)
         var used = Set<Int>()
         for quote in quotes {
             let want = fold(quote.text)
             guard !want.isEmpty,
                 let index = spans.indices.first(where: { !used.contains($0) && fold(spans[$0].text) == want }),
-                mark(spans[index], id: quote.id, units: places, in: &article)
+                mark(spans[index], id: quote.id, units: texts, in: &article)
             else {
                 notes.append(unmarked(quote))
                 continue
@@ -104,27 +102,14 @@ package struct QuoteAnalyzer: Analyzer {
             location: quote.location)
     }
 
-    /// Where each unit's text lives: its block and, for a list item, the item.
-    static func unitPlaces(of article: Article) -> [(block: Int, item: Int?)] {
-        var places: [(block: Int, item: Int?)] = []
-        for (index, block) in article.body.enumerated() {
-            switch block {
-            case .paragraph: places.append((index, nil))
-            case .list(let list): for item in list.items.indices { places.append((index, item)) }
-            default: continue
-            }
-        }
-        return places
-    }
-
     /// Marks every part of a span as a quotation with this id; `false` when no part could be.
     static func mark(
-        _ span: QuoteSpan, id: String, units: [(block: Int, item: Int?)], in article: inout Article
+        _ span: QuoteSpan, id: String, units: [Unit], in article: inout Article
     ) -> Bool {
         var marked = false
         for part in span.parts where units.indices.contains(part.unit) {
-            let place = units[part.unit]
-            marked = article.markQuotation(part, id: id, block: place.block, item: place.item) || marked
+            let unit = units[part.unit]
+            marked = article.markQuotation(part, id: id, block: unit.blockIndex, item: unit.itemIndex) || marked
         }
         return marked
     }
@@ -134,6 +119,8 @@ package struct QuoteAnalyzer: Analyzer {
     /// A paragraph or list item: the running text quotations are looked for in.
     struct Unit {
         var blockIndex: Int
+        /// The list item, for a unit that is one.
+        var itemIndex: Int? = nil
         var chars: [Character]
         var label: Speaker?
         var location: SourceLocation?
@@ -156,11 +143,12 @@ package struct QuoteAnalyzer: Analyzer {
                         blockIndex: index, chars: chars(paragraph.content.plainText, index, paragraph.location),
                         location: paragraph.location))
             case .list(let list):
-                for item in list.items {
+                for (itemIndex, item) in list.items.enumerated() {
                     let location = item.location ?? list.location
                     units.append(
                         Unit(
-                            blockIndex: index, chars: chars(item.content.plainText, index, location),
+                            blockIndex: index, itemIndex: itemIndex,
+                            chars: chars(item.content.plainText, index, location),
                             label: list.speaker, location: location))
                 }
             default:
@@ -172,13 +160,8 @@ package struct QuoteAnalyzer: Analyzer {
 
     // MARK: Finding and attributing
 
-    static func directQuotes(in article: Article) -> [Quote] {
-        var notes: [Diagnostic] = []
-        return directQuotes(in: article, budget: .default, notes: &notes).map(\.quote)
-    }
-
-    static func directQuotes(in article: Article, budget: AnalysisBudget, notes: inout [Diagnostic]) -> [Found] {
-        let units = units(of: article, budget: budget, notes: &notes)
+    /// The quotations in the units, each with its speaker when one is found.
+    static func directQuotes(in units: [Unit]) -> [Found] {
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
         var names = NameBook()
@@ -250,7 +233,7 @@ package struct QuoteAnalyzer: Analyzer {
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
         // `"… here?" Trump said, looking out …` is still the quotation's sentence.
         let attributionAfter = afterSentence.prefix(6).indices.contains { index in
-            afterSentence[index].isWord && ReportingVerbs.speechVerbs.contains(afterSentence[index].key)
+            afterSentence[index].isWord && Lexicon.speechVerbs.contains(afterSentence[index].key)
                 && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord)
                 && afterSentence[afterSentence.startIndex..<index].allSatisfy { !$0.isWord || $0.isCapitalized }
         }
@@ -432,9 +415,9 @@ struct AttributionState {
             }
             // `…, Goff said.`: a person whose speech the sentence reports is its subject too.
             let reports =
-                (end < tokens.endIndex && ReportingVerbs.speechVerbs.contains(tokens[end].key)
+                (end < tokens.endIndex && Lexicon.speechVerbs.contains(tokens[end].key)
                     && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key)))
-                || (index > tokens.startIndex && ReportingVerbs.speechVerbs.contains(tokens[index - 1].key)
+                || (index > tokens.startIndex && Lexicon.speechVerbs.contains(tokens[index - 1].key)
                     && !ReportingVerbs.takesObject.contains(tokens[index - 1].key))
             guard (!found && !opening) || reports else {
                 index = max(end, index + 1)
@@ -465,7 +448,7 @@ struct AttributionState {
             // `the Islamic State`, `a New York judge`: a run after an article is not a person's name.
             let afterDeterminer =
                 index > tokens.startIndex && ["the", "a", "an"].contains(tokens[index - 1].key)
-                && !ReportingVerbs.titles.contains(token.key)
+                && !Lexicon.titles.contains(token.key)
             if !afterDeterminer, let name = names.personName(in: run) {
                 let person = names.resolve(Mention(text: name, kind: .name, cue: ""))
                 lastNamed = person
@@ -544,7 +527,7 @@ struct NameBook {
         let words = Self.personWords(text.split(separator: " ").map { Token(text: String($0), isWord: true) })
         guard let first = words.first, !first.key.hasSuffix("ing"), !first.key.hasSuffix("ly") else { return false }
         if words.contains(where: { PersonNames.notPersonWords.contains($0.key) }) { return false }
-        if ReportingVerbs.titles.contains(first.key) { return words.count > 1 }
+        if Lexicon.titles.contains(first.key) { return words.count > 1 }
         if words.count == 1 {
             // `D.C.`, `U.S.`: abbreviations are places.
             if first.text.dropLast().contains(".") { return false }
@@ -558,7 +541,7 @@ struct NameBook {
     /// Christie`): what comes before a title is where the person is from.
     static func personWords(_ words: [Token]) -> [Token] {
         guard words.count > 2,
-            let title = words.dropLast().lastIndex(where: { ReportingVerbs.titles.contains($0.key) }), title > 0
+            let title = words.dropLast().lastIndex(where: { Lexicon.titles.contains($0.key) }), title > 0
         else { return words }
         return Array(words[title...])
     }
@@ -606,7 +589,7 @@ struct NameBook {
             run = Self.personWords(run)
             // `the Islamic State` is no person, `a Hillary Clinton administration` names one.
             guard run.count >= 2,
-                !afterDeterminer || ReportingVerbs.titles.contains(run[0].key)
+                !afterDeterminer || Lexicon.titles.contains(run[0].key)
                     || PersonNames.gender(ofFirstName: run[0].text) != nil
             else { continue }
             if !isPerson(run.map(\.text).joined(separator: " ")) {
@@ -614,7 +597,7 @@ struct NameBook {
                 run = tail.split(separator: " ").map { Token(text: String($0), isWord: true) }
             }
             var titles: [String] = []
-            while run.count > 1, let head = run.first, ReportingVerbs.titles.contains(head.key) {
+            while run.count > 1, let head = run.first, Lexicon.titles.contains(head.key) {
                 titles.append(head.key)
                 run.removeFirst()
             }
@@ -670,7 +653,7 @@ struct NameBook {
             guard acronym.count >= 2, acronym.allSatisfy({ $0.isUppercase || $0 == "-" }) else { continue }
             let following = SpeakerFinder.tokens(chars[(close + 1)..<min(chars.count, close + 80)])
             let run = following.prefix { $0.isCapitalized }
-            let name = run.filter { !ReportingVerbs.titles.contains($0.key) }
+            let name = run.filter { !Lexicon.titles.contains($0.key) }
             if name.count >= 2 {
                 acronyms[acronym] = name.map(\.text).joined(separator: " ")
             }
@@ -689,7 +672,7 @@ struct NameBook {
         var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
         var titleWords: [String] = []
         while nameWords.count > 1, let first = nameWords.first,
-            ReportingVerbs.titles.contains(Token(text: first, isWord: true).key)
+            Lexicon.titles.contains(Token(text: first, isWord: true).key)
         {
             titleWords.append(first)
             nameWords.removeFirst()

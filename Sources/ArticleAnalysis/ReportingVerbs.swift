@@ -92,9 +92,6 @@ enum ReportingVerbs {
     /// Personal pronouns that can be a speaker, lowercase.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
 
-    /// Titles and honorifics printed before names (lowercase, without the final period).
-    static var titles: Set<String> { Lexicon.titles }
-
     /// Abbreviations whose period does not end a sentence (lowercase, without the period).
     static let abbreviations: Set<String> = Set([
         "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col",
@@ -130,10 +127,6 @@ enum ReportingVerbs {
         "in", "at", "on", "during", "for", "with", "since", "after", "before", "by", "from", "of", "to",
         "without", "into", "about", "over", "under", "through", "despite", "like", "against", "among",
     ]
-
-    /// The verbs that plainly report speech (`said`, `told`): a name next to one is the subject
-    /// of the sentence that reports it (`…, Goff said.`, `…, said Jake Horowitz.`).
-    static var speechVerbs: Set<String> { Lexicon.speechVerbs }
 
     /// Speech verbs whose next name is who is spoken to (`told Chris Cuomo`), not the speaker.
     static let takesObject: Set<String> = ["told", "tells", "asked", "asks", "warned", "warns"]

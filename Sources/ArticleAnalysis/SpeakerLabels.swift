@@ -45,7 +45,7 @@ package enum SpeakerLabels {
         if text.hasSuffix(":") { text.removeLast() }
         text = text.trimmingWhitespace()
         if let space = text.lastIndex(of: " "),
-            ReportingVerbs.speechVerbs.contains(text[text.index(after: space)...].lowercased())
+            Lexicon.speechVerbs.contains(text[text.index(after: space)...].lowercased())
         {
             text = String(text[..<space]).trimmingWhitespace()
             while text.hasSuffix(",") { text.removeLast() }
@@ -74,7 +74,7 @@ package enum SpeakerLabels {
         var words = printed.split(separator: " ").map(String.init)
         var title: [String] = []
         while words.count > 2, let first = words.first,
-            ReportingVerbs.titles.contains(first.lowercased().filter(\.isLetter))
+            Lexicon.titles.contains(first.lowercased().filter(\.isLetter))
         {
             title.append(words.removeFirst())
         }

@@ -108,7 +108,7 @@ public enum DateParser {
             case .offset(let minutes):
                 offset = (offset ?? 0) + minutes
             case .word(let word):
-                if let value = monthNumbers[word] {
+                if let value = Lexicon.monthNumbers[word] {
                     guard month == nil else { return nil }
                     month = value
                 } else if let zone = zoneOffsets[word] {
@@ -184,8 +184,6 @@ public enum DateParser {
         }
         return tokens
     }
-
-    private static var monthNumbers: [String: Int] { Lexicon.monthNumbers }
 
     /// Zone abbreviations with one widely used meaning. Ambiguous ones (IST, CST in Asia) are
     /// read with their most common newsroom meaning and documented in docs/MODEL.md.

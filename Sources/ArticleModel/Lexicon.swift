@@ -88,14 +88,14 @@ package enum Lexicon {
     /// credits and notices. An opening that ends with a letter must be followed by a character
     /// that is not one (`related:` and `related` open `Related: …`, not `Relatedly`).
     package static let furnitureOpeningList: [String] = [
-        "image copyright", "image caption", "media caption", "sign up for", "sign up to", "subscribe to our",
-        "follow us on", "like this story", "share this with", "join the conversation",
+        "image copyright", "image caption", "media caption", "sign up for", "sign up to",
+        "like this story", "join the conversation",
         "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:", "more:",
-        "also read:", "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
+        "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
         "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
-        "follow me on", "follow him on", "follow her on", "follow them on", "follow us:", "sign up:", "sign up now",
-        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ", "click here to subscribe",
-        "get our newsletter", "join our newsletter", "newsletter:", "like us on facebook", "citation:",
+        "follow me on", "follow him on", "follow her on", "follow them on", "sign up:", "sign up now",
+        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ",
+        "get our newsletter", "join our newsletter", "newsletter:", "citation:",
         "this document is subject to copyright", "leave a comment", "leave a reply", "post a comment",
         "add new comment", "add a comment", "comments are closed", "comments:", "make sure you enter",
         "your email address will not be published", "required fields are marked", "html code is not allowed",
@@ -103,7 +103,7 @@ package enum Lexicon {
         "like us on", "join us on", "all rights reserved", "also read", "recommended for you", "more from",
         "you might also like", "trending now", "report an error", "send us your feedback", "log in to comment",
         "login to comment", "loading comments", "previous article", "next article", "back to top",
-        "subscribe to our newsletter", "sign up for our newsletter", "we use cookies", "accept cookies",
+        "we use cookies", "accept cookies",
         "download our app", "tap here", "share this",
     ]
 

@@ -75,7 +75,7 @@ extension Article {
     /// from `quotes`; a date mention's `blockIndex` moves with its block (to the first of the
     /// blocks it was split into) and becomes `nil` when its block is deleted.
     public mutating func rewriteBlocks(_ transform: (Block) throws -> [Block]) rethrows {
-        let anchoredBefore = Set(quoteAnchors.keys)
+        let anchoredBefore: Set<String> = quotes.isEmpty ? [] : Set(quoteAnchors.keys)
         var rewritten: [Block] = []
         rewritten.reserveCapacity(body.count)
         var newIndex: [Int?] = []
@@ -96,7 +96,7 @@ extension Article {
     /// Rewrites every inline in the body bottom-up (children first): `[]` deletes an inline,
     /// several inlines replace it. A quote whose every span was deleted is removed from `quotes`.
     public mutating func rewriteInlines(_ transform: (Inline) throws -> [Inline]) rethrows {
-        let anchoredBefore = Set(quoteAnchors.keys)
+        let anchoredBefore: Set<String> = quotes.isEmpty ? [] : Set(quoteAnchors.keys)
         body = try body.map { try $0.rewritingInlines(transform) }
         dropQuotesWhoseAnchorsVanished(anchoredBefore: anchoredBefore)
     }

@@ -127,6 +127,26 @@ package struct BatchConverter: Sendable {
             self.force = force
             self.fingerprint = Fingerprint(profile: profile, force: force)
         }
+
+        /// Checks one input: its findings as printed lines, and the refusal when its errors stop
+        /// the writing (with `force`, a warning line instead).
+        package func judge(
+            _ path: String, _ bytes: [UInt8], _ format: FormatDescriptor, _ read: ReadResult
+        ) throws(CopydeskError) -> (findings: [String], refusal: String?) {
+            let findings = try check(path, bytes, format, read)
+            var lines = findings.map(\.description)
+            let errors = findings.count { $0.severity == .error }
+            guard errors > 0 else { return (lines, nil) }
+            let name = path == "-" ? "<stdin>" : path
+            guard force else {
+                return (
+                    lines,
+                    "\(name): error: not written: \(errors) validation error(s); fix them, or write anyway with --force"
+                )
+            }
+            lines.append("\(name): warning: written despite \(errors) validation error(s) (--force)")
+            return (lines, nil)
+        }
     }
 
     /// One input and the files it will write (for an input with one article).
@@ -218,7 +238,7 @@ package struct BatchConverter: Sendable {
                 let stem = jobs[index].outputStem ?? ""
                 jobs[index].conflict =
                     "\(jobs[index].input.path) and \(others.joined(separator: ", ")) would write the same output "
-                    + "(\(stem).\(Self.fileExtension(settings.targets[0]))); neither was converted: "
+                    + "(\(stem).\(settings.targets[0].outputExtension)); neither was converted: "
                     + "rename one, or leave one out with --exclude"
             }
         }
@@ -258,11 +278,6 @@ package struct BatchConverter: Sendable {
         return folder.hasSuffix("/") ? folder + stem : folder + "/" + stem
     }
 
-    /// The extension a format's files get (`json`, `ninjs.json`).
-    package static func fileExtension(_ format: FormatDescriptor) -> String {
-        format.outputExtension
-    }
-
     // MARK: Running
 
     /// Converts every job; see the type's documentation. `progress` is called from worker threads
@@ -279,11 +294,9 @@ package struct BatchConverter: Sendable {
             let elapsed = clock.now - start
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
         }
-        var identities: [FileIdentity: String] = [:]
-        for job in jobs {
-            if let identity = FileIdentity(path: job.input.path) { identities[identity] = job.input.path }
-        }
-        let inputIdentities = identities
+        let inputIdentities = Dictionary(
+            jobs.compactMap { job in FileIdentity(path: job.input.path).map { ($0, job.input.path) } },
+            uniquingKeysWith: { first, _ in first })
         let tally = Tally(total: jobs.count)
         var results: [FileResult] = []
         results.reserveCapacity(jobs.count)
@@ -361,19 +374,12 @@ package struct BatchConverter: Sendable {
             result.articles = read.articles.count
             result.warnings += read.diagnostics.filter { $0.severity >= .warning }.map(\.description)
             if let gate = settings.gate {
-                let findings = try gate.check(job.input.path, bytes, source, read)
-                result.findings = findings.map(\.description)
-                let errors = findings.count { $0.severity == .error }
-                if errors > 0, !gate.force {
+                let verdict = try gate.judge(job.input.path, bytes, source, read)
+                result.findings = verdict.findings
+                if let refusal = verdict.refusal {
                     result.status = .refused
-                    result.error =
-                        "\(job.input.path): error: not written: \(errors) validation error(s); fix them, or write "
-                        + "anyway with --force"
+                    result.error = refusal
                     return Outcome(result: result, streamBytes: [])
-                }
-                if errors > 0 {
-                    result.findings.append(
-                        "\(job.input.path): warning: written despite \(errors) validation error(s) (--force)")
                 }
             }
             // Everything is written to memory first, so a failure leaves none of this input's outputs.

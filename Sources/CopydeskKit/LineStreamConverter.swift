@@ -65,7 +65,10 @@ package struct LineStreamConverter: Sendable {
         defer { if descriptor != 0 { close(descriptor) } }
         let file = path == "-" ? nil : path
         var summary = Summary()
+        // Bytes read and not yet taken as lines: `pending[taken...]` (the taken ones are dropped
+        // before the next read, not a line at a time, so a block of short lines costs one copy).
         var pending: [UInt8] = []
+        var taken = 0
         var lineNumber = 0
         var block = [UInt8](repeating: 0, count: 1 << 20)
         var finished = false
@@ -74,11 +77,15 @@ package struct LineStreamConverter: Sendable {
             // Gather a window of complete lines (the last line may lack its LF).
             var records: [Record] = []
             while records.count < window {
-                if let newline = pending.firstIndex(of: 0x0A) {
+                if let newline = pending[taken...].firstIndex(of: 0x0A) {
                     lineNumber += 1
-                    records.append(Record(number: lineNumber, bytes: Array(pending[..<newline])))
-                    pending.removeSubrange(...newline)
+                    records.append(Record(number: lineNumber, bytes: Array(pending[taken..<newline])))
+                    taken = newline + 1
                     continue
+                }
+                if taken > 0 {
+                    pending.removeSubrange(..<taken)
+                    taken = 0
                 }
                 // Wait for input a little at a time, so an interruption is seen while stdin is idle.
                 var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)

@@ -175,15 +175,12 @@ struct Convert: ParsableCommand {
                 ReaderInput(bytes: bytes, file: input == "-" ? nil : input), from: inputOptions.from,
                 options: readerOptions)
             if let gate = gate(options: readerOptions) {
-                let findings = try gate.check(input, bytes, source, read)
-                for finding in findings { printError(finding.description) }
-                let errors = findings.count { $0.severity == .error }
-                if errors > 0, !force {
-                    printError(
-                        "error: not written: \(errors) validation error(s); fix them, or write anyway with --force")
+                let verdict = try gate.judge(input, bytes, source, read)
+                for line in verdict.findings { printError(line) }
+                if let refusal = verdict.refusal {
+                    printError(refusal)
                     throw ExitCode(1)
                 }
-                if errors > 0 { printError("warning: written despite \(errors) validation error(s) (--force)") }
             }
             let written = try pipeline.write(read.articles, format: target, options: writerOptions)
             for diagnostic in read.diagnostics + written.diagnostics
@@ -223,6 +220,12 @@ extension NINJSVersion: ExpressibleByArgument {
     public var defaultValueDescription: String { String(rawValue) }
 
     public static var allValueStrings: [String] { allCases.map { String($0.rawValue) } }
+}
+
+extension InputEncoding: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
 }
 
 extension MarkdownFlavor: ExpressibleByArgument {

@@ -94,13 +94,17 @@ struct Copydesk: ParsableCommand {
 
 /// Options every reading command takes.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "The input format (default: from the file extension; see 'copydesk formats').")
+    @Option(
+        name: .long,
+        help: "The input format (default: from the content, then the file extension; see 'copydesk formats').")
     var from: String?
 
     @Option(
         name: .long,
-        help: "How to decode the input: utf8 (invalid bytes are an error) or windows-1252.")
-    var inputEncoding: String = "utf8"
+        help: ArgumentHelp(
+            "How to decode the input: utf8 (invalid bytes are an error; an HTML page is decoded as it declares, "
+                + "with a note) or windows-1252."))
+    var inputEncoding: InputEncoding = .utf8
 
     @Option(
         name: .long,
@@ -124,11 +128,6 @@ struct InputOptions: ParsableArguments {
     var maxAnalysedCharacters: Int?
 
     func validate() throws {
-        guard InputEncoding(rawValue: inputEncoding.lowercased()) != nil else {
-            throw ValidationError(
-                "unknown input encoding '\(inputEncoding)'; use one of: "
-                    + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
-        }
         _ = try limits()
     }
 
@@ -155,12 +154,7 @@ struct InputOptions: ParsableArguments {
     }
 
     func readerOptions() throws -> ReaderOptions {
-        guard let encoding = InputEncoding(rawValue: inputEncoding.lowercased()) else {
-            throw ValidationError(
-                "unknown input encoding '\(inputEncoding)'; use one of: "
-                    + InputEncoding.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        return ReaderOptions(encoding: encoding, limits: try limits())
+        ReaderOptions(encoding: inputEncoding, limits: try limits())
     }
 }
 

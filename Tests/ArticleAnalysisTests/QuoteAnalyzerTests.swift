@@ -422,14 +422,12 @@ struct QuoteAnalyzerTests {
 
 @Suite("Analyser word tables")
 struct AnalyserWordTableTests {
-    @Test("Reporting verbs: no form is listed twice, and the shared lists are the lexicon's")
+    @Test("Reporting verbs: no form is listed twice, and month abbreviations do not end sentences")
     func cueForms() {
         let forms = ReportingVerbs.cueStems.flatMap { $0.split(separator: ":").map(String.init) }
         var seen: Set<String> = []
         let repeated = forms.filter { !seen.insert($0).inserted }
         #expect(repeated.isEmpty, "repeated forms: \(repeated)")
-        #expect(ReportingVerbs.speechVerbs == Lexicon.speechVerbs)
-        #expect(ReportingVerbs.titles == Lexicon.titles)
         #expect(ReportingVerbs.abbreviations.isSuperset(of: Lexicon.monthAbbreviations))
     }
 }

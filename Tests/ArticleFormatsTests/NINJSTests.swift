@@ -132,7 +132,7 @@ struct NINJSWriterTests {
         #expect(html.contains("<figcaption><cite>O'Brien &amp; Co</cite></figcaption>"))
         #expect(html.contains("<img src=\"img/a.jpg?x=1&amp;y=&quot;2&quot;\" alt=\"a &quot;b&quot;\"/>"))
         #expect(html.contains("<figcaption>&lt;i&gt;c&lt;/i&gt; <small class=\"credit\">d</small></figcaption>"))
-        #expect(html.contains("<ul>\n<li>x&lt;y</li>\n</ul>"))
+        #expect(html.contains("<ul>\n  <li>x&lt;y</li>\n</ul>"))
         #expect(html.hasSuffix("<hr/>"))
     }
 

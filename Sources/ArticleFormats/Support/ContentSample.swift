@@ -36,15 +36,7 @@ package struct ContentSample: Sendable {
     /// UTF-16 when a BOM says so, else UTF-8 with invalid bytes replaced.
     static func decode(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let little = bytes[0] == 0xFF
-            var units: [UInt16] = []
-            var index = 2
-            while index + 1 < bytes.count {
-                let pair = (UInt16(bytes[index]), UInt16(bytes[index + 1]))
-                units.append(little ? pair.0 | pair.1 << 8 : pair.0 << 8 | pair.1)
-                index += 2
-            }
-            return String(decoding: units, as: UTF16.self)
+            return String(decoding: TextDecoding.utf16CodeUnits(bytes), as: UTF16.self)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

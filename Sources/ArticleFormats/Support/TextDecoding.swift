@@ -93,8 +93,10 @@ package enum TextDecoding {
         }
     }
 
-    private static func decodeUTF16(_ bytes: [UInt8], file: String?) throws(FormatError) -> String {
-        let bigEndian = bytes[0] == 0xFE
+    /// The UTF-16 code units of bytes that start with a byte-order mark (`FF FE` little-endian,
+    /// `FE FF` big-endian), the mark left out; an odd last byte is dropped.
+    package static func utf16CodeUnits(_ bytes: [UInt8]) -> [UInt16] {
+        let bigEndian = bytes.first == 0xFE
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
         var index = 2
@@ -104,6 +106,11 @@ package enum TextDecoding {
             units.append(high << 8 | low)
             index += 2
         }
+        return units
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], file: String?) throws(FormatError) -> String {
+        let units = utf16CodeUnits(bytes)
         var scalars = String.UnicodeScalarView()
         var iterator = units.makeIterator()
         var decoder = UTF16()
@@ -126,21 +133,22 @@ package enum TextDecoding {
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(bytes.count)
         for (offset, byte) in bytes.enumerated() {
-            if byte >= 0x80, byte <= 0x9F {
-                guard let mapped = windows1252High[Int(byte - 0x80)] else {
-                    throw FormatError(
-                        id: "input.encoding",
-                        message:
-                            "byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) has no character in Windows-1252",
-                        location: location(afterPrefix: normalizeLineEndings(String(scalars)), file: file), file: file,
-                        hint: "the file is in another encoding; convert it to UTF-8 with iconv")
-                }
-                scalars.append(mapped)
-            } else {
-                scalars.append(Unicode.Scalar(byte))
+            guard let mapped = windows1252Scalar(byte) else {
+                throw FormatError(
+                    id: "input.encoding",
+                    message:
+                        "byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(offset) has no character in Windows-1252",
+                    location: location(afterPrefix: normalizeLineEndings(String(scalars)), file: file), file: file,
+                    hint: "the file is in another encoding; convert it to UTF-8 with iconv")
             }
+            scalars.append(mapped)
         }
         return String(scalars)
+    }
+
+    /// The character a Windows-1252 byte stands for, or `nil` for the five it leaves undefined.
+    package static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar? {
+        byte >= 0x80 && byte <= 0x9F ? windows1252High[Int(byte - 0x80)] : Unicode.Scalar(byte)
     }
 
     private static let windows1252High: [Unicode.Scalar?] = [

@@ -56,7 +56,6 @@ package struct BylineMalformedRule: Rule {
 
     static let prefixes = ["written by:", "written by", "reported by:", "reported by", "by:", "by ", "author:"]
     static let separators: Set<Character> = ["|", "/", "\\", "-", "–", "—", ",", ";", ":", "•", "*", "·"]
-    static var months: Set<String> { Lexicon.months }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -142,7 +141,7 @@ package struct BylineMalformedRule: Rule {
             {
                 return word
             }
-            if months.contains(word), index + 1 < words.count, words[index + 1].first?.isNumber == true {
+            if Lexicon.months.contains(word), index + 1 < words.count, words[index + 1].first?.isNumber == true {
                 return word + " " + words[index + 1]
             }
         }

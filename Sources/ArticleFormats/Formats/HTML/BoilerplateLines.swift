@@ -10,8 +10,6 @@ import ArticleModel
 /// prompts, picture-agency credits (`Image copyright …`), publication-time lines, and
 /// paragraphs that are nothing but one link (teasers for other stories).
 enum BoilerplateLines {
-    /// Whole blocks that are labels, compared without case or punctuation: the shared list.
-    static var labels: Set<String> { Lexicon.furnitureLabels }
 
     /// Picture credits that end a caption written as a paragraph (`… (Image: GETTY)`).
     static let captionEndings = ["(image:", "(photo:", "(picture:", "(pic:", "(credit:", "(foto:", "(imagem:"]
@@ -44,7 +42,7 @@ enum BoilerplateLines {
         if size <= HTMLHeuristics.labelMaximum {
             let key = Lexicon.furnitureKey(trimmed)
             if key.isEmpty { return nil }
-            if labels.contains(key) { return "label '\(trimmed)'" }
+            if Lexicon.furnitureLabels.contains(key) { return "label '\(trimmed)'" }
         }
         let lower = String(trimmed.prefix(40)).lowercased()
         if size < HTMLHeuristics.promptLineMaximum, let opening = Lexicon.furnitureOpening(trimmed) {
@@ -70,13 +68,7 @@ enum BoilerplateLines {
         {
             return "a date line"
         }
-        if size < HTMLHeuristics.promptLineMaximum,
-            trimmed.hasSuffix("report") || trimmed.hasSuffix("report.") || trimmed.hasSuffix("reporting")
-                || trimmed.hasSuffix("reporting.") || trimmed.hasSuffix("story.") || trimmed.hasSuffix("article.")
-        {
-            let tail = String(trimmed.suffix(40)).lowercased()
-            if let ending = creditEndings.first(where: { tail.hasSuffix($0) }) { return "'…\(ending)' line" }
-        }
+        if size < HTMLHeuristics.promptLineMaximum, let ending = creditEnding(trimmed) { return "'…\(ending)' line" }
         if size <= HTMLHeuristics.contactLineMaximum, trimmed.utf8.contains(where: { $0 == 0x40 || $0 == 0x2F }),
             isContactLine(trimmed)
         {
@@ -91,11 +83,19 @@ enum BoilerplateLines {
         return nil
     }
 
-    /// Every opening (furniture, credits, prompts) by its first character.
+    /// Endings of a line crediting other reporters (`Jo Finch contributed to this report.`).
     static let creditEndings = [
-        "contributed to this report.", "contributed to this report", "contributed reporting.", "contributed reporting",
-        "contributed to this story.", "contributed to this article.",
+        "contributed to this report", "contributed reporting", "contributed to this story",
+        "contributed to this article",
     ]
+
+    /// The credit ending a line has (a final period aside), or `nil`.
+    static func creditEnding(_ text: String) -> String? {
+        guard let last = text.last, last == "." || last.isLetter else { return nil }
+        var tail = text.suffix(40).lowercased()
+        if tail.hasSuffix(".") { tail.removeLast() }
+        return creditEndings.first { tail.hasSuffix($0) }
+    }
 
     /// `About Acme` (a heading or a bold line of at most five words, in the last half of the story)
     /// and the paragraphs after it up to the next heading: a press release's boilerplate about the

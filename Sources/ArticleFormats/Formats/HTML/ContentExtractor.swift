@@ -226,15 +226,12 @@ struct ContentExtractor {
         }
     }
 
-    /// Whether an element holds most of the page's paragraph text, or the page's semantic article
-    /// container: then no class name makes it boilerplate.
+    /// Whether an element holds at least `HTMLHeuristics.storyShareNeverRemoved` of the page's
+    /// paragraph text: then no class name makes it boilerplate.
     private func holdsTheStory(_ index: Int) -> Bool {
-        if pageParagraphLength > 0,
-            Double(stats[index].paragraphLength) >= HTMLHeuristics.storyShareNeverRemoved * Double(pageParagraphLength)
-        {
-            return true
-        }
-        return false
+        pageParagraphLength > 0
+            && Double(stats[index].paragraphLength) >= HTMLHeuristics.storyShareNeverRemoved
+                * Double(pageParagraphLength)
     }
 
     /// Whether a header or footer holds real paragraphs (some sites wrap the story in one).

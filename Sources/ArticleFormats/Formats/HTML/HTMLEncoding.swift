@@ -126,29 +126,10 @@ enum HTMLEncoding {
 
     // MARK: Decoders
 
-    /// The characters Windows-1252 puts at 0x80–0x9F; 0 where it has none.
-    private static let high: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-        0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-        0x0153, 0, 0x017E, 0x0178,
-    ]
-
     /// Appends the UTF-8 of one Windows-1252 byte; false for an undefined byte (left out).
     private static func appendWindows1252(_ byte: UInt8, to out: inout [UInt8]) -> Bool {
-        if byte < 0x80 {
-            out.append(byte)
-            return true
-        }
-        let scalar = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
-        guard scalar != 0 else { return false }
-        if scalar < 0x800 {
-            out.append(UInt8(0xC0 | (scalar >> 6)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
-        } else {
-            out.append(UInt8(0xE0 | (scalar >> 12)))
-            out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-            out.append(UInt8(0x80 | (scalar & 0x3F)))
-        }
+        guard let scalar = TextDecoding.windows1252Scalar(byte) else { return false }
+        out.append(contentsOf: UTF8.encode(scalar)!)
         return true
     }
 

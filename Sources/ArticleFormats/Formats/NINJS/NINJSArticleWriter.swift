@@ -121,9 +121,8 @@ struct NINJSMapping {
         var html = BodyHTML(
             options: BodyHTML.Options(
                 format: version.formatName, vocabulary: .data, linkSchemes: NINJSLinks.linkSchemes,
-                imageSchemes: NINJSLinks.imageSchemes),
-            quotes: article.quotes)
-        let rendered = html.render(article.body, unanchored: article.unanchoredQuotes).joined(separator: "\n")
+                imageSchemes: NINJSLinks.imageSchemes))
+        let rendered = html.render(article).joined(separator: "\n")
         diagnostics += html.diagnostics
         if !article.body.isEmpty {
             root["bodies"] = .array([

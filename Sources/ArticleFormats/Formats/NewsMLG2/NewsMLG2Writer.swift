@@ -227,9 +227,8 @@ private struct Composer {
         xml.start("body")
         var html = BodyHTML(
             options: BodyHTML.Options(
-                format: "NewsML-G2", vocabulary: .namespaced("cd"), minimumHeadingLevel: 2),
-            quotes: article.quotes)
-        for line in html.render(article.body, unanchored: article.unanchoredQuotes) { xml.raw(line) }
+                format: "NewsML-G2", vocabulary: .namespaced("cd"), minimumHeadingLevel: 2))
+        for line in html.render(article) { xml.raw(line) }
         diagnostics += html.diagnostics
         xml.close()
         xml.close()

@@ -61,7 +61,8 @@ struct BodyHTML {
     }
 
     let options: Options
-    private let quotes: [String: Quote]
+    /// The article's quotes by id.
+    private var quotes: [String: Quote] = [:]
     /// Quote ids whose anchor has been written (the first span carries the speaker).
     private var placed: Set<String> = []
     private var currentLocation: SourceLocation?
@@ -71,18 +72,16 @@ struct BodyHTML {
     /// What could not be kept.
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(options: Options, quotes: [Quote]) {
+    init(options: Options) {
         self.options = options
-        var byID: [String: Quote] = [:]
-        for quote in quotes where byID[quote.id] == nil { byID[quote.id] = quote }
-        self.quotes = byID
     }
 
-    /// The blocks as lines of markup (a list takes several), then the warnings: characters
-    /// replaced, and the quotes (`unanchored`) that no anchor in the body carries.
-    mutating func render(_ body: [Block], unanchored: [Quote]) -> [String] {
+    /// The article's body as lines of markup (a list takes several), then the warnings: characters
+    /// replaced, and the quotes that no anchor in the body carries.
+    mutating func render(_ article: Article) -> [String] {
+        quotes = article.quotesByID
         var lines: [String] = []
-        for block in body {
+        for block in article.body {
             currentLocation = block.location
             lines += render(block)
         }
@@ -94,7 +93,7 @@ struct BodyHTML {
                         "\(replacedCharacters) character(s) that \(options.format) cannot hold (control characters, "
                         + "noncharacters) were replaced by U+FFFD", location: firstReplacement))
         }
-        for quote in unanchored {
+        for quote in article.unanchoredQuotes {
             let speaker = quote.speaker.map { " and its speaker \($0.name.messageQuoted)" } ?? ""
             diagnostics.append(
                 .dropped(
@@ -135,7 +134,7 @@ struct BodyHTML {
             lines.append("<\(tag)\(attributes(speaker))>")
             for item in list.items {
                 if let location = item.location { currentLocation = location }
-                lines.append("<li>" + inlines(item.content) + "</li>")
+                lines.append("  <li>" + inlines(item.content) + "</li>")
             }
             lines.append("</\(tag)>")
             return lines
