@@ -351,6 +351,15 @@ struct HTMLFurnitureLinesTests {
         let top = try htmlArticle(
             htmlPage(body: "<div class=\"article-body\"><p>By Jo Finch and Ann Lee</p>\(htmlStory)</div>"))
         #expect(htmlTexts(top).count == 2)
+        #expect(top.bylines.map(\.raw) == ["By Jo Finch and Ann Lee"])
+        #expect(top.bylines.first?.origin == .printed)
+        // The page's own byline data wins; the printed line still leaves the body.
+        let meta = try htmlArticle(
+            htmlPage(
+                head: "<meta name=\"author\" content=\"Jo Finch\">",
+                body: "<div class=\"article-body\"><p>By Jo Finch and Ann Lee</p>\(htmlStory)</div>"))
+        #expect(meta.bylines.map(\.name) == ["Jo Finch"])
+        #expect(htmlTexts(meta).count == 2)
         let sentence = try htmlArticle(
             htmlPage(body: "<div class=\"article-body\"><p>By Friday the quay was lit.</p>\(htmlStory)</div>"))
         #expect(htmlTexts(sentence).first == "By Friday the quay was lit.")
@@ -359,12 +368,14 @@ struct HTMLFurnitureLinesTests {
     @Test("A press release's 'About …' section at the end is left out; the story keeps its own 'About' words")
     func aboutSection() throws {
         let release =
-            "<h2>The quay</h2>\(htmlStory)<p>The council will report on the savings next spring.</p>"
+            "<h2>The quay</h2>\(htmlStory)<p>About 40 staff kept the quay open through both nights of the work.</p>"
+            + "<p>The council will report on the savings next spring.</p>"
             + "<h2>About Wrenmouth Lighting</h2><p>Wrenmouth Lighting makes lamps for harbours and has 40 staff.</p>"
             + "<p>Media contact: press office.</p>"
         let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(release)</div>"))
         let body = htmlTexts(result).joined(separator: "\n")
         #expect(body.contains("report on the savings"))
+        #expect(body.contains("About 40 staff kept the quay open"), "a sentence starting with 'About' is story")
         #expect(!body.contains("makes lamps for harbours"))
         #expect(!body.contains("About Wrenmouth Lighting"))
     }

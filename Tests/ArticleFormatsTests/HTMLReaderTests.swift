@@ -120,6 +120,8 @@ struct HTMLMetadataTests {
         #expect(result.bylines.map(\.name) == ["Ada Quill"])
         #expect(result.published?.value?.iso8601 == "2025-04-07")
         #expect(provenance(result, "bylines") == "meta:\(names.0)")
+        // `byl` holds the byline as printed; the other names hold the name alone.
+        #expect(result.bylines.first?.origin == (names.0 == "byl" ? .printed : .field))
     }
 
     @Test("Microdata: itemprop headline, author name and datePublished")

@@ -290,8 +290,10 @@ struct HTMLMetadata {
             let names = values.filter { Self.isName($0.value) && seen.insert($0.value).inserted }
             guard let first = names.first else { continue }
             record("bylines", "meta:\(name)")
-            // article:author may be repeated, one per author.
-            return names.map { Byline(name: $0.value, raw: $0.value, location: location(first.line)) }
+            // article:author may be repeated, one per author. `byl` holds the byline as the page
+            // prints it (`By Jane Doe and John Roe`): a printed credit, not a name field.
+            let origin: Byline.Origin = name == "byl" ? .printed : .field
+            return names.map { Byline(name: $0.value, raw: $0.value, origin: origin, location: location(first.line)) }
         }
         // Microdata: itemprop=author (its itemprop=name when it has one).
         for index in document.elements(itemprop: "author") {

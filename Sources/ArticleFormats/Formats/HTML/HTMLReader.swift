@@ -55,10 +55,12 @@ package struct HTMLReader: ArticleReader {
             return false
         }
         var kept = blocks
-        // A byline printed as a paragraph among the first blocks (`By Jo Finch`) is metadata.
+        // A byline printed as a paragraph among the first blocks (`By Jo Finch`) is metadata: the
+        // article's byline when the page's markup and data gave none.
         var index = 0
         while index < min(kept.count, HTMLHeuristics.bylineLineBlocks) {
             if BoilerplateLines.isBylineLine(kept[index]) {
+                if article.bylines.isEmpty { article.bylines = [Self.byline(printedIn: kept[index])] }
                 furniture.append((kept[index], "a byline line"))
                 kept.remove(at: index)
             } else {
@@ -131,6 +133,13 @@ package struct HTMLReader: ArticleReader {
     }
 
     /// Leading blocks that repeat the headline are metadata, not body.
+    /// The byline a `By …` paragraph prints: the names after `By`, split by the byline analyser.
+    static func byline(printedIn block: Block) -> Byline {
+        let raw = block.plainText.trimmingWhitespace()
+        let name = String(raw.drop { $0 != " " }).trimmingWhitespace()
+        return Byline(name: name, raw: raw, origin: .printed, location: block.location)
+    }
+
     static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
         // The headline repeated at the top of the body is metadata. A standfirst taken from a
         // page's description is not dropped: sites often reuse the first paragraph as the
