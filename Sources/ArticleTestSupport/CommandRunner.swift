@@ -48,6 +48,12 @@ package enum CommandRunner {
         return try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command], stdin: "", in: directory, environment: env)
     }
 
+    /// Whether an executable of this name is on `PATH`.
+    package static func onPath(_ tool: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
+    }
+
     /// The first python3 with `jsonschema`, as `make` picks it: the checkout's `.venv`, then `PATH`'s.
     package static var python: URL? {
         let venv = TestPaths.packageRoot.appendingPathComponent(".venv/bin/python3").path

@@ -26,6 +26,14 @@ package enum TestPaths {
         return names.sorted().map { folder.appendingPathComponent($0) }
             .filter { extensions.contains($0.pathExtension.lowercased()) }
     }
+
+    /// The Swift files under `Sources/folder` (all of `Sources` when `folder` is empty), as paths
+    /// relative to that folder, sorted.
+    package static func sourceFiles(under folder: String = "") -> [String] {
+        let root = packageRoot.appendingPathComponent("Sources").appendingPathComponent(folder)
+        let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+        return paths.filter { $0.hasSuffix(".swift") }.sorted()
+    }
 }
 
 // MARK: - Goldens

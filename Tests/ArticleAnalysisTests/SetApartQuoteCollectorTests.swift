@@ -52,7 +52,10 @@ struct SetApartQuoteCollectorTests {
             .list(ListBlock(items: [ListItem(text: "two")], label: "x", speaker: Speaker(name: "Kept"))),
         ])
         _ = SpeakerLabelResolver().analyze(&article)
-        guard case .list(let first) = article.body[0], case .list(let second) = article.body[1] else { return }
+        guard case .list(let first) = article.body[0], case .list(let second) = article.body[1] else {
+            Issue.record("the lists are still lists: \(article.body)")
+            return
+        }
         #expect(first.speaker?.name == "Ana Ruiz")
         #expect(second.speaker?.name == "Kept", "a speaker the input gives is kept")
     }

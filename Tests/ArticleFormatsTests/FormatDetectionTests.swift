@@ -159,8 +159,7 @@ struct FormatNameLeakTests {
         // as printed: it reads a stored value of old documents, and no format's code path depends on it.
         let allowed = ["ArticleModel/ArticleCoding.swift"]
         var found: [String] = []
-        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        for file in files where file.hasSuffix(".swift") {
+        for file in TestPaths.sourceFiles() {
             if file.hasPrefix("ArticleFormats/Formats/") || file == "ArticleFormats/FormatRegistry.swift"
                 || allowed.contains(file)
             {

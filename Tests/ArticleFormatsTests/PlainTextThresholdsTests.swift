@@ -23,9 +23,8 @@ private enum ThresholdSources {
     static var source: URL {
         get throws {
             let root = TestPaths.packageRoot.appendingPathComponent("Sources/ArticleFormats")
-            let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
             let path = try #require(
-                paths.first { $0.hasSuffix("/PlainTextThresholds.swift") },
+                TestPaths.sourceFiles(under: "ArticleFormats").first { $0.hasSuffix("/PlainTextThresholds.swift") },
                 "PlainTextThresholds.swift is not under Sources/ArticleFormats")
             return root.appendingPathComponent(path)
         }

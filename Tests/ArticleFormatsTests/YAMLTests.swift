@@ -252,9 +252,24 @@ struct YAMLTests {
             try YAMLArticleReader().read(
                 ReaderInput(string: expanding), options: ReaderOptions(limits: ReaderLimits(maxYAMLNodes: 5_000))
             ).articles.count == 1)
-        // Size: the parser's bound is the input-size option itself, above the default too.
+        // Nodes in front matter too.
+        let expandingFront = "---\n" + expanding + "---\n\nBody.\n"
+        #expect(throws: FormatError.self) {
+            try markdown.read(
+                ReaderInput(string: expandingFront), options: ReaderOptions(limits: ReaderLimits(maxYAMLNodes: 500)))
+        }
+        #expect(
+            try markdown.read(
+                ReaderInput(string: expandingFront), options: ReaderOptions(limits: ReaderLimits(maxYAMLNodes: 5_000))
+            ).articles.count == 1)
+        // Size: the parser's bound is the input-size option itself, below the default and above it.
+        let sized = "title: x\nextra: \"" + String(repeating: "y", count: 2_000) + "\"\n"
+        #expect(yamlError(sized, limits: ReaderLimits(maxInputBytes: 1_000))?.id == "input.limit")
+        #expect(
+            try YAMLArticleReader().read(
+                ReaderInput(string: sized), options: ReaderOptions(limits: ReaderLimits(maxInputBytes: 256 << 20))
+            ).articles.count == 1)
         let large = ReaderLimits(maxInputBytes: 256 << 20, maxDepth: 2_048, maxYAMLNodes: 5_000_000)
-        #expect(YAMLLimits(large) == YAMLLimits(large))
         #expect(YAMLLimits(large).maxBytes == 256 << 20 && YAMLLimits(large).maxDepth == 2_048)
         #expect(YAMLLimits(large).maxNodes == 5_000_000)
     }

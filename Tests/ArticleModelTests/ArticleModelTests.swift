@@ -164,6 +164,10 @@ struct ArticleModelTests {
         let emoji: [Inline] = [.text("👍🏽 “ok”")]
         let afterEmoji = try #require(emoji.markingQuotation(3..<7, openLength: 1, closeLength: 1, quoteID: "q1"))
         #expect(afterEmoji.plainText == emoji.plainText)
+        #expect(
+            afterEmoji == [
+                .text("👍🏽 "), .quotation(Quotation(open: "“", close: "”", content: [.text("ok")], quoteID: "q1")),
+            ])
     }
 
     @Test("Diagnostics print as file:line:col: severity: message [id]")

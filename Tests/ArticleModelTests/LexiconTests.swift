@@ -26,15 +26,35 @@ struct LexiconTests {
             ])
     }
 
+    /// Openings are matched as prefixes, so one that another opening already starts would never be
+    /// the one that matches: it is dead weight in the list.
+    @Test("No furniture opening is covered by a shorter one")
+    func openingsNotCovered() {
+        let openings = Lexicon.furnitureOpeningList
+        var covered: [String] = []
+        for opening in openings {
+            let shorter = openings.filter { $0 != opening && opening.hasPrefix($0) }
+            // The matcher's rule: an opening that ends with a letter needs a non-letter after it.
+            if shorter.contains(where: {
+                $0.last?.isLetter != true || opening.dropFirst($0.count).first?.isLetter != true
+            }) {
+                covered.append(opening)
+            }
+        }
+        #expect(covered.isEmpty, "covered by a shorter opening: \(covered)")
+        #expect(Lexicon.furnitureOpening("Follow us on Mastodon") == "follow us")
+        #expect(Lexicon.furnitureOpening("Subscribe to our newsletter") == "subscribe to")
+        #expect(Lexicon.furnitureOpening("Followers of the team gathered") == nil)
+    }
+
     /// Every string literal of a word table written as a set (`Set<String> = [ … ]` or `Set([ … ])`)
     /// in the sources, by file and table.
     static func wordTables() throws -> [(place: String, words: [String])] {
         let root = TestPaths.packageRoot.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
         let opening = try Regex(#"(?:static|let|var)[^=\n]*?(?:Set<String>\s*=\s*(?:Set\()?\[|=\s*Set\(\[)"#)
         let literal = try Regex(#""((?:[^"\\]|\\.)*)""#)
         var tables: [(String, [String])] = []
-        for file in files.sorted() where file.hasSuffix(".swift") {
+        for file in TestPaths.sourceFiles() {
             let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
             for match in text.matches(of: opening) {
                 // The literal runs to the bracket that closes the one the match ended on.

@@ -15,8 +15,7 @@ struct PublicAPITests {
         var found: [(String, String, Bool)] = []
         for library in libraries {
             let root = TestPaths.packageRoot.appendingPathComponent("Sources/\(library)")
-            let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-            for file in files.sorted() where file.hasSuffix(".swift") {
+            for file in TestPaths.sourceFiles(under: library) {
                 let lines = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
                     .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 for (index, line) in lines.enumerated() {

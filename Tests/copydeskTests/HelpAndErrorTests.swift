@@ -67,7 +67,8 @@ struct HelpAndErrorTests {
         let version = try CommandRunner.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("copydesk 0."))
-        for (shell, start) in [("bash", "#!/bin/bash"), ("zsh", "#compdef copydesk"), ("fish", "")] {
+        for (shell, start) in [("bash", "#!/bin/bash"), ("zsh", "#compdef copydesk"), ("fish", "function __copydesk_")]
+        {
             let script = try CommandRunner.run(["--generate-completion-script", shell])
             #expect(script.status == 0, "\(shell): \(script.stderr)")
             #expect(script.stdout.hasPrefix(start), "\(shell)")

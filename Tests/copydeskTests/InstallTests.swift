@@ -10,14 +10,9 @@ import Testing
 /// it before the tests: a `swift build` cannot run while `swift test` holds the build folder).
 private let manualTool = CommandRunner.executable.deletingLastPathComponent().appendingPathComponent("generate-manual")
 
-private func onPath(_ tool: String) -> Bool {
-    (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(tool)") }
-}
-
 @Suite(
     "make install",
-    .enabled(if: onPath("make"), "make is not installed"),
+    .enabled(if: CommandRunner.onPath("make"), "make is not installed"),
     .enabled(
         if: FileManager.default.isExecutableFile(atPath: manualTool.path),
         "generate-manual is not built beside copydesk: make test builds it (swift build --product generate-manual)"))
@@ -99,7 +94,7 @@ struct InstallTests {
 
     @Test(
         "The man page formats without a warning (groff)",
-        .enabled(if: onPath("groff"), "groff is not installed (apt-get install groff-base)"))
+        .enabled(if: CommandRunner.onPath("groff"), "groff is not installed (apt-get install groff-base)"))
     func manPageFormats() throws {
         let destdir = try CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: destdir) }
