@@ -16,8 +16,7 @@ struct HTMLExtractionTests {
         let embeds =
             "<div class=\"clips\">Watch the two clips from the quay below<video src=\"a.mp4\"></video>"
             + "<video src=\"b.mp4\"></video></div>"
-        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(embeds)</div>"))
-        let body = htmlTexts(result).joined(separator: "\n")
+        let body = try storyText(after: embeds)
         #expect(body.contains("forty lamps"))
         #expect(!body.contains("Watch the two clips"), "a block of two embeds and a label is not story text")
     }
@@ -150,8 +149,7 @@ struct HTMLExtractionTests {
             + "brilliant, I could read my paper at midnight on the harbour wall last night.</p>&mdash; Ann Lee "
             + "(@annlee)</blockquote></div>"
         let share = "<div class=\"social-share\"><a href=\"/fb\">Facebook</a> <a href=\"/tw\">Twitter</a></div>"
-        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(tweet)\(share)</div>"))
-        let body = htmlTexts(result).joined(separator: "\n")
+        let body = try storyText(after: tweet + share)
         #expect(body.contains("I could read my paper at midnight"))
         #expect(!body.contains("Facebook"))
     }
@@ -160,8 +158,8 @@ struct HTMLExtractionTests {
     func oneEmbedWithText() throws {
         let text = String(repeating: "The film shows the night shift fitting the lamps along the quay. ", count: 3)
         let embeds = "<div class=\"clip\">\(text)<video src=\"a.mp4\"></video></div>"
-        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(embeds)</div>"))
-        #expect(htmlTexts(result).joined(separator: "\n").contains("night shift fitting"))
+        let body = try storyText(after: embeds)
+        #expect(body.contains("night shift fitting"))
     }
 }
 

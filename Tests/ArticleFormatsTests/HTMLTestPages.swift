@@ -38,3 +38,9 @@ func htmlTexts(_ article: Article) -> [String] {
         return block.plainText
     }
 }
+
+/// The body text (blocks one a line) of a page whose article body is the story followed by `markup`.
+func storyText(after markup: String) throws -> String {
+    htmlTexts(try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(markup)</div>")))
+        .joined(separator: "\n")
+}
