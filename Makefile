@@ -21,7 +21,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 # python3 with jsonschema for the schema conformance check: the system's if it has it,
 # else a local virtual environment that `make` creates.
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
-PYTHON_DEP := $(filter .venv/%,$(PYTHON))
+PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 
 .PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html anchors lint goldens install uninstall clean convert validate bench fuzz
 
@@ -32,7 +32,7 @@ SRC ?= Samples
 OUT ?= out/convert
 FORMATS ?= json
 READABLE_EXTS := txt text html htm xhtml json md markdown xml yaml yml ndjson jsonl
-format_ext = $(or $(filter-out newsml markdown ninjs,$(1)),$(if $(filter newsml,$(1)),xml),$(if $(filter markdown,$(1)),md),$(if $(filter ninjs,$(1)),ninjs))
+format_ext = $(or $(filter-out newsml markdown ninjs,$(1)),$(if $(filter newsml,$(1)),xml),$(if $(filter markdown,$(1)),md),$(if $(filter ninjs,$(1)),ninjs.json))
 CONVERT_INPUTS := $(shell [ -d '$(SRC)' ] && find '$(SRC)' -path '*/.*' -prune -o -type f \( $(foreach e,$(READABLE_EXTS),-name '*.$(e)' -o) -false \) -print | LC_ALL=C sort)
 CONVERT_STEMS := $(patsubst $(SRC)/%,%,$(basename $(CONVERT_INPUTS)))
 CONVERT_OUTPUTS := $(foreach f,$(FORMATS),$(addprefix $(OUT)/,$(addsuffix .$(call format_ext,$(f)),$(CONVERT_STEMS))))
@@ -61,9 +61,11 @@ deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev
 	fi
 	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
 
-.venv/bin/python3:
-	python3 -m venv .venv
+# A stamp, not the interpreter: .venv may exist already (make anchors) without jsonschema.
+.venv/.jsonschema:
+	@test -x .venv/bin/python3 || python3 -m venv .venv
 	.venv/bin/python3 -m pip install --quiet jsonschema
+	@touch $@
 
 $(RELEASE_BIN): $(SOURCES)
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
@@ -165,7 +167,7 @@ anchors: ## Install trafilatura 2.3.1 and readability-lxml into .venv, for make 
 	@test -x .venv/bin/python3 || python3 -m venv .venv
 	.venv/bin/python3 -m pip install --quiet "lxml[html-clean]"
 	.venv/bin/python3 -m pip install --quiet trafilatura==2.3.1
-	.venv/bin/python3 -m pip install --quiet readability-lxml
+	.venv/bin/python3 -m pip install --quiet readability-lxml==0.9
 	@.venv/bin/python3 -c 'import trafilatura, readability; print("anchors: trafilatura", trafilatura.__version__, "and readability-lxml in .venv")'
 
 eval-html: ## Score HTML extraction on ../shared's page datasets beside trafilatura and readability-lxml (make anchors first; EVAL_FLAGS="--worst 10")

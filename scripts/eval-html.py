@@ -60,11 +60,12 @@ DEFAULT_DATASETS = [
 
 
 class _Text(html.parser.HTMLParser):
-    """The text of an HTML fragment, a blank line around every block element."""
+    """The text of an HTML fragment, a blank line around every block element: how both an expected
+    page and readability-lxml's output (an HTML fragment too) become text, so they split alike."""
 
     BLOCKS = {
-        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table", "pre",
-        "section", "article", "figure", "figcaption", "br", "dd", "dt", "header", "footer",
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "td", "th", "table",
+        "pre", "section", "article", "figure", "figcaption", "br", "dd", "dt", "header", "footer",
     }
 
     def __init__(self):
@@ -148,36 +149,10 @@ def run_copydesk(binary, page):
 
 # MARK: - Anchors (run by the anchor interpreter: `eval-html.py --anchors OUT PAGE…`)
 
-ANCHOR_BLOCKS = {
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "br", "table", "ul", "ol", "pre",
-    "section", "article", "figure", "figcaption", "td", "th", "dd", "dt",
-}
-
 
 def anchors_main(out, pages):
-    import lxml.html  # noqa: PLC0415 (only in the anchor interpreter)
     import trafilatura  # noqa: PLC0415
     from readability import Document  # noqa: PLC0415
-
-    def readability_text(markup):
-        root = lxml.html.fromstring(markup)
-        parts = []
-
-        def walk(element):
-            block = isinstance(element.tag, str) and element.tag.lower() in ANCHOR_BLOCKS
-            if block:
-                parts.append("\n")
-            if isinstance(element.tag, str) and element.text:
-                parts.append(element.text)
-            for child in element:
-                walk(child)
-            if block:
-                parts.append("\n")
-            if element.tail:
-                parts.append(element.tail)
-
-        walk(root)
-        return "".join(parts)
 
     for tool in ("trafilatura", "readability"):
         os.makedirs(os.path.join(out, tool), exist_ok=True)
@@ -199,7 +174,7 @@ def anchors_main(out, pages):
         open(os.path.join(out, "trafilatura", page_id + ".txt"), "w", encoding="utf-8").write(text)
         try:
             document = Document(raw)
-            text = readability_text(document.summary(html_partial=True))
+            text = html_text(document.summary(html_partial=True))
             meta.setdefault(page_id, {})["readability"] = {"title": document.short_title()}
         except Exception:  # noqa: BLE001
             text = ""
@@ -224,14 +199,25 @@ def anchor_python():
     return None, None, None
 
 
+#: A field a tool does not read (readability-lxml's bylines and dates), as opposed to one it missed.
+NOT_READ = object()
+
+
 def run_anchors(python, pages, out):
     chunks = [pages[i::JOBS] for i in range(JOBS)]
     processes = [
-        subprocess.Popen([python, os.path.abspath(__file__), "--anchors", out] + chunk, stderr=subprocess.DEVNULL)
+        subprocess.Popen(
+            [python, os.path.abspath(__file__), "--anchors", out] + chunk,
+            stderr=subprocess.PIPE, text=True)
         for chunk in chunks if chunk
     ]
     for process in processes:
-        process.wait()
+        _, errors = process.communicate()
+        if process.returncode != 0:
+            # A worker that died leaves its pages without text: say so rather than score them as misses.
+            print("anchor worker failed (exit %d): %s" % (process.returncode, errors.strip()[-2000:]),
+                  file=sys.stderr)
+            sys.exit(1)
     meta = {}
     for name in os.listdir(out):
         if name.startswith("meta-"):
@@ -244,8 +230,11 @@ def run_anchors(python, pages, out):
 
 def score(scorer, truth, folder):
     report = os.path.join(folder, "score.json")
-    subprocess.run(
-        [sys.executable, scorer, truth, folder, "--json", report], check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, scorer, truth, folder, "--json", report], capture_output=True, text=True)
+    if done.returncode != 0:
+        print("the scorer failed on %s (exit %d):\n%s" % (folder, done.returncode, done.stderr), file=sys.stderr)
+        sys.exit(1)
     return json.load(open(report, encoding="utf-8"))
 
 
@@ -287,8 +276,10 @@ def names(values):
 
 def metadata_accuracy(articles, expected, anchor_meta):
     """Headline, byline and date accuracy against the expected metadata (thirdparty pages)."""
-    rows = {"copydesk": {}, "trafilatura": {}, "readability-lxml": {}}
-    tallies = {tool: {"headline": [0, 0], "byline": [0, 0], "date": [0, 0]} for tool in rows}
+    tallies = {
+        tool: {"headline": [0, 0], "byline": [0, 0], "date": [0, 0]}
+        for tool in ("copydesk", "trafilatura", "readability-lxml")
+    }
     details = []
     for page_id, meta in sorted(expected.items()):
         article = articles.get(page_id) or {}
@@ -305,7 +296,9 @@ def metadata_accuracy(articles, expected, anchor_meta):
                 [a for a in re.split(r";\s*", (anchor_meta.get(page_id, {}).get("trafilatura") or {}).get("author")
                                      or "") if a],
                 (anchor_meta.get(page_id, {}).get("trafilatura") or {}).get("date")),
-            "readability-lxml": ((anchor_meta.get(page_id, {}).get("readability") or {}).get("title"), None, None),
+            # readability-lxml reads no bylines or dates: it is not scored on them.
+            "readability-lxml": (
+                (anchor_meta.get(page_id, {}).get("readability") or {}).get("title"), NOT_READ, NOT_READ),
         }
         for tool, (headline, bylines, published) in found.items():
             if tool != "copydesk" and not anchor_meta:
@@ -313,14 +306,13 @@ def metadata_accuracy(articles, expected, anchor_meta):
             if title:
                 tallies[tool]["headline"][1] += 1
                 tallies[tool]["headline"][0] += words(headline) == words(title)
-            if authors and bylines is not None:
+            # A field a tool reads counts on every page that has it: a missing value is a miss.
+            if authors and bylines is not NOT_READ:
                 tallies[tool]["byline"][1] += 1
                 tallies[tool]["byline"][0] += names(bylines) == names(authors)
-            if date and published is not None:
+            if date and published is not NOT_READ:
                 tallies[tool]["date"][1] += 1
-                tallies[tool]["date"][0] += day(published) == day(date)
-            elif date and tool == "copydesk":
-                tallies[tool]["date"][1] += 1
+                tallies[tool]["date"][0] += published is not None and day(published) == day(date)
         headline, bylines, published = found["copydesk"]
         misses = []
         if title and words(headline) != words(title):

@@ -38,7 +38,6 @@ class Run:
         self.known = 0
         self.skipped = {}  # id → reason
         self.run_ended = None  # Swift Testing's closing line
-        self.reported = 0  # failures printed so far
 
     def record(self, record, out):
         payload = record.get("payload", {})
@@ -92,7 +91,6 @@ class Run:
             prefix = "  " if message.get("symbol") in ("fail", "default") else "  ↳ "
             out.write(prefix + text.replace("\n", "\n" + " " * len(prefix)) + "\n")
         out.flush()
-        self.reported += 1
 
     def counts(self):
         functions = {i for i, t in self.tests.items() if t["kind"] != "suite"}
