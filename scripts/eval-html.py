@@ -49,6 +49,8 @@ HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("SHARED") or os.path.join(HERE, "..", "shared")
 JOBS = int(os.environ.get("JOBS") or 2)
 
+# The datasets and `body_text` below match Tests/ArticleFormatsTests/HTMLCorpusTests.swift
+# (`datasets`, `scoringText`): change both together.
 DEFAULT_DATASETS = [
     ("scrapinghub", "corpus/html"),
     ("google-trends-2017", "corpus/html-more/google-trends-2017"),

@@ -15,6 +15,7 @@ private let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
 }
 
 /// The body as the scorer wants it: body blocks only (no headline, no captions), one per paragraph.
+/// `scripts/eval-html.py` (`body_text`, `DEFAULT_DATASETS`) does the same: change both together.
 func scoringText(_ article: Article) -> String {
     article.body.compactMap { block -> String? in
         switch block {
