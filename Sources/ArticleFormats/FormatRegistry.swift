@@ -46,6 +46,20 @@ public enum FormatRegistry {
         formats(forPath: path).first
     }
 
+    /// The reader of the format an embedded XML element is the root of (NITF inside NewsML-G2).
+    static func embeddedReader(for element: XMLElement) -> (any EmbeddedXMLReader)? {
+        formats.lazy.compactMap { $0.reader as? any EmbeddedXMLReader }.first { $0.reads(element) }
+    }
+
+    /// The readable format whose media type is `mediaType` (parameters such as `charset` ignored),
+    /// for content another document embeds with its type (`text/html` in a NewsML-G2 `inlineData`).
+    static func readableFormat(forMediaType mediaType: String) -> FormatDescriptor? {
+        func bare(_ type: String) -> String {
+            String(type.prefix { $0 != ";" }).trimmingWhitespace().lowercased()
+        }
+        return formats.first { $0.isReadable && bare($0.mediaType) == bare(mediaType) }
+    }
+
     /// Names of formats that can be read.
     public static var readableNames: [String] { formats.filter(\.isReadable).map(\.name) }
 

@@ -132,7 +132,7 @@ public struct Dateline: Sendable, Hashable, Codable {
 
 /// Where the article came from.
 public struct ArticleSource: Sendable, Hashable, Codable {
-    /// The publisher or site (`The Harbour Gazette`).
+    /// The publisher or site (`The Harbour Gazette`), or the agency that provides the item (`dpa`).
     public var publisher: String?
     /// The article's canonical URL.
     public var url: String?
@@ -140,13 +140,22 @@ public struct ArticleSource: Sendable, Hashable, Codable {
     public var format: String?
     /// The file it was read from, as given on the command line.
     public var file: String?
+    /// The credit line to print with the story (`Reuters`, `AP`, `dpa/lno`), as the source gives it.
+    public var credit: String?
+    /// The identifier the source gives the article (a NewsML-G2 `guid`, a ninjs `uri`, an NITF `doc-id`).
+    public var id: String?
 
     /// A source; every part is optional.
-    public init(publisher: String? = nil, url: String? = nil, format: String? = nil, file: String? = nil) {
+    public init(
+        publisher: String? = nil, url: String? = nil, format: String? = nil, file: String? = nil,
+        credit: String? = nil, id: String? = nil
+    ) {
         self.publisher = publisher
         self.url = url
         self.format = format
         self.file = file
+        self.credit = credit
+        self.id = id
     }
 }
 

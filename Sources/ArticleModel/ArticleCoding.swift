@@ -12,10 +12,11 @@ public enum ArticleModelVersion {
     /// The major version: a reader of another major version would misread the JSON.
     public static let major = 2
     /// The minor version: grows when fields are added.
-    public static let minor = 0
+    public static let minor = 1
     /// The oldest major version decoding still reads (and migrates).
     public static let oldestReadableMajor = 1
-    /// `"2.0"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id).
+    /// `"2.1"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id; 2.1
+    /// added a date's provenance and the source's credit line and identifier).
     public static var string: String { "\(major).\(minor)" }
 }
 
@@ -38,7 +39,7 @@ extension Article: Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case modelVersion, headline, subheadline, highlights, bylines, dateline, published, publishedText
-        case modified, modifiedText, language, section, keywords, source, body, quotes, dateMentions, extensions
+        case publishedFrom, modified, modifiedText, modifiedFrom, language, section, keywords, source, body, quotes, dateMentions, extensions
     }
 
     /// Decodes an article, migrating model 1.x (see `ArticleModelVersion`).
@@ -57,8 +58,8 @@ extension Article: Codable {
         highlights = try container.decodeIfPresent([String].self, forKey: .highlights) ?? []
         bylines = try container.decodeIfPresent([Byline].self, forKey: .bylines) ?? []
         dateline = try container.decodeIfPresent(Dateline.self, forKey: .dateline)
-        published = try Self.decodeDate(container, .published, .publishedText)
-        modified = try Self.decodeDate(container, .modified, .modifiedText)
+        published = try Self.decodeDate(container, .published, .publishedText, .publishedFrom)
+        modified = try Self.decodeDate(container, .modified, .modifiedText, .modifiedFrom)
         language = try container.decodeIfPresent(String.self, forKey: .language)
         section = try container.decodeIfPresent(String.self, forKey: .section)
         keywords = try container.decodeIfPresent([String].self, forKey: .keywords) ?? []
@@ -137,8 +138,8 @@ extension Article: Codable {
         try container.encode(highlights, forKey: .highlights)
         try container.encode(bylines, forKey: .bylines)
         try container.encode(dateline, forKey: .dateline)
-        try Self.encodeDate(published, &container, .published, .publishedText)
-        try Self.encodeDate(modified, &container, .modified, .modifiedText)
+        try Self.encodeDate(published, &container, .published, .publishedText, .publishedFrom)
+        try Self.encodeDate(modified, &container, .modified, .modifiedText, .modifiedFrom)
         try container.encode(language, forKey: .language)
         try container.encode(section, forKey: .section)
         try container.encode(keywords, forKey: .keywords)
@@ -152,29 +153,34 @@ extension Article: Codable {
     /// `published` is the ISO 8601 value (or null when unparseable); `publishedText` keeps the
     /// printed form when it differs from that.
     private static func decodeDate(
-        _ container: KeyedDecodingContainer<CodingKeys>, _ valueKey: CodingKeys, _ textKey: CodingKeys
+        _ container: KeyedDecodingContainer<CodingKeys>, _ valueKey: CodingKeys, _ textKey: CodingKeys,
+        _ provenanceKey: CodingKeys
     ) throws -> ArticleDate? {
         let iso = try container.decodeIfPresent(String.self, forKey: valueKey)
         let text = try container.decodeIfPresent(String.self, forKey: textKey)
+        let provenance = try container.decodeIfPresent(String.self, forKey: provenanceKey)
         if let iso {
             guard let value = DateParser.parseISO8601(iso) else {
                 throw DecodingError.dataCorruptedError(
                     forKey: valueKey, in: container,
                     debugDescription: "'\(iso)' is not an ISO 8601 date; put printed forms in \(textKey.rawValue)")
             }
-            return ArticleDate(text: text ?? iso, value: value)
+            return ArticleDate(text: text ?? iso, value: value, provenance: provenance)
         }
-        return text.map { ArticleDate(text: $0, value: nil) }
+        return text.map { ArticleDate(text: $0, value: nil, provenance: provenance) }
     }
 
     private static func encodeDate(
         _ date: ArticleDate?, _ container: inout KeyedEncodingContainer<CodingKeys>,
-        _ valueKey: CodingKeys, _ textKey: CodingKeys
+        _ valueKey: CodingKeys, _ textKey: CodingKeys, _ provenanceKey: CodingKeys
     ) throws {
         let iso = date?.value?.iso8601
         try container.encode(iso, forKey: valueKey)
         if let date, date.text != iso {
             try container.encode(date.text, forKey: textKey)
+        }
+        if let provenance = date?.provenance {
+            try container.encode(provenance, forKey: provenanceKey)
         }
     }
 }

@@ -14,18 +14,24 @@ public struct ArticleDate: Sendable, Hashable {
     public var value: DateTimeValue?
     /// Where the date is printed in the source, when known. Not part of equality.
     @EqualityIgnored public var location: SourceLocation?
+    /// Which of the source's dates this is, when the reader chose among several
+    /// (`contentCreated`, `versionCreated`, `dateline`): the provenance a desk needs to trust a
+    /// date that was not given as a publication date. Bookkeeping of a reading, like `location`:
+    /// not part of equality.
+    @EqualityIgnored public var provenance: String?
 
     /// Creates a date from its printed text and parsed value.
-    public init(text: String, value: DateTimeValue?, location: SourceLocation? = nil) {
+    public init(text: String, value: DateTimeValue?, location: SourceLocation? = nil, provenance: String? = nil) {
         self.text = text
         self.value = value
         self.location = location
+        self.provenance = provenance
     }
 
     /// Parses printed text (ISO 8601 or common English forms) and keeps the text either way.
-    public init(parsing text: String, location: SourceLocation? = nil) {
+    public init(parsing text: String, location: SourceLocation? = nil, provenance: String? = nil) {
         let trimmed = text.trimmingWhitespace()
-        self.init(text: trimmed, value: DateParser.parse(trimmed), location: location)
+        self.init(text: trimmed, value: DateParser.parse(trimmed), location: location, provenance: provenance)
     }
 }
 

@@ -246,3 +246,15 @@ public struct FormatError: Error, Sendable, CustomStringConvertible {
     /// The error as printed: `file:line:col: error: message`.
     public var description: String { diagnostic.description }
 }
+
+// MARK: - Embedded documents
+
+/// A reader that also reads its format where another document embeds it as an XML element
+/// (NITF inside a NewsML-G2 `inlineXML`). The embedding format's reader finds it through
+/// `FormatRegistry.embeddedReader(for:)` and never names it.
+protocol EmbeddedXMLReader: ArticleReader {
+    /// Whether the element is the root of a document in this format.
+    func reads(_ element: XMLElement) -> Bool
+    /// The article the element holds, and notes on what could not be read.
+    func article(from element: XMLElement, file: String?) -> (article: Article, diagnostics: [Diagnostic])
+}

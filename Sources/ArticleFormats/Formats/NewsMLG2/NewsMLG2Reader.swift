@@ -13,8 +13,7 @@ package struct NewsMLG2Reader: ArticleReader {
     package init() {}
 
     package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
-        let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        let root = try XMLTree.parse(text, file: input.file, maxDepth: options.limits.maxDepth)
+        let root = try XMLTree.parse(input, options: options)
         guard root.name == "newsItem", root.namespace == NewsMLG2.namespace else {
             throw FormatError(
                 id: "newsml.root",

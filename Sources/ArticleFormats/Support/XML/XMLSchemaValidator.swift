@@ -37,20 +37,29 @@ package final class XMLSchemaValidator {
 
     /// The schema's findings for one document (empty when it is valid).
     package func validate(_ bytes: [UInt8], file: String?) throws(FormatError) -> [Diagnostic] {
-        let text = try TextDecoding.decode(bytes, options: .default, file: file)
+        // A declared non-UTF-8 encoding (ISO-8859-1 NITF) is libxml2's to decode; anything else is
+        // checked as UTF-8 first, so a bad byte is reported where it stands.
+        let declared = XMLTree.declaredEncoding(bytes)
+        let utf8: [UInt8]
+        let encoding: String?
+        if let declared, !XMLTree.isUTF8(declared) {
+            (utf8, encoding) = (bytes, nil)
+        } else {
+            (utf8, encoding) = (Array(try TextDecoding.decode(bytes, options: .default, file: file).utf8), "UTF-8")
+        }
         guard let parser = xmlNewParserCtxt() else {
             throw FormatError(id: "xml.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
         }
         defer { xmlFreeParserCtxt(parser) }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let utf8 = Array(text.utf8)
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlCtxtReadMemory(parser, pointer, Int32(buffer.count), file ?? "stdin", "UTF-8", options)
+                xmlCtxtReadMemory(parser, pointer, Int32(buffer.count), file ?? "stdin", encoding, options)
             }
         }
         guard let document else {
-            _ = try XMLTree.parse(text, file: file)  // throws the well-formedness error with its position
+            // Throws the well-formedness error with its position.
+            _ = try XMLTree.parse(ReaderInput(bytes: bytes, file: file), options: .default)
             return []
         }
         defer { xmlFreeDoc(document) }

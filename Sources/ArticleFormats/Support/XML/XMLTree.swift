@@ -54,8 +54,50 @@ struct XMLElement: Sendable {
 /// ignored, CDATA read as text. Elements nest at most `maxDepth` levels (libxml2 itself stops at
 /// 256 without `XML_PARSE_HUGE`, which copydesk never sets).
 enum XMLTree {
+    /// Parses an input's bytes, honouring the encoding its XML declaration names
+    /// (`<?xml version="1.0" encoding="ISO-8859-1"?>`) unless `--input-encoding` overrides it.
+    /// UTF-8 input (declared so or not declared) is checked first, so a bad byte is reported at
+    /// its line and column.
+    static func parse(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> XMLElement {
+        if options.encoding == .utf8, let declared = declaredEncoding(input.bytes), !isUTF8(declared) {
+            if let nul = input.bytes.firstIndex(of: 0) {
+                throw FormatError(
+                    id: "input.binary",
+                    message: "input contains a NUL byte at offset \(nul): this looks like binary data, not an article",
+                    file: input.file ?? "<stdin>")
+            }
+            return try parse(bytes: input.bytes, encoding: nil, file: input.file, maxDepth: options.limits.maxDepth)
+        }
+        let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
+        return try parse(text, file: input.file, maxDepth: options.limits.maxDepth)
+    }
+
+    /// The encoding an XML declaration at the very start of the bytes names, if any.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
+        let head = bytes.prefix(256)
+        guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: head[..<end], as: UTF8.self)
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return value.isEmpty ? nil : String(value)
+    }
+
+    static func isUTF8(_ name: String) -> Bool {
+        ["utf-8", "utf8", "us-ascii", "ascii"].contains(name.lowercased())
+    }
+
     static func parse(
         _ text: String, file: String?, maxDepth: Int = ReaderLimits.default.maxDepth
+    ) throws(FormatError) -> XMLElement {
+        try parse(bytes: Array(text.utf8), encoding: "UTF-8", file: file, maxDepth: maxDepth)
+    }
+
+    /// Parses bytes in `encoding`, or in the encoding the document declares when `nil`.
+    private static func parse(
+        bytes: [UInt8], encoding: String?, file: String?, maxDepth: Int
     ) throws(FormatError) -> XMLElement {
         xmlInitParser()
         guard let context = xmlNewParserCtxt() else {
@@ -65,10 +107,12 @@ enum XMLTree {
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOCDATA.rawValue)
-        let bytes = Array(text.utf8)
+        guard !bytes.isEmpty else {
+            throw FormatError(id: "xml.syntax", message: "the input is empty, not an XML document", file: file ?? "<stdin>")
+        }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", "UTF-8", options)
+                xmlCtxtReadMemory(context, pointer, Int32(buffer.count), file ?? "stdin", encoding, options)
             }
         }
         guard let document else {
@@ -78,6 +122,12 @@ enum XMLTree {
             let line = Int(error?.pointee.line ?? 0)
             let column = Int(error?.pointee.int2 ?? 0)
             let location = line > 0 ? SourceLocation(file: file, line: line, column: max(column, 1)) : nil
+            if encoding == nil, message.lowercased().contains("encoding") {
+                throw FormatError(
+                    id: "input.encoding", message: "the XML declaration names an encoding libxml2 cannot read: \(message)",
+                    location: location, file: file ?? "<stdin>",
+                    hint: "convert the file to UTF-8 (iconv -f ENCODING -t UTF-8), or read it with --input-encoding")
+            }
             if message.contains("Excessive depth") {
                 throw FormatError(
                     id: "input.limit", message: "XML nesting is deeper than libxml2's limit of 256 levels",
