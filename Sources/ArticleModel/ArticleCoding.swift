@@ -39,7 +39,8 @@ extension Article: Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case modelVersion, headline, subheadline, highlights, bylines, dateline, published, publishedText
-        case publishedFrom, modified, modifiedText, modifiedFrom, language, section, keywords, source, body, quotes, dateMentions, extensions
+        case publishedFrom, modified, modifiedText, modifiedFrom, language, section, keywords, source, body, quotes,
+            dateMentions, extensions
     }
 
     /// Decodes an article, migrating model 1.x (see `ArticleModelVersion`).

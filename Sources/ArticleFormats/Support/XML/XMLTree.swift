@@ -108,7 +108,8 @@ enum XMLTree {
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOCDATA.rawValue)
         guard !bytes.isEmpty else {
-            throw FormatError(id: "xml.syntax", message: "the input is empty, not an XML document", file: file ?? "<stdin>")
+            throw FormatError(
+                id: "xml.syntax", message: "the input is empty, not an XML document", file: file ?? "<stdin>")
         }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
@@ -124,7 +125,8 @@ enum XMLTree {
             let location = line > 0 ? SourceLocation(file: file, line: line, column: max(column, 1)) : nil
             if encoding == nil, message.lowercased().contains("encoding") {
                 throw FormatError(
-                    id: "input.encoding", message: "the XML declaration names an encoding libxml2 cannot read: \(message)",
+                    id: "input.encoding",
+                    message: "the XML declaration names an encoding libxml2 cannot read: \(message)",
                     location: location, file: file ?? "<stdin>",
                     hint: "convert the file to UTF-8 (iconv -f ENCODING -t UTF-8), or read it with --input-encoding")
             }
