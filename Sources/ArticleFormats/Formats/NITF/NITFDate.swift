@@ -1,0 +1,85 @@
+// copydesk — ArticleFormats / NITF
+// NITF's `norm` dates: ISO 8601 in its basic form (20151210T191044Z), read and written.
+
+import ArticleModel
+
+// MARK: - NITFDate
+
+/// The `norm` attribute of NITF's dates (`date.issue`, `date.release`, `story.date`, …) holds
+/// ISO 8601, which NITF writes in the basic form (`20170102T222800+0000`); producers also write
+/// the extended form (`2016-04-13 04:52:21+00:00`). Both are read; the basic form is written.
+enum NITFDate {
+    /// The value of a `norm`, in either form, or `nil` when it is not a date.
+    static func value(_ norm: String) -> DateTimeValue? {
+        let text = norm.trimmingWhitespace()
+        if let extended = extendedForm(text) { return DateParser.parseISO8601(extended) }
+        return DateParser.parse(text)
+    }
+
+    /// A `norm` as an article date. A norm is a value, not printed text: the date's text is its
+    /// ISO 8601 extended form when it can be read (so the JSON has no `publishedText` for every
+    /// NITF file), and the norm as given otherwise (for the validator to report).
+    static func articleDate(_ norm: String, location: SourceLocation?, provenance: String) -> ArticleDate {
+        guard let value = value(norm) else {
+            return ArticleDate(text: norm.trimmingWhitespace(), value: nil, location: location, provenance: provenance)
+        }
+        return ArticleDate(text: value.iso8601, value: value, location: location, provenance: provenance)
+    }
+
+    /// `YYYYMMDD[THHMM[SS[.f]]][Z|±HH[[:]MM]]` in the extended form DateParser reads, or `nil` when
+    /// the text is not in the basic form.
+    static func extendedForm(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        guard scalars.count >= 8, (0..<8).allSatisfy(isDigit), !isDigit(8) else { return nil }
+        var out = String(String.UnicodeScalarView(scalars[0..<4])) + "-"
+        out += String(String.UnicodeScalarView(scalars[4..<6])) + "-" + String(String.UnicodeScalarView(scalars[6..<8]))
+        var index = 8
+        guard index < scalars.count else { return out }
+        guard scalars[index] == "T" || scalars[index] == "t" else { return nil }
+        index += 1
+        var digits = ""
+        while isDigit(index) {
+            digits.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        guard digits.count == 4 || digits.count == 6 else { return nil }
+        out += "T" + digits.prefix(2) + ":" + digits.dropFirst(2).prefix(2)
+        out += digits.count == 6 ? ":" + digits.suffix(2) : ":00"
+        if index < scalars.count, scalars[index] == "." || scalars[index] == "," {
+            out += "."
+            index += 1
+            guard isDigit(index) else { return nil }
+            while isDigit(index) {
+                out.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+        }
+        out += String(String.UnicodeScalarView(scalars[index...]))
+        return out
+    }
+
+    /// The basic form NITF writes: `20250612` for a day, `20250612T093000+0100` for an instant
+    /// (no offset for a local time), `2025-06` and `2025` above day precision (the basic form has
+    /// none for a month).
+    static func norm(_ value: DateTimeValue) -> String {
+        func pad(_ number: Int, _ width: Int) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        guard let month = value.month else { return pad(value.year, 4) }
+        guard let day = value.day else { return pad(value.year, 4) + "-" + pad(month, 2) }
+        var out = pad(value.year, 4) + pad(month, 2) + pad(day, 2)
+        guard let hour = value.hour else { return out }
+        out += "T" + pad(hour, 2) + pad(value.minute ?? 0, 2) + pad(value.second ?? 0, 2)
+        if let fraction = value.fraction, !fraction.isEmpty { out += "." + fraction }
+        if let offset = value.utcOffsetMinutes {
+            if offset == 0 {
+                out += "Z"
+            } else {
+                out += (offset < 0 ? "-" : "+") + pad(abs(offset) / 60, 2) + pad(abs(offset) % 60, 2)
+            }
+        }
+        return out
+    }
+}

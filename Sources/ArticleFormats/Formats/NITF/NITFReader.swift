@@ -1,0 +1,650 @@
+// copydesk — ArticleFormats / NITF reader
+// An NITF 3.x document into the canonical article: head and docdata, body.head, body.content, body.end.
+
+import ArticleModel
+
+// MARK: - NITFReader
+
+/// Reads NITF 3.x (no namespace, as 3.0–3.4 write it, or NITF 3.5's namespace) through libxml2, in
+/// the encoding the XML declaration names: the head's metadata (`docdata`, `pubdata`, `tobject`,
+/// `meta`), the body's head (headlines, bylines, distributor, dateline, abstract) and its content.
+/// Metadata no field holds goes into `extensions` (shared keys where one fits, else under `nitf`);
+/// what is neither read nor kept is listed in notes (`nitf.unread`), and structure the model cannot
+/// hold (tables, definition lists, footnotes, non-image media) is read as paragraphs with a note
+/// (`nitf.structure`). docs/NITF.md has the mapping.
+///
+/// It also reads an NITF document that another one embeds (a NewsML-G2 `inlineXML`): `reads(_:)`
+/// takes a `<nitf>` element, and `article(from:file:)` reads whatever it holds.
+package struct NITFReader: ArticleReader, EmbeddedXMLReader {
+    package init() {}
+
+    package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
+        var notes: [Diagnostic] = []
+        let root = try Self.parse(input, options: options, notes: &notes)
+        guard reads(root) else {
+            let namespace = root.namespace.map { " in \($0)" } ?? ""
+            throw FormatError(
+                id: "nitf.root", message: "the root element is <\(root.name)>\(namespace), not NITF's <nitf>",
+                location: SourceLocation(file: input.file, line: root.line, column: 1), file: input.file ?? "<stdin>",
+                hint: "copydesk reads NITF documents whose root is <nitf>, in no namespace or in "
+                    + NITFFormat.namespace)
+        }
+        let (article, diagnostics) = article(from: root, file: input.file)
+        return ReadResult(articles: [article], diagnostics: notes + diagnostics)
+    }
+
+    /// Parses in the encoding the XML declaration names, except for a file that declares a
+    /// single-byte Western encoding (ISO-8859-1, Windows-1252) but whose bytes are UTF-8 with
+    /// characters beyond ASCII: agencies' systems write such files, and Latin-1 text is almost
+    /// never valid UTF-8 by chance. It is read as UTF-8, with a note.
+    static func parse(
+        _ input: ReaderInput, options: ReaderOptions, notes: inout [Diagnostic]
+    ) throws(FormatError) -> XMLElement {
+        let singleByte = ["iso-8859-1", "iso_8859-1", "latin1", "latin-1", "iso-8859-15", "windows-1252", "cp1252"]
+        guard options.encoding == .utf8, let declared = XMLTree.declaredEncoding(input.bytes),
+            singleByte.contains(declared.lowercased()), input.bytes.contains(where: { $0 >= 0x80 }),
+            let text = String(validating: input.bytes, as: UTF8.self)
+        else { return try XMLTree.parse(input, options: options) }
+        notes.append(
+            Diagnostic(
+                id: "input.encoding", severity: .note,
+                message:
+                    "the XML declaration says \(declared), but the bytes are UTF-8: read as UTF-8 (name the "
+                    + "encoding with --input-encoding to read it otherwise)", file: input.file ?? "<stdin>"))
+        return try XMLTree.parse(text, file: input.file, maxDepth: options.limits.maxDepth)
+    }
+
+    func reads(_ element: XMLElement) -> Bool {
+        element.name == "nitf" && NITFFormat.isNITF(namespace: element.namespace)
+    }
+
+    func article(from element: XMLElement, file: String?) -> (article: Article, diagnostics: [Diagnostic]) {
+        var mapper = NITFMapper(file: file)
+        mapper.read(element)
+        return (mapper.article, mapper.diagnostics)
+    }
+}
+
+// MARK: - NITFMapper
+
+/// One reading: the article as it is filled in, and what is gathered until the end.
+struct NITFMapper {
+    let file: String?
+    var article = Article()
+    var diagnostics: [Diagnostic] = []
+
+    /// `head/title`, the headline when no `hl1` gives one.
+    var title: String?
+    var sawHeadline = false
+    /// Headlines the `headline` field does not hold (`ExtensionKey.headlines`).
+    var headlines: [JSONValue] = []
+    var issued: ArticleDate?
+    var publication: ArticleDate?
+    var storyDate: ArticleDate?
+    var revised: ArticleDate?
+    var dates: [String: JSONValue] = [:]
+    var subjects: [JSONValue] = []
+    var genres: [String] = []
+    /// Metadata for `extensions["nitf"]`.
+    var nitf: [String: JSONValue] = [:]
+    /// Elements not read, by name: how many, and the first one's line.
+    var unread: [(name: String, count: Int, line: Int)] = []
+    /// Blocks of `body.head` (its notes), which come before the content.
+    var headBlocks: [Block] = []
+    /// A `<p class="list-label">` waiting to see whether a list follows it.
+    var pendingLabel: XMLElement?
+    /// `quote-source` attributes of other producers' `<q>`, which are not read.
+    var quoteSources = 0
+
+    init(file: String?) {
+        self.file = file
+    }
+
+    func location(_ element: XMLElement) -> SourceLocation {
+        SourceLocation(file: file, line: element.line, column: 1)
+    }
+
+    /// Whether an element is NITF's (not one of another namespace, which NITF 3.6 allows in places).
+    func isNITF(_ element: XMLElement) -> Bool {
+        NITFFormat.isNITF(namespace: element.namespace)
+    }
+
+    /// Notes an element that is not read.
+    mutating func skip(_ element: XMLElement) {
+        let name =
+            element.namespace.flatMap { isNITF(element) ? nil : "\(element.name) (namespace \($0))" }
+            ?? element.name
+        if let index = unread.firstIndex(where: { $0.name == name }) {
+            unread[index].count += 1
+        } else {
+            unread.append((name, 1, element.line))
+        }
+    }
+
+    // MARK: Reading
+
+    /// Reads a `<nitf>` element, or (for what another document embeds) a `body` or `body.content`.
+    mutating func read(_ root: XMLElement) {
+        article.source = ArticleSource(format: "nitf", file: file)
+        article.language = Self.nonEmpty(root.attribute("baselang")) ?? Self.language(of: root)
+        switch root.name {
+        case "body": body(root)
+        case "body.content": blocks(in: root)
+        default:
+            for child in root.children {
+                guard case .element(let element) = child else { continue }
+                guard isNITF(element) else {
+                    skip(element)
+                    continue
+                }
+                switch element.name {
+                case "head": head(element)
+                case "body": body(element)
+                case "body.head": bodyHead(element)
+                case "body.content": blocks(in: element)
+                case "body.end": bodyEnd(element)
+                default: block(element)
+                }
+            }
+            flushLabel()
+        }
+        finish()
+    }
+
+    /// Settles what was gathered: the headline, the dates, the extensions and the notes.
+    mutating func finish() {
+        if article.headline == nil, let title {
+            article.headline = title
+        } else if let title, title != article.headline {
+            headlines.insert(.object(["text": .string(title), "role": .string("title")]), at: 0)
+        }
+        article.published = issued ?? publication ?? storyDate
+        if let revised, revised != article.published { article.modified = revised }
+        article.body = headBlocks + article.body
+        if !headlines.isEmpty { article.extensions[ExtensionKey.headlines] = .array(headlines) }
+        if !dates.isEmpty { article.extensions[ExtensionKey.dates] = .object(dates) }
+        if !subjects.isEmpty { article.extensions[ExtensionKey.subjects] = .array(subjects) }
+        if !genres.isEmpty { article.extensions[ExtensionKey.genre] = .array(genres.map(JSONValue.string)) }
+        if !nitf.isEmpty { article.extensions[NITFFormat.extensionKey] = .object(nitf) }
+        for element in unread {
+            let times = element.count > 1 ? " (\(element.count) times)" : ""
+            diagnostics.append(
+                Diagnostic(
+                    id: "nitf.unread", severity: .note,
+                    message: "left out <\(element.name)>\(times): copydesk does not read this NITF element",
+                    location: SourceLocation(file: file, line: element.line, column: 1)))
+        }
+        if quoteSources > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    id: "nitf.unread", severity: .note,
+                    message:
+                        "left out \(quoteSources) quote-source attribute(s) of <q>: quotations and their speakers "
+                        + "are found in the text by copydesk's analyser", file: file))
+        }
+    }
+
+    // MARK: head
+
+    mutating func head(_ head: XMLElement) {
+        for element in head.elements() {
+            guard isNITF(element) else {
+                skip(element)
+                continue
+            }
+            switch element.name {
+            case "title":
+                if let text = Self.nonEmpty(Self.folded(element.text)), title == nil { title = text }
+            case "meta":
+                guard let name = element.attribute("name") ?? element.attribute("http-equiv"),
+                    let content = element.attribute("content")
+                else {
+                    if element.attribute("name") == nil { skip(element) }
+                    continue
+                }
+                var meta = nitf["meta"]?.nitfObject ?? [:]
+                switch meta[name] {
+                case nil: meta[name] = .string(content)
+                case .array(let values)?: meta[name] = .array(values + [.string(content)])
+                case let value?: meta[name] = .array([value, .string(content)])
+                }
+                nitf["meta"] = .object(meta)
+            case "tobject": tobject(element)
+            case "docdata": docdata(element)
+            case "pubdata": pubdata(element)
+            case "revision-history": revision(element)
+            default: skip(element)
+            }
+        }
+    }
+
+    /// `revision-history`: the last one's date is the modification date.
+    mutating func revision(_ element: XMLElement) {
+        if let norm = Self.nonEmpty(element.attribute("norm")) {
+            revised = NITFDate.articleDate(norm, location: location(element), provenance: "revision-history")
+            dates["revision-history"] = .string(revised?.text ?? norm)
+        }
+        append("revision-history", attributes(of: element))
+    }
+
+    /// `tobject`: the genre (`tobject.property`) and the IPTC subject codes (`tobject.subject`).
+    mutating func tobject(_ element: XMLElement) {
+        if let type = Self.nonEmpty(element.attribute("tobject.type")) { nitf["tobject.type"] = .string(type) }
+        for child in element.elements() {
+            switch child.name {
+            case "tobject.property":
+                if let type = Self.nonEmpty(child.attribute("tobject.property.type")), !genres.contains(type) {
+                    genres.append(type)
+                }
+            case "tobject.subject":
+                let name = ["detail", "matter", "type"].lazy
+                    .compactMap { Self.nonEmpty(child.attribute("tobject.subject.\($0)")) }.first
+                subject(
+                    code: child.attribute("tobject.subject.refnum"), name: name,
+                    scheme: child.attribute("tobject.subject.ipr"))
+            default: skip(child)
+            }
+        }
+    }
+
+    mutating func subject(code: String?, name: String?, scheme: String?) {
+        var object: [String: JSONValue] = [:]
+        if let code = Self.nonEmpty(code) { object["code"] = .string(code) }
+        if let name = Self.nonEmpty(name) { object["name"] = .string(name) }
+        if let scheme = Self.nonEmpty(scheme) { object["scheme"] = .string(scheme) }
+        guard object["code"] != nil || object["name"] != nil, !subjects.contains(.object(object)) else { return }
+        subjects.append(.object(object))
+    }
+
+    // MARK: docdata
+
+    mutating func docdata(_ docdata: XMLElement) {
+        if let status = Self.nonEmpty(docdata.attribute("management-status")) {
+            article.extensions[ExtensionKey.status] = .string(status)
+        }
+        for element in docdata.elements() {
+            guard isNITF(element) else {
+                skip(element)
+                continue
+            }
+            switch element.name {
+            case "doc-id":
+                if let id = Self.nonEmpty(element.attribute("id-string")), article.source?.id == nil {
+                    article.source?.id = id
+                }
+                set("doc-id", attributes(of: element, except: ["id-string"]))
+            case "urgency":
+                if let text = element.attribute("ed-urg"), let value = Int(text.trimmingWhitespace()) {
+                    article.extensions[ExtensionKey.urgency] = .number(Double(value))
+                }
+            case "date.issue", "date.release", "date.expire":
+                guard let norm = Self.nonEmpty(element.attribute("norm")) else { continue }
+                let date = NITFDate.articleDate(norm, location: location(element), provenance: element.name)
+                dates[element.name] = .string(date.text)
+                if element.name == "date.issue", issued == nil { issued = date }
+            case "ed-msg":
+                if let info = Self.nonEmpty(element.attribute("info")) {
+                    article.extensions[ExtensionKey.editorialNote] = .string(info)
+                }
+                set("ed-msg", attributes(of: element, except: ["info"]))
+            case "du-key":
+                if let key = Self.nonEmpty(element.attribute("key")) {
+                    article.extensions[ExtensionKey.slugline] = .string(key)
+                }
+                set("du-key", attributes(of: element, except: ["key"]))
+            case "doc.copyright":
+                let year = Self.nonEmpty(element.attribute("year"))
+                if let holder = Self.nonEmpty(element.attribute("holder")) {
+                    let notice = year.map { "© \($0) \(holder)" } ?? holder
+                    article.extensions[ExtensionKey.copyright] = .string(notice)
+                } else {
+                    set("doc.copyright", attributes(of: element))
+                }
+            case "doc.rights":
+                let terms = [element.attribute("type"), element.attribute("limitations")].compactMap(Self.nonEmpty)
+                if !terms.isEmpty {
+                    article.extensions[ExtensionKey.usageTerms] = .string(terms.joined(separator: " "))
+                }
+                set("doc.rights", attributes(of: element, except: ["type", "limitations"]))
+            case "key-list":
+                for keyword in element.elements("keyword") {
+                    if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
+                        article.keywords.append(key)
+                    }
+                }
+            case "identified-content":
+                for child in element.elements() { identified(child) }
+            case "fixture":
+                subject(code: element.attribute("fix-id"), name: nil, scheme: "fixture")
+            case "doc-scope":
+                if let scope = Self.nonEmpty(element.attribute("scope")) { append("doc-scope", .string(scope)) }
+            case "series": set("series", attributes(of: element))
+            case "evloc": append("evloc", attributes(of: element))
+            case "correction": set("correction", attributes(of: element))
+            case "del-list":
+                for source in element.elements("from-src") { append("del-list", attributes(of: source)) }
+            // Not where NITF puts them, but found in producers' files.
+            case "pubdata": pubdata(element)
+            case "revision-history": revision(element)
+            default: skip(element)
+            }
+        }
+    }
+
+    /// `person`, `org`, `location`, `event`, `function`, `object.title`, `virtloc`, `classifier`:
+    /// what the document is about, as subjects.
+    mutating func identified(_ element: XMLElement) {
+        let code = element.attribute("value") ?? element.attribute("location-code") ?? element.attribute("idsrc")
+        let scheme =
+            element.name == "classifier" ? element.attribute("type") ?? element.attribute("idsrc") : element.name
+        subject(code: code, name: Self.folded(element.text), scheme: scheme)
+    }
+
+    mutating func pubdata(_ element: XMLElement) {
+        if let norm = Self.nonEmpty(element.attribute("date.publication")) {
+            let date = NITFDate.articleDate(norm, location: location(element), provenance: "date.publication")
+            dates["date.publication"] = .string(date.text)
+            if publication == nil { publication = date }
+        }
+        if let name = Self.nonEmpty(element.attribute("name")), article.source?.publisher == nil {
+            article.source?.publisher = name
+        }
+        if let section = Self.nonEmpty(element.attribute("position.section")), article.section == nil {
+            article.section = section
+        }
+        if let url = Self.nonEmpty(element.attribute("ex-ref")), article.source?.url == nil {
+            article.source?.url = url
+        }
+        append(
+            "pubdata",
+            attributes(of: element, except: ["date.publication", "name", "position.section", "ex-ref"]))
+    }
+
+    // MARK: body
+
+    mutating func body(_ body: XMLElement) {
+        if article.language == nil { article.language = Self.language(of: body) }
+        for element in body.elements() {
+            guard isNITF(element) else {
+                skip(element)
+                continue
+            }
+            switch element.name {
+            case "body.head": bodyHead(element)
+            case "body.content": blocks(in: element)
+            case "body.end": bodyEnd(element)
+            default: block(element)
+            }
+        }
+        flushLabel()
+    }
+
+    mutating func bodyHead(_ head: XMLElement) {
+        for element in head.elements() {
+            guard isNITF(element) else {
+                skip(element)
+                continue
+            }
+            switch element.name {
+            // `headline` is not NITF's, but some producers write it for `hedline`.
+            case "hedline", "headline": hedline(element)
+            case "note":
+                let before = article.body
+                article.body = []
+                footnote(element)
+                headBlocks += article.body
+                article.body = before
+            case "rights": rights(element)
+            case "byline": byline(element)
+            case "distributor":
+                if let credit = Self.nonEmpty(Self.folded(element.text)), article.source?.credit == nil {
+                    article.source?.credit = credit
+                }
+            case "dateline": dateline(element)
+            case "abstract": abstract(element)
+            case "series": set("series", attributes(of: element))
+            default: skip(element)
+            }
+        }
+    }
+
+    /// `hl1` is the headline (the first; later ones go to the `headlines` extension), `hl2` the
+    /// subheadline (unless it repeats the headline).
+    mutating func hedline(_ hedline: XMLElement) {
+        for element in hedline.elements() {
+            let text = Self.folded(element.text)
+            guard !text.isEmpty else { continue }
+            var entry: [String: JSONValue] = ["text": .string(text)]
+            if let language = Self.language(of: element) { entry["language"] = .string(language) }
+            switch element.name {
+            case "hl1":
+                if article.headline == nil {
+                    article.headline = text
+                } else {
+                    headlines.append(.object(entry))
+                }
+            case "hl2":
+                if article.subheadline == nil, text != article.headline {
+                    article.subheadline = text
+                } else {
+                    entry["role"] = .string("hl2")
+                    headlines.append(.object(entry))
+                }
+            default: skip(element)
+            }
+        }
+    }
+
+    /// `rights` in the body's head: its parts' text by name (`owner`, `agent`, …).
+    mutating func rights(_ element: XMLElement) {
+        var object: [String: JSONValue] = [:]
+        for part in element.elements() where part.name.hasPrefix("rights.") {
+            let text = Self.folded(part.text)
+            if !text.isEmpty { object[String(part.name.dropFirst("rights.".count))] = .string(text) }
+        }
+        let loose = Self.folded(
+            element.children.map { child -> String in
+                if case .text(let text) = child { return text }
+                return " "
+            }.joined())
+        if !loose.isEmpty { object["text"] = .string(loose) }
+        if !object.isEmpty { nitf["rights"] = .object(object) }
+    }
+
+    /// A byline: each `person` is a contributor (all sharing the `byttl`); without one, the printed
+    /// text is, for the byline analyser to split (`By A and B`); with neither, the title or its
+    /// organisation (`<byttl>Sports Network</byttl>`).
+    mutating func byline(_ element: XMLElement) {
+        // The title stands apart from the name (`By BERNARD CONDON<byttl>AP Business Writer</byttl>`).
+        let raw = Self.folded(
+            element.children.map { child -> String in
+                switch child {
+                case .text(let text): return text
+                case .element(let inner): return inner.name == "byttl" ? " " + inner.text + " " : inner.text
+                }
+            }.joined())
+        guard !raw.isEmpty else { return }
+        let title = element.first("byttl")
+        let organisation = title.flatMap { $0.first("org") }.flatMap { Self.nonEmpty(Self.folded($0.text)) }
+        var role = title.map { title in
+            Self.trimmedPunctuation(
+                Self.folded(
+                    title.children.map { child -> String in
+                        switch child {
+                        case .text(let text): return text
+                        case .element(let inner): return inner.name == "org" ? " " : inner.text
+                        }
+                    }.joined()))
+        }
+        if role?.isEmpty == true { role = nil }
+        let persons = element.elements("person").compactMap { Self.nonEmpty(Self.folded($0.text)) }
+        let printed = Self.trimmedPunctuation(
+            Self.folded(
+                element.children.map { child -> String in
+                    switch child {
+                    case .text(let text): return text
+                    case .element(let inner): return inner.name == "byttl" ? " " : inner.text
+                    }
+                }.joined()))
+        let here = location(element)
+        if !persons.isEmpty {
+            for name in persons {
+                article.bylines.append(
+                    Byline(
+                        name: name, role: role, affiliation: organisation, raw: raw, origin: .printed, location: here))
+            }
+        } else if !printed.isEmpty {
+            article.bylines.append(
+                Byline(name: printed, role: role, affiliation: organisation, raw: raw, origin: .printed, location: here)
+            )
+        } else if let name = organisation ?? role {
+            article.bylines.append(
+                Byline(
+                    name: name, kind: organisation == nil ? .person : .organization,
+                    role: organisation == nil ? nil : role, raw: raw, origin: .printed, location: here))
+        }
+    }
+
+    /// The dateline: its `location` is the place, its `story.date` the date (and, with a `norm`,
+    /// the publication date when the head gives none); a dateline of plain text is split as wire
+    /// style prints it (`SYDNEY March 22 AAP -`).
+    mutating func dateline(_ element: XMLElement) {
+        var raw = Self.folded(element.text)
+        while let last = raw.last, "—–-:".contains(last) { raw = String(raw.dropLast()).trimmingWhitespace() }
+        guard !raw.isEmpty, article.dateline == nil else {
+            if !raw.isEmpty { append("dateline", .string(raw)) }
+            return
+        }
+        let place = element.first("location").flatMap { Self.nonEmpty(Self.folded($0.text)) }
+        let dateElement = element.first("story.date")
+        let date = dateElement.flatMap { Self.nonEmpty(Self.folded($0.text)) }
+        if let norm = dateElement.flatMap({ Self.nonEmpty($0.attribute("norm")) }) {
+            storyDate = NITFDate.articleDate(norm, location: location(element), provenance: "story.date")
+            dates["story.date"] = .string(storyDate?.text ?? norm)
+        }
+        if place == nil, let dateElement, raw == Self.folded(dateElement.attribute("norm") ?? "") {
+            // Only a machine date, no printed dateline.
+            return
+        }
+        if place != nil || dateElement != nil {
+            article.dateline = Dateline(place: place, date: date, raw: raw)
+        } else {
+            let split = Self.split(dateline: raw)
+            article.dateline = Dateline(place: split.place, date: split.date, raw: raw)
+        }
+    }
+
+    /// `PLACE[,] [Month Day | Day Month] …`: the words before a comma, a month or a number are the place.
+    static func split(dateline raw: String) -> (place: String?, date: String?) {
+        let words = raw.split(separator: " ").map(String.init)
+        var place: [String] = []
+        var index = 0
+        func isMonth(_ word: String) -> Bool {
+            Lexicon.monthNumbers[String(word.lowercased().filter { $0 != "." && $0 != "," })] != nil
+        }
+        func isNumber(_ word: String) -> Bool { word.first?.isNumber ?? false }
+        while index < words.count {
+            let word = words[index]
+            if isMonth(word) || isNumber(word) || word.hasPrefix("(") { break }
+            if word.hasSuffix(",") {
+                place.append(String(word.dropLast()))
+                index += 1
+                break
+            }
+            place.append(word)
+            index += 1
+        }
+        var date: [String] = []
+        if index < words.count, isMonth(words[index]) || isNumber(words[index]) {
+            date.append(words[index])
+            if index + 1 < words.count, isMonth(words[index + 1]) || isNumber(words[index + 1]) {
+                date.append(words[index + 1])
+            }
+        }
+        let found = String(date.joined(separator: " ").reversed().drop { $0 == "," }.reversed())
+        return (place.isEmpty ? nil : place.joined(separator: " "), found.isEmpty || date.count < 2 ? nil : found)
+    }
+
+    /// `abstract`: each paragraph a highlight.
+    mutating func abstract(_ element: XMLElement) {
+        for paragraph in paragraphs(in: element) {
+            let text = paragraph.plainText.trimmingWhitespace()
+            if !text.isEmpty, !article.highlights.contains(text) { article.highlights.append(text) }
+        }
+    }
+
+    /// `body.end`: the tagline and the bibliography are printed text, read as the last paragraphs.
+    mutating func bodyEnd(_ end: XMLElement) {
+        flushLabel()
+        for element in end.elements() {
+            guard isNITF(element), element.name == "tagline" || element.name == "bibliography" else {
+                skip(element)
+                continue
+            }
+            paragraph(element)
+        }
+    }
+
+    // MARK: Extensions
+
+    /// An element's attributes (not namespaced ones, nor empty ones), as an object.
+    func attributes(of element: XMLElement, except: Set<String> = []) -> JSONValue? {
+        var object: [String: JSONValue] = [:]
+        for (name, value) in element.attributes where !name.hasPrefix("{") && name != "id" && !except.contains(name) {
+            if let value = Self.nonEmpty(value) { object[name] = .string(value) }
+        }
+        return object.isEmpty ? nil : .object(object)
+    }
+
+    /// `extensions["nitf"][key]` = the value (the first one wins).
+    mutating func set(_ key: String, _ value: JSONValue?) {
+        guard let value, nitf[key] == nil else { return }
+        nitf[key] = value
+    }
+
+    /// Appends to the array `extensions["nitf"][key]`.
+    mutating func append(_ key: String, _ value: JSONValue?) {
+        guard let value else { return }
+        nitf[key] = .array((nitf[key]?.nitfArray ?? []) + [value])
+    }
+
+    // MARK: Text
+
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        return text
+    }
+
+    static func language(of element: XMLElement) -> String? {
+        nonEmpty(element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace"))
+    }
+
+    /// XML white space (space, tab, line feed, carriage return) folded to single spaces and
+    /// trimmed; other spaces (no-break) are text.
+    static func folded(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for scalar in text.unicodeScalars {
+            if isXMLSpace(scalar) {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(" ") }
+                pending = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func isXMLSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+    }
+
+    /// Text without the separators a byline leaves around its parts (`By Jane Doe,` → `By Jane Doe`).
+    static func trimmedPunctuation(_ text: String) -> String {
+        var out = Substring(text)
+        while let last = out.last, ",;:|/–—-".contains(last) || last == " " { out = out.dropLast() }
+        while let first = out.first, ",;:|/–—-".contains(first) || first == " " { out = out.dropFirst() }
+        return String(out)
+    }
+}
