@@ -31,8 +31,8 @@ PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 SRC ?= Samples
 OUT ?= out/convert
 FORMATS ?= json
-READABLE_EXTS := txt text html htm xhtml json md markdown xml yaml yml ndjson jsonl
-format_ext = $(or $(filter-out newsml markdown ninjs,$(1)),$(if $(filter newsml,$(1)),xml),$(if $(filter markdown,$(1)),md),$(if $(filter ninjs,$(1)),ninjs.json))
+READABLE_EXTS := txt text html htm xhtml json md markdown xml yaml yml ndjson jsonl nitf
+format_ext = $(or $(filter-out newsml markdown ninjs nitf,$(1)),$(if $(filter newsml,$(1)),xml),$(if $(filter markdown,$(1)),md),$(if $(filter ninjs,$(1)),ninjs.json),$(if $(filter nitf,$(1)),nitf.xml))
 CONVERT_INPUTS := $(shell [ -d '$(SRC)' ] && find '$(SRC)' -path '*/.*' -prune -o -type f \( $(foreach e,$(READABLE_EXTS),-name '*.$(e)' -o) -false \) -print | LC_ALL=C sort)
 CONVERT_STEMS := $(patsubst $(SRC)/%,%,$(basename $(CONVERT_INPUTS)))
 CONVERT_OUTPUTS := $(foreach f,$(FORMATS),$(addprefix $(OUT)/,$(addsuffix .$(call format_ext,$(f)),$(CONVERT_STEMS))))
@@ -142,7 +142,10 @@ docs: ## Build the library's documentation (DocC, warnings are errors) into DOCS
 	  --target ArticleModel --target ArticleFormats --target ArticleAnalysis --target ArticleValidation \
 	  --target CopydeskKit --warnings-as-errors --output-path $(DOCS_OUT)
 
-schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output against Schemas/article.schema.json
+# The NITF writer's output of the same inputs is checked against IPTC's NITF 3.6 schema when
+# ../shared has it (copydesk validate --schema nitf, libxml2's validator).
+NITF_XSD ?= $(wildcard ../shared/standards/nitf/nitf-3-6.xsd)
+schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output against Schemas/article.schema.json, and its NITF against IPTC's schema (when ../shared has it)
 	@$(PYTHON) scripts/check-schema.py --self-test >/dev/null
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(SWIFT) build --product copydesk >/dev/null && \
@@ -150,12 +153,22 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.htm \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.yml \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.xml \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.nitf \
 	           Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
-	           $(wildcard ../shared/corpus/text/*.txt); do \
+	           $(wildcard ../shared/corpus/text/*.txt) $(wildcard ../shared/corpus/thirdparty/nitf/*.xml); do \
 	    $(DEBUG_BIN) convert "$$f" --to json -o "$$tmp/$$(basename "$$f").json" || exit 2; \
+	    if [ -n "$(NITF_XSD)" ]; then \
+	      $(DEBUG_BIN) convert "$$f" --to nitf --out-dir "$$tmp/nitf/$$(basename "$$f")" --quiet 2>"$$tmp/err" || { cat "$$tmp/err"; exit 2; }; \
+	    fi; \
 	  done && \
 	  $(PYTHON) scripts/check-schema.py Schemas/article.schema.json "$$tmp"/*.json >"$$tmp/report" || { cat "$$tmp/report"; exit 1; }; \
-	  echo "schema-check: $$(grep -c ': ok$$' "$$tmp/report") outputs valid against Schemas/article.schema.json"
+	  echo "schema-check: $$(grep -c ': ok$$' "$$tmp/report") outputs valid against Schemas/article.schema.json"; \
+	  if [ -n "$(NITF_XSD)" ]; then \
+	    $(DEBUG_BIN) validate --schema nitf --schema-path "$(NITF_XSD)" --quiet $$(find "$$tmp/nitf" -name '*.nitf.xml' | LC_ALL=C sort) || exit 1; \
+	    echo "schema-check: $$(find "$$tmp/nitf" -name '*.nitf.xml' | wc -l) NITF outputs valid against $(NITF_XSD)"; \
+	  else \
+	    echo "schema-check: ../shared/standards/nitf is absent: NITF outputs not checked against IPTC's schema"; \
+	  fi
 
 eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/dev.jsonl (needs ../shared)
 	$(SWIFT) build --product copydesk
@@ -205,7 +218,7 @@ MANUAL_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
 $(MANUAL_TOOL):
 	$(SWIFT) build $(if $(findstring release,$@),$(RELEASE_FLAGS)) --product generate-manual
 
-install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),build) $(INSTALL_BIN) $(MANUAL_TOOL) ## Install copydesk, its man page and bash/zsh/fish completions into $(DESTDIR)$(PREFIX) (PREFIX=/usr/local; NEWSML_XSD_DIR=… adds the schema)
+install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),build) $(INSTALL_BIN) $(MANUAL_TOOL) ## Install copydesk, its man page and bash/zsh/fish completions into $(DESTDIR)$(PREFIX) (PREFIX=/usr/local; NEWSML_XSD_DIR=…, NITF_XSD_DIR=… add the schemas)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(INSTALL_BIN) --generate-completion-script bash >"$$tmp/copydesk" && \
 	  $(INSTALL_BIN) --generate-completion-script zsh >"$$tmp/_copydesk" && \
@@ -227,6 +240,11 @@ install: $(if $(filter $(RELEASE_BIN),$(INSTALL_BIN)),build) $(INSTALL_BIN) $(MA
 	  install -d "$(DESTDIR)$(PREFIX)/share/copydesk/newsml-g2" && \
 	  install -m 644 "$(NEWSML_XSD_DIR)"/*.xsd "$(DESTDIR)$(PREFIX)/share/copydesk/newsml-g2/" && \
 	  echo "installed the NewsML-G2 schema for 'copydesk validate --schema newsml'"; \
+	fi
+	@if [ -n "$(NITF_XSD_DIR)" ]; then \
+	  install -d "$(DESTDIR)$(PREFIX)/share/copydesk/nitf" && \
+	  install -m 644 "$(NITF_XSD_DIR)"/*.xsd "$(DESTDIR)$(PREFIX)/share/copydesk/nitf/" && \
+	  echo "installed the NITF schema for 'copydesk validate --schema nitf'"; \
 	fi
 
 uninstall: ## Remove what make install put into $(DESTDIR)$(PREFIX)

@@ -45,7 +45,7 @@ package enum InputDiscovery {
     }
 
     /// The extensions of every format copydesk knows (lowercase, without the dot): the ones it
-    /// reads, and the ones it recognises but cannot read yet, so that a folder's feed or NITF file
+    /// reads, and the ones it recognises but cannot read yet, so that a folder's feed file
     /// is reported as unreadable rather than passed over in silence.
     package static var readableExtensions: Set<String> {
         Set(FormatRegistry.formats.filter { $0.isReadable || $0.sniffer != nil }.flatMap(\.extensions))

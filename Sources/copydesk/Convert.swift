@@ -16,7 +16,7 @@ struct Convert: ParsableCommand {
             The input's format is --from when given; otherwise its content says (an XML root \
             element, <!DOCTYPE html>, a JSON model version or ninjs properties...), then its extension. \
             When the content contradicts the extension it wins, with a note (-v); a format copydesk \
-            recognises but cannot read yet (NITF, RSS, Atom, JSON Feed, ninjs) is an error, never a \
+            recognises but cannot read yet (RSS, Atom, JSON Feed, ninjs) is an error, never a \
             misreading. Standard input that reveals nothing is read as plain text.
 
             An input that holds several articles (a YAML stream, a JSON array) is written as one \

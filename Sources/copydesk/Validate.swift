@@ -33,9 +33,10 @@ struct Validate: ParsableCommand {
               2   an input could not be read, or a profile or .copydesk.yml is invalid
               64  usage error
 
-            With --schema newsml, each FILE is instead checked against the NewsML-G2 2.35 XML \
-            Schema (files from any producer): the schema is --schema-path, else $COPYDESK_NEWSML_XSD, \
-            else share/copydesk/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd beside the installed tool.
+            With --schema newsml (or nitf), each FILE is instead checked against that standard's XML \
+            Schema (files from any producer): the schema is --schema-path, else the format's variable \
+            ($COPYDESK_NEWSML_XSD, $COPYDESK_NITF_XSD), else share/copydesk/FOLDER/ beside the installed \
+            tool ('copydesk formats NAME' names the file and where to get it).
 
             EXAMPLES
               copydesk validate Samples/
@@ -44,6 +45,7 @@ struct Validate: ParsableCommand {
               copydesk validate --profile strict --now 2025-06-12T09:00:00Z story.txt
               copydesk validate --quiet story.txt && echo publishable
               copydesk validate --schema newsml --schema-path xsd/NewsML-G2_2.35-spec-All-Power.xsd out/*.xml
+              copydesk validate --schema nitf --schema-path xsd/nitf-3-6.xsd out/*.nitf.xml
             """
     )
 
@@ -84,7 +86,11 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors, and no summary.")
     var quiet = false
 
-    @Option(name: .long, help: "Check files against a standard's schema instead of the rules: newsml.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Check files against a standard's schema instead of the rules: "
+                + FormatRegistry.formats.filter { $0.schema != nil }.map(\.name).joined(separator: ", ") + "."))
     var schema: String?
 
     @Option(name: .long, help: "The schema file for --schema (an .xsd).")
@@ -98,7 +104,7 @@ struct Validate: ParsableCommand {
             throw ValidationError(
                 "unknown schema '\(schema)'; copydesk checks the schema of: \(known.joined(separator: ", "))")
         }
-        if schemaPath != nil, schema == nil { throw ValidationError("--schema-path goes with --schema newsml") }
+        if schemaPath != nil, schema == nil { throw ValidationError("--schema-path goes with --schema FORMAT") }
         if ReportRegistry.format(named: format) == nil {
             throw ValidationError(
                 "unknown report format '\(format)'; use one of: \(ReportRegistry.names.joined(separator: ", "))")

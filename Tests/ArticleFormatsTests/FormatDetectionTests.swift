@@ -53,7 +53,7 @@ struct FormatDetectionTests {
         #expect(try detected("By Jane Doe\n\nA story in plain text.")?.format.name == "text")
     }
 
-    @Test("ninjs, Atom, RSS, NITF and JSON Feed are recognised, and refused as unreadable rather than misread")
+    @Test("ninjs, Atom, RSS and JSON Feed are recognised, and refused as unreadable rather than misread")
     func recognisedButUnreadable() {
         let cases: [(text: String, path: String?, what: String)] = [
             (Self.ninjs3, "story.json", "IPTC ninjs"), (Self.ninjs1, nil, "IPTC ninjs"),
@@ -63,7 +63,6 @@ struct FormatDetectionTests {
             ),
             (Self.atom, "feed.xml", "an Atom feed"), (Self.atom, "feed.atom", "an Atom feed"), (Self.atom, nil, "Atom"),
             (Self.rss, "feed.xml", "an RSS feed"), (Self.rdf, "feed.rdf", "an RSS feed"),
-            (Self.nitf, "story.xml", "IPTC NITF"),
             (#"{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": []}"#, "feed.json", "JSON Feed"),
         ]
         for (text, path, what) in cases {
@@ -87,6 +86,13 @@ struct FormatDetectionTests {
         // A likely match does not override an extension: YAML-looking text in a .txt file stays text.
         #expect(try detected("---\ntitle: x\n---\n", path: "notes.txt")?.format.name == "text")
         #expect(try detected(Self.newsItem, path: "item.xml")?.format.name == "newsml")
+        // NITF, with or without its namespace, in a .xml or .nitf file or on standard input.
+        #expect(try detected(Self.nitf, path: "story.xml")?.format.name == "nitf")
+        #expect(try detected(Self.nitf, path: "story.xml")?.note == nil)
+        #expect(try detected(Self.nitf)?.format.name == "nitf")
+        let spaced = "<nitf xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"><body/></nitf>"
+        #expect(try detected(spaced, path: "story.nitf")?.format.name == "nitf")
+        #expect(try detected(spaced, path: "story.txt")?.note?.id == "input.format")
         #expect(try detected(Self.prefixedMessage, path: "message.xml")?.format.name == "newsml")
         // Unknown XML in a .xml file: the extension's primary format, whose reader says what is wrong.
         #expect(try detected("<catalog/>", path: "c.xml")?.format.name == "newsml")

@@ -380,8 +380,9 @@ extension NITFMapper {
     private mutating func quotation(
         _ element: XMLElement, before out: inout [Inline], following: String?
     ) -> (Inline, String) {
-        var content = Self.normalized(rawInlines(element))
-        let id = quote(from: element, text: content.plainText, kind: .direct)
+        // White space is folded with the paragraph's, around the quotation too.
+        var content = rawInlines(element)
+        let id = quote(from: element, text: Self.folded(content.plainText), kind: .direct)
         if element.attribute("quote-source") != nil, element.attribute("open", namespace: NITFFormat.copydesk) == nil {
             quoteSources += 1
         }
@@ -407,12 +408,21 @@ extension NITFMapper {
             open = String(last)
             _ = takeBefore(open)
         }
-        if let first = following?.first, Self.quotationMarks.contains(first) {
-            close = String(first)
-            taken = close
+        if let following, !open.isEmpty || following.first.map(Self.quotationMarks.contains) == true {
+            // A closing mark right after the element, or after the punctuation that goes inside it
+            // (`"<q>…</q>,"`): the punctuation joins the quotation.
+            let punctuation = following.prefix { ",.;:!?".contains($0) }
+            if punctuation.count <= 2, let mark = following.dropFirst(punctuation.count).first,
+                Self.quotationMarks.contains(mark)
+            {
+                if !punctuation.isEmpty { content.append(.text(String(punctuation))) }
+                close = String(mark)
+                taken = String(punctuation) + close
+            }
         }
         if open.isEmpty, close.isEmpty {
             // Marks inside the element, else the ones `<q>` stands for.
+            content = Self.normalized(content)
             if case .text(let first)? = content.first, let mark = first.first, Self.quotationMarks.contains(mark),
                 case .text(let last)? = content.last, let end = last.last, Self.quotationMarks.contains(end),
                 content.plainText.count > 2
@@ -437,7 +447,14 @@ extension NITFMapper {
         let attribute = { (name: String) in element.attribute(name, namespace: NITFFormat.copydesk) }
         guard let id = Self.nonEmpty(attribute("quote")) else { return nil }
         if let index = article.quotes.firstIndex(where: { $0.id == id }) {
+            // A quotation's later part, or a set-apart quote whose inner quotation was read first.
             article.quotes[index].text += " " + text.trimmingWhitespace()
+            if article.quotes[index].speaker == nil, let name = attribute("speaker") {
+                article.quotes[index].speaker = Speaker(
+                    name: name, mention: attribute("mention"), role: attribute("role"))
+                article.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
+            }
+            if article.quotes[index].cue == nil { article.quotes[index].cue = attribute("cue") }
             return id
         }
         let speaker = attribute("speaker").map {

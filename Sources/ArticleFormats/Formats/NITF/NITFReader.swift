@@ -412,7 +412,7 @@ struct NITFMapper {
     /// subheadline (unless it repeats the headline).
     mutating func hedline(_ hedline: XMLElement) {
         for element in hedline.elements() {
-            let text = Self.folded(element.text)
+            let text = Self.folded(element.text).trimmingWhitespace()
             guard !text.isEmpty else { continue }
             var entry: [String: JSONValue] = ["text": .string(text)]
             if let language = Self.language(of: element) { entry["language"] = .string(language) }
@@ -465,7 +465,7 @@ struct NITFMapper {
             }.joined())
         guard !raw.isEmpty else { return }
         let title = element.first("byttl")
-        let organisation = title.flatMap { $0.first("org") }.flatMap { Self.nonEmpty(Self.folded($0.text)) }
+        let organisations = (title?.elements("org") ?? []).compactMap { Self.nonEmpty(Self.folded($0.text)) }
         var role = title.map { title in
             Self.trimmedPunctuation(
                 Self.folded(
@@ -487,21 +487,24 @@ struct NITFMapper {
                     }
                 }.joined()))
         let here = location(element)
+        let affiliation = organisations.first
         if !persons.isEmpty {
             for name in persons {
                 article.bylines.append(
                     Byline(
-                        name: name, role: role, affiliation: organisation, raw: raw, origin: .printed, location: here))
+                        name: name, role: role, affiliation: affiliation, raw: raw, origin: .printed, location: here))
             }
         } else if !printed.isEmpty {
             article.bylines.append(
-                Byline(name: printed, role: role, affiliation: organisation, raw: raw, origin: .printed, location: here)
-            )
-        } else if let name = organisation ?? role {
+                Byline(name: printed, role: role, affiliation: affiliation, raw: raw, origin: .printed, location: here))
+        } else if let organisation = organisations.first {
+            // The organisation credited, then the one it is part of.
             article.bylines.append(
                 Byline(
-                    name: name, kind: organisation == nil ? .person : .organization,
-                    role: organisation == nil ? nil : role, raw: raw, origin: .printed, location: here))
+                    name: organisation, kind: .organization, role: role, affiliation: organisations.dropFirst().first,
+                    raw: raw, origin: .printed, location: here))
+        } else if let role {
+            article.bylines.append(Byline(name: role, raw: raw, origin: .printed, location: here))
         }
     }
 

@@ -28,14 +28,17 @@ extension NITFComposer {
                         "\(list.items.count - items.count) empty list item(s)", format: Self.format,
                         location: block.location))
             }
-            if let label = list.label {
-                xml.element("p", [("class", NITFFormat.listLabelClass)], text: label)
-            }
             guard !items.isEmpty else {
-                if list.label == nil {
+                // The label alone is a paragraph.
+                if let label = list.label {
+                    xml.element("p", text: label)
+                } else {
                     diagnostics.append(.dropped("a list with no text", format: Self.format, location: block.location))
                 }
                 return
+            }
+            if let label = list.label {
+                xml.element("p", [("class", NITFFormat.listLabelClass)], text: label)
             }
             var speaker: [(String, String?)] = []
             if let person = list.speaker {

@@ -344,7 +344,7 @@ struct NITFComposer {
         }
         bylines()
         if let credit = article.source?.credit { xml.element("distributor", text: credit) }
-        if let dateline = article.dateline { self.dateline(dateline) }
+        if let dateline = article.dateline, !dateline.raw.trimmingWhitespace().isEmpty { self.dateline(dateline) }
         for raw in Self.strings(nitf.removeValue(forKey: "dateline")) { xml.element("dateline", text: raw) }
         if !article.highlights.isEmpty {
             xml.start("abstract")
