@@ -147,13 +147,22 @@ package struct BylineNormalizer: Analyzer {
                 changed = true
                 break
             }
+            // "By" in the languages of European agencies' copy (`Von Andrej Sokolow, dpa`), written
+            // capitalised and followed by a capitalised name, so a particle inside a name stays.
+            for prefix in ["Von ", "Par ", "Por ", "Door ", "Av ", "Af ", "Da "] where current.hasPrefix(prefix) {
+                let rest = current.dropFirst(prefix.count).drop { $0 == " " }
+                guard let next = rest.first, next.isUppercase else { continue }
+                current = String(rest).trimmingWhitespace()
+                changed = true
+                break
+            }
         }
         return current
     }
 
     private static func splitNames(_ text: String) -> [String] {
         var parts = [text]
-        for separator in [" and ", " And ", " AND ", " & ", ";"] {
+        for separator in [" and ", " And ", " AND ", " & ", ";", " und ", " et ", " og ", " och "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
