@@ -47,7 +47,7 @@ struct NewsMLG2Item {
         article.language = item.attribute("lang", namespace: NewsMLG2.xmlNamespace)
         var source = ArticleSource()
         source.id = item.attribute("guid").flatMap(nonEmpty)
-        if let version = item.attribute("version").flatMap(nonEmpty), version != "1" || source.id != nil {
+        if let version = item.attribute("version").flatMap(nonEmpty), version != "1" {
             article.extensions[ExtensionKey.version] = .string(version)
         }
         article.source = source
@@ -448,7 +448,12 @@ struct NewsMLG2Item {
         for (name, element) in dates where all[name] == nil {
             if let text = nonEmpty(element.text.trimmingWhitespace()) { all[name] = .string(text) }
         }
-        if all.count > 1 || all["embargoed"] != nil { article.extensions[ExtensionKey.dates] = .object(all) }
+        // Kept when one says what `published` and `modified` do not (an embargo, an earlier creation).
+        let held = [article.published?.value, article.modified?.value]
+        let tellsMore = dates.contains { name, element in
+            !held.contains(DateParser.parse(element.text.trimmingWhitespace()))
+        }
+        if tellsMore { article.extensions[ExtensionKey.dates] = .object(all) }
     }
 
     // MARK: Helpers
