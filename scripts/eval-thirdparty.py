@@ -116,6 +116,7 @@ BLOCK_TAGS = {
     "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul",
     "abstract", "byline", "dateline", "tagline", "bibliography", "fn", "note", "nitf-table",
 }
+# Elements whose text is no part of a body (an XHTML document's head holds its title).
 SKIP_TAGS = {"script", "style", "head"}
 
 
@@ -171,7 +172,7 @@ class _HTMLText(html.parser.HTMLParser):
         self.parts, self.skipping = [], 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in SKIP_TAGS - {"head"}:
+        if tag in SKIP_TAGS:
             self.skipping += 1
         elif tag in BLOCK_TAGS:
             self.parts.append(" ")
@@ -181,7 +182,7 @@ class _HTMLText(html.parser.HTMLParser):
             self.parts.append(" ")
 
     def handle_endtag(self, tag):
-        if tag in SKIP_TAGS - {"head"}:
+        if tag in SKIP_TAGS:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
             self.parts.append(" ")
@@ -291,9 +292,9 @@ def parse_when(text):
             return None
         if hour is None:
             return When(date)
-        time = (int(hour), int(minute), int(second or 0))
-        if time[0] > 23 or time[1] > 59 or time[2] > 60:
+        if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 60:
             return None
+        time = (int(hour), int(minute), min(int(second or 0), 59))  # a leap second read as :59
         offset = None
         if zone:
             if zone.upper() in ("Z", "UTC", "GMT"):
@@ -1081,7 +1082,7 @@ def judge_file(collection, path, run, items, note):
                 if not out or not any(tokens(body_text(a)) or any(b.get("type") == "image" for b in a.get("body") or [])
                                       for a in out):
                     record["verdict"] = "empty-article"
-                    record["reasons"] = ["exit 0 with an empty article for %s" % cut(what, 70)]
+                    record["reasons"] = ["exit 0 with %s for %s" % ("an empty article" if out else "no article", cut(what, 70))]
         records.append(record)
     return records
 
@@ -1215,8 +1216,8 @@ def main(argv=None):
         try:
             with open(path, "rb") as file:
                 items, note = read_source(file.read())
-        except (ET.ParseError, ValueError) as error:
-            # Not well-formed: a file a reader should refuse with a clear error.
+        except (ET.ParseError, ValueError, RecursionError) as error:
+            # Not well-formed (or nested beyond Python's recursion limit): a file a reader should refuse with a clear error.
             items, note = [], "not well-formed, this script reads no item (%s)" % cut(str(error), 60)
         records += judge_file(collection, path, run, items, note)
 
