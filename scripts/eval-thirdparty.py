@@ -144,9 +144,12 @@ def xml_text(element, skip=frozenset(SKIP_TAGS)):
         return ""
     parts = []
 
-    def walk(node):
+    def walk(node, parent=""):
         name = local(node.tag)
         if name in skip:
+            return
+        # A page header's <time> is the item's date printed for a page, not body text.
+        if name == "time" and parent == "header":
             return
         block = name in BLOCK_TAGS
         if block:
@@ -154,7 +157,7 @@ def xml_text(element, skip=frozenset(SKIP_TAGS)):
         if node.text:
             parts.append(node.text)
         for sub in node:
-            walk(sub)
+            walk(sub, name)
             if sub.tail:
                 parts.append(sub.tail)
         if block:
@@ -868,6 +871,13 @@ def lifted_text(article):
     parts.append((article.get("dateline") or {}).get("raw"))
     for byline in article.get("bylines") or []:
         parts += [byline.get("raw"), byline.get("name"), byline.get("role"), byline.get("affiliation")]
+    # Wire metadata under the shared extension keys (a kicker, a slug list's subjects).
+    extensions = article.get("extensions") or {}
+    parts.append(extensions.get("slugline"))
+    for key, field in (("headlines", "text"), ("subjects", "name")):
+        for entry in extensions.get(key) or []:
+            if isinstance(entry, dict):
+                parts.append(entry.get(field))
     return " ".join(p for p in parts if isinstance(p, str))
 
 

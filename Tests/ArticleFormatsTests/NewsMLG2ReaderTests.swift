@@ -79,12 +79,40 @@ struct NewsMLG2ReaderTests {
         let concept = #"<conceptItem xmlns="\#(g2)" guid="c"/>"#
         #expect(refusal(concept)?.message.contains("concept") == true)
         let old = "<NewsML><NewsItem/></NewsML>"
-        #expect(refusal(old)?.id == "newsml.version")
-        #expect(refusal(old)?.message.contains("NewsML 1") == true)
+        #expect(refusal(old)?.id == "newsml.no-text")
+        #expect(refusal(old)?.message.contains("NewsML 1.x") == true)
         let onlyPackages = "<newsMessage xmlns=\"\(g2)\"><itemSet>\(package)</itemSet></newsMessage>"
         #expect(refusal(onlyPackages)?.id == "newsml.not-an-article")
         // An item with neither text nor a headline has no article to give.
         #expect(refusal(item("", content: xhtml("<p></p>")))?.id == "newsml.no-text")
+    }
+
+    @Test("NewsML 1.x reads by its news lines and content items, with a note naming it")
+    func newsML1() throws {
+        let text = """
+            <NewsML><NewsItem>
+              <Identification><NewsIdentifier><ProviderId>example.test</ProviderId>
+                <PublicIdentifier>urn:newsml:example.test:20240710:1:1</PublicIdentifier></NewsIdentifier></Identification>
+              <NewsManagement><FirstCreated>20240710T125902Z</FirstCreated></NewsManagement>
+              <NewsComponent>
+                <NewsLines><HeadLine>Harbour reopens</HeadLine><ByLine>By Jane Roe</ByLine>
+                  <DateLine>Portsmouth, 10 July 2024 (EXW)</DateLine><CreditLine>EXW</CreditLine></NewsLines>
+                <DescriptiveMetadata><Language FormalName="en"/></DescriptiveMetadata>
+                <NewsComponent><ContentItem><MediaType FormalName="Text"/>
+                  <DataContent><p>The harbour reopened.</p><p>Ferries sail again.</p></DataContent>
+                </ContentItem></NewsComponent>
+              </NewsComponent>
+            </NewsItem></NewsML>
+            """
+        let result = try read(text)
+        let article = try #require(result.articles.first)
+        #expect(article.headline == "Harbour reopens")
+        #expect(article.published?.value?.iso8601 == "2024-07-10T12:59:02Z")
+        #expect(article.source?.id == "urn:newsml:example.test:20240710:1:1")
+        #expect(article.source?.credit == "EXW")
+        #expect(article.language == "en")
+        #expect(article.body.map(\.plainText) == ["The harbour reopened.", "Ferries sail again."])
+        #expect(result.diagnostics.contains { $0.id == "newsml.version" && $0.message.contains("NewsML 1.x") })
     }
 
     @Test("A headline-only item reads with a warning that says why there is no body")

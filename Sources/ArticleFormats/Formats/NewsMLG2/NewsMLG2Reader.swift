@@ -11,7 +11,8 @@ import ArticleModel
 /// - A `newsItem` is one article; a `newsMessage` is the stream of the news items in its
 ///   `itemSet`, in order, as a JSON array is. Packages, concepts, knowledge, planning and catalog
 ///   items hold no article: inside a message they are skipped with a note, alone they are refused
-///   with an error that says what they are. NewsML 1.x is named as such.
+///   with an error that says what they are. NewsML 1.x (`<NewsML>`) is read by its news lines and
+///   content items, with a note that names it.
 /// - A text item's body may be XHTML or NITF in `inlineXML`, plain text or HTML in
 ///   `inlineData`; with several alternatives the one with the most text is read and the others
 ///   noted. Picture, graphic and video items become articles with their media and caption.
@@ -26,11 +27,7 @@ package struct NewsMLG2Reader: ArticleReader {
         let file = input.file ?? "<stdin>"
         let here = SourceLocation(file: input.file, line: root.line, column: 1)
         if root.name == "NewsML", root.namespace != NewsMLG2.namespace {
-            throw FormatError(
-                id: "newsml.version",
-                message: "this is NewsML 1.x (root element <NewsML>), the format NewsML-G2 replaced; copydesk reads "
-                    + "NewsML-G2", location: here, file: file,
-                hint: "ask the provider for NewsML-G2, NITF or ninjs, or convert the file with a NewsML 1 tool first")
+            return try NewsML1.read(root, file: input.file)
         }
         let isFragment = ["contentSet", "inlineXML", "inlineData"].contains(root.name)
         guard root.namespace == NewsMLG2.namespace || isFragment && root.namespace == nil else {
