@@ -11,9 +11,7 @@ import ArticleModel
 enum NITFDate {
     /// The value of a `norm`, in either form, or `nil` when it is not a date.
     static func value(_ norm: String) -> DateTimeValue? {
-        let text = norm.trimmingWhitespace()
-        if let extended = extendedForm(text) { return DateParser.parseISO8601(extended) }
-        return DateParser.parse(text)
+        DateParser.parse(norm)
     }
 
     /// A `norm` as an article date. A norm is a value, not printed text: the date's text is its
@@ -24,39 +22,6 @@ enum NITFDate {
             return ArticleDate(text: norm.trimmingWhitespace(), value: nil, location: location, provenance: provenance)
         }
         return ArticleDate(text: value.iso8601, value: value, location: location, provenance: provenance)
-    }
-
-    /// `YYYYMMDD[THHMM[SS[.f]]][Z|±HH[[:]MM]]` in the extended form DateParser reads, or `nil` when
-    /// the text is not in the basic form.
-    static func extendedForm(_ text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        func isDigit(_ index: Int) -> Bool { index < scalars.count && ("0"..."9").contains(scalars[index]) }
-        guard scalars.count >= 8, (0..<8).allSatisfy(isDigit), !isDigit(8) else { return nil }
-        var out = String(String.UnicodeScalarView(scalars[0..<4])) + "-"
-        out += String(String.UnicodeScalarView(scalars[4..<6])) + "-" + String(String.UnicodeScalarView(scalars[6..<8]))
-        var index = 8
-        guard index < scalars.count else { return out }
-        guard scalars[index] == "T" || scalars[index] == "t" else { return nil }
-        index += 1
-        var digits = ""
-        while isDigit(index) {
-            digits.unicodeScalars.append(scalars[index])
-            index += 1
-        }
-        guard digits.count == 4 || digits.count == 6 else { return nil }
-        out += "T" + digits.prefix(2) + ":" + digits.dropFirst(2).prefix(2)
-        out += digits.count == 6 ? ":" + digits.suffix(2) : ":00"
-        if index < scalars.count, scalars[index] == "." || scalars[index] == "," {
-            out += "."
-            index += 1
-            guard isDigit(index) else { return nil }
-            while isDigit(index) {
-                out.unicodeScalars.append(scalars[index])
-                index += 1
-            }
-        }
-        out += String(String.UnicodeScalarView(scalars[index...]))
-        return out
     }
 
     /// The basic form NITF writes: `20250612` for a day, `20250612T093000+0100` for an instant

@@ -19,8 +19,7 @@ package struct NITFReader: ArticleReader, EmbeddedXMLReader {
     package init() {}
 
     package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
-        var notes: [Diagnostic] = []
-        let root = try Self.parse(input, options: options, notes: &notes)
+        let root = try XMLTree.parse(input, options: options)
         guard reads(root) else {
             let namespace = root.namespace.map { " in \($0)" } ?? ""
             throw FormatError(
@@ -30,28 +29,7 @@ package struct NITFReader: ArticleReader, EmbeddedXMLReader {
                     + NITFFormat.namespace)
         }
         let (article, diagnostics) = article(from: root, file: input.file)
-        return ReadResult(articles: [article], diagnostics: notes + diagnostics)
-    }
-
-    /// Parses in the encoding the XML declaration names, except for a file that declares a
-    /// single-byte Western encoding (ISO-8859-1, Windows-1252) but whose bytes are UTF-8 with
-    /// characters beyond ASCII: agencies' systems write such files, and Latin-1 text is almost
-    /// never valid UTF-8 by chance. It is read as UTF-8, with a note.
-    static func parse(
-        _ input: ReaderInput, options: ReaderOptions, notes: inout [Diagnostic]
-    ) throws(FormatError) -> XMLElement {
-        let singleByte = ["iso-8859-1", "iso_8859-1", "latin1", "latin-1", "iso-8859-15", "windows-1252", "cp1252"]
-        guard options.encoding == .utf8, let declared = XMLTree.declaredEncoding(input.bytes),
-            singleByte.contains(declared.lowercased()), input.bytes.contains(where: { $0 >= 0x80 }),
-            let text = String(validating: input.bytes, as: UTF8.self)
-        else { return try XMLTree.parse(input, options: options) }
-        notes.append(
-            Diagnostic(
-                id: "input.encoding", severity: .note,
-                message:
-                    "the XML declaration says \(declared), but the bytes are UTF-8: read as UTF-8 (name the "
-                    + "encoding with --input-encoding to read it otherwise)", file: input.file ?? "<stdin>"))
-        return try XMLTree.parse(text, file: input.file, maxDepth: options.limits.maxDepth)
+        return ReadResult(articles: [article], diagnostics: diagnostics)
     }
 
     func reads(_ element: XMLElement) -> Bool {
@@ -93,6 +71,8 @@ struct NITFMapper {
     var headBlocks: [Block] = []
     /// A `<p class="list-label">` waiting to see whether a list follows it.
     var pendingLabel: XMLElement?
+    /// Who the document names that is not a byline (`ExtensionKey.contributors`).
+    var contributors: [JSONValue] = []
     /// `quote-source` attributes of other producers' `<q>`, which are not read.
     var quoteSources = 0
 
@@ -164,6 +144,7 @@ struct NITFMapper {
         if !headlines.isEmpty { article.extensions[ExtensionKey.headlines] = .array(headlines) }
         if !dates.isEmpty { article.extensions[ExtensionKey.dates] = .object(dates) }
         if !subjects.isEmpty { article.extensions[ExtensionKey.subjects] = .array(subjects) }
+        if !contributors.isEmpty { article.extensions[ExtensionKey.contributors] = .array(contributors) }
         if !genres.isEmpty { article.extensions[ExtensionKey.genre] = .array(genres.map(JSONValue.string)) }
         if !nitf.isEmpty { article.extensions[NITFFormat.extensionKey] = .object(nitf) }
         for element in unread {
@@ -494,6 +475,9 @@ struct NITFMapper {
                     Byline(
                         name: name, role: role, affiliation: affiliation, raw: raw, origin: .printed, location: here))
             }
+        } else if !printed.isEmpty, !printed.contains(" "), !printed.contains(where: \.isUppercase) {
+            // A sign-off of initials (`gr/bp`), not a name: kept as metadata.
+            contributors.append(.object(["kind": .string("byline"), "name": .string(printed)]))
         } else if !printed.isEmpty {
             article.bylines.append(
                 Byline(name: printed, role: role, affiliation: affiliation, raw: raw, origin: .printed, location: here))

@@ -74,23 +74,18 @@ struct NITFComposer {
 
     // MARK: Dates
 
-    /// The dates NITF writes, checked: an impossible date (`2023-02-29`) stops the writing.
+    /// The dates NITF writes, checked (`WriterDates`): an impossible date (`2023-02-29`) stops the
+    /// writing with an error naming the file and the field.
     mutating func checkDates() throws(FormatError) {
-        var checked: [(field: String, element: String, date: ArticleDate)] = []
-        if let published = article.published { checked.append(("published", "date.issue", published)) }
-        if let modified = article.modified { checked.append(("modified", "revision-history", modified)) }
+        var checked: [(field: String, date: ArticleDate)] = []
+        if let published = article.published { checked.append(("published", published)) }
+        if let modified = article.modified { checked.append(("modified", modified)) }
         for (name, value) in (pending[ExtensionKey.dates]?.nitfObject ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard let element = Self.dateElements[name], let text = value.stringValue else { continue }
-            checked.append(("extensions.dates.\(name)", element, ArticleDate(parsing: text)))
+            guard Self.dateElements[name] != nil, let text = value.stringValue else { continue }
+            checked.append(("extensions.dates.\(name)", ArticleDate(parsing: text)))
         }
-        for (field, element, date) in checked {
-            guard let problem = date.value?.calendarProblem else { continue }
-            throw FormatError(
-                id: "nitf.date",
-                message:
-                    "\(field) is \(date.text.messageQuoted), which is not a real date (\(problem)); NITF's "
-                    + "\(element) must hold one", location: date.location, file: article.source?.file ?? "<stdin>",
-                hint: "correct the date in the input and convert again")
+        for (field, date) in checked {
+            _ = try WriterDates.checked(date, field: field, format: Self.format, article: article)
         }
     }
 
