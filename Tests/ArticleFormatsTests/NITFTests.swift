@@ -430,6 +430,23 @@ struct NITFTests {
         #expect(bare.published?.provenance == "date.publication")
     }
 
+    @Test("An hl2 that is the story's keyword is no subheadline; the rights owner is the credit without a distributor")
+    func keywordAndCredit() throws {
+        let text = document(
+            head: "<docdata><key-list><keyword key=\"HARBOUR WORKS\"/></key-list></docdata>",
+            bodyHead: """
+                <hedline><hl1>Harbour works begin</hl1><hl2>Harbour Works</hl2></hedline>
+                <rights><rights.owner>Coast Agency</rights.owner></rights>
+                """, content: "<p>B.</p>")
+        let article = try readNITF(text).articles[0]
+        #expect(article.subheadline == nil)
+        #expect(
+            article.extensions["headlines"]
+                == .array([.object(["text": .string("Harbour Works"), "role": .string("hl2")])]))
+        #expect(article.source?.credit == "Coast Agency")
+        #expect(article.extensions["nitf"] == .object(["rights": .object(["owner": .string("Coast Agency")])]))
+    }
+
     @Test("Bylines: person and byttl, printed text for the byline analyser, an organisation in byttl")
     func bylines() throws {
         let text = document(

@@ -139,6 +139,10 @@ struct NITFMapper {
             headlines.insert(.object(["text": .string(title), "role": .string("title")]), at: 0)
         }
         article.published = issued ?? publication ?? storyDate
+        // Without a distributor, the owner of the rights is the credit.
+        if article.source?.credit == nil, let owner = nitf["rights"]?.nitfObject?["owner"]?.stringValue {
+            article.source?.credit = owner
+        }
         if let revised, revised != article.published { article.modified = revised }
         article.body = headBlocks + article.body
         if !headlines.isEmpty { article.extensions[ExtensionKey.headlines] = .array(headlines) }
@@ -240,7 +244,7 @@ struct NITFMapper {
     // MARK: docdata
 
     mutating func docdata(_ docdata: XMLElement) {
-        if let status = Self.nonEmpty(docdata.attribute("management-status")) {
+        if let status = Self.nonEmpty(docdata.attribute("management-status")), status.lowercased() != "usable" {
             article.extensions[ExtensionKey.status] = .string(status)
         }
         for element in docdata.elements() {
@@ -405,7 +409,9 @@ struct NITFMapper {
                     headlines.append(.object(entry))
                 }
             case "hl2":
-                if article.subheadline == nil, text != article.headline {
+                // Some agencies put the story's keyword there (`HONDURAS GOVERNMENT`): no subheadline.
+                let isKeyword = article.keywords.contains { $0.lowercased() == text.lowercased() }
+                if article.subheadline == nil, text != article.headline, !isKeyword {
                     article.subheadline = text
                 } else {
                     entry["role"] = .string("hl2")
