@@ -276,6 +276,43 @@ struct CommandTests {
             toYAML.stdout.hasPrefix("---\nmodelVersion: '2.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
+    @Test("formats lists nitf as read and write; 'formats nitf' names its output extension and schema")
+    func nitfFormat() throws {
+        let table = try CommandRunner.run(["formats"])
+        let line = table.stdout.split(separator: "\n").first { $0.hasPrefix("nitf ") }
+        #expect(line?.contains("read, write") == true, "\(table.stdout)")
+        let one = try CommandRunner.run(["formats", "nitf"])
+        #expect(one.status == 0)
+        #expect(one.stdout.contains("writes:             .nitf.xml files"))
+        #expect(one.stdout.contains("IPTC's NITF 3.6 (validate --schema nitf)"))
+        #expect(one.stdout.contains("cannot carry:       extensions (reported when an article has them)"))
+    }
+
+    @Test("validate --schema nitf: 64 without a schema, saying where to get it; 0 valid and 1 invalid with IPTC's")
+    func nitfSchema() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = folder.appendingPathComponent("story.nitf.xml")
+        #expect(try CommandRunner.run(["convert", sample.path, "--to", "nitf", "-o", story.path]).status == 0)
+        let noSchema = try CommandRunner.run(["validate", "--schema", "nitf", story.path])
+        #expect(noSchema.status == 64)
+        for needed in ["nitf-3-6.xsd", "nitf-3-6-ruby-include.xsd", "xml.xsd", "COPYDESK_NITF_XSD", "NITF_XSD_DIR"] {
+            #expect(noSchema.stderr.contains(needed), "\(needed) missing from: \(noSchema.stderr)")
+        }
+        guard let shared = TestPaths.shared else { return }
+        let xsd = shared.appendingPathComponent("standards/nitf/nitf-3-6.xsd").path
+        let valid = try CommandRunner.run(["validate", "--schema", "nitf", "--schema-path", xsd, story.path])
+        #expect(valid.status == 0, "\(valid.stdout)\(valid.stderr)")
+        #expect(valid.stderr.contains("1 valid, 0 invalid"))
+        let broken = folder.appendingPathComponent("broken.nitf.xml")
+        let text = try String(contentsOf: story, encoding: .utf8).replacingOccurrences(
+            of: "<body>", with: "<body><oops/>")
+        try Data(text.utf8).write(to: broken)
+        let invalid = try CommandRunner.run(["validate", "--schema", "nitf", "--schema-path", xsd, broken.path])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout.contains("[schema.invalid]"))
+    }
+
     @Test("validate --schema newsml without a schema is a usage error (64) that says which schema and where to get it")
     func newsmlSchema() throws {
         let folder = try CommandRunner.temporaryFolder()
