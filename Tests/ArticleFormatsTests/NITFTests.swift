@@ -466,6 +466,13 @@ struct NITFTests {
         #expect(bylines[1].raw == "By TOM REED Staff Writer")
         #expect(bylines[2].name == "Sports Network")
         #expect(bylines[3].name == "Wire Service" && bylines[3].kind == .organization)
+        // A person's name in parts, and the function it holds.
+        let parts = document(
+            bodyHead: "<byline>By <person><name.given>Ann</name.given><name.family>Bell</name.family>"
+                + "<function>Editor</function></person></byline>", content: "<p>B.</p>")
+        let structured = try readNITF(parts).articles[0].bylines
+        #expect(structured.map(\.name) == ["Ann Bell"] && structured.first?.role == "Editor")
+        #expect(structured.first?.raw == "By Ann Bell")
         // A sign-off of initials is no byline, but is kept.
         let signed = try readNITF(document(bodyHead: "<byline>gr/bp</byline>", content: "<p>B.</p>")).articles[0]
         #expect(signed.bylines.isEmpty)
@@ -477,6 +484,19 @@ struct NITFTests {
         let article = try Pipeline().read(ReaderInput(string: split, file: "a.nitf"), format: nitf).articles[0]
         #expect(article.bylines.map(\.name) == ["Ann Bell", "Carl Dunn"])
         #expect(article.bylines.allSatisfy { $0.raw == "By Ann Bell and Carl Dunn" && $0.origin == .printed })
+    }
+
+    @Test("Character entities of the DTD a document names, which is never loaded, are their characters")
+    func entities() throws {
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE nitf SYSTEM "nitf-3-3.dtd">
+            <nitf><body><body.head><hedline><hl1>Caf&eacute; opens &mdash; at last</hl1></hedline></body.head>
+            <body.content><p>Open&nbsp;daily &amp; late.</p></body.content></body></nitf>
+            """
+        let article = try readNITF(text).articles[0]
+        #expect(article.headline == "Café opens — at last")
+        #expect(article.body.map(\.plainText) == ["Open\u{A0}daily & late."])
     }
 
     @Test("Datelines: location and story.date, or plain text split as wire style prints it")

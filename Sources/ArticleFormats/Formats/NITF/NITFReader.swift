@@ -447,7 +447,9 @@ struct NITFMapper {
             element.children.map { child -> String in
                 switch child {
                 case .text(let text): return text
-                case .element(let inner): return inner.name == "byttl" ? " " + inner.text + " " : inner.text
+                case .element(let inner):
+                    if inner.name == "person" { return Self.personName(inner).name }
+                    return inner.name == "byttl" ? " " + inner.text + " " : inner.text
                 }
             }.joined())
         guard !raw.isEmpty else { return }
@@ -464,7 +466,7 @@ struct NITFMapper {
                     }.joined()))
         }
         if role?.isEmpty == true { role = nil }
-        let persons = element.elements("person").compactMap { Self.nonEmpty(Self.folded($0.text)) }
+        let persons = element.elements("person").map(Self.personName).filter { !$0.name.isEmpty }
         let printed = Self.trimmedPunctuation(
             Self.folded(
                 element.children.map { child -> String in
@@ -476,10 +478,11 @@ struct NITFMapper {
         let here = location(element)
         let affiliation = organisations.first
         if !persons.isEmpty {
-            for name in persons {
+            for person in persons {
                 article.bylines.append(
                     Byline(
-                        name: name, role: role, affiliation: affiliation, raw: raw, origin: .printed, location: here))
+                        name: person.name, role: role ?? person.function, affiliation: affiliation, raw: raw,
+                        origin: .printed, location: here))
             }
         } else if !printed.isEmpty, !printed.contains(" "), !printed.contains(where: \.isUppercase) {
             // A sign-off of initials (`gr/bp`), not a name: kept as metadata.
@@ -496,6 +499,24 @@ struct NITFMapper {
         } else if let role {
             article.bylines.append(Byline(name: role, raw: raw, origin: .printed, location: here))
         }
+    }
+
+    /// A `person`'s name (its parts, `name.given` and `name.family`, spaced), and the `function`
+    /// it may hold.
+    static func personName(_ person: XMLElement) -> (name: String, function: String?) {
+        var function: String?
+        let text = person.children.map { child -> String in
+            switch child {
+            case .text(let text): return text
+            case .element(let inner):
+                guard inner.name != "function" else {
+                    function = nonEmpty(folded(inner.text))
+                    return " "
+                }
+                return " " + inner.text + " "
+            }
+        }.joined()
+        return (folded(text).trimmingWhitespace(), function)
     }
 
     /// The dateline: its `location` is the place, its `story.date` the date (and, with a `norm`,

@@ -188,8 +188,15 @@ enum XMLTree {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 children.append(.text(string(current.pointee.content) ?? ""))
             case XML_ENTITY_REF_NODE:
-                // An entity that was not substituted: keep its name visible rather than lose it.
-                children.append(.text("&" + (string(current.pointee.name) ?? "") + ";"))
+                // An entity the document's DTD declares, which is never loaded: one of HTML 4's
+                // character entities (`&eacute;`, `&mdash;`, the sets NITF's DTD includes) is its
+                // character; any other keeps its name visible rather than lose it.
+                let name = current.pointee.name
+                if let name, let entity = htmlEntityLookup(name), let scalar = Unicode.Scalar(entity.pointee.value) {
+                    children.append(.text(String(scalar)))
+                } else {
+                    children.append(.text("&" + (string(name) ?? "") + ";"))
+                }
             default:
                 break
             }
