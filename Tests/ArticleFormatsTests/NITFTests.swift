@@ -512,6 +512,12 @@ struct NITFTests {
         #expect(plain.articles[0].dateline == Dateline(place: "SYDNEY", date: "March 22", raw: "SYDNEY March 22 AAP"))
         let place = try readNITF(document(bodyHead: "<dateline>Oslo</dateline>", content: "<p>B.</p>"))
         #expect(place.articles[0].dateline == Dateline(place: "Oslo", raw: "Oslo"))
+        // Parts of a place side by side are words apart.
+        let parts = try readNITF(
+            document(
+                bodyHead: "<dateline><location><city>Bergen</city><country>Norway</country></location></dateline>",
+                content: "<p>B.</p>"))
+        #expect(parts.articles[0].dateline == Dateline(place: "Bergen Norway", raw: "Bergen Norway"))
         // A story.date holding only its norm is no printed dateline.
         let machine = try readNITF(
             document(

@@ -449,7 +449,7 @@ struct NITFMapper {
                 case .text(let text): return text
                 case .element(let inner):
                     if inner.name == "person" { return Self.personName(inner).name }
-                    return inner.name == "byttl" ? " " + inner.text + " " : inner.text
+                    return inner.name == "byttl" ? " " + Self.spacedText(inner) + " " : Self.spacedText(inner)
                 }
             }.joined())
         guard !raw.isEmpty else { return }
@@ -461,7 +461,7 @@ struct NITFMapper {
                     title.children.map { child -> String in
                         switch child {
                         case .text(let text): return text
-                        case .element(let inner): return inner.name == "org" ? " " : inner.text
+                        case .element(let inner): return inner.name == "org" ? " " : Self.spacedText(inner)
                         }
                     }.joined()))
         }
@@ -472,7 +472,9 @@ struct NITFMapper {
                 element.children.map { child -> String in
                     switch child {
                     case .text(let text): return text
-                    case .element(let inner): return inner.name == "byttl" ? " " : inner.text
+                    case .element(let inner):
+                        if inner.name == "person" { return Self.personName(inner).name }
+                        return inner.name == "byttl" ? " " : Self.spacedText(inner)
                     }
                 }.joined()))
         let here = location(element)
@@ -501,6 +503,25 @@ struct NITFMapper {
         }
     }
 
+    /// The text inside an element, with a space between elements that stand side by side with no
+    /// text between them (`<city>Oslo</city><country>Norway</country>`).
+    static func spacedText(_ element: XMLElement) -> String {
+        var out = ""
+        var afterElement = false
+        for child in element.children {
+            switch child {
+            case .text(let text):
+                out += text
+                afterElement = false
+            case .element(let inner):
+                if afterElement { out += " " }
+                out += spacedText(inner)
+                afterElement = true
+            }
+        }
+        return out
+    }
+
     /// A `person`'s name (its parts, `name.given` and `name.family`, spaced), and the `function`
     /// it may hold.
     static func personName(_ person: XMLElement) -> (name: String, function: String?) {
@@ -523,13 +544,13 @@ struct NITFMapper {
     /// the publication date when the head gives none); a dateline of plain text is split as wire
     /// style prints it (`SYDNEY March 22 AAP -`).
     mutating func dateline(_ element: XMLElement) {
-        var raw = Self.folded(element.text)
+        var raw = Self.folded(Self.spacedText(element))
         while let last = raw.last, "—–-:".contains(last) { raw = String(raw.dropLast()).trimmingWhitespace() }
         guard !raw.isEmpty, article.dateline == nil else {
             if !raw.isEmpty { append("dateline", .string(raw)) }
             return
         }
-        let place = element.first("location").flatMap { Self.nonEmpty(Self.folded($0.text)) }
+        let place = element.first("location").flatMap { Self.nonEmpty(Self.folded(Self.spacedText($0))) }
         let dateElement = element.first("story.date")
         let date = dateElement.flatMap { Self.nonEmpty(Self.folded($0.text)) }
         if let norm = dateElement.flatMap({ Self.nonEmpty($0.attribute("norm")) }) {
