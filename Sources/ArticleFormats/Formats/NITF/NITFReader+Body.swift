@@ -70,6 +70,10 @@ extension NITFMapper {
             }
         case "block", "body.content":
             blocks(in: element)
+        case "head": head(element)
+        case "body": body(element)
+        case "body.head": bodyHead(element)
+        case "body.end": bodyEnd(element)
         case "bq":
             setApart(element)
         case "ul", "ol":

@@ -53,7 +53,6 @@ struct NITFMapper {
 
     /// `head/title`, the headline when no `hl1` gives one.
     var title: String?
-    var sawHeadline = false
     /// Headlines the `headline` field does not hold (`ExtensionKey.headlines`).
     var headlines: [JSONValue] = []
     var issued: ArticleDate?
@@ -107,27 +106,14 @@ struct NITFMapper {
     mutating func read(_ root: XMLElement) {
         article.source = ArticleSource(format: "nitf", file: file)
         article.language = Self.nonEmpty(root.attribute("baselang")) ?? Self.language(of: root)
-        switch root.name {
-        case "body": body(root)
-        case "body.content": blocks(in: root)
-        default:
-            for child in root.children {
-                guard case .element(let element) = child else { continue }
-                guard isNITF(element) else {
-                    skip(element)
-                    continue
-                }
-                switch element.name {
-                case "head": head(element)
-                case "body": body(element)
-                case "body.head": bodyHead(element)
-                case "body.content": blocks(in: element)
-                case "body.end": bodyEnd(element)
-                default: block(element)
-                }
-            }
-            flushLabel()
+        // `head`, `body` and the body's parts are blocks of their own (`block(_:)`), so whatever the
+        // element holds, in whatever order, is read.
+        if root.name == "nitf" {
+            blocks(in: root)
+        } else {
+            block(root)
         }
+        flushLabel()
         finish()
     }
 
@@ -181,12 +167,11 @@ struct NITFMapper {
             case "title":
                 if let text = Self.nonEmpty(Self.folded(element.text)), title == nil { title = text }
             case "meta":
-                guard let name = element.attribute("name") ?? element.attribute("http-equiv"),
-                    let content = element.attribute("content")
-                else {
-                    if element.attribute("name") == nil { skip(element) }
+                guard let name = element.attribute("name") ?? element.attribute("http-equiv") else {
+                    skip(element)
                     continue
                 }
+                let content = element.attribute("content") ?? ""
                 var meta = nitf["meta"]?.nitfObject ?? [:]
                 switch meta[name] {
                 case nil: meta[name] = .string(content)
@@ -349,18 +334,7 @@ struct NITFMapper {
 
     mutating func body(_ body: XMLElement) {
         if article.language == nil { article.language = Self.language(of: body) }
-        for element in body.elements() {
-            guard isNITF(element) else {
-                skip(element)
-                continue
-            }
-            switch element.name {
-            case "body.head": bodyHead(element)
-            case "body.content": blocks(in: element)
-            case "body.end": bodyEnd(element)
-            default: block(element)
-            }
-        }
+        blocks(in: body)
         flushLabel()
     }
 
