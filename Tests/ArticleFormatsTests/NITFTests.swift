@@ -186,6 +186,25 @@ struct NITFTests {
             }
         }
         articles.append(("full", fullArticle()))
+        var awkward = fullArticle()
+        awkward.extensions = [
+            "nitf": .object([
+                "meta": .object(["bad name": .string("x"), "ok": .array([.string("a"), .number(1), .bool(true)])]),
+                "series": .object(["series.part": .string("not a token!")]), "tobject.type": .string("News"),
+                "du-key": .object(["version": .string("4 2")]),
+                "pubdata": .array([.object(["type": .string("bogus"), "issn": .string("1")])]),
+                "revision-history": .array([.object(["function": .string("bogus"), "norm": .string("x")])]),
+                "doc.copyright": .object(["year": .string("two thousand")]),
+            ]),
+            "subjects": .array([
+                .object(["code": .string("has space"), "name": .string("N")]), .object(["code": .string("medtop:1")]),
+                .string("loose"),
+            ]),
+            "genre": .string("Feature"), "urgency": .number(2.5),
+            "headlines": .array([.object(["text": .string("H"), "language": .string("en_GB")])]),
+            "dates": .object(["date.release": .string("20250101"), "embargoed": .string("bad")]),
+        ]
+        articles.append(("awkward extensions", awkward))
         var random = RandomArticles(seed: 3636)
         for index in 0..<60 { articles.append(("random \(index)", random.article())) }
         #expect(articles.count > 90)

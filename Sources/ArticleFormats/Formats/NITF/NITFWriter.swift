@@ -234,7 +234,8 @@ struct NITFComposer {
 
     /// `doc.copyright`: `© 2024 Holder` (or `Copyright 2024 Holder`) as its year and holder.
     mutating func copyright() {
-        let stored = attributes(nitf.removeValue(forKey: "doc.copyright"), ["year", "holder"])
+        let copyright = nitf.removeValue(forKey: "doc.copyright")
+        let stored = attributes(copyright, ["year"], tokens: true) + attributes(copyright, ["holder"])
         guard let notice = pending.removeValue(forKey: ExtensionKey.copyright).flatMap(Self.scalar) else {
             if !stored.isEmpty { xml.empty("doc.copyright", stored) }
             return
@@ -326,7 +327,8 @@ struct NITFComposer {
         for headline in others {
             guard let text = headline["text"]?.stringValue else { continue }
             xml.start("hedline")
-            xml.element("hl1", [("xml:lang", headline["language"]?.stringValue)], text: text)
+            let language = headline["language"]?.stringValue.flatMap { Self.isLanguageTag($0) ? $0 : nil }
+            xml.element("hl1", [("xml:lang", language)], text: text)
             xml.close()
         }
         if let rights = nitf.removeValue(forKey: "rights")?.nitfObject {
@@ -476,6 +478,15 @@ struct NITFComposer {
     static func strings(_ value: JSONValue?) -> [String] {
         guard let value else { return [] }
         return (value.nitfArray ?? [value]).compactMap(\.stringValue).filter { !$0.isEmpty }
+    }
+
+    /// Whether the text is a language tag as `xml:lang` takes it (`en`, `en-GB`, `zh-Hant-TW`).
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.enumerated().allSatisfy { index, part in
+            (1...8).contains(part.count)
+                && part.allSatisfy { $0.isASCII && (index == 0 ? $0.isLetter : $0.isLetter || $0.isNumber) }
+        }
     }
 
     /// Whether the text is an XML name token (NMTOKEN): name characters only.
