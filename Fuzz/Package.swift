@@ -5,7 +5,7 @@
 
 import PackageDescription
 
-let harnesses = ["text", "html", "yaml", "json", "newsml", "markdown", "convert"]
+let harnesses = ["text", "html", "yaml", "json", "newsml", "nitf", "markdown", "convert"]
 
 let package = Package(
     name: "copydesk-fuzz",

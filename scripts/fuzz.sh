@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 SECONDS_EACH=${SECONDS_EACH:-60}
 JOBS=${FUZZ_JOBS:-1}
-HARNESSES=${HARNESSES:-"text html yaml json newsml markdown convert"}
+HARNESSES=${HARNESSES:-"text html yaml json newsml nitf markdown convert"}
 SWIFT=${SWIFT:-swift}
 WORK=.fuzz
 
@@ -25,10 +25,10 @@ done
 # The extensions each reader harness is seeded with; the convert harness takes every seed, with
 # a first byte that picks its reader (the readable formats in FormatRegistry order).
 declare -A EXTENSIONS=(
-    [html]="html htm xhtml" [json]="json" [markdown]="md markdown" [newsml]="xml"
-    [text]="txt text" [yaml]="yaml yml"
+    [html]="html htm xhtml" [json]="json" [markdown]="md markdown" [ndjson]="ndjson jsonl" [newsml]="xml"
+    [text]="txt text" [yaml]="yaml yml" [nitf]="nitf"
 )
-CONVERT_ORDER=(html json markdown newsml text yaml)
+CONVERT_ORDER=(html json markdown ndjson newsml text yaml nitf)
 SEED_DIRS=(Samples Tests/ArticleFormatsTests/Fixtures Tests/CopydeskKitTests/Fixtures)
 
 seed() {

@@ -65,11 +65,11 @@ public enum Harness {
             guard (try? JSONSerialization.jsonObject(with: Data(bytes))) != nil else {
                 fatalError("\(format) output is not parseable JSON:\n\(String(decoding: bytes, as: UTF8.self))")
             }
-        case "newsml":
+        case "newsml", "nitf":
             let parser = XMLParser(data: Data(bytes))
             guard parser.parse() else {
                 fatalError(
-                    "NewsML-G2 output is not well-formed XML (\(String(describing: parser.parserError))):\n"
+                    "\(format) output is not well-formed XML (\(String(describing: parser.parserError))):\n"
                         + String(decoding: bytes, as: UTF8.self))
             }
         case "markdown":

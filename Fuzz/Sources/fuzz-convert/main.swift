@@ -1,5 +1,5 @@
 // copydesk — fuzz harness: read (format from the first byte) → analyse → validate → every writer,
-// checking that JSON parses, NewsML-G2 is well-formed and Markdown holds no raw HTML.
+// checking that JSON parses, NewsML-G2 and NITF are well-formed and Markdown holds no raw HTML.
 
 import FuzzSupport
 
