@@ -348,27 +348,54 @@ struct NINJSItemMapper {
     }
 
     /// copydesk's `by`: one `Name, Role, Affiliation` part per byline, joined by `; `, each part
-    /// starting with the name of one of the people and organisations, and naming all of them.
+    /// starting with the name of one of the people and organisations, and naming all of them. Names
+    /// and roles may hold `; ` themselves: a part ends at the `; ` before another one's name.
     static func merged(_ printed: String, _ fields: [Byline], location: SourceLocation?) -> [Byline]? {
         guard !fields.isEmpty else { return nil }
         var unused = fields
         var out: [Byline] = []
-        for part in printed.components(separatedBy: "; ") {
-            let candidates = unused.indices.filter { index in
+        var rest = Substring(printed)
+        /// The unused byline whose name starts `text` as a whole part (followed by nothing, `; ` or `, `).
+        func named(_ text: Substring) -> Int? {
+            unused.indices.filter { index in
                 let name = unused[index].name
-                return part == name || part.hasPrefix(name + ", ")
+                guard text.hasPrefix(name) else { return false }
+                let after = text.dropFirst(name.count)
+                return after.isEmpty || after.hasPrefix("; ") || after.hasPrefix(", ")
+            }.max { unused[$0].name.count < unused[$1].name.count }
+        }
+        /// A part with no name: a byline whose name was blank (`, Role` or nothing).
+        func isNameless(_ text: Substring) -> Bool {
+            let trimmed = text.drop { $0 == " " }
+            return trimmed.isEmpty || trimmed.hasPrefix(", ") || trimmed.hasPrefix("; ")
+        }
+        /// The details after a name: up to the `; ` that starts the next part, or the end.
+        func details(_ text: Substring) -> (Substring, Substring) {
+            var search = text.startIndex
+            while let separator = text[search...].range(of: "; ") {
+                let next = text[separator.upperBound...]
+                if named(next) != nil || isNameless(next) { return (text[..<separator.lowerBound], next) }
+                search = separator.upperBound
             }
-            guard let index = candidates.max(by: { unused[$0].name.count < unused[$1].name.count }) else {
-                // A part without a name (a byline whose name was empty) holds no one.
-                if part.trimmingWhitespace().isEmpty || part.hasPrefix(",") { continue }
-                return nil
+            return (text, text[text.endIndex...])
+        }
+        while !rest.isEmpty {
+            guard let index = named(rest) else {
+                guard isNameless(rest) else { return nil }
+                rest = rest.drop { $0 == " " }
+                if rest.hasPrefix("; ") { rest = rest.dropFirst(2) } else { rest = details(rest.dropFirst(2)).1 }
+                continue
             }
             var byline = unused.remove(at: index)
-            let rest = part.dropFirst(byline.name.count)
+            rest = rest.dropFirst(byline.name.count)
             if rest.hasPrefix(", ") {
-                let details = rest.dropFirst(2).components(separatedBy: ", ")
-                byline.role = details.first
-                if details.count > 1 { byline.affiliation = details.dropFirst().joined(separator: ", ") }
+                let (text, next) = details(rest.dropFirst(2))
+                let parts = text.components(separatedBy: ", ")
+                byline.role = parts.first
+                if parts.count > 1 { byline.affiliation = parts.dropFirst().joined(separator: ", ") }
+                rest = next
+            } else if rest.hasPrefix("; ") {
+                rest = rest.dropFirst(2)
             }
             byline.origin = .printed
             byline.location = location ?? byline.location
@@ -427,6 +454,9 @@ struct NINJSItemMapper {
                 textDescriptions.append((text, path))
             } else if Self.pictureRoles.contains(role) {
                 pictureDescriptions[role] = trimmed
+            } else if role == "highlight" {
+                // copydesk's own role: the highlight exactly as written.
+                article.highlights.append(text)
             } else if !article.highlights.contains(trimmed) {
                 article.highlights.append(trimmed)
             }
