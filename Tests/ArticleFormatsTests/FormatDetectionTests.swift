@@ -64,7 +64,9 @@ struct FormatDetectionTests {
             #expect(try detected(text, path: path)?.format.name == "ninjs", "\(text) from \(path ?? "stdin")")
         }
         // copydesk's own JSON stays canonical JSON, even with properties ninjs shares.
-        #expect(try detected(#"{"modelVersion": "2.1", "headline": "H", "uri": "u", "type": "text"}"#)?.format.name == "json")
+        #expect(
+            try detected(#"{"modelVersion": "2.1", "headline": "H", "uri": "u", "type": "text"}"#)?.format.name
+                == "json")
         #expect(try detected(#"[{"headline": "A", "body": [], "bylines": []}]"#, path: "a.json")?.format.name == "json")
     }
 

@@ -568,12 +568,13 @@ struct HTMLCopydeskMarkupTests {
         guard case .paragraph(let paragraph) = article.body[0], case .list(let list) = article.body[1],
             case .blockquote(let quote) = article.body[2]
         else { return }
-        #expect(paragraph.content.contains { inline in
-            if case .quotation(let quotation) = inline {
-                return quotation.quoteID == "q1" && quotation.open == "‘" && quotation.close == "’"
-            }
-            return false
-        })
+        #expect(
+            paragraph.content.contains { inline in
+                if case .quotation(let quotation) = inline {
+                    return quotation.quoteID == "q1" && quotation.open == "‘" && quotation.close == "’"
+                }
+                return false
+            })
         #expect(list.label == "Ana Ruiz, mayor:")
         #expect(list.speaker == Speaker(name: "Ana Ruiz", role: "mayor"))
         #expect(quote.attribution == "Ana Ruiz" && quote.quoteID == "q2")

@@ -107,7 +107,9 @@ private func sampleArticles() throws -> [(name: String, article: Article)] {
         let format = try #require(FormatRegistry.format(forPath: url.path))
         let read = try Pipeline().read(
             ReaderInput(bytes: [UInt8](try Data(contentsOf: url)), file: url.lastPathComponent), format: format)
-        for (index, article) in read.articles.enumerated() { out.append(("\(url.lastPathComponent)#\(index)", article)) }
+        for (index, article) in read.articles.enumerated() {
+            out.append(("\(url.lastPathComponent)#\(index)", article))
+        }
     }
     return out
 }
@@ -120,7 +122,8 @@ private func writable(_ date: ArticleDate?) -> DateTimeValue? {
     let valid =
         value.calendarProblem == nil && (1...9999).contains(value.year) && (1...12).contains(month) && day >= 1
         && (0...23).contains(hour) && (0...59).contains(minute) && (0...59).contains(second)
-        && abs(offset) < 24 * 60 && (value.fraction ?? "0").allSatisfy(\.isASCII) && (value.fraction ?? "0").allSatisfy(\.isNumber)
+        && abs(offset) < 24 * 60 && (value.fraction ?? "0").allSatisfy(\.isASCII)
+        && (value.fraction ?? "0").allSatisfy(\.isNumber)
     return valid ? value : nil
 }
 
@@ -195,7 +198,9 @@ struct NINJSReaderTests {
         #expect(article.source?.url == "https://example.org/barrier")
         #expect(article.source?.format == "ninjs")
         // The person the story is about is kept, not a byline; the plain-text body is the same text.
-        #expect(article.extensions["ninjs"] == .object(["people": .array([strings(["name": "Kit Mayor", "rel": "about"])])]))
+        #expect(
+            article.extensions["ninjs"]
+                == .object(["people": .array([strings(["name": "Kit Mayor", "rel": "about"])])]))
         #expect(article.extensions["alternatives"] == nil)
         #expect(result.diagnostics.contains { $0.id == "ninjs.embargoed" && $0.location?.line == 4 })
         #expect(result.diagnostics.contains { $0.id == "ninjs.kept" && $0.message.contains("people") })
@@ -224,7 +229,9 @@ struct NINJSReaderTests {
         #expect(article.bylines.first?.raw == "By Ann Lee")
         #expect(article.highlights == ["The captain faces charges."])
         #expect(article.keywords == ["trial", "ship"])
-        #expect(article.extensions["subjects"] == .array([strings(["code": "02000000", "name": "crime", "scheme": "iptc"])]))
+        #expect(
+            article.extensions["subjects"]
+                == .array([strings(["code": "02000000", "name": "crime", "scheme": "iptc"])]))
         #expect(article.extensions["genre"] == .array([.string("Current news")]))
         #expect(article.body.count == 3)
         #expect(Array(article.body.prefix(2)).map(\.plainText) == ["One.", "Two."])
@@ -241,7 +248,8 @@ struct NINJSReaderTests {
         #expect(result.diagnostics.contains { $0.id == "ninjs.association" && $0.message.contains("video") })
     }
 
-    @Test("Bylines: copydesk's by gives each author a role; unnamed authors stay fields; a different line stays printed")
+    @Test(
+        "Bylines: copydesk's by gives each author a role; unnamed authors stay fields; a different line stays printed")
     func bylines() throws {
         let copydesk = try #require(
             try readNINJS(
@@ -295,7 +303,8 @@ struct NINJSReaderTests {
             #"[{"uri": "a", "headline": "A", "body_text": "a"}, {"uri": "b", "headline": "B", "body_text": "b"}]"#)
         #expect(array.articles.map(\.headline) == ["A", "B"])
         let wrapped = try readNINJS(
-            #"{"api_version": "1", "data": {"meta": {}, "item": {"uri": "w", "headline": "W", "body_html": "<p>w</p>"}}}"#)
+            #"{"api_version": "1", "data": {"meta": {}, "item": {"uri": "w", "headline": "W", "body_html": "<p>w</p>"}}}"#
+        )
         #expect(wrapped.articles.map(\.headline) == ["W"])
         #expect(wrapped.diagnostics.contains { $0.id == "ninjs.wrapper" && $0.message.contains("data.item") })
     }
@@ -319,7 +328,8 @@ struct NINJSReaderTests {
         #expect(kept["body_text"] == .array([.string("a")]))
         #expect(typed.articles.first?.language == "5", "a number where a string belongs is read as its digits")
 
-        let empty = readError(#"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#)
+        let empty = readError(
+            #"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#)
         #expect(empty?.id == "ninjs.empty")
         #expect(empty?.hint?.contains("bodies") == true)
         #expect(readError("[]")?.id == "ninjs.empty")
@@ -449,7 +459,8 @@ struct NINJSCorpusTests {
             #expect(detected?.format.name == "ninjs", "\(name) is detected as \(detected?.format.name ?? "nothing")")
             let stdin = try FormatRegistry.detect(path: nil, bytes: bytes)
             #expect(stdin?.format.name == "ninjs", "\(name) on standard input")
-            let read = try Pipeline().read(ReaderInput(bytes: bytes, file: name), format: try #require(detected?.format))
+            let read = try Pipeline().read(
+                ReaderInput(bytes: bytes, file: name), format: try #require(detected?.format))
             #expect(!read.articles.isEmpty, "\(name)")
             #expect(!read.diagnostics.contains { $0.severity == .error }, "\(name)")
             for article in read.articles {

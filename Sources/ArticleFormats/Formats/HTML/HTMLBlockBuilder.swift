@@ -418,8 +418,10 @@ struct HTMLBlockBuilder {
                 out.append(
                     .quotation(
                         Quotation(
-                            open: node.attribute(vocabulary.open) ?? "“", close: node.attribute(vocabulary.close) ?? "”",
-                            content: inner, quoteID: node.attribute(vocabulary.quote).flatMap { $0.isEmpty ? nil : $0 }))
+                            open: node.attribute(vocabulary.open) ?? "“",
+                            close: node.attribute(vocabulary.close) ?? "”",
+                            content: inner, quoteID: node.attribute(vocabulary.quote).flatMap { $0.isEmpty ? nil : $0 })
+                    )
                 )
             case "img", "figcaption":
                 continue

@@ -109,7 +109,8 @@ package struct NINJSArticleReader: ArticleReader {
                             guard case .object(let inner) = element else { return nil }
                             return NINJSNode(fields: inner, path: childPath + "[\(index)]")
                         }
-                        if !objects.isEmpty, objects.count == elements.count, objects.allSatisfy({ isItem($0.fields) }) {
+                        if !objects.isEmpty, objects.count == elements.count, objects.allSatisfy({ isItem($0.fields) })
+                        {
                             return objects
                         }
                     default:

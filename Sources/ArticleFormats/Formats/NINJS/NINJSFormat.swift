@@ -8,7 +8,8 @@ extension FormatDescriptor {
     /// holding them), 3.1 or 2.2 written.
     static let ninjs = FormatDescriptor(
         name: "ninjs", title: "IPTC ninjs",
-        summary: "IPTC ninjs: 1.x to 3.x read (an item or an array of items); 3.1 (or 2.2 with --ninjs-version 2) written",
+        summary:
+            "IPTC ninjs: 1.x to 3.x read (an item or an array of items); 3.1 (or 2.2 with --ninjs-version 2) written",
         extensions: ["json"], outputExtension: "ninjs.json", mediaType: "application/json",
         capabilities: FormatCapabilities(
             articles: .many,

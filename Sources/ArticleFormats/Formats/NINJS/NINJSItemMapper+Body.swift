@@ -65,7 +65,8 @@ extension NINJSItemMapper {
         }
         if candidates.isEmpty, !textDescriptions.isEmpty {
             for description in textDescriptions {
-                candidates.append(BodyCandidate(role: "text", kind: .text, value: description.text, path: description.path))
+                candidates.append(
+                    BodyCandidate(role: "text", kind: .text, value: description.text, path: description.path))
             }
             note(
                 "ninjs.body-from-description",
@@ -99,7 +100,10 @@ extension NINJSItemMapper {
         var alternatives: [JSONValue] = []
         for (index, candidate) in candidates.enumerated() where index != chosen {
             // The same text in another form is not another body.
-            if candidate.kind != .nitf, texts.contains(Self.words(candidate.kind == .html ? plainText(ofHTML: candidate.value) : candidate.value)) {
+            if candidate.kind != .nitf,
+                texts.contains(
+                    Self.words(candidate.kind == .html ? plainText(ofHTML: candidate.value) : candidate.value))
+            {
                 continue
             }
             alternatives.append(
@@ -186,7 +190,8 @@ extension NINJSItemMapper {
             root = try XMLTree.parse(ReaderInput(string: candidate.value, file: json.file), options: options)
         } catch {
             note(
-                "ninjs.nitf-body", "the NITF body is not well-formed XML (\(error.message)); its text is read as paragraphs",
+                "ninjs.nitf-body",
+                "the NITF body is not well-formed XML (\(error.message)); its text is read as paragraphs",
                 at: candidate.path, severity: .warning)
             return BodyFragment(blocks: Self.paragraphs(Self.strippingTags(candidate.value)))
         }
@@ -198,7 +203,8 @@ extension NINJSItemMapper {
         }
         note(
             "ninjs.nitf-body",
-            "the body is NITF, which copydesk does not read yet; its paragraphs are read as plain text", at: candidate.path)
+            "the body is NITF, which copydesk does not read yet; its paragraphs are read as plain text",
+            at: candidate.path)
         var blocks: [Block] = []
         var stack = [root.first("body")?.first("body.content") ?? root]
         var order: [XMLElement] = []

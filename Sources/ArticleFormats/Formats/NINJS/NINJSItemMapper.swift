@@ -294,14 +294,16 @@ struct NINJSItemMapper {
     /// line stays as printed, for the byline analyser to split. The others stay as fields.
     private mutating func mapBylines() {
         var fields: [Byline] = []
-        for (names, kind) in [(["people", "person"], Byline.Kind.person), (["organisations", "organisation"], .organization)]
-        {
+        for (names, kind) in [
+            (["people", "person"], Byline.Kind.person), (["organisations", "organisation"], .organization),
+        ] {
             var others: [JSONValue] = []
             var key = names[0]
             if let found = item.value(names) { key = found.key }
             for entity in objects(names[0], names[1]) {
                 let relation = (field(entity, "rel") ?? field(entity, "role"))?.lowercased() ?? ""
-                if Self.authorRelations.contains(relation), let name = field(entity, "name") ?? field(entity, "literal"),
+                if Self.authorRelations.contains(relation),
+                    let name = field(entity, "name") ?? field(entity, "literal"),
                     !name.trimmingWhitespace().isEmpty
                 {
                     fields.append(Byline(name: name, kind: kind, location: location(entity.path)))
