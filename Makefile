@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 
-.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html anchors lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html eval-thirdparty test-scripts anchors lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -120,10 +120,11 @@ demo: deps build ## Install/check what is needed, build, convert and validate th
 # swift test's (scripts/swift-test.py runs it; no pipeline). generate-manual is built first for the
 # install test: a build cannot start while swift test holds .build.
 V ?=
-test: deps $(PYTHON_DEP) ## Run the test suite (V=1: every test as it runs) and the JSON Schema conformance check
+test: deps $(PYTHON_DEP) ## Run the test suite (V=1: every test as it runs), the JSON Schema conformance check and the scripts' tests
 	@$(SWIFT) build --product generate-manual $(if $(filter-out 0,$(V)),,--quiet)
 	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
+	@$(MAKE) --no-print-directory test-scripts
 	@$(MAKE) --no-print-directory example
 	@out=$$($(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check 2>&1) || { echo "$$out"; exit 1; }; \
 	  echo "docs: the DocC catalog builds without a warning"
@@ -173,6 +174,19 @@ anchors: ## Install trafilatura 2.3.1 and readability-lxml into .venv, for make 
 eval-html: ## Score HTML extraction on ../shared's page datasets beside trafilatura and readability-lxml (make anchors first; EVAL_FLAGS="--worst 10")
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
 	scripts/eval-html.sh $(RELEASE_BIN) $(EVAL_FLAGS)
+
+# The wire readers measured on real files, apart from copydesk: scripts/eval-thirdparty.py reads each
+# source with Python's standard library and checks copydesk's headline, byline, date and body.
+# COPYDESK=path scores another build (a worktree's) and skips this one.
+eval-thirdparty: ## Score the NewsML-G2, NITF and ninjs readers (feeds, Markdown too) on ../shared's real wire files (EVAL_FLAGS="--worst 10"; COPYDESK=bin)
+	@scripts/eval-thirdparty.sh --check
+	$(if $(COPYDESK),,$(SWIFT) build $(RELEASE_FLAGS) --product copydesk)
+	scripts/eval-thirdparty.sh $(or $(COPYDESK),$(RELEASE_BIN)) $(EVAL_FLAGS)
+
+# The scripts' own logic on small documents written for the tests (no ../shared, under a second).
+test-scripts: ## Unit-test the Python scripts (scripts/tests: eval-thirdparty's reading and judging)
+	@out=$$(python3 -m unittest discover -s scripts/tests 2>&1) || { echo "$$out"; exit 1; }; \
+	  echo "test-scripts: $$(echo "$$out" | sed -n 's/^Ran \([0-9]*\) test.*/\1/p') tests of scripts/ passed"
 
 # Fuzzing (kept out of `make test`): a separate package in Fuzz/, built with -sanitize=fuzzer,address.
 SECONDS ?= 60

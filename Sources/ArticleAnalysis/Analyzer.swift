@@ -90,6 +90,7 @@ public struct AnalysisPipeline: Sendable {
 
     /// Every analyser copydesk ships, in dependency order.
     public static let standard = AnalysisPipeline(analyzers: [
+        DatelineFacts(),
         BylineNormalizer(),
         SpeakerLabelResolver(),
         SetApartQuoteCollector(),

@@ -27,7 +27,14 @@ package struct BylineNormalizer: Analyzer {
         }
         var normalized: [Byline] = []
         for byline in article.bylines {
-            for contributor in Self.split(byline) where !normalized.contains(contributor) {
+            for var contributor in Self.split(byline) where !normalized.contains(contributor) {
+                // What follows the name is the agency when the source credits that agency
+                // (`Von Erika Muster, bsp` with the credit line `bsp`), not a role.
+                let credits = [article.source?.credit, article.source?.publisher].compactMap { $0?.lowercased() }
+                if let role = contributor.role, contributor.affiliation == nil, credits.contains(role.lowercased()) {
+                    contributor.affiliation = role
+                    contributor.role = nil
+                }
                 normalized.append(contributor)
             }
         }
@@ -63,10 +70,19 @@ package struct BylineNormalizer: Analyzer {
         // Names joined by "and", "&" or ";"; commas separate a role, an organisation or further names.
         var result: [Byline] = []
         for part in splitNames(text) {
+            // Wire credits name each contributor's part (`Reporting by A; Editing by B`).
+            var part = part
+            var partRole: String?
+            let lower = part.lowercased()
+            for (prefix, credit) in creditPrefixes where lower.hasPrefix(prefix) {
+                part = String(part.dropFirst(prefix.count)).trimmingWhitespace()
+                partRole = credit
+                break
+            }
             let segments = part.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard let first = segments.first else { continue }
             var current = Byline(
-                name: strippingPlace(first), kind: byline.kind, role: nil, affiliation: nil,
+                name: strippingPlace(stripPrefixes(first)), kind: byline.kind, role: partRole, affiliation: nil,
                 raw: byline.raw ?? byline.name, origin: byline.origin, location: byline.location)
             for segment in segments.dropFirst() {
                 if isAgency(segment) {
@@ -147,13 +163,29 @@ package struct BylineNormalizer: Analyzer {
                 changed = true
                 break
             }
+            // "By" in the languages of European agencies' copy (`Von Andrej Sokolow, dpa`), written
+            // capitalised and followed by a capitalised name, so a particle inside a name stays.
+            for prefix in ["Von ", "Par ", "Por ", "Door ", "Av ", "Af ", "Da "] where current.hasPrefix(prefix) {
+                let rest = current.dropFirst(prefix.count).drop { $0 == " " }
+                guard let next = rest.first, next.isUppercase else { continue }
+                current = String(rest).trimmingWhitespace()
+                changed = true
+                break
+            }
         }
         return current
     }
 
+    /// The parts a wire credit line gives after a semicolon, and the role each names (`nil`: a writer).
+    private static let creditPrefixes: [(String, String?)] = [
+        ("additional reporting by ", nil), ("reporting by ", nil), ("writing by ", nil), ("compiled by ", nil),
+        ("editing by ", "editor"), ("edited by ", "editor"), ("graphics by ", "graphics"),
+        ("photos by ", "photographer"),
+    ]
+
     private static func splitNames(_ text: String) -> [String] {
         var parts = [text]
-        for separator in [" and ", " And ", " AND ", " & ", ";"] {
+        for separator in [" and ", " And ", " AND ", " & ", ";", " und ", " et ", " og ", " och "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -12,8 +12,29 @@ public enum DateParser {
     public static func parse(_ text: String) -> DateTimeValue? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 80 else { return nil }
-        if let iso = parseISO8601(trimmed) { return iso }
+        if let iso = parseISO8601(trimmed) ?? parseBasicISO8601(trimmed) { return iso }
         return parseWritten(trimmed)
+    }
+
+    /// ISO 8601's basic format, as NewsML 1 and NITF write dates: `20240710`, `20240710T125902Z`,
+    /// `20170102T222800+0000`.
+    static func parseBasicISO8601(_ text: String) -> DateTimeValue? {
+        let scalars = Array(text.unicodeScalars)
+        let isDigit = { (index: Int) in index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        guard scalars.count >= 8, (0..<8).allSatisfy(isDigit), !isDigit(8) else { return nil }
+        let digits = { (range: Range<Int>) in String(String.UnicodeScalarView(scalars[range])) }
+        var extended = digits(0..<4) + "-" + digits(4..<6) + "-" + digits(6..<8)
+        if scalars.count > 8 {
+            guard scalars[8] == "T", (9..<13).allSatisfy(isDigit) else { return nil }
+            extended += "T" + digits(9..<11) + ":" + digits(11..<13)
+            var index = 13
+            if isDigit(13), isDigit(14) {
+                extended += ":" + digits(13..<15)
+                index = 15
+            }
+            extended += digits(index..<scalars.count)
+        }
+        return parseISO8601(extended)
     }
 
     // MARK: ISO 8601

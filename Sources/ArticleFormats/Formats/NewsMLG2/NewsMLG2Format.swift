@@ -4,12 +4,13 @@
 import ArticleModel
 
 extension FormatDescriptor {
-    /// IPTC NewsML-G2 news items with an XHTML body.
+    /// IPTC NewsML-G2: news items and news messages in; a newsItem with an XHTML body out.
     static let newsml = FormatDescriptor(
-        name: "newsml", title: "IPTC NewsML-G2", summary: "IPTC NewsML-G2 2.35 newsItem with an XHTML body",
+        name: "newsml", title: "IPTC NewsML-G2",
+        summary: "IPTC NewsML-G2 newsItems and newsMessages (read as their items); writes a 2.35 newsItem",
         extensions: ["xml"], mediaType: "application/vnd.iptc.g2.newsitem+xml",
         capabilities: FormatCapabilities(
-            holdsComments: true, articles: .one,
+            holdsComments: true, articles: .many,
             carries: [
                 .headline, .subheadline, .highlights, .bylines, .bylineDetails, .dateline, .published, .modified,
                 .language, .section, .keywords, .source, .body, .images, .quotes, .speakers, .listLabels,

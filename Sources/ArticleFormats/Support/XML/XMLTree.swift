@@ -59,7 +59,11 @@ enum XMLTree {
     /// UTF-8 input (declared so or not declared) is checked first, so a bad byte is reported at
     /// its line and column.
     static func parse(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> XMLElement {
-        if options.encoding == .utf8, let declared = declaredEncoding(input.bytes), !isUTF8(declared) {
+        // A declaration of a single-byte encoding over bytes that are valid UTF-8 with multi-byte
+        // characters is wrong (Latin-1 text is almost never valid UTF-8): the bytes win, as in HTML.
+        if options.encoding == .utf8, let declared = declaredEncoding(input.bytes), !isUTF8(declared),
+            !(input.bytes.contains { $0 >= 0x80 } && String(validating: input.bytes, as: UTF8.self) != nil)
+        {
             if let nul = input.bytes.firstIndex(of: 0) {
                 throw FormatError(
                     id: "input.binary",
