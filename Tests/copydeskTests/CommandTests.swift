@@ -282,7 +282,7 @@ struct CommandTests {
         let toYAML = try CommandRunner.run(["convert", sample.path, "--to", "yaml"])
         #expect(toYAML.status == 0)
         #expect(
-            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
+            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.1'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
     @Test("validate --schema newsml without a schema is a usage error (64) that says which schema and where to get it")
