@@ -7,11 +7,13 @@ import CopydeskKit
 import Foundation
 import Testing
 
-/// Reads a file through the real pipeline and writes canonical JSON, with `name` as the source file
-/// so goldens do not depend on where the checkout is.
+/// Reads a file through the real pipeline (its format detected as `convert` detects it: a ninjs
+/// `.json` file is ninjs) and writes canonical JSON, with `name` as the source file so goldens do
+/// not depend on where the checkout is.
 func convertToJSON(_ url: URL, as name: String) throws -> [UInt8] {
-    let format = try #require(FormatRegistry.format(forPath: url.path), "no reader for \(url.lastPathComponent)")
     let bytes = [UInt8](try Data(contentsOf: url))
+    let format = try #require(
+        try FormatRegistry.detect(path: url.path, bytes: bytes)?.format, "no reader for \(url.lastPathComponent)")
     let pipeline = Pipeline()
     let read = try pipeline.read(ReaderInput(bytes: bytes, file: name), format: format)
     return try pipeline.write(read.articles, format: FormatRegistry.format(named: "json")!).bytes

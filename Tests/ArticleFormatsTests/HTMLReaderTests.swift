@@ -544,3 +544,75 @@ struct LenientJSONTests {
                 == [.object(["url": .string("https://x.example/a")])])
     }
 }
+
+@Suite("HTML reader: copydesk's body markup")
+struct HTMLCopydeskMarkupTests {
+    /// A story body as copydesk's writers render it (`BodyHTML`, `data-*` vocabulary).
+    static let body = """
+        <p>The pier reopened on Tuesday after three months of repairs to its storm-damaged deck and rails, \
+        the council said. <q data-quote="q1" data-speaker="Ana Ruiz" data-speaker-mention="Mayor Ana Ruiz" \
+        data-cue="said" data-attribution="explicit" data-open="‘" data-close="’">It is ours again,</q> said Mayor \
+        Ana Ruiz.</p>
+        <p class="list-label">Ana Ruiz, mayor:</p>
+        <ul data-speaker="Ana Ruiz" data-speaker-role="mayor"><li>The deck is new.</li><li>The rails are steel.</li></ul>
+        <figure><blockquote data-quote="q2" data-speaker="Ana Ruiz" data-attribution="explicit"><p>A town needs its \
+        pier.</p></blockquote><figcaption><cite>Ana Ruiz</cite></figcaption></figure>
+        <aside class="pullquote"><blockquote data-quote="q3"><p>It is ours again</p></blockquote></aside>
+        """
+
+    @Test("Quotes keep their ids, marks and speakers; labels, speakers and attributions come back")
+    func markup() throws {
+        // A page's asides are furniture: the pull quote goes, and its quote with it.
+        let article = try htmlArticle(htmlPage(body: "<article><h1>Pier reopens</h1>\(Self.body)</article>"))
+        #expect(article.body.map(\.kind) == [.paragraph, .list, .blockquote])
+        guard case .paragraph(let paragraph) = article.body[0], case .list(let list) = article.body[1],
+            case .blockquote(let quote) = article.body[2]
+        else { return }
+        #expect(
+            paragraph.content.contains { inline in
+                if case .quotation(let quotation) = inline {
+                    return quotation.quoteID == "q1" && quotation.open == "‘" && quotation.close == "’"
+                }
+                return false
+            })
+        #expect(list.label == "Ana Ruiz, mayor:")
+        #expect(list.speaker == Speaker(name: "Ana Ruiz", role: "mayor"))
+        #expect(quote.attribution == "Ana Ruiz" && quote.quoteID == "q2")
+        #expect(article.quotes.map(\.id) == ["q1", "q2"])
+        #expect(article.quotes.first?.speaker == Speaker(name: "Ana Ruiz", mention: "Mayor Ana Ruiz"))
+        #expect(article.quotes.first?.cue == "said")
+        #expect(article.quotes.map(\.kind) == [.direct, .block])
+    }
+
+    @Test("A body fragment keeps every block, the pull quote too, and heading levels from 1")
+    func fragment() throws {
+        let reader = try #require(
+            FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader)
+        let fragment = reader.body(fromFragment: "<h1>Top</h1>" + Self.body, file: nil)
+        #expect(fragment.blocks.map(\.kind) == [.heading, .paragraph, .list, .blockquote, .pullQuote])
+        guard case .heading(let heading) = fragment.blocks[0] else { return }
+        #expect(heading.level == 1)
+        #expect(fragment.quotes.map(\.id) == ["q1", "q2", "q3"])
+        #expect(fragment.quotes.map(\.kind) == [.direct, .block, .pull])
+        #expect(reader.body(fromFragment: "  \n", file: nil).blocks.isEmpty)
+    }
+
+    @Test("Ordinary quote markup reads as before: <q> gets curly marks, a figure's quote its caption as attribution")
+    func ordinaryMarkup() throws {
+        let article = try htmlArticle(
+            htmlPage(
+                body: """
+                    <article><h1>Pier reopens</h1><p>The pier reopened on Tuesday after three months of repairs to \
+                    its storm-damaged deck and rails. <q>It is ours again</q>, the mayor said.</p>
+                    <figure><blockquote><p>A town needs its pier.</p></blockquote><figcaption>— Ana Ruiz</figcaption></figure>
+                    </article>
+                    """))
+        #expect(article.quotes.isEmpty)
+        #expect(article.body.first?.plainText.contains("“It is ours again”") == true)
+        guard case .blockquote(let quote)? = article.body.last else {
+            Issue.record("the figure's quote is a blockquote")
+            return
+        }
+        #expect(quote.attribution == "Ana Ruiz")
+    }
+}

@@ -86,7 +86,7 @@ struct NINJSWriterTests {
     }
 
     @Test(
-        "Dates: instants with an offset are written; a date alone, a time without zone or unreadable text are left out with a warning"
+        "Dates: instants with an offset are written; a date alone, a time without zone or unreadable text are left out with a warning; an impossible date is an error"
     )
     func dates() throws {
         let full = Article(published: date("2017-11-07T10:30:00+05:30"), modified: date("2017-11-08T08:00:00.25-04:00"))
@@ -109,9 +109,14 @@ struct NINJSWriterTests {
         #expect(try object(badModified)["versionCreated"] == nil)
         #expect(dropped(badModified).contains { $0.contains("«last Tuesday»") })
 
-        let impossible = try ninjs(Article(published: date("2023-02-29T10:00:00Z")))
-        #expect(try object(impossible)["firstCreated"] == nil)
-        #expect(dropped(impossible).contains { $0.contains("2023-02-29") })
+        // An impossible date is an error naming the field, never a file ninjs rejects.
+        do {
+            _ = try ninjs(Article(published: date("2023-02-29T10:00:00Z")))
+            Issue.record("an impossible date was written")
+        } catch let error as FormatError {
+            #expect(error.id == "output.date")
+            #expect(error.message.contains("published") && error.message.contains("February 2023 has 28 days"))
+        }
     }
 
     @Test("Body HTML escapes all text; no markup from the article passes through")

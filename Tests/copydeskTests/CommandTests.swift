@@ -62,11 +62,20 @@ struct CommandTests {
         let ninjs = folder.appendingPathComponent("item.json")
         try Data(#"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#.utf8)
             .write(to: ninjs)
+        // An item with nothing to read is an error, never an empty article with exit 0.
         let refused = try CommandRunner.run(["convert", ninjs.path])
         #expect(refused.status == 2)
         #expect(refused.stdout.isEmpty, "no empty article, no exit 0")
-        #expect(refused.stderr.contains("\(ninjs.path): error: this is IPTC ninjs"))
-        #expect(refused.stderr.contains("hint: copydesk reads"))
+        #expect(refused.stderr.contains("\(ninjs.path):1:1: error: the ninjs item has no headline and no body"))
+        #expect(refused.stderr.contains("hint: a ninjs item gives its text in headlines and bodies"))
+        try Data(
+            #"{"uri": "urn:a", "type": "text", "headlines": [{"value": "Pier reopens"}], "bodies": [{"value": "<p>Crowds.</p>"}]}"#
+                .utf8
+        ).write(to: ninjs)
+        let read = try CommandRunner.run(["convert", ninjs.path, "--compact"])
+        #expect(read.status == 0)
+        #expect(read.stdout.contains(#""headline":"Pier reopens""#))
+        #expect(read.stdout.contains(#""text":"Crowds.""#))
 
         let atom = folder.appendingPathComponent("feed.xml")
         try Data(#"<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>"#.utf8).write(to: atom)
@@ -273,7 +282,7 @@ struct CommandTests {
         let toYAML = try CommandRunner.run(["convert", sample.path, "--to", "yaml"])
         #expect(toYAML.status == 0)
         #expect(
-            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.0'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
+            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.1'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
     @Test("formats lists nitf as read and write; 'formats nitf' names its output extension and schema")

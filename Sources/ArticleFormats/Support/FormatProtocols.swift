@@ -258,3 +258,18 @@ protocol EmbeddedXMLReader: ArticleReader {
     /// The article the element holds, and notes on what could not be read.
     func article(from element: XMLElement, file: String?) -> (article: Article, diagnostics: [Diagnostic])
 }
+
+/// What a body fragment holds: its blocks, the quotes their anchors carry, and notes.
+struct BodyFragment: Sendable {
+    var blocks: [Block] = []
+    var quotes: [Quote] = []
+    var diagnostics: [Diagnostic] = []
+}
+
+/// A reader that also reads a fragment of its format that another document carries as a string
+/// (the HTML body of a ninjs item). The embedding format's reader finds it through
+/// `FormatRegistry.readableFormat(forMediaType:)` and never names it.
+protocol BodyFragmentReader: ArticleReader {
+    /// The fragment's blocks (located by lines of the fragment), the quotes anchored in them, and notes.
+    func body(fromFragment text: String, file: String?) -> BodyFragment
+}

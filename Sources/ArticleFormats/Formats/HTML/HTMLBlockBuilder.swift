@@ -6,14 +6,28 @@ import ArticleModel
 // MARK: - HTMLBlockBuilder
 
 /// Turns HTML elements into blocks and inlines, skipping what the extractor removed.
+///
+/// Besides ordinary markup it reads the vocabulary copydesk's own HTML bodies carry
+/// (`BodyHTML.Vocabulary.data`, written by the ninjs writer): a `<q>`'s printed marks and quote id,
+/// a `<blockquote>`'s quote id and its `<figure>`'s `<figcaption><cite>` attribution, a pull quote
+/// in `<aside class="pullquote">`, a list's label in the `<p class="list-label">` before it and its
+/// speaker. `quotes(in:)` lists the quotes those anchors describe. Pages without that markup are
+/// read as before.
 struct HTMLBlockBuilder {
     let document: HTMLDocument
     let isRemoved: (Int) -> Bool
     let file: String?
+    /// The lowest heading level a body heading gets: 2 in a page (its `h1` is the headline), 1 in a
+    /// body fragment, whose headline is elsewhere.
+    var minimumHeadingLevel = 2
     private(set) var blocks: [Block] = []
     /// Inline content waiting to become a paragraph (text directly inside a `div`, split by `<br><br>`).
     private var pending: [Inline] = []
     private var pendingLine = 0
+    /// A `<p class="list-label">` waiting to see whether a list follows it.
+    private var pendingLabel: (text: String, index: Int)?
+    /// The attribute names of copydesk's quote markup.
+    static let vocabulary = BodyHTML.Vocabulary.data
 
     init(document: HTMLDocument, file: String?, isRemoved: @escaping (Int) -> Bool) {
         self.document = document
@@ -69,18 +83,24 @@ struct HTMLBlockBuilder {
             return
         }
         flush()
+        if node.name != "ul", node.name != "ol" { flushLabel() }
         switch node.name {
+        case "p" where Self.classes(node).contains("list-label"):
+            let text = Self.trimmed(inlines(index)).plainText
+            if !text.isEmpty { pendingLabel = (text, index) }
         case "p":
             paragraph(index)
         case "h1", "h2", "h3", "h4", "h5", "h6":
             let content = Self.trimmed(inlines(index))
             guard !content.isEmpty else { return }
-            let level = max(2, Int(String(node.name.dropFirst())) ?? 2)
+            let level = max(minimumHeadingLevel, Int(String(node.name.dropFirst())) ?? 2)
             blocks.append(.heading(Heading(level: level, content, location: location(index))))
         case "ul", "ol":
             list(index)
         case "blockquote":
             blockquote(index)
+        case "aside" where Self.classes(node).contains("pullquote"):
+            pullQuote(index)
         case "figure":
             figure(index)
         case "table":
@@ -100,6 +120,24 @@ struct HTMLBlockBuilder {
         }
     }
 
+    /// Ends the pending paragraph and a list label no list followed: call it when every node was added.
+    mutating func finish() {
+        flush()
+        flushLabel()
+    }
+
+    /// A list label that no list follows is a paragraph.
+    private mutating func flushLabel() {
+        guard let label = pendingLabel else { return }
+        pendingLabel = nil
+        blocks.append(.paragraph(Paragraph(text: label.text, location: location(label.index))))
+    }
+
+    /// The words of an element's `class`.
+    static func classes(_ node: HTMLNode) -> [Substring] {
+        (node.attribute("class") ?? "").split { $0 == " " || $0 == "\t" || $0 == "\n" }
+    }
+
     /// Ends the pending paragraph.
     mutating func flush() {
         let content = Self.trimmed(pending)
@@ -113,11 +151,13 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func appendPending(_ inline: Inline, line: Int) {
+        if !Self.isBlank(inline) { flushLabel() }
         if pending.allSatisfy(Self.isBlank) { pendingLine = line }
         pending.append(inline)
     }
 
     private mutating func appendPending(contentsOf inlines: [Inline], line: Int) {
+        if !inlines.allSatisfy(Self.isBlank) { flushLabel() }
         if pending.allSatisfy(Self.isBlank) { pendingLine = line }
         pending += inlines
     }
@@ -188,14 +228,57 @@ struct HTMLBlockBuilder {
                 stack.append(contentsOf: node.children.reversed())
             }
         }
-        guard !items.isEmpty else { return }
+        let label = pendingLabel?.text
+        pendingLabel = nil
+        guard !items.isEmpty else {
+            if let label { blocks.append(.paragraph(Paragraph(text: label, location: location(index)))) }
+            return
+        }
+        let node = document.nodes[index]
+        let speaker = node.attribute(Self.vocabulary.speaker).map {
+            Speaker(
+                name: $0, mention: node.attribute(Self.vocabulary.mention), role: node.attribute(Self.vocabulary.role))
+        }
         blocks.append(
-            .list(ListBlock(ordered: document.nodes[index].name == "ol", items: items, location: location(index))))
+            .list(
+                ListBlock(
+                    ordered: node.name == "ol", items: items, label: label, speaker: speaker,
+                    location: location(index))))
     }
 
-    private mutating func blockquote(_ index: Int) {
+    /// `<aside class="pullquote">`: copydesk's pull quote, a `<blockquote>` (in a `<figure>` when it
+    /// has an attribution). Anything else in the aside is read as usual.
+    private mutating func pullQuote(_ index: Int) {
+        for child in document.nodes[index].children where !isRemoved(child) {
+            let node = document.nodes[child]
+            if node.kind == .element, node.name == "blockquote" {
+                blockquote(child, isPull: true)
+            } else if node.kind == .element, node.name == "figure",
+                let quote = node.children.first(where: { document.nodes[$0].name == "blockquote" && !isRemoved($0) })
+            {
+                blockquote(quote, attribution: citation(child), isPull: true)
+            } else {
+                add(child)
+            }
+        }
+        flush()
+    }
+
+    /// The attribution a `<figure>` around a quote cites in its `<figcaption>` (its `<cite>`, else its text).
+    private func citation(_ figure: Int) -> String? {
+        guard
+            let caption = document.nodes[figure].children.first(where: {
+                document.nodes[$0].name == "figcaption" && !isRemoved($0)
+            })
+        else { return nil }
+        let cite = document.elements(in: caption).first { document.nodes[$0].name == "cite" }
+        let text = Self.strippingDash(document.text(of: cite ?? caption).foldingWhitespace().trimmingWhitespace())
+        return text.isEmpty ? nil : text
+    }
+
+    private mutating func blockquote(_ index: Int, attribution given: String? = nil, isPull: Bool = false) {
         // Attribution: <cite> or <footer> inside, or a last line starting with a dash.
-        var attribution: String?
+        var attribution = given
         var skip = Set<Int>()
         var stack = document.nodes[index].children
         while let current = stack.popLast() {
@@ -218,8 +301,12 @@ struct HTMLBlockBuilder {
             content = [.text(text)]
         }
         guard !content.isEmpty else { return }
+        let quoteID = document.nodes[index].attribute(Self.vocabulary.quote).flatMap { $0.isEmpty ? nil : $0 }
         blocks.append(
-            .blockquote(Blockquote(content, attribution: attribution, location: location(index))))
+            isPull
+                ? .pullQuote(PullQuote(content, attribution: attribution, quoteID: quoteID, location: location(index)))
+                : .blockquote(
+                    Blockquote(content, attribution: attribution, quoteID: quoteID, location: location(index))))
     }
 
     private mutating func figure(_ index: Int) {
@@ -251,6 +338,12 @@ struct HTMLBlockBuilder {
         }
         if let first = images.first {
             image(first, caption: caption, credit: credit)
+        }
+        // A quote in a figure: the caption cites who said it.
+        let quotes = others.filter { document.nodes[$0].name == "blockquote" }
+        if images.isEmpty, quotes.count == 1, others.count == 1 {
+            blockquote(quotes[0], attribution: citation(index))
+            return
         }
         for other in others where images.isEmpty { add(other) }
         flush()
@@ -320,7 +413,16 @@ struct HTMLBlockBuilder {
             case "br":
                 out.append(.lineBreak)
             case "q":
-                out.append(.quotation(Quotation(open: "“", close: "”", content: inner)))
+                // copydesk's markup keeps the printed marks and the quote's id in attributes.
+                let vocabulary = Self.vocabulary
+                out.append(
+                    .quotation(
+                        Quotation(
+                            open: node.attribute(vocabulary.open) ?? "“",
+                            close: node.attribute(vocabulary.close) ?? "”",
+                            content: inner, quoteID: node.attribute(vocabulary.quote).flatMap { $0.isEmpty ? nil : $0 })
+                    )
+                )
             case "img", "figcaption":
                 continue
             default:

@@ -47,7 +47,7 @@ package struct HTMLReader: ArticleReader {
         }
         var builder = HTMLBlockBuilder(document: document, file: input.file) { extractor.isRemoved($0) }
         for node in chosen { builder.add(node) }
-        builder.flush()
+        builder.finish()
         var furniture: [(Block, String)] = []
         let blocks = builder.blocks.filter { block in
             guard let reason = BoilerplateLines.reason(block) else { return true }
@@ -72,6 +72,12 @@ package struct HTMLReader: ArticleReader {
             kept.removeSubrange(about)
         }
         article.body = Self.withoutRepeatedMetadata(kept, article: article)
+        // Quotes copydesk's own markup describes (`data-quote`), where their anchors were kept.
+        let anchored = Set(article.quoteAnchors.keys)
+        if !anchored.isEmpty {
+            article.quotes = HTMLBlockBuilder.quotes(in: document, file: input.file) { extractor.isRemoved($0) }
+                .filter { anchored.contains($0.id) }
+        }
 
         if article.source == nil { article.source = ArticleSource() }
         article.source?.format = "html"

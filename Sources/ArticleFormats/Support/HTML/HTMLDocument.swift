@@ -79,12 +79,17 @@ struct HTMLDocument: Sendable {
         "threads-embed", "fb-xfbml", "reddit-card", "reddit-embed",
     ])
 
-    /// The attributes copydesk reads; the rest (`data-*`, event handlers, ARIA labels…) are not copied.
-    static let keptAttributes: Set<String> = [
-        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "itemtype", "href", "src", "data-src",
-        "data-original", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang", "xml:lang",
-        "datetime", "charset", "title",
-    ]
+    /// The attributes copydesk reads, copydesk's own quote markup among them (`BodyHTML.Vocabulary.data`);
+    /// the rest (other `data-*`, event handlers, ARIA labels…) are not copied.
+    static let keptAttributes: Set<String> = {
+        let vocabulary = BodyHTML.Vocabulary.data
+        return [
+            "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "itemtype", "href", "src", "data-src",
+            "data-original", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang", "xml:lang",
+            "datetime", "charset", "title", vocabulary.quote, vocabulary.speaker, vocabulary.mention, vocabulary.role,
+            vocabulary.cue, vocabulary.attribution, vocabulary.open, vocabulary.close,
+        ]
+    }()
 
     /// Elements whose text is never content (JSON-LD scripts are kept apart).
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
