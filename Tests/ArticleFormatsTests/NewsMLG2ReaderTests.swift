@@ -336,4 +336,36 @@ struct NewsMLG2ReaderTests {
         }
         #expect(read * 2 >= files.count, "fewer than half the files read")
     }
+
+    @Test(
+        "What the NewsML-G2 and NITF writers make of every article of ../shared's wire collections is schema-valid",
+        .enabled(if: TestPaths.shared != nil, Comment(rawValue: TestPaths.sharedMissing)))
+    func corpusWritesValid() throws {
+        let shared = try #require(TestPaths.shared)
+        let schemas: [(format: String, xsd: String)] = [
+            ("newsml", "standards/newsml-g2/NewsML-G2_2.35-spec-All-Power.xsd"),
+            ("nitf", "standards/nitf/nitf-3-6.xsd"),
+        ]
+        var articles: [(String, Article)] = []
+        for collection in ["newsml", "nitf", "ninjs"] {
+            let folder = shared.appendingPathComponent("corpus/thirdparty/\(collection)")
+            for url in TestPaths.files(in: folder, extensions: ["xml", "json"]) {
+                let bytes = [UInt8](try Data(contentsOf: url))
+                guard let detected = try? FormatRegistry.detect(path: url.path, bytes: bytes),
+                    let read = try? Pipeline().read(ReaderInput(bytes: bytes, file: url.path), format: detected.format)
+                else { continue }
+                articles += read.articles.map { (url.lastPathComponent, $0) }
+            }
+        }
+        #expect(articles.count >= 40)
+        for (format, xsd) in schemas {
+            let validator = try XMLSchemaValidator(schemaPath: shared.appendingPathComponent(xsd).path)
+            let writer = try #require(FormatRegistry.format(named: format)?.writer)
+            for (name, article) in articles {
+                let output = try writer.write([article], options: .default)
+                let findings = try validator.validate(output.bytes, file: name)
+                #expect(findings.isEmpty, "\(format) of \(name): \(findings.map(\.description))")
+            }
+        }
+    }
 }
