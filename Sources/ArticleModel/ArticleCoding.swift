@@ -12,11 +12,11 @@ public enum ArticleModelVersion {
     /// The major version: a reader of another major version would misread the JSON.
     public static let major = 2
     /// The minor version: grows when fields are added.
-    public static let minor = 1
+    public static let minor = 2
     /// The oldest major version decoding still reads (and migrates).
     public static let oldestReadableMajor = 1
-    /// `"2.1"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id; 2.1
-    /// added a date's provenance and the source's credit line and identifier).
+    /// `"2.2"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id; 2.1
+    /// added a date's provenance and the source's credit line and identifier; 2.2 code and table blocks).
     public static var string: String { "\(major).\(minor)" }
 }
 
@@ -319,7 +319,7 @@ private struct QuoteRecord: Decodable {
 extension Block: Codable {
     enum CodingKeys: String, CodingKey {
         case type, text, content, level, ordered, items, label, speaker, attribution, quoteId, src, alt, caption, credit
-        case location
+        case location, language, rows
     }
 
     /// Decodes a block by its `type`; `content` when present, else `text` as one run.
@@ -365,6 +365,16 @@ extension Block: Codable {
                     location: location))
         case .rule:
             self = .rule(HorizontalRule(location: location))
+        case .code:
+            self = .code(
+                CodeBlock(
+                    text: try container.decodeIfPresent(String.self, forKey: .text) ?? "",
+                    language: try container.decodeIfPresent(String.self, forKey: .language), location: location))
+        case .table:
+            self = .table(
+                Table(
+                    rows: try container.decode([TableRow].self, forKey: .rows),
+                    caption: try container.decodeIfPresent(String.self, forKey: .caption), location: location))
         }
     }
 
@@ -398,12 +408,19 @@ extension Block: Codable {
             try container.encodeIfPresent(block.credit, forKey: .credit)
         case .rule:
             break
+        case .code(let block):
+            try container.encode(block.text, forKey: .text)
+            try container.encodeIfPresent(block.language, forKey: .language)
+        case .table(let block):
+            try container.encode(plainText, forKey: .text)
+            try container.encodeIfPresent(block.caption, forKey: .caption)
+            try container.encode(block.rows, forKey: .rows)
         }
         try container.encodeIfPresent(location.map(LineColumn.init), forKey: .location)
     }
 
     /// Rich `content` when present, else the plain `text` as one text run.
-    fileprivate static func decodeContent<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws -> [Inline] {
+    static func decodeContent<K: CodingKey>(_ container: KeyedDecodingContainer<K>) throws -> [Inline] {
         if let content = try container.decodeIfPresent([Inline].self, forKey: K(stringValue: "content")!) {
             return content
         }
@@ -412,7 +429,7 @@ extension Block: Codable {
     }
 
     /// Always the plain `text`; `content` too unless the content is exactly one plain text run.
-    fileprivate static func encodeContent<K: CodingKey>(
+    static func encodeContent<K: CodingKey>(
         _ content: [Inline], _ container: inout KeyedEncodingContainer<K>
     ) throws {
         try container.encode(content.plainText, forKey: K(stringValue: "text")!)
@@ -502,5 +519,25 @@ extension Inline: Codable {
         case .lineBreak:
             try container.encode(Kind.lineBreak, forKey: .type)
         }
+    }
+}
+
+// MARK: - Table cells
+
+extension TableCell: Codable {
+    enum CodingKeys: String, CodingKey {
+        case text, content
+    }
+
+    /// Decodes a cell: rich `content` when present, else the plain `text`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try Block.decodeContent(container))
+    }
+
+    /// Encodes a cell as a paragraph's content is: `text`, and `content` when it is not plain.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try Block.encodeContent(content, &container)
     }
 }

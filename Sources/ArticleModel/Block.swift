@@ -1,5 +1,6 @@
 // copydesk — ArticleModel
-// Body blocks: paragraphs, headings, lists, quotes, images and rules, each with its source location.
+// Body blocks: paragraphs, headings, lists, quotes, images, rules, code and tables, each with its
+// source location.
 
 // MARK: - Block
 
@@ -12,10 +13,14 @@ public enum Block: Sendable, Hashable {
     case pullQuote(PullQuote)
     case image(Image)
     case rule(HorizontalRule)
+    /// Preformatted text (code, a listing, a plain-text table), kept character for character (model 2.2).
+    case code(CodeBlock)
+    /// A table of rows and cells (model 2.2).
+    case table(Table)
 
     /// The kind of block, as the canonical JSON writes it in `type`.
     public enum Kind: String, Sendable, Codable, CaseIterable {
-        case paragraph, heading, list, blockquote, pullQuote, image, rule
+        case paragraph, heading, list, blockquote, pullQuote, image, rule, code, table
     }
 
     /// This block's kind.
@@ -28,6 +33,8 @@ public enum Block: Sendable, Hashable {
         case .pullQuote: return .pullQuote
         case .image: return .image
         case .rule: return .rule
+        case .code: return .code
+        case .table: return .table
         }
     }
 
@@ -42,6 +49,8 @@ public enum Block: Sendable, Hashable {
             case .pullQuote(let block): return block.location
             case .image(let block): return block.location
             case .rule(let block): return block.location
+            case .code(let block): return block.location
+            case .table(let block): return block.location
             }
         }
         set {
@@ -53,12 +62,15 @@ public enum Block: Sendable, Hashable {
             case .pullQuote(var block): block.location = newValue; self = .pullQuote(block)
             case .image(var block): block.location = newValue; self = .image(block)
             case .rule(var block): block.location = newValue; self = .rule(block)
+            case .code(var block): block.location = newValue; self = .code(block)
+            case .table(var block): block.location = newValue; self = .table(block)
             }
         }
     }
 
     /// The block's readable text: the paragraph or heading text, list items one per line,
-    /// an image's caption. Empty for a rule.
+    /// an image's caption, code as it is, a table's rows one per line with ` | ` between cells.
+    /// Empty for a rule.
     public var plainText: String {
         switch self {
         case .paragraph(let block): return block.content.plainText
@@ -68,6 +80,9 @@ public enum Block: Sendable, Hashable {
         case .pullQuote(let block): return block.content.plainText
         case .image(let block): return block.caption ?? block.alt ?? ""
         case .rule: return ""
+        case .code(let block): return block.text
+        case .table(let block):
+            return block.rows.map { $0.cells.map(\.content.plainText).joined(separator: " | ") }.joined(separator: "\n")
         }
     }
 }
@@ -226,6 +241,89 @@ public struct Image: Sendable, Hashable {
         self.caption = caption
         self.credit = credit
         self.location = location
+    }
+}
+
+/// Preformatted text, kept character for character: code, a listing, a plain-text table.
+public struct CodeBlock: Sendable, Hashable {
+    /// The text, line breaks and spaces as printed.
+    public var text: String
+    /// The language the code is in, when the source says (`swift`, `toml`).
+    public var language: String?
+    /// Where the block stands in its source (not part of equality).
+    @EqualityIgnored public var location: SourceLocation?
+
+    /// A preformatted block.
+    public init(text: String, language: String? = nil, location: SourceLocation? = nil) {
+        self.text = text
+        self.language = language
+        self.location = location
+    }
+}
+
+/// A table: rows of cells, a header row marked as such, and an optional caption.
+public struct Table: Sendable, Hashable {
+    /// The rows, in order.
+    public var rows: [TableRow]
+    /// The caption, when the source gives one.
+    public var caption: String?
+    /// Where the block stands in its source (not part of equality).
+    @EqualityIgnored public var location: SourceLocation?
+
+    /// A table.
+    public init(rows: [TableRow], caption: String? = nil, location: SourceLocation? = nil) {
+        self.rows = rows
+        self.caption = caption
+        self.location = location
+    }
+}
+
+/// A row of a table.
+public struct TableRow: Sendable, Hashable, Codable {
+    /// The cells, left to right.
+    public var cells: [TableCell]
+    /// Whether the row heads the table (`<thead>`, a Markdown table's first row).
+    public var isHeader: Bool
+
+    /// A row.
+    public init(cells: [TableCell], isHeader: Bool = false) {
+        self.cells = cells
+        self.isHeader = isHeader
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case cells, isHeader = "header"
+    }
+
+    /// Decodes a row; a missing `header` is a body row.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            cells: try container.decode([TableCell].self, forKey: .cells),
+            isHeader: try container.decodeIfPresent(Bool.self, forKey: .isHeader) ?? false)
+    }
+
+    /// Encodes a row; `header` only when true.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(cells, forKey: .cells)
+        if isHeader { try container.encode(true, forKey: .isHeader) }
+    }
+}
+
+/// A cell of a table.
+public struct TableCell: Sendable, Hashable {
+    /// The cell's text, with its formatting and links.
+    public var content: [Inline]
+
+    /// A cell.
+    public init(_ content: [Inline]) {
+        self.content = content
+    }
+
+    /// A cell of plain text.
+    public init(text: String) {
+        self.init([.text(text)])
     }
 }
 

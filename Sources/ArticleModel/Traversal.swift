@@ -29,7 +29,7 @@ extension Article {
 }
 
 extension Block {
-    /// The top-level inline sequences this block holds (one per list item).
+    /// The top-level inline sequences this block holds (one per list item, one per table cell).
     public var inlineRuns: [[Inline]] {
         switch self {
         case .paragraph(let block): return [block.content]
@@ -37,7 +37,8 @@ extension Block {
         case .list(let block): return block.items.map(\.content)
         case .blockquote(let block): return [block.content]
         case .pullQuote(let block): return [block.content]
-        case .image, .rule: return []
+        case .table(let block): return block.rows.flatMap { $0.cells.map(\.content) }
+        case .image, .rule, .code: return []
         }
     }
 
@@ -126,7 +127,14 @@ extension Block {
         case .pullQuote(var block):
             block.content = try run(block.content)
             return .pullQuote(block)
-        case .image, .rule:
+        case .table(var block):
+            for row in block.rows.indices {
+                for cell in block.rows[row].cells.indices {
+                    block.rows[row].cells[cell].content = try run(block.rows[row].cells[cell].content)
+                }
+            }
+            return .table(block)
+        case .image, .rule, .code:
             return self
         }
     }

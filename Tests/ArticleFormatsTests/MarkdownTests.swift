@@ -84,6 +84,12 @@ private func expectedSummaries(_ blocks: [Block]) -> [BlockSummary] {
                     .map { $0 ?? "<nil>" }, detail: image.src)
         case .rule:
             return BlockSummary(kind: .rule, texts: [])
+        case .code(let code):
+            return BlockSummary(kind: .code, texts: [code.text], detail: code.language ?? "")
+        case .table(let table):
+            return BlockSummary(
+                kind: .table,
+                texts: table.rows.map { $0.cells.map { oneLine($0.content.plainText) }.joined(separator: "|") })
         }
     }
 }
@@ -110,6 +116,11 @@ private func summaries(_ blocks: [Block]) -> [BlockSummary] {
                     .map { $0.isEmpty ? "<nil>" : $0 }, detail: image.src)
         case .rule:
             return BlockSummary(kind: .rule, texts: [])
+        case .code(let code):
+            return BlockSummary(kind: .code, texts: [code.text], detail: code.language ?? "")
+        case .table(let table):
+            return BlockSummary(
+                kind: .table, texts: table.rows.map { $0.cells.map(\.content.plainText).joined(separator: "|") })
         }
     }
 }
@@ -214,6 +225,8 @@ private func expectedCmarkEntries(_ blocks: [Block]) -> [String] {
             out.append("img:\(summary.texts[0] == "<nil>" ? "" : summary.texts[0])|\(summary.detail)|\(title)")
             if summary.texts[2] != "<nil>" { out.append("p:Credit: " + summary.texts[2]) }
         case .rule: break
+        case .code: out.append("pre:" + summary.texts[0])
+        case .table: out += summary.texts.map { "tr:" + $0 }
         }
     }
     return out

@@ -588,13 +588,13 @@ struct NITFTests {
                     Blockquote([.text("Said once."), .lineBreak, .text("Said twice.")], attribution: "A Speaker")))
         #expect(body[5] == .image(Image(src: "a.jpg", alt: "Alt", caption: "Caption.", credit: "Photographer")))
         #expect(body[6] == .paragraph(Paragraph(text: "No source.")))
-        #expect(body[7] == .paragraph(Paragraph([.text("line 1"), .lineBreak, .text("  line 2")])))
+        #expect(body[7] == .code(CodeBlock(text: "line 1\n  line 2")))
         #expect(body[8].kind == .rule)
         #expect(body.count == 9)
         #expect(read.diagnostics.contains { $0.id == "nitf.structure" && $0.message.contains("no source") })
     }
 
-    @Test("Tables, definition lists, footnotes and other media are read as paragraphs, with a note each")
+    @Test("Tables are tables; definition lists, footnotes and other media are read as paragraphs, with a note each")
     func structure() throws {
         let text = document(
             content: """
@@ -606,11 +606,15 @@ struct NITFTests {
         let read = try readNITF(text)
         #expect(
             read.articles[0].body.map(\.plainText) == [
-                "Team | Points", "Reds | 3", "Term", "Definition", "A footnote.", "A video.",
+                "Team | Points\nReds | 3", "Term", "Definition", "A footnote.", "A video.",
             ])
+        guard case .table(let table) = read.articles[0].body[0] else {
+            Issue.record("the table is not a table")
+            return
+        }
+        #expect(table.rows.map(\.isHeader) == [true, false])
         let notes = read.diagnostics.filter { $0.id == "nitf.structure" }
-        #expect(notes.count == 4)
-        #expect(notes[0].message.contains("a table of 2 row(s)"))
+        #expect(notes.count == 3)
         #expect(notes.allSatisfy { $0.severity == .note && $0.location?.line != nil })
     }
 

@@ -61,7 +61,7 @@ struct CodingTests {
             let json = Data(#"{"modelVersion": "\#(read)", "headline": "x"}"#.utf8)
             #expect((try? JSONDecoder().decode(Article.self, from: json))?.headline == "x")
         }
-        #expect(ArticleModelVersion.string == "2.1")
+        #expect(ArticleModelVersion.string == "2.2")
     }
 
     @Test("Model 1.x quotes are migrated: ids given, anchored by block index where the block shows them")

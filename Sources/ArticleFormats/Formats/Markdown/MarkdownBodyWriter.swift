@@ -79,9 +79,62 @@ struct MarkdownBodyWriter {
                 if let text = write(image, block: block) { chunks.append(text) }
             case .rule:
                 chunks.append("* * *")
+            case .code(let code):
+                chunks.append(Self.fenced(code))
+            case .table(let table):
+                if let text = write(table, block: block) { chunks.append(text) }
             }
         }
         return chunks.joined(separator: "\n\n")
+    }
+
+    /// A fenced code block whose fence is longer than any run of backticks in the text.
+    static func fenced(_ code: CodeBlock) -> String {
+        var longest = 0
+        var run = 0
+        for character in code.text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        var body = code.text
+        if body.hasSuffix("\n") { body.removeLast() }
+        return fence + (code.language ?? "") + "\n" + body + "\n" + fence
+    }
+
+    /// A GFM pipe table: the first row is the header (GFM needs one); `|` in cells escaped; a line
+    /// break in a cell becomes a space, with a warning.
+    private mutating func write(_ table: Table, block: Block) -> String? {
+        guard let width = table.rows.map(\.cells.count).max(), width > 0 else {
+            drop("an empty table", block)
+            return nil
+        }
+        var lines: [String] = []
+        if let caption = table.caption { lines.append(caption.replacingOccurrences(of: "\n", with: " ")) }
+        for (index, row) in table.rows.enumerated() {
+            var cells: [String] = []
+            for cell in row.cells {
+                var renderer = MarkdownInlineRenderer(location: block.location)
+                var tokens = renderer.tokens(cell.content)
+                if tokens.contains(.lineBreak) {
+                    drop("line breaks in a table cell (they became spaces)", block)
+                    tokens = tokens.map { $0 == .lineBreak ? .text(" ") : $0 }
+                }
+                cells.append(renderer.render(tokens, lineStart: false).replacingOccurrences(of: "|", with: "\\|"))
+                diagnostics += renderer.diagnostics
+            }
+            cells += Array(repeating: "", count: width - cells.count)
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+            if index == 0 { lines.append("|" + String(repeating: " --- |", count: width)) }
+        }
+        if table.rows.count > 1, table.rows.dropFirst().contains(where: \.isHeader) || !table.rows[0].isHeader {
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.changed", severity: .note,
+                    message: "a Markdown table heads with its first row; the table's header rows are not kept as such",
+                    location: block.location))
+        }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: Blocks

@@ -231,42 +231,24 @@ extension NITFMapper {
         }
     }
 
-    /// A table: a paragraph a row, its cells joined by ` | ` (the model has no table block).
+    /// A table, with its caption and header rows.
     mutating func table(_ element: XMLElement) {
-        let here = location(element)
-        for caption in element.elements("caption") { paragraph(caption) }
-        var rows: [XMLElement] = []
-        for child in element.elements() {
-            switch child.name {
-            case "tr": rows.append(child)
-            case "thead", "tbody", "tfoot": rows += child.elements("tr")
-            default: break
-            }
+        var reader = self
+        let table = XMLTable.table(element, location: location(element)) { cell in
+            Self.joined(reader.paragraphs(in: cell))
         }
-        for row in rows {
-            let cells = row.elements().filter { $0.name == "td" || $0.name == "th" }
-                .map { Self.joined(paragraphs(in: $0)).plainText.trimmingWhitespace() }
-            guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            article.body.append(.paragraph(Paragraph(text: cells.joined(separator: " | "), location: location(row))))
-        }
-        structure(
-            "a table of \(rows.count) row(s) was read as paragraphs, its cells joined by \" | \" "
-                + "(the model has no table block)", at: here)
+        self = reader
+        if let table { article.body.append(.table(table)) }
     }
 
-    /// `pre`: one paragraph, its lines kept as line breaks.
+    /// `pre`: a preformatted block, its lines as printed (blank lines at its edges and trailing spaces dropped).
     mutating func preformatted(_ element: XMLElement) {
         var lines = element.text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
         while lines.first?.trimmingWhitespace().isEmpty == true { lines.removeFirst() }
         while lines.last?.trimmingWhitespace().isEmpty == true { lines.removeLast() }
         guard !lines.isEmpty else { return }
-        var content: [Inline] = []
-        for (index, line) in lines.enumerated() {
-            if index > 0 { content.append(.lineBreak) }
-            if !line.isEmpty { content.append(.text(line)) }
-        }
-        article.body.append(.paragraph(Paragraph(content, location: location(element))))
+        article.body.append(.code(CodeBlock(text: lines.joined(separator: "\n"), location: location(element))))
     }
 
     /// `fn` and `note`: their content, where they stand, with a note.

@@ -59,6 +59,23 @@ extension NITFComposer {
             media(image)
         case .rule:
             xml.empty("hr")
+        case .code(let code):
+            if code.language != nil {
+                diagnostics.append(
+                    .dropped("the language of a code block", format: Self.format, location: block.location))
+            }
+            xml.element("pre", text: code.text)
+        case .table(let table):
+            xml.start("table")
+            if let caption = table.caption { xml.element("caption", text: caption) }
+            for row in table.rows {
+                let tag = row.isHeader ? "th" : "td"
+                xml.raw(
+                    "<tr>"
+                        + row.cells.map { "<\(tag)>" + inlines($0.content, at: block.location) + "</\(tag)>" }.joined()
+                        + "</tr>")
+            }
+            xml.close()
         }
     }
 

@@ -6,7 +6,7 @@ import ArticleModel
 // MARK: - XHTMLBody
 
 /// Maps an XHTML body: paragraphs, headings, lists (with copydesk's list labels), block and pull
-/// quotes, figures, rules, tables (as one paragraph a row, noted: the model has no tables), and
+/// quotes, figures, rules, preformatted text, tables, and
 /// text that stands outside any paragraph. Whitespace that pretty-printing put inside a
 /// paragraph is folded; a page header (`<header>` with the headline and a time) is metadata, not
 /// body.
@@ -90,7 +90,14 @@ struct XHTMLBody {
         let label = ["ul", "ol"].contains(element.name) ? pendingLabel?.text : nil
         if label != nil { pendingLabel = nil } else { flushLabel() }
         switch element.name {
-        case "p", "pre", "address":
+        case "pre":
+            let text = element.text
+            if !text.trimmingWhitespace().isEmpty {
+                let language = Self.classes(element.first("code") ?? element).first { $0.hasPrefix("language-") }
+                content.body.append(
+                    .code(CodeBlock(text: text, language: language.map { String($0.dropFirst(9)) }, location: here)))
+            }
+        case "p", "address":
             let content = inlines(element)
             if !content.plainText.trimmingWhitespace().isEmpty {
                 self.content.body.append(.paragraph(Paragraph(content, location: here)))
@@ -196,32 +203,12 @@ struct XHTMLBody {
                     caption: captionText?.isEmpty == true ? nil : captionText, credit: credit, location: here)))
     }
 
-    /// A table as one paragraph a row, cells separated by ` | `, with a note: the model has no table.
+    /// A table, with its caption and header rows.
     private mutating func table(_ element: XMLElement, at here: SourceLocation) {
-        var rows: [XMLElement] = []
-        func collect(_ parent: XMLElement) {
-            for child in parent.elements() {
-                if child.name == "tr" { rows.append(child) } else if child.name != "caption" { collect(child) }
-            }
-        }
-        collect(element)
-        if let caption = element.first("caption"), !caption.text.trimmingWhitespace().isEmpty {
-            content.body.append(.paragraph(Paragraph(text: caption.text.foldingWhitespace(), location: here)))
-        }
-        var count = 0
-        for row in rows {
-            let cells = row.elements().filter { $0.name == "td" || $0.name == "th" }.map { $0.text.foldingWhitespace() }
-            guard cells.contains(where: { !$0.isEmpty }) else { continue }
-            content.body.append(.paragraph(Paragraph(text: cells.joined(separator: " | "), location: location(row))))
-            count += 1
-        }
-        if count > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.simplified", severity: .note,
-                    message: "a table of \(count) row(s) was read as one paragraph a row (cells separated by |): "
-                        + "the article model has no tables", location: here))
-        }
+        var body = self
+        let table = XMLTable.table(element, location: here) { body.inlines($0) }
+        self = body
+        if let table { content.body.append(.table(table)) }
     }
 
     /// The attribution a `<figure>` cites in its `<figcaption>`.

@@ -149,6 +149,34 @@ struct BodyHTML {
             return [figure(image)]
         case .rule:
             return ["<hr/>"]
+        case .code(let code):
+            let language = code.language.map { [("class", "language-" + $0)] } ?? []
+            return ["<pre><code\(attributes(language))>" + text(code.text) + "</code></pre>"]
+        case .table(let table):
+            var lines = ["<table>"]
+            if let caption = table.caption { lines.append("  <caption>" + text(caption) + "</caption>") }
+            let head = table.rows.prefix { $0.isHeader }
+            let rest = table.rows.dropFirst(head.count)
+            if !head.isEmpty {
+                lines.append("  <thead>")
+                for row in head {
+                    lines.append(
+                        "    <tr>" + row.cells.map { "<th>" + inlines($0.content) + "</th>" }.joined() + "</tr>")
+                }
+                lines.append("  </thead>")
+            }
+            if !rest.isEmpty {
+                lines.append("  <tbody>")
+                for row in rest {
+                    let tag = row.isHeader ? "th" : "td"
+                    lines.append(
+                        "    <tr>" + row.cells.map { "<\(tag)>" + inlines($0.content) + "</\(tag)>" }.joined() + "</tr>"
+                    )
+                }
+                lines.append("  </tbody>")
+            }
+            lines.append("</table>")
+            return lines
         }
     }
 
