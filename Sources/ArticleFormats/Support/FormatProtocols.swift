@@ -136,6 +136,16 @@ public enum MarkdownFlavor: String, Sendable, CaseIterable, Codable {
     case jekyll
 }
 
+/// How the Markdown writer writes its front matter.
+public enum FrontMatterSyntax: String, Sendable, CaseIterable, Codable {
+    /// YAML between `---` lines (Jekyll, Hugo), the default.
+    case yaml
+    /// TOML between `+++` lines (Hugo, Zola).
+    case toml
+    /// A JSON object at the top of the file (Hugo).
+    case json
+}
+
 /// The ninjs version the ninjs writer produces.
 public enum NINJSVersion: Int, Sendable, CaseIterable, Codable {
     /// ninjs 3.1 (camelCase property names), the default.
@@ -153,12 +163,18 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var ninjsVersion: NINJSVersion
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
+    /// The front-matter syntax of the Markdown writer: YAML (the default), TOML or JSON.
+    public var frontMatter: FrontMatterSyntax
 
-    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys.
-    public init(compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain) {
+    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys in YAML.
+    public init(
+        compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
+        frontMatter: FrontMatterSyntax = .yaml
+    ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
+        self.frontMatter = frontMatter
     }
 
     /// Pretty output.

@@ -145,7 +145,7 @@ struct MarkdownFrontMatter {
     }
 
     /// A JSON value as the YAML reader's node: strings quoted (always text), numbers, booleans
-    /// and null plain; object keys in sorted order (JSON objects have none).
+    /// and null plain; object keys in the file's order.
     private static func node(
         _ value: JSONValue, path: String, positions: [String: SourceLocation], fallback: SourceLocation
     ) -> YAMLNode {
@@ -171,7 +171,16 @@ struct MarkdownFrontMatter {
                 size: 1 + nodes.reduce(0) { $0 + $1.size })
         case .object(let fields):
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-            for key in fields.keys.sorted() {
+            // In the order the file gives them (JSON values hold none): by where each value stands.
+            let keys = fields.keys.sorted { lhs, rhs in
+                let left = positions[path.isEmpty ? lhs : "\(path).\(lhs)"]
+                let right = positions[path.isEmpty ? rhs : "\(path).\(rhs)"]
+                if let left, let right, left.line != right.line || left.column != right.column {
+                    return left.line != right.line ? left.line < right.line : left.column < right.column
+                }
+                return lhs < rhs
+            }
+            for key in keys {
                 let child = node(
                     fields[key]!, path: path.isEmpty ? key : "\(path).\(key)", positions: positions, fallback: place)
                 let keyNode = YAMLNode(

@@ -194,14 +194,14 @@ struct SiteBody {
         let text = unescaped(raw)
         let trimmed = text.trimmingWhitespace()
         var alone = false
-        if let range = trimmed.firstRange(of: "{{<") ?? trimmed.firstRange(of: "{{%") {
+        if raw.contains("{{</*") || raw.contains("{{%/*") {
+            // An escaped shortcode prints as text: nothing to note.
+        } else if let range = trimmed.firstRange(of: "{{<") ?? trimmed.firstRange(of: "{{%") {
             let name = Self.shortcodeName(String(trimmed[range.lowerBound...])) ?? "?"
             note(
                 "shortcode-\(name)",
                 "the shortcode {{< \(name) >}} is kept as text: the site's generator renders it", number)
             alone = Self.shortcode(trimmed)?.isWhole == true
-        } else if raw.contains("{{</*") || raw.contains("{{%/*") {
-            // An escaped shortcode prints as text: nothing to note.
         } else if let tag = Self.liquidTag(trimmed) {
             note(
                 "liquid-\(tag.name)",
@@ -269,13 +269,22 @@ struct SiteBody {
                 location: SourceLocation(file: file, line: number, column: 1)))
     }
 
-    /// Hugo's escaped shortcodes print as the shortcode: `{{</* x */>}}` → `{{< x >}}`.
+    /// Hugo's escaped shortcodes print as the shortcode (`{{</* x */>}}` → `{{< x >}}`), and
+    /// Liquid's `{% raw %}` and `{% endraw %}` inside a line print nothing.
     private func unescaped(_ line: String) -> String {
-        guard line.contains("/*") else { return line }
-        return
-            line
-            .replacing("{{</*", with: "{{<").replacing("*/>}}", with: ">}}")
-            .replacing("{{%/*", with: "{{%").replacing("*/%}}", with: "%}}")
+        var line = line
+        if line.contains("/*") {
+            line =
+                line
+                .replacing("{{</*", with: "{{<").replacing("*/>}}", with: ">}}")
+                .replacing("{{%/*", with: "{{%").replacing("*/%}}", with: "%}}")
+        }
+        if line.contains("raw"), line.contains("{%") {
+            for tag in ["{% raw %}", "{% endraw %}", "{%- raw -%}", "{%- endraw -%}", "{%raw%}", "{%endraw%}"] {
+                line = line.replacing(tag, with: "")
+            }
+        }
+        return line
     }
 
     // MARK: Tags

@@ -124,7 +124,9 @@ struct SiteFrontMatter {
             decks.first { $0.key.scalar?.lowercased() == wanted }
         }).first {
             var seen: Set<String> = [Self.comparable(chosen.value.scalar!)]
-            for deck in decks where deck.key.line != chosen.key.line || deck.key.column != chosen.key.column {
+            let others = Self.subheadlineKeys.flatMap { wanted in decks.filter { $0.key.scalar?.lowercased() == wanted }
+            }
+            for deck in others where deck.key.line != chosen.key.line || deck.key.column != chosen.key.column {
                 let text = deck.value.scalar!.trimmingWhitespace()
                 if !text.isEmpty, seen.insert(Self.comparable(text)).inserted { highlights.append(text) }
             }

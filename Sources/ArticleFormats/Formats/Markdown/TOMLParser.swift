@@ -432,6 +432,8 @@ private struct Scanner {
             } else if current == "]" {
                 advance()
                 break
+            } else if current == nil {
+                throw error("the array is not closed with ']'", line: startLine, column: startColumn)
             } else {
                 throw error("expected ',' or ']' in the array")
             }
@@ -647,7 +649,7 @@ private struct Scanner {
             advance()
         }
         // A date and a time may be separated by one space.
-        if Self.isDate(String(text)), current == " ", let next = peek(1), ("0"..."9").contains(next) {
+        if TOMLScalars.isDate(String(text)), current == " ", let next = peek(1), ("0"..."9").contains(next) {
             let saved = (index, line, lineStart)
             advance()
             var time = String.UnicodeScalarView()
@@ -655,7 +657,7 @@ private struct Scanner {
                 time.append(scalar)
                 advance()
             }
-            if Self.time(String(time)) != nil {
+            if TOMLScalars.time(String(time)) != nil {
                 text.append("T")
                 text.append(contentsOf: time)
             } else {
@@ -664,12 +666,19 @@ private struct Scanner {
         }
         let word = String(text)
         guard !word.isEmpty else { throw error("expected a value", line: startLine, column: startColumn) }
-        if let canonical = Self.integer(word) ?? Self.float(word) ?? Self.dateTime(word) { return canonical }
+        if let canonical = TOMLScalars.integer(word) ?? TOMLScalars.float(word) ?? TOMLScalars.dateTime(word) {
+            return canonical
+        }
         throw error(
             "'\(word)' is not a TOML value", line: startLine, column: startColumn,
             hint: "text needs quotes (title = \"…\"); numbers, true/false and dates are written bare")
     }
+}
 
+// MARK: - Scalars
+
+/// TOML's numbers and dates, checked and written canonically.
+enum TOMLScalars {
     /// Digits with single underscores between them.
     static func digits(_ text: Substring, allowed: (Character) -> Bool) -> String? {
         guard let first = text.first, let last = text.last, allowed(first), allowed(last) else { return nil }
