@@ -810,8 +810,9 @@ def front_matter(text):
         item = re.match(r"\s+-\s+(.*)$", line) or re.match(r"-\s+(.*)$", line)
         if item and current:
             fields.setdefault(current, [])
-            if isinstance(fields[current], list):
-                fields[current].append(_scalar(item.group(1)))
+            entry = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", item.group(1))
+            if isinstance(fields[current], list) and (not entry or entry.group(1) == "name"):
+                fields[current].append(_scalar(entry.group(2) if entry else item.group(1)))  # `- name: …` is a mapping
             continue
         nested = re.match(r"\s+name\s*:\s*(.+)$", line)
         if nested and current and current not in fields:

@@ -414,6 +414,30 @@ struct SiteFrontMatterTests {
         #expect(try article("---\nexcerpt: Only this.\n---\nx\n").subheadline == "Only this.")
     }
 
+    @Test("What a field cannot take is kept in extensions with a warning, never refusing the post")
+    func misshapen() throws {
+        let result = try read("---\ntitle: T\nauthor: {github: ana}\ntags: [[a]]\ndescription: [x]\n---\nText.\n")
+        let post = result.articles[0]
+        #expect(post.bylines.isEmpty && post.keywords.isEmpty && post.subheadline == nil)
+        #expect(post.extensions["author"] == .object(["github": .string("ana")]))
+        #expect(post.extensions["tags"] == .array([.array([.string("a")])]))
+        #expect(
+            result.diagnostics.filter { $0.id == "markdown.front-matter-shape" }.map { $0.location?.line } == [3, 4, 5])
+    }
+
+    @Test("Dates as MkDocs and Jekyll also write them: a mapping of created and updated, a day without its zero")
+    func otherDateForms() throws {
+        let mkdocs = try article(
+            "---\ndate:\n  created: 2023-12-31\n  updated: 2024-01-02\n---\n# Office moves\n\nText.\n")
+        #expect(mkdocs.published?.value?.iso8601 == "2023-12-31")
+        #expect(mkdocs.modified?.value?.iso8601 == "2024-01-02")
+        #expect(mkdocs.headline == "Office moves")
+        #expect(mkdocs.body.map(\.plainText) == ["Text."])
+        let hexo = try article("---\ndate: 2013-7-3 20:46:25\n---\nText.\n")
+        #expect(hexo.published?.text == "2013-7-3 20:46:25")
+        #expect(hexo.published?.value?.iso8601 == "2013-07-03T20:46:25")
+    }
+
     @Test("slug is the slugline; tags, categories and keywords the keywords and section; unknown keys kept")
     func otherKeys() throws {
         let post = try read(
@@ -527,7 +551,7 @@ struct SiteBodyTests {
             ---
             Before.
 
-            {{< figure src="/img/quay.jpg" alt="The quay"
+            {{< figure src="/img/quay.jpg" alt="The quay" title="Quay"
                 caption="The *new* quay" attr="Port Authority" >}}
 
             {{< highlight go "linenos=table" >}}
@@ -542,7 +566,7 @@ struct SiteBodyTests {
         #expect(body.map(\.kind) == [.paragraph, .image, .code, .paragraph, .paragraph])
         if case .image(let image) = body[1] {
             #expect(image.src == "/img/quay.jpg" && image.alt == "The quay")
-            #expect(image.caption == "The new quay" && image.credit == "Port Authority")
+            #expect(image.caption == "Quay. The new quay" && image.credit == "Port Authority")
             #expect(image.location?.line == 6)
         }
         if case .code(let code) = body[2] {

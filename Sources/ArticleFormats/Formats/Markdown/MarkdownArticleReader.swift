@@ -15,8 +15,8 @@ import ArticleModel
 /// Markdown file. The body's site markup (Hugo shortcodes, Liquid tags, kramdown attribute lists:
 /// `SiteBody`) is read first, then the body by `LightMarkdown`, or by the HTML reader's fragment
 /// reader when the file is an HTML page with front matter (a `.html` file, or `markup: html`);
-/// blocks keep their positions in the file. Without front matter, a first `# Title` line is the
-/// headline.
+/// blocks keep their positions in the file. Without a title in the front matter, a first
+/// `# Title` line is the headline.
 package struct MarkdownArticleReader: ArticleReader {
     /// Creates the reader; the run's `ReaderOptions.limits` bound the front matter's YAML.
     package init() {}
@@ -61,8 +61,9 @@ package struct MarkdownArticleReader: ArticleReader {
         }
         if article.source == nil { article.source = ArticleSource(format: "markdown", file: input.file) }
 
-        // Without front matter, a leading `# Title` is the headline.
-        if frontMatter == nil, let first = lines.firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }),
+        // Without a title in front matter, a leading `# Title` is the headline (as MkDocs reads it).
+        if article.headline == nil,
+            let first = lines[bodyStart...].firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }),
             lines[first].hasPrefix("# ")
         {
             let title = LightMarkdown.blocks(
@@ -160,7 +161,7 @@ package struct MarkdownArticleReader: ArticleReader {
 
 extension YAMLNode {
     /// The same key node with another name (for copydesk's front-matter aliases).
-    fileprivate func renamed(_ name: String) -> YAMLNode {
+    func renamed(_ name: String) -> YAMLNode {
         var node = self
         node.kind = .scalar(name, plain: true)
         return node

@@ -10,7 +10,7 @@ import ArticleModel
 /// (docs/MARKDOWN.md, "Body conventions"):
 ///
 /// - `{{< figure src="…" caption="…" >}}` (or `{{% … %}}`) is an image with its alt text, caption
-///   (`caption`, else `title`) and credit (`attr`); `{{< highlight go >}}…{{< /highlight >}}` and
+///   (its `title` and `caption`, as Hugo prints both) and credit (`attr`); `{{< highlight go >}}…{{< /highlight >}}` and
 ///   Liquid's `{% highlight ruby %}…{% endhighlight %}` are code blocks in that language;
 /// - any other shortcode or Liquid tag (`{{< youtube … >}}`, `{% include … %}`, `{{ site.x }}`)
 ///   is kept as text, alone on its line as a paragraph of its own, with one note per kind: the
@@ -150,7 +150,15 @@ struct SiteBody {
                 text += " " + String(body[end]).trimmingWhitespace()
             }
             if let code = Self.shortcode(text), code.isWhole {
-                let caption = (code.named["caption"] ?? code.named["title"]).map { LightMarkdown.inlines($0).plainText }
+                // Hugo prints the title above the caption, both in the figure's caption.
+                let parts = [code.named["title"], code.named["caption"]].compactMap { $0 }
+                    .map { LightMarkdown.inlines($0).plainText.trimmingWhitespace() }.filter { !$0.isEmpty }
+                let caption =
+                    parts.isEmpty
+                    ? nil
+                    : parts.dropFirst().reduce(parts[0]) { joined, next in
+                        (joined.last.map { ".!?:".contains($0) } == true ? joined + " " : joined + ". ") + next
+                    }
                 if let src = code.named["src"], !src.isEmpty {
                     let image = Image(
                         src: src, alt: code.named["alt"].flatMap { $0.isEmpty ? nil : $0 },

@@ -35,6 +35,8 @@ struct SiteFrontMatter {
     private var highlights: [String] = []
     private var slug: String?
     private var flags: [(name: String, value: JSONValue)] = []
+    /// Known keys whose values the mapping could not read, kept as they are.
+    private var misshapen: [(name: String, value: YAMLNode)] = []
 
     /// Publication-date keys, the generators' preferred first.
     static let publishedKeys = [
@@ -76,6 +78,38 @@ struct SiteFrontMatter {
             } else {
                 pairs[index].value.kind = .mapping(kept)
             }
+        }
+
+        // A date given as a mapping (`date: {created: …, updated: …}`, as Material for MkDocs writes it).
+        if let index = pairs.firstIndex(where: { $0.key.scalar?.lowercased() == "date" }),
+            let entries = pairs[index].value.pairs
+        {
+            let key = pairs[index].key
+            pairs.remove(at: index)
+            for (entry, value) in entries {
+                switch entry.scalar?.lowercased() {
+                case "created", "published", "date":
+                    if !has("date") { pairs.append((key, value)) }
+                case "updated", "modified", "lastmod":
+                    if !has("lastmod") { pairs.append((entry.renamed("lastmod"), value)) }
+                default: break
+                }
+            }
+        }
+
+        // A known key holding what its field cannot take is kept in extensions, with a warning,
+        // rather than refusing the post.
+        pairs.removeAll { pair in
+            guard let name = pair.key.scalar, let expected = Self.misshapen(name.lowercased(), pair.value) else {
+                return false
+            }
+            misshapen.append((name, pair.value))
+            diagnostics.append(
+                Diagnostic(
+                    id: "markdown.front-matter-shape", severity: .warning,
+                    message: "'\(name)' should be \(expected), not \(pair.value.kindDescription); kept in extensions",
+                    location: pair.value.location(file: file)))
+            return true
         }
 
         // Jekyll's `published: true|false` is whether the post is on the site, not a date.
@@ -164,6 +198,14 @@ struct SiteFrontMatter {
         for text in highlights where !article.highlights.contains(text) { article.highlights.append(text) }
         if let slug { article.extensions[ExtensionKey.slugline] = .string(slug) }
         for (name, value) in flags { article.extensions[name] = value }
+        let mapper = YAMLArticleMapper(file: file, sourceLines: [])
+        for (name, value) in misshapen { article.extensions[name] = mapper.coreValue(value) }
+        // `2013-7-13 20:46:25`: Jekyll and Hexo read a date without its zeros.
+        for keyPath in [\Article.published, \Article.modified] {
+            if let date = article[keyPath: keyPath], date.value == nil, let padded = Self.padded(date.text) {
+                article[keyPath: keyPath]?.value = DateParser.parse(padded)
+            }
+        }
         if article.published == nil {
             if let (text, value) = Self.filenameDate(file) {
                 article.published = ArticleDate(text: text, value: value, provenance: "filename")
@@ -184,6 +226,49 @@ struct SiteFrontMatter {
     }
 
     // MARK: Helpers
+
+    /// What a known key's value should be, when it is not (`nil` when it is fine).
+    static func misshapen(_ key: String, _ node: YAMLNode) -> String? {
+        if node.isNull { return nil }
+        let scalarKeys: Set<String> = [
+            "title", "subtitle", "deck", "dek", "standfirst", "description", "summary", "excerpt", "abstract",
+            "category", "section", "lang", "language", "locale", "url", "permalink", "canonical", "canonical_url",
+            "link", "publisher", "site", "lastmod", "modified", "updated", "updated_at", "modified_at",
+            "datemodified", "date_modified", "lastmodified",
+        ]
+        if scalarKeys.contains(key) || publishedKeys.contains(key) {
+            return node.scalar == nil ? "text" : nil
+        }
+        if ["tags", "keywords", "topics", "categories"].contains(key) {
+            let fine = node.scalar != nil || node.items?.allSatisfy { $0.scalar != nil } == true
+            return fine ? nil : "a list of text"
+        }
+        if ["author", "authors", "byline", "bylines", "contributors"].contains(key) {
+            func named(_ item: YAMLNode) -> Bool {
+                item.scalar != nil
+                    || item.pairs?.contains {
+                        ["name", "display_name"].contains($0.key.scalar?.lowercased() ?? "") && $0.value.scalar != nil
+                    } == true
+            }
+            let fine = named(node) || node.items?.allSatisfy(named) == true
+            return fine ? nil : "a name, a list of names or mappings with a name"
+        }
+        return nil
+    }
+
+    /// `2013-7-13 20:46:25` → `2013-07-13 20:46:25`; `nil` when nothing needs padding.
+    static func padded(_ text: String) -> String? {
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard let day = parts.first else { return nil }
+        let fields = day.split(separator: "-", omittingEmptySubsequences: false)
+        guard fields.count == 3, fields[0].count == 4, fields.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
+            fields[1].count <= 2, fields[2].count <= 2, fields[1].count == 1 || fields[2].count == 1
+        else { return nil }
+        let month = (fields[1].count == 1 ? "0" : "") + String(fields[1])
+        let dayOfMonth = (fields[2].count == 1 ? "0" : "") + String(fields[2])
+        let date = "\(fields[0])-\(month)-\(dayOfMonth)"
+        return parts.count == 2 ? date + " " + String(parts[1]) : date
+    }
 
     private mutating func note(_ message: String, _ key: YAMLNode) {
         diagnostics.append(
