@@ -684,6 +684,10 @@ struct SiteBodyTests {
             try FormatRegistry.detect(path: nil, bytes: Array("{\"title\": \"A\"}\n".utf8))?.format.name != "markdown")
         #expect(
             try FormatRegistry.detect(path: "a.txt", bytes: Array("---\ntitle: x\n---\n".utf8))?.format.name == "text")
+        // A YAML stream whose next document holds prose in a block scalar stays YAML.
+        let stream = "---\ntitle: A\n---\ntitle: B\nbody: |\n  Some prose, with no colon\n  and more.\n"
+        #expect(try FormatRegistry.detect(path: "posts.yaml", bytes: Array(stream.utf8))?.format.name == "yaml")
+        #expect(try FormatRegistry.detect(path: nil, bytes: Array(stream.utf8))?.format.name == "yaml")
     }
 }
 
