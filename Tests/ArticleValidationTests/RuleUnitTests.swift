@@ -242,3 +242,26 @@ struct RuleUnitTests {
         #expect(DateParser.parse("2023-02-29")!.utcSpan == nil)
     }
 }
+
+@Suite("False alarms the rules avoid")
+struct FalseAlarmTests {
+    @Test("A credit line stands in for a byline, unless the profile says bylines only")
+    func creditCounts() {
+        var article = baseline
+        article.bylines = []
+        #expect(ids(article).contains("byline.missing"))
+        article.source = ArticleSource(publisher: "Example Wire", credit: "Example Wire")
+        #expect(!ids(article).contains("byline.missing"))
+        let strict = everything(settings: ["byline.missing": ["satisfied-by": .strings([])]])
+        #expect(ids(article, strict).contains("byline.missing"))
+    }
+
+    @Test("A year-1 date (a missing date written as one) is an error; an old but plausible one is not")
+    func implausibleYears() {
+        var article = baseline
+        article.published = ArticleDate(parsing: "0001-01-01T00:00:00Z")
+        #expect(ids(article).contains("date.invalid"))
+        article.published = ArticleDate(parsing: "1912-04-15")
+        #expect(!ids(article).contains("date.invalid"))
+    }
+}
