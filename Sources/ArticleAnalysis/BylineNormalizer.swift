@@ -47,6 +47,16 @@ package struct BylineNormalizer: Analyzer {
     /// One printed byline → its contributors.
     static func split(_ byline: Byline) -> [Byline] {
         var text = stripPrefixes(byline.name)
+        // A data field holds the name alone: when it held a prefix or capitals, the field as given
+        // is kept as `raw`, so the validator can still report it (byline.malformed).
+        var byline = byline
+        let lowered = byline.name.lowercased()
+        if byline.origin == .field,
+            text != byline.name.trimmingWhitespace() || titleCasedIfShouting(text) != text
+                || lowered.contains("@") || lowered.contains("http") || lowered.contains("www.")
+        {
+            byline.raw = byline.name
+        }
         var affiliation = byline.affiliation
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).

@@ -122,6 +122,14 @@ package struct BylineMalformedRule: Rule {
         if TextChecks.isAllCaps(bare, minimum: 6), bare.contains(" ") {
             return ("is in capitals only: write the name in its usual case", bare)
         }
+        // The name printed in capitals inside a longer credit (`By ADA QUILL, Environment
+        // Correspondent`), which the byline analyser wrote in its usual case.
+        let shouted = name.uppercased()
+        if name.contains(" "), name.filter(\.isLetter).count >= 6, name.contains(where: \.isLowercase),
+            raw.contains(shouted)
+        {
+            return ("is in capitals only: write the name in its usual case", shouted)
+        }
         let trimmedName = name.trimmingWhitespace()
         if let first = trimmedName.first, let last = trimmedName.last,
             separators.contains(first) || separators.contains(last)

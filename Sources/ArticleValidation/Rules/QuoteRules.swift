@@ -28,9 +28,24 @@ package struct QuoteUnattributedRule: Rule {
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         // A pronoun with no one to refer to is quote.pronoun-speaker's finding. A title of a work
         // or a term in quotation marks is not someone's words: it needs no speaker.
-        article.quotes.filter {
+        // A quotation whose marks do not pair up is quote.unbalanced's finding: one defect, one finding.
+        let anchors = article.quoteAnchors
+        let unbalanced = { (quote: Quote) -> Bool in
+            anchors[quote.id]?.contains { anchor in
+                guard anchor.blockIndex < article.body.count else { return false }
+                let block = article.body[anchor.blockIndex]
+                let text: String
+                if case .list(let list) = block, let item = anchor.itemIndex, item < list.items.count {
+                    text = list.items[item].content.plainText
+                } else {
+                    text = block.plainText
+                }
+                return QuoteUnbalancedRule.imbalance(in: text) != nil
+            } ?? false
+        }
+        return article.quotes.filter {
             $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun && !QuotedSpan.isTitle($0.text)
-                && !QuotedSpan.isTerm($0.text)
+                && !QuotedSpan.isTerm($0.text) && !unbalanced($0)
         }.map { quote in
             finding(
                 "quotation “\(TextChecks.shortened(quote.text, limit: 50))” has no speaker: say who said it",
