@@ -111,7 +111,7 @@ struct Convert: ParsableCommand {
 
     @Option(
         name: .long,
-        help: "Front-matter syntax for --to markdown: yaml (---, the default), toml (+++, Hugo) or json (Hugo).")
+        help: "Front-matter syntax for --to markdown: yaml (---), toml (+++, Hugo) or json (Hugo).")
     var frontMatter: FrontMatterSyntax = .yaml
 
     /// The writer settings the options ask for.
