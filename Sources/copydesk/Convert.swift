@@ -56,6 +56,8 @@ struct Convert: ParsableCommand {
               copydesk convert story.txt --input-encoding windows-1252
               copydesk convert posts.yaml --to json --out-dir out/
               copydesk convert story.txt --to newsml -o story.xml --validate
+              copydesk convert story.txt --to html -o story.html
+              copydesk convert story.txt --to html --html-fragment > body.html
               copydesk convert archive/ --to json,newsml,markdown --out-dir out/ --report report.json
               copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
               copydesk convert archive/ --to ndjson > archive.ndjson
@@ -108,9 +110,15 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Front-matter keys for --to markdown.")
     var markdownFlavor: MarkdownFlavor = .plain
 
+    @Flag(
+        name: .long,
+        help: "With --to html, write the body alone as a CMS body fragment instead of a whole page.")
+    var htmlFragment = false
+
     /// The writer settings the options ask for.
     var writerOptions: WriterOptions {
-        WriterOptions(compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor)
+        WriterOptions(
+            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, htmlFragment: htmlFragment)
     }
 
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")

@@ -153,12 +153,18 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var ninjsVersion: NINJSVersion
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
+    /// The HTML writer writes the body alone, as a CMS body fragment, instead of a whole page.
+    public var htmlFragment: Bool
 
-    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys.
-    public init(compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain) {
+    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys and whole HTML pages.
+    public init(
+        compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
+        htmlFragment: Bool = false
+    ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
+        self.htmlFragment = htmlFragment
     }
 
     /// Pretty output.

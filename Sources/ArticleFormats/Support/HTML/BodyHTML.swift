@@ -61,6 +61,9 @@ struct BodyHTML {
         /// Whether link and image URLs are written as URIs (`URLSafety.percentEncoded`: spaces and
         /// characters URLs exclude %-encoded), as an HTML page must hold them to be valid.
         var encodesURLs = false
+        /// Whether a link inside a link is written as one; HTML forbids it, so an HTML page writes
+        /// the inner link's text alone, with a warning.
+        var nestsLinks = true
     }
 
     let options: Options
@@ -69,6 +72,8 @@ struct BodyHTML {
     /// Quote ids whose anchor has been written (the first span carries the speaker).
     private var placed: Set<String> = []
     private var currentLocation: SourceLocation?
+    /// How many links the inline being written is inside.
+    private var linkDepth = 0
     private var firstReplacement: SourceLocation?
     /// Characters neither XML nor HTML allow, replaced by U+FFFD.
     private(set) var replacedCharacters = 0
@@ -244,7 +249,16 @@ struct BodyHTML {
         case .strong(let content):
             return "<strong>" + inlines(content) + "</strong>"
         case .link(let url, let content):
+            linkDepth += 1
             let inner = inlines(content)
+            linkDepth -= 1
+            if linkDepth > 0, !options.nestsLinks {
+                diagnostics.append(
+                    .dropped(
+                        "the link URL \(url.messageQuoted) inside another link (a link cannot hold a link; its text "
+                            + "is kept)", format: options.format, location: currentLocation))
+                return inner
+            }
             guard URLSafety.isSafe(url, schemes: options.linkSchemes) else {
                 diagnostics.append(
                     .dropped(
