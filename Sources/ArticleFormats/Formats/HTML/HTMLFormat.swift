@@ -8,9 +8,7 @@ extension FormatDescriptor {
     /// article page written, or its body alone with `--html-fragment`.
     static let html = FormatDescriptor(
         name: "html", title: "HTML",
-        summary:
-            "HTML pages: CMS exports and web pages read (article found among the page furniture); a standalone "
-            + "article page written (--html-fragment: the body alone)",
+        summary: "HTML: web pages and CMS exports read (the story found among the furniture); article pages written",
         extensions: ["html", "htm", "xhtml"], mediaType: "text/html; charset=utf-8",
         capabilities: FormatCapabilities(
             holdsComments: true, articles: .one,
