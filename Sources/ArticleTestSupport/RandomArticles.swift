@@ -28,9 +28,14 @@ package struct SeededGenerator: RandomNumberGenerator, Sendable {
 /// emoji, right-to-left script, JSON metacharacters) in every string field.
 package struct RandomArticles {
     package var generator: SeededGenerator
+    /// A second stream for the block kinds model 2.2 added (code and tables): drawing them from it
+    /// leaves the main stream as it was, so a seed gives the article it gave before, with some of its
+    /// blocks replaced by code or a table.
+    private var extras: SeededGenerator
 
     package init(seed: UInt64) {
         generator = SeededGenerator(seed: seed)
+        extras = SeededGenerator(seed: seed ^ 0x00C0_DE7A_B1E5)
     }
 
     private static let fragments = [
@@ -83,7 +88,24 @@ package struct RandomArticles {
         bool() ? [.text(text())] : inlines()
     }
 
+    /// A random block: one of every kind, code and tables (from the second stream) among them.
     package mutating func block() -> Block {
+        let block = blockOfModel20()
+        let choice = Int.random(in: 0..<9, using: &extras)
+        guard choice >= 7 else { return block }
+        swap(&generator, &extras)
+        defer { swap(&generator, &extras) }
+        return choice == 7
+            ? .code(
+                CodeBlock(
+                    text: code(),
+                    language: bool() ? ["swift", "toml", "c++", "shell"].randomElement(using: &generator) : nil,
+                    location: location()))
+            : table()
+    }
+
+    /// A block of the kinds model 2.0 has, drawn from the main stream.
+    private mutating func blockOfModel20() -> Block {
         switch int(0...6) {
         case 0: return .paragraph(Paragraph(content(), location: location()))
         case 1: return .heading(Heading(level: int(1...6), content(), location: location()))
@@ -105,6 +127,28 @@ package struct RandomArticles {
                     credit: optionalText(), location: location()))
         default: return .rule(HorizontalRule(location: location()))
         }
+    }
+
+    /// Lines of code: indented by spaces or a tab, a token of code then awkward text (so never blank).
+    mutating func code() -> String {
+        (0..<int(1...4)).map { _ in
+            ["", "  ", "    ", "\t"].randomElement(using: &generator)!
+                + ["let x = 1;", "if a < b && c > d {", "}", "echo \"$HOME\"", "key = 'v'", "<p>&amp;</p>", "x"]
+                .randomElement(using: &generator)! + " " + text(maxWords: 4)
+        }.joined(separator: "\n")
+    }
+
+    /// A table of one to four rows of rich cells, a row sometimes shorter than the others, the first
+    /// row sometimes a header row, and sometimes a caption.
+    mutating func table() -> Block {
+        let width = int(1...4)
+        let header = bool()
+        let rows = (0..<int(1...4)).map { number in
+            TableRow(
+                cells: (0..<(bool() ? width : int(1...width))).map { _ in TableCell(content()) },
+                isHeader: number == 0 && header)
+        }
+        return .table(Table(rows: rows, caption: optionalText(), location: location()))
     }
 
     mutating func speaker() -> Speaker {

@@ -57,6 +57,8 @@ struct Convert: ParsableCommand {
               copydesk convert posts.yaml --to json --out-dir out/
               copydesk convert story.txt --to markdown --markdown-flavor hugo --front-matter toml
               copydesk convert story.txt --to newsml -o story.xml --validate
+              copydesk convert story.txt --to html -o story.html
+              copydesk convert story.txt --to html --html-fragment > body.html
               copydesk convert archive/ --to json,newsml,markdown --out-dir out/ --report report.json
               copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
               copydesk convert archive/ --to ndjson > archive.ndjson
@@ -114,10 +116,16 @@ struct Convert: ParsableCommand {
         help: "Front-matter syntax for --to markdown: yaml (---), toml (+++, Hugo) or json (Hugo).")
     var frontMatter: FrontMatterSyntax = .yaml
 
+    @Flag(
+        name: .long,
+        help: "With --to html, write the body alone as a CMS body fragment instead of a whole page.")
+    var htmlFragment = false
+
     /// The writer settings the options ask for.
     var writerOptions: WriterOptions {
         WriterOptions(
-            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter)
+            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
+            htmlFragment: htmlFragment)
     }
 
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")

@@ -375,7 +375,7 @@ struct HTMLStructureTests {
         }
     }
 
-    @Test("<q> is a quotation; figures keep caption and credit apart; tables become rows")
+    @Test("<q> is a quotation; figures keep caption and credit apart; a table is a table of rows")
     func inlineQuotesFiguresTables() throws {
         let body = """
             <article>\(htmlStory)<p>She called it <q>a fine night's work</q>.</p>
@@ -395,7 +395,59 @@ struct HTMLStructureTests {
         #expect(image.src == "/lamp.jpg")
         #expect(image.caption == "The new lamps.")
         #expect(image.credit == "Photo: Lena Marsh")
-        #expect(htmlTexts(result).suffix(2) == ["Lamp | Watts", "Old | 250"])
+        guard case .table(let table) = result.body[4] else {
+            Issue.record("expected a table: \(result.body)")
+            return
+        }
+        #expect(table.rows.map(\.isHeader) == [true, false])
+        #expect(htmlTexts(result).last == "Lamp | Watts\nOld | 250")
+    }
+
+    @Test("Tables: thead, tbody and tfoot rows, th-only rows as headers, the caption, cells' inline markup")
+    func tables() throws {
+        let table = """
+            <table><caption> Lamps  by quay </caption>
+            <thead><tr><td>Lamp</td><td>Watts</td></tr></thead>
+            <tbody><tr><td><strong>Quay</strong> north</td><td><a href="/w">40</a></td></tr>
+            <tr><th>Pier</th><th>Total</th></tr><tr><td>Old</td></tr></tbody>
+            <tfoot><tr><td>All</td><td>100</td></tr></tfoot></table>
+            """
+        let result = try htmlArticle(htmlPage(body: "<article>\(htmlStory)\(table)</article>"))
+        guard case .table(let read)? = result.body.last else {
+            Issue.record("expected a table: \(result.body)")
+            return
+        }
+        #expect(read.caption == "Lamps by quay")
+        #expect(read.rows.map(\.isHeader) == [true, false, true, false, false])
+        #expect(read.rows.map(\.cells.count) == [2, 2, 2, 1, 2])
+        #expect(read.rows[1].cells[0].content == [.strong([.text("Quay")]), .text(" north")])
+        #expect(read.rows[1].cells[1].content == [.link(url: "/w", content: [.text("40")])])
+    }
+
+    @Test("A table without text in any cell holds nothing; a table of paragraphs is layout, read as content")
+    func tablesWithoutData() throws {
+        let empty = "<table><tr><td> </td><td><img src=\"a.jpg\"></td></tr></table>"
+        let layout = "<table><tr><td><p>A paragraph of the story in a layout table.</p></td></tr></table>"
+        let result = try htmlArticle(htmlPage(body: "<article>\(htmlStory)\(empty)\(layout)</article>"))
+        #expect(result.body.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+    }
+
+    @Test("<pre> is code, character for character, with the language of its <code>; <br> is a line feed")
+    func preformatted() throws {
+        let pre = """
+            <pre>
+              indented
+            	tab &lt;b&gt;</pre><pre class="x"><code class="hl language-swift">let a = 1<br>let b = 2
+            </code></pre><pre>   </pre>
+            """
+        let result = try htmlArticle(htmlPage(body: "<article>\(htmlStory)\(pre)</article>"))
+        let codes = result.body.compactMap { block -> CodeBlock? in
+            if case .code(let code) = block { return code }
+            return nil
+        }
+        #expect(codes.map(\.text) == ["  indented\n\ttab <b>", "let a = 1\nlet b = 2\n"])
+        #expect(codes.map(\.language) == [nil, "swift"])
+        #expect(result.body.count == 4, "a <pre> of white space is no block")
     }
 
     @Test("Text written straight into a div, split by <br><br>, becomes paragraphs")

@@ -155,6 +155,22 @@ struct NewsMLG2Tests {
         #expect(dropped.count == article.unanchoredQuotes.count, "seed \(seed)")
     }
 
+    @Test("A set-apart quote holding a quotation of its own id keeps its cue and how it was found")
+    func setApartQuoteDetails() throws {
+        var article = Article(
+            headline: "H",
+            body: [
+                .pullQuote(
+                    PullQuote([.quotation(Quotation(content: [.text("We will sail")], quoteID: "q1"))], quoteID: "q1"))
+            ])
+        article.quotes = [Quote(id: "q1", text: "We will sail", cue: "said", kind: .pull, attribution: .inherited)]
+        let written = try write(article)
+        let back = try #require(
+            try newsml.reader!.read(ReaderInput(bytes: written.bytes), options: .default).articles.first)
+        #expect(back.quotes.map(\.cue) == ["said"])
+        #expect(back.quotes.map(\.attribution) == [.inherited])
+    }
+
     @Test("Markup in text is escaped, forbidden characters replaced, unsafe links dropped with a warning")
     func escaping() throws {
         let article = Article(

@@ -72,6 +72,13 @@ public enum Harness {
                     "\(format) output is not well-formed XML (\(String(describing: parser.parserError))):\n"
                         + String(decoding: bytes, as: UTF8.self))
             }
+        case "html":
+            // The page's one script is its JSON-LD, which escapes every `<`: nothing can open or end another.
+            let page = String(decoding: bytes, as: UTF8.self)
+            if page.components(separatedBy: "<script").count != 2 || page.components(separatedBy: "</script").count != 2
+            {
+                fatalError("HTML output holds a script besides its JSON-LD:\n\(page)")
+            }
         case "markdown":
             if let html = MarkdownInvariant.rawHTML(in: bytes) {
                 fatalError("Markdown output holds raw HTML '\(html)':\n\(String(decoding: bytes, as: UTF8.self))")

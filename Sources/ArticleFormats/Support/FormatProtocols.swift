@@ -165,16 +165,20 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var markdownFlavor: MarkdownFlavor
     /// The front-matter syntax of the Markdown writer: YAML (the default), TOML or JSON.
     public var frontMatter: FrontMatterSyntax
+    /// The HTML writer writes the body alone, as a CMS body fragment, instead of a whole page.
+    public var htmlFragment: Bool
 
-    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys in YAML.
+    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys in YAML and
+    /// whole HTML pages.
     public init(
         compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
-        frontMatter: FrontMatterSyntax = .yaml
+        frontMatter: FrontMatterSyntax = .yaml, htmlFragment: Bool = false
     ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
         self.frontMatter = frontMatter
+        self.htmlFragment = htmlFragment
     }
 
     /// Pretty output.

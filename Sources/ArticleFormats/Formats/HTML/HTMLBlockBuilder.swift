@@ -106,10 +106,7 @@ struct HTMLBlockBuilder {
         case "table":
             table(index)
         case "pre":
-            let text = document.text(of: index).trimmingWhitespace()
-            if !text.isEmpty {
-                blocks.append(.paragraph(Paragraph([.text(text)], location: location(index))))
-            }
+            code(index)
         case "hr":
             blocks.append(.rule(HorizontalRule(location: location(index))))
         case "figcaption", "caption":
@@ -372,15 +369,49 @@ struct HTMLBlockBuilder {
             flush()
             return
         }
+        // A data table: its rows (wherever they sit: straight inside, in `thead`, `tbody`,
+        // `tfoot`), each cell's inline content (its own blocks, `<h4>` or `<dl>`, spaced apart, not
+        // glued), a row in `thead` or of `th` cells only as a header row, and the caption.
+        var rows: [TableRow] = []
         for row in document.elements(in: index) where document.nodes[row].name == "tr" && !isRemoved(row) {
-            let cells = document.nodes[row].children.filter { ["td", "th"].contains(document.nodes[$0].name) }
-            // A cell's blocks (`<h4>`, `<dl>`…) are spaced apart, not glued.
-            let texts = cells.map { Self.trimmed(inlines($0)).plainText.foldingWhitespace().trimmingWhitespace() }
-                .filter { !$0.isEmpty }
-            guard !texts.isEmpty else { continue }
-            blocks.append(
-                .paragraph(Paragraph([.text(texts.joined(separator: " | "))], location: location(row))))
+            let cells = document.nodes[row].children.filter {
+                ["td", "th"].contains(document.nodes[$0].name) && !isRemoved($0)
+            }
+            guard !cells.isEmpty else { continue }
+            let parent = document.nodes[row].parent
+            let isHeader =
+                (parent >= 0 && document.nodes[parent].name == "thead")
+                || cells.allSatisfy { document.nodes[$0].name == "th" }
+            rows.append(TableRow(cells: cells.map { TableCell(Self.trimmed(inlines($0))) }, isHeader: isHeader))
         }
+        // A table with no text in any cell (a spacer, a grid of images) holds nothing to read.
+        guard rows.contains(where: { $0.cells.contains { !$0.content.isEmpty } }) else { return }
+        let caption = document.nodes[index].children.first {
+            document.nodes[$0].name == "caption" && !isRemoved($0)
+        }
+        .map { Self.trimmed(inlines($0)).plainText }
+        blocks.append(
+            .table(Table(rows: rows, caption: caption?.isEmpty == false ? caption : nil, location: location(index))))
+    }
+
+    /// `<pre>`: preformatted text kept character for character (a line feed right after `<pre>`
+    /// is not part of it, as in HTML), its language from a `language-…` class of the `<code>`
+    /// inside or of the `<pre>` itself.
+    private mutating func code(_ index: Int) {
+        var text = document.text(of: index)
+        if let first = document.nodes[index].children.first, document.nodes[first].kind == .text,
+            document.nodes[first].text.hasPrefix("\n")
+        {
+            text.removeFirst()
+        }
+        guard !text.trimmingWhitespace().isEmpty else { return }
+        let code = document.nodes[index].children.first {
+            document.nodes[$0].kind == .element && document.nodes[$0].name == "code"
+        }
+        let classes = [code, index].compactMap { $0 }.flatMap { Self.classes(document.nodes[$0]) }
+        let language = classes.first { $0.hasPrefix("language-") && $0.count > 9 }
+        blocks.append(
+            .code(CodeBlock(text: text, language: language.map { String($0.dropFirst(9)) }, location: location(index))))
     }
 
     // MARK: Inlines

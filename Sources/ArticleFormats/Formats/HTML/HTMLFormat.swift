@@ -4,13 +4,16 @@
 import ArticleModel
 
 extension FormatDescriptor {
-    /// HTML pages and CMS exports; the story is found among the page furniture.
+    /// HTML pages and CMS exports read (the story is found among the page furniture); a standalone
+    /// article page written, or its body alone with `--html-fragment`.
     static let html = FormatDescriptor(
         name: "html", title: "HTML",
-        summary: "HTML pages: CMS exports and web pages (article found among the page furniture)",
+        summary: "HTML: web pages and CMS exports read (the story found among the furniture); article pages written",
         extensions: ["html", "htm", "xhtml"], mediaType: "text/html; charset=utf-8",
-        capabilities: FormatCapabilities(holdsComments: true, articles: .one), sniffer: HTMLFormat.sniff,
-        reader: HTMLReader())
+        capabilities: FormatCapabilities(
+            holdsComments: true, articles: .one,
+            carries: ArticleField.everything.subtracting([.dateMentions, .extensions])),
+        sniffer: HTMLFormat.sniff, reader: HTMLReader(), writer: HTMLPageWriter())
 }
 
 /// Recognising HTML.

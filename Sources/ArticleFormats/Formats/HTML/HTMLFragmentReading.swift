@@ -62,9 +62,11 @@ extension HTMLBlockBuilder {
             }
             if let existing = positions[id] {
                 quotes[existing].text += quotes[existing].text.isEmpty ? text : " " + text
-                if quotes[existing].speaker == nil, let speaker {
-                    quotes[existing].speaker = speaker
-                    quotes[existing].cue = attribute(vocabulary.cue)
+                // The anchor that carries the details (a set-apart quote's, read after its inner
+                // quotation) fills in what the first one read lacked.
+                if quotes[existing].speaker == nil { quotes[existing].speaker = speaker }
+                if quotes[existing].cue == nil { quotes[existing].cue = attribute(vocabulary.cue) }
+                if quotes[existing].attribution == nil {
                     quotes[existing].attribution = attribute(vocabulary.attribution).flatMap(
                         Quote.Attribution.init(rawValue:))
                 }

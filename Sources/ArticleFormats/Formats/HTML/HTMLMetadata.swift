@@ -277,7 +277,11 @@ struct HTMLMetadata {
             let names = Self.authors(object["author"] ?? object["creator"])
             if !names.isEmpty {
                 record("bylines", "json-ld")
-                return names.map { Byline(name: $0.name, kind: $0.kind, raw: $0.name, location: location(ldLine)) }
+                return names.map {
+                    Byline(
+                        name: $0.name, kind: $0.kind, role: $0.role, affiliation: $0.affiliation, raw: $0.name,
+                        location: location(ldLine))
+                }
             }
         }
         // The first of these that holds a name (article:author is often a profile URL, twitter:creator a handle).
@@ -420,14 +424,23 @@ struct HTMLMetadata {
             && text.contains(where: \.isLetter)
     }
 
-    /// Author names from JSON-LD: a string, a Person or Organization, or an array of them.
-    static func authors(_ value: JSONValue?) -> [(name: String, kind: Byline.Kind)] {
+    /// An author JSON-LD names: a person or an organisation, with a Person's `jobTitle` as its role
+    /// and its `affiliation` (an Organization's name, or text).
+    struct Author {
+        var name: String
+        var kind: Byline.Kind
+        var role: String?
+        var affiliation: String?
+    }
+
+    /// Authors from JSON-LD: a string, a Person or Organization, or an array of them.
+    static func authors(_ value: JSONValue?) -> [Author] {
         switch value {
         case .string(let text)?:
             let name = HTMLEntities.decode(text).foldingWhitespace().trimmingWhitespace()
-            return name.isEmpty || name.lowercased().hasPrefix("http") ? [] : [(name, .person)]
+            return name.isEmpty || name.lowercased().hasPrefix("http") ? [] : [Author(name: name, kind: .person)]
         case .array(let items)?:
-            var out: [(name: String, kind: Byline.Kind)] = []
+            var out: [Author] = []
             for item in items { out += authors(item) }
             return out
         case .object(let object)?:
@@ -435,7 +448,12 @@ struct HTMLMetadata {
             let isOrganization = types(of: object).contains {
                 $0.contains("organization") || $0 == "newsmediaorganization"
             }
-            return [(name, isOrganization ? .organization : .person)]
+            return [
+                Author(
+                    name: name, kind: isOrganization ? .organization : .person,
+                    role: isOrganization ? nil : string(object["jobTitle"]),
+                    affiliation: isOrganization ? nil : string(object["affiliation"]))
+            ]
         default:
             return []
         }
@@ -482,8 +500,9 @@ struct HTMLMetadata {
     // MARK: Other fields
 
     private mutating func language() -> String? {
+        // `und` is BCP 47's "undetermined": no language.
         if let root = document.nodes.first, let lang = root.attribute("lang") ?? root.attribute("xml:lang"),
-            !lang.trimmingWhitespace().isEmpty
+            !lang.trimmingWhitespace().isEmpty, lang.trimmingWhitespace().lowercased() != "und"
         {
             record("language", "html-lang")
             return lang.trimmingWhitespace()

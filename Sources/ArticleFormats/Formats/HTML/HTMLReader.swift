@@ -23,6 +23,21 @@ package struct HTMLReader: ArticleReader {
                 hint: "check that the file was downloaded completely")
         }
         let document = try HTMLDocument.parse(decoded.bytes, encoding: decoded.encoding, file: input.file)
+        if let article = Self.copydeskPage(document, file: input.file) {
+            var diagnostics = [
+                Diagnostic(
+                    id: "html.content", severity: .note,
+                    message: "a page copydesk wrote (<meta name=\"generator\" content=\"copydesk\">): read whole from "
+                        + "its JSON-LD, header and <div class=\"\(HTMLPage.bodyClass)\">, nothing left out",
+                    location: nil, file: input.file)
+            ]
+            if let note = decoded.note {
+                diagnostics.insert(
+                    Diagnostic(id: "html.encoding", severity: .note, message: note, location: nil, file: input.file),
+                    at: 0)
+            }
+            return ReadResult(articles: [article], diagnostics: diagnostics)
+        }
         var metadata = HTMLMetadata(document: document, file: input.file)
         var article = metadata.article()
 

@@ -243,10 +243,14 @@ struct XHTMLBody {
         if let anchor, let index = content.quotes.firstIndex(where: { $0.id == anchor }) {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
             content.quotes[index].text += " " + text.trimmingWhitespace()
+            // The anchor that carries the details (a set-apart quote's, read after its inner quotation)
+            // fills in what the first one read lacked.
             if content.quotes[index].speaker == nil, let name = attribute("speaker") {
                 content.quotes[index].speaker = Speaker(
                     name: name, mention: attribute("mention"), role: attribute("role"))
-                content.quotes[index].cue = attribute("cue")
+            }
+            if content.quotes[index].cue == nil { content.quotes[index].cue = attribute("cue") }
+            if content.quotes[index].attribution == nil {
                 content.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
             }
             return anchor

@@ -202,7 +202,7 @@ struct YAMLArticleMapper {
     // MARK: Typed values
 
     private static let numberFields: Set<String> = ["level", "blockIndex", "line", "column"]
-    private static let boolFields: Set<String> = ["ordered"]
+    private static let boolFields: Set<String> = ["ordered", "header"]
 
     /// The JSON value the canonical decoding needs, typed by field name; records each node's
     /// place by path for error messages.

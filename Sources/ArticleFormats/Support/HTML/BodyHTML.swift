@@ -58,6 +58,12 @@ struct BodyHTML {
         /// The lowest heading level written; lower ones are raised to it with a note (NewsML-G2
         /// keeps `h1` for the headline).
         var minimumHeadingLevel = 1
+        /// Whether link and image URLs are written as URIs (`URLSafety.percentEncoded`: spaces and
+        /// characters URLs exclude %-encoded), as an HTML page must hold them to be valid.
+        var encodesURLs = false
+        /// Whether a link inside a link is written as one; HTML forbids it, so an HTML page writes
+        /// the inner link's text alone, with a warning.
+        var nestsLinks = true
     }
 
     let options: Options
@@ -66,6 +72,8 @@ struct BodyHTML {
     /// Quote ids whose anchor has been written (the first span carries the speaker).
     private var placed: Set<String> = []
     private var currentLocation: SourceLocation?
+    /// How many links the inline being written is inside.
+    private var linkDepth = 0
     private var firstReplacement: SourceLocation?
     /// Characters neither XML nor HTML allow, replaced by U+FFFD.
     private(set) var replacedCharacters = 0
@@ -153,31 +161,42 @@ struct BodyHTML {
             let language = code.language.map { [("class", "language-" + $0)] } ?? []
             return ["<pre><code\(attributes(language))>" + text(code.text) + "</code></pre>"]
         case .table(let table):
-            var lines = ["<table>"]
-            if let caption = table.caption { lines.append("  <caption>" + text(caption) + "</caption>") }
-            let head = table.rows.prefix { $0.isHeader }
-            let rest = table.rows.dropFirst(head.count)
-            if !head.isEmpty {
-                lines.append("  <thead>")
-                for row in head {
-                    lines.append(
-                        "    <tr>" + row.cells.map { "<th>" + inlines($0.content) + "</th>" }.joined() + "</tr>")
-                }
-                lines.append("  </thead>")
-            }
-            if !rest.isEmpty {
-                lines.append("  <tbody>")
-                for row in rest {
-                    let tag = row.isHeader ? "th" : "td"
-                    lines.append(
-                        "    <tr>" + row.cells.map { "<\(tag)>" + inlines($0.content) + "</\(tag)>" }.joined() + "</tr>"
-                    )
-                }
-                lines.append("  </tbody>")
-            }
-            lines.append("</table>")
-            return lines
+            return self.table(table)
         }
+    }
+
+    /// `<table>` with its `<caption>`, the header rows at the top in `<thead>` and the others in
+    /// `<tbody>` (a header row further down keeps `<th>` cells). A row shorter than the widest one
+    /// spans its last cell over the rest (`colspan`), so the table's grid is whole, as HTML
+    /// requires, and every row reads back with its own cells; a row with no cell holds nothing
+    /// and is left out.
+    private mutating func table(_ table: Table) -> [String] {
+        var lines = ["<table>"]
+        if let caption = table.caption { lines.append("  <caption>" + text(caption) + "</caption>") }
+        let rows = table.rows.filter { !$0.cells.isEmpty }
+        let width = rows.map(\.cells.count).max() ?? 0
+        let head = rows.prefix { $0.isHeader }
+        let rest = rows.dropFirst(head.count)
+        func row(_ row: TableRow, tag: String) -> String {
+            var out = "    <tr>"
+            for (index, cell) in row.cells.enumerated() {
+                let span = index == row.cells.count - 1 ? width - row.cells.count + 1 : 1
+                out += "<\(tag)" + (span > 1 ? " colspan=\"\(span)\"" : "") + ">" + inlines(cell.content) + "</\(tag)>"
+            }
+            return out + "</tr>"
+        }
+        if !head.isEmpty {
+            lines.append("  <thead>")
+            for header in head { lines.append(row(header, tag: "th")) }
+            lines.append("  </thead>")
+        }
+        if !rest.isEmpty {
+            lines.append("  <tbody>")
+            for body in rest { lines.append(row(body, tag: body.isHeader ? "th" : "td")) }
+            lines.append("  </tbody>")
+        }
+        lines.append("</table>")
+        return lines
     }
 
     /// `<blockquote>` with the quote's attributes, in a `<figure>` whose `<figcaption>` cites the
@@ -191,7 +210,7 @@ struct BodyHTML {
     private mutating func figure(_ image: Image) -> String {
         var out = "<figure>"
         if URLSafety.isSafe(image.src, schemes: options.imageSchemes) {
-            out += "<img" + attributes([("src", image.src), ("alt", image.alt ?? "")]) + "/>"
+            out += "<img" + attributes([("src", url(image.src)), ("alt", image.alt ?? "")]) + "/>"
         } else {
             let alt = image.alt == nil ? "" : " and its alternative text"
             diagnostics.append(
@@ -230,7 +249,16 @@ struct BodyHTML {
         case .strong(let content):
             return "<strong>" + inlines(content) + "</strong>"
         case .link(let url, let content):
+            linkDepth += 1
             let inner = inlines(content)
+            linkDepth -= 1
+            if linkDepth > 0, !options.nestsLinks {
+                diagnostics.append(
+                    .dropped(
+                        "the link URL \(url.messageQuoted) inside another link (a link cannot hold a link; its text "
+                            + "is kept)", format: options.format, location: currentLocation))
+                return inner
+            }
             guard URLSafety.isSafe(url, schemes: options.linkSchemes) else {
                 diagnostics.append(
                     .dropped(
@@ -240,7 +268,7 @@ struct BodyHTML {
                         location: currentLocation))
                 return inner
             }
-            return "<a" + attributes([("href", url)]) + ">" + inner + "</a>"
+            return "<a" + attributes([("href", self.url(url))]) + ">" + inner + "</a>"
         case .quotation(let quotation):
             // `<q>` supplies the quotation marks: the printed ones go in attributes.
             var pairs = quoteAttributes(quotation.quoteID)
@@ -267,6 +295,11 @@ struct BodyHTML {
     }
 
     // MARK: Escaping
+
+    /// A URL as the output holds it: %-encoded where the options ask for URIs.
+    private func url(_ value: String) -> String {
+        options.encodesURLs ? URLSafety.percentEncoded(value) : value
+    }
 
     private mutating func attributes(_ pairs: [(String, String?)]) -> String {
         var out = ""

@@ -88,6 +88,8 @@ struct HTMLDocument: Sendable {
             "data-original", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang", "xml:lang",
             "datetime", "charset", "title", vocabulary.quote, vocabulary.speaker, vocabulary.mention, vocabulary.role,
             vocabulary.cue, vocabulary.attribution, vocabulary.open, vocabulary.close,
+            // The dateline's place and date on a page copydesk wrote.
+            "data-place", "data-date",
         ]
     }()
 
