@@ -153,12 +153,26 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var ninjsVersion: NINJSVersion
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
+    /// A feed's title (RSS, Atom, JSON Feed); `nil`: the first article's publisher, else "copydesk feed".
+    public var feedTitle: String?
+    /// The web page a feed stands for; `nil`: the site of the first article's URL.
+    public var feedLink: String?
+    /// A feed's identifier: Atom's `id` (an absolute IRI), and the feed's own address in RSS and
+    /// JSON Feed when it is one; `nil`: the link, else an identifier derived from the items.
+    public var feedID: String?
 
-    /// Writer options; by default pretty output, ninjs 3.1 and copydesk's Markdown keys.
-    public init(compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain) {
+    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys and feed
+    /// metadata from the articles.
+    public init(
+        compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
+        feedTitle: String? = nil, feedLink: String? = nil, feedID: String? = nil
+    ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
+        self.feedTitle = feedTitle
+        self.feedLink = feedLink
+        self.feedID = feedID
     }
 
     /// Pretty output.
