@@ -74,9 +74,9 @@ package struct RSSWriter: ArticleWriter {
         if !entry.html.isEmpty { xml.element("content:encoded", text: entry.html) }
         for author in entry.authors { xml.element("dc:creator", text: author) }
         if let section = entry.section {
-            xml.element("category", [("domain", FeedHead.sectionScheme)], text: section)
+            xml.element("category", [("domain", FeedHead.sectionScheme)], text: FeedWriting.textForHTMLField(section))
         }
-        for keyword in entry.keywords { xml.element("category", text: keyword) }
+        for keyword in entry.keywords { xml.element("category", text: FeedWriting.textForHTMLField(keyword)) }
         xml.element("guid", [("isPermaLink", entry.id == entry.link ? "true" : "false")], text: entry.id)
         if let published = entry.published {
             xml.element("pubDate", text: FeedWriting.rfc822(published))

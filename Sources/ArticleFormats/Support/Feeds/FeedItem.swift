@@ -77,13 +77,13 @@ struct FeedItem: Sendable {
     }
 
     /// Adds a category: the section when `isSection` and there is none yet, else a keyword; blank
-    /// ones and repeats are left out.
+    /// ones and repeated keywords are left out.
     mutating func addCategory(_ name: String, isSection: Bool = false) {
         let name = name.foldingWhitespace().trimmingWhitespace()
         guard !name.isEmpty else { return }
         if isSection, section == nil {
             section = name
-        } else if name != section, !keywords.contains(name) {
+        } else if !keywords.contains(name) {
             keywords.append(name)
         }
     }
