@@ -8,8 +8,7 @@ extension FormatDescriptor {
     static let atom = FormatDescriptor(
         name: "atom", title: "an Atom feed",
         summary:
-            "Atom 1.0 feeds read (an article per entry) and written (one feed from every article: --feed-title, "
-            + "--feed-link, --feed-id)",
+            "Atom 1.0 feeds (an article per entry); writes one feed of every article",
         extensions: ["atom", "xml"], mediaType: "application/atom+xml",
         capabilities: FormatCapabilities(
             holdsComments: true, articles: .many, gathersArticles: true,

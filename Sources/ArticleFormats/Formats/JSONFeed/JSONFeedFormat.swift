@@ -8,8 +8,7 @@ extension FormatDescriptor {
     static let jsonFeed = FormatDescriptor(
         name: "jsonfeed", title: "a JSON Feed",
         summary:
-            "JSON Feed 1.0 and 1.1 read (an article per item); 1.1 written (one feed from every article: "
-            + "--feed-title, --feed-link, --feed-id)",
+            "JSON Feed 1.0 and 1.1 (an article per item); writes 1.1, one feed of every article",
         extensions: ["json"], outputExtension: "feed.json", mediaType: "application/feed+json",
         capabilities: FormatCapabilities(
             articles: .many, gathersArticles: true, carries: FeedCarriedFields.common.union([.language])),

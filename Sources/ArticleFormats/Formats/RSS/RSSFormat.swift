@@ -8,8 +8,8 @@ extension FormatDescriptor {
     static let rss = FormatDescriptor(
         name: "rss", title: "an RSS feed",
         summary:
-            "RSS 2.0, 0.9x and 1.0 feeds and WordPress exports read (an article per item); RSS 2.0 written (one "
-            + "feed from every article: --feed-title, --feed-link, --feed-id)",
+            "RSS 2.0, 0.9x and 1.0 feeds and WordPress exports (an article per item); writes RSS 2.0, one feed of "
+            + "every article",
         extensions: ["rss", "xml"], mediaType: "application/rss+xml",
         capabilities: FormatCapabilities(
             holdsComments: true, articles: .many, gathersArticles: true,
