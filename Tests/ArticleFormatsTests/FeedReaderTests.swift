@@ -18,7 +18,8 @@ private func readFeed(_ text: String, format name: String, file: String = "feed.
 /// The error reading a feed throws, if any.
 private func feedError(_ text: String, format name: String) -> FormatError? {
     do throws(FormatError) {
-        _ = try FormatRegistry.format(named: name)!.reader!.read(ReaderInput(string: text, file: "f"), options: .default)
+        _ = try FormatRegistry.format(named: name)!.reader!.read(
+            ReaderInput(string: text, file: "f"), options: .default)
         return nil
     } catch {
         return error
@@ -91,7 +92,9 @@ struct FeedReaderTests {
         #expect(pier.published?.text == "Tue, 10 Jun 25 09:30:00 +0100")
         #expect(pier.published?.provenance == "pubDate")
         // A video is no picture: it is kept beside the text.
-        #expect(pier.extensions["alternatives"] == .array([.object(["href": .string("https://gazette.example/pier.mp4"), "type": .string("video")])]))
+        #expect(
+            pier.extensions["alternatives"]
+                == .array([.object(["href": .string("https://gazette.example/pier.mp4"), "type": .string("video")])]))
 
         let tides = read.articles[1]
         #expect(texts(tides) == ["High water at 6am."])
@@ -372,17 +375,21 @@ struct FeedReaderTests {
         let blank = feedError(
             #"<rss version="2.0"><channel><title>T</title><item><description/></item></channel></rss>"#, format: "rss")
         #expect(blank?.id == "feed.no-articles")
-        #expect(feedError(#"{"version": "https://jsonfeed.org/version/1.1", "title": "T"}"#, format: "jsonfeed")?.id
-            == "jsonfeed.shape")
-        #expect(feedError(#"{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": []}"#, format: "jsonfeed")?.id
-            == "feed.empty")
+        #expect(
+            feedError(#"{"version": "https://jsonfeed.org/version/1.1", "title": "T"}"#, format: "jsonfeed")?.id
+                == "jsonfeed.shape")
+        #expect(
+            feedError(
+                #"{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": []}"#, format: "jsonfeed")?.id
+                == "feed.empty")
         #expect(feedError("<rss><channel>", format: "rss")?.id == "xml.syntax")
         #expect(feedError(#"<feed xmlns="urn:other"/>"#, format: "atom")?.id == "atom.root")
     }
 
     @Test("Feeds are recognised by their content whatever the extension, on standard input too")
     func detection() throws {
-        let json = #"{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "1", "content_text": "x"}]}"#
+        let json =
+            #"{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{"id": "1", "content_text": "x"}]}"#
         let cases: [(text: String, paths: [String?], format: String)] = [
             (Self.rss2, ["news.rss", "news.xml", "feed", "news.txt", nil], "rss"),
             (Self.atom, ["news.atom", "news.xml", "news.rss", nil], "atom"),

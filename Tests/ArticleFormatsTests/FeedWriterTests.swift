@@ -30,7 +30,8 @@ private func writeFeed(
 /// Writes articles as a feed and reads it back with the format's reader alone.
 private func roundTrip(_ articles: [Article], as name: String) throws -> (back: [Article], written: WriteResult) {
     let written = try writeFeed(articles, as: name)
-    let read = try #require(format(name).reader).read(ReaderInput(bytes: written.bytes, file: "feed"), options: .default)
+    let read = try #require(format(name).reader).read(
+        ReaderInput(bytes: written.bytes, file: "feed"), options: .default)
     return (read.articles, written)
 }
 
@@ -300,7 +301,9 @@ struct FeedWriterTests {
         #expect(titled.diagnostics.contains { $0.id == "conversion.dropped" && $0.message.contains("publisher") })
     }
 
-    @Test("Dates: impossible ones are an error; a date alone is midnight UTC, a time without a zone UTC, unreadable left out")
+    @Test(
+        "Dates: impossible ones are an error; a date alone is midnight UTC, a time without a zone UTC, unreadable left out"
+    )
     func dates() throws {
         var impossible = article
         impossible.published = ArticleDate(parsing: "2023-02-29T10:00:00Z")
@@ -321,7 +324,8 @@ struct FeedWriterTests {
             let result = try writeFeed([loose, unreadable], as: name)
             let notes = result.diagnostics.filter { $0.id == "conversion.assumed" }
             #expect(notes.contains { $0.severity == .note && $0.message.contains("2025-06-12T00:00:00Z") }, "\(name)")
-            #expect(notes.contains { $0.severity == .warning && $0.message.contains("2025-06-13T10:00:00Z") }, "\(name)")
+            #expect(
+                notes.contains { $0.severity == .warning && $0.message.contains("2025-06-13T10:00:00Z") }, "\(name)")
             #expect(
                 result.diagnostics.contains { $0.id == "conversion.dropped" && $0.message.contains("sometime") },
                 "\(name)")
@@ -407,7 +411,8 @@ struct FeedRoundTripTests {
         var articles = (0..<3).map { _ in random.article() }
         // Impossible dates are refused (tested above); these are all real.
         for index in articles.indices {
-            for keyPath in [\Article.published, \Article.modified] where articles[index][keyPath: keyPath]?.value?.calendarProblem != nil {
+            for keyPath in [\Article.published, \Article.modified]
+            where articles[index][keyPath: keyPath]?.value?.calendarProblem != nil {
                 articles[index][keyPath: keyPath] = nil
             }
         }
@@ -504,7 +509,10 @@ struct FeedparserTests {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        #expect(process.terminationStatus == 0, Comment(rawValue: text.split(separator: "\n").filter { $0.contains(";") }.prefix(10).joined(separator: "\n")))
+        #expect(
+            process.terminationStatus == 0,
+            Comment(
+                rawValue: text.split(separator: "\n").filter { $0.contains(";") }.prefix(10).joined(separator: "\n")))
         #expect(text.split(separator: "\n").count == files.count)
     }
 }
@@ -580,7 +588,9 @@ private func titleText(_ title: String) -> String {
 
 @Suite("Feed corpus", .enabled(if: corpus != nil, Comment(rawValue: TestPaths.sharedMissing)))
 struct FeedCorpusTests {
-    @Test("Every feed of ../shared is detected (by content, on standard input too) and read: every item an article, the first titled as in the feed")
+    @Test(
+        "Every feed of ../shared is detected (by content, on standard input too) and read: every item an article, the first titled as in the feed"
+    )
     func corpusFeeds() throws {
         let files = TestPaths.files(in: try #require(corpus), extensions: ["xml", "rss", "atom", "json", "rdf"])
         #expect(files.count >= 7)
@@ -588,9 +598,14 @@ struct FeedCorpusTests {
             let name = url.lastPathComponent
             let bytes = [UInt8](try Data(contentsOf: url))
             let detected = try FormatRegistry.detect(path: url.path, bytes: bytes)
-            #expect(["rss", "atom", "jsonfeed"].contains(detected?.format.name), "\(name): \(detected?.format.name ?? "nothing")")
-            #expect(try FormatRegistry.detect(path: nil, bytes: bytes)?.format.name == detected?.format.name, "\(name) on stdin")
-            let read = try Pipeline().read(ReaderInput(bytes: bytes, file: name), format: try #require(detected?.format))
+            #expect(
+                ["rss", "atom", "jsonfeed"].contains(detected?.format.name),
+                "\(name): \(detected?.format.name ?? "nothing")")
+            #expect(
+                try FormatRegistry.detect(path: nil, bytes: bytes)?.format.name == detected?.format.name,
+                "\(name) on stdin")
+            let read = try Pipeline().read(
+                ReaderInput(bytes: bytes, file: name), format: try #require(detected?.format))
             let outline = FeedOutline()
             let parser = XMLParser(data: Data(bytes))
             parser.shouldProcessNamespaces = false
@@ -600,7 +615,9 @@ struct FeedCorpusTests {
             #expect(read.articles.first?.headline == outline.firstTitle.map(titleText), "\(name)")
             for (index, article) in read.articles.enumerated() {
                 #expect(readable(article.body) || article.headline != nil, "\(name) #\(index + 1)")
-                #expect(article.source?.id != nil || article.source?.url != nil, "\(name) #\(index + 1) keeps an identifier")
+                #expect(
+                    article.source?.id != nil || article.source?.url != nil, "\(name) #\(index + 1) keeps an identifier"
+                )
             }
         }
     }

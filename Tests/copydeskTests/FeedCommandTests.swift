@@ -45,18 +45,21 @@ struct FeedCommandTests {
     @Test("A folder --to rss is one feed of every article, in input order, on stdout or --output")
     func folderToOneFeed() throws {
         let root = try CommandRunner.temporaryTree([
-            "in/a.txt": CommandRunner.harbourStory, "in/b/c.txt": "Second Story\n\nBy Jane Roe\n\nThe ferry runs again.\n",
+            "in/a.txt": CommandRunner.harbourStory,
+            "in/b/c.txt": "Second Story\n\nBy Jane Roe\n\nThe ferry runs again.\n",
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let feed = try CommandRunner.run(
-            ["convert", "in", "--to", "rss", "--feed-title", "Night desk", "--feed-link", "https://n.example/"], in: root)
+            ["convert", "in", "--to", "rss", "--feed-title", "Night desk", "--feed-link", "https://n.example/"],
+            in: root)
         #expect(feed.status == 0, "\(feed.stderr)")
         #expect(feed.stdout.components(separatedBy: "<item>").count == 3)
         #expect(feed.stdout.contains("<title>Night desk</title>"))
         #expect(feed.stdout.contains("<link>https://n.example/</link>"))
         #expect(feed.stdout.range(of: "<title>Second Story</title>") != nil)
         #expect(feed.stderr.contains("converted 2 of 2 file(s)"))
-        let written = try CommandRunner.run(["convert", "in", "--to", "jsonfeed", "-o", "feed.json", "--quiet"], in: root)
+        let written = try CommandRunner.run(
+            ["convert", "in", "--to", "jsonfeed", "-o", "feed.json", "--quiet"], in: root)
         #expect(written.status == 0, "\(written.stderr)")
         let back = try CommandRunner.run(["convert", "feed.json", "--to", "ndjson"], in: root)
         #expect(back.stdout.split(separator: "\n").count == 2)

@@ -38,7 +38,8 @@ package struct JSONFeedReader: ArticleReader {
             let path = "items[\(index)]"
             guard case .object(let fields) = element else {
                 reading.warn(
-                    "jsonfeed.item", "item \(index + 1) is \(JSONFeedReading.describe(element)), not an object; it was "
+                    "jsonfeed.item",
+                    "item \(index + 1) is \(JSONFeedReading.describe(element)), not an object; it was "
                         + "skipped", at: path)
                 continue
             }
@@ -119,7 +120,9 @@ struct JSONFeedReading {
         var objects: [(fields: [String: JSONValue], path: String)] = []
         if case .array(let list)? = fields["authors"] {
             for (index, value) in list.enumerated() {
-                if case .object(let author) = value { objects.append((author, Self.join(path, "authors") + "[\(index)]")) }
+                if case .object(let author) = value {
+                    objects.append((author, Self.join(path, "authors") + "[\(index)]"))
+                }
             }
         }
         if objects.isEmpty, case .object(let author)? = fields["author"] {
@@ -163,7 +166,9 @@ struct JSONFeedReading {
         if case .array(let tags)? = fields["tags"] {
             for tag in tags { if case .string(let name) = tag { item.addCategory(name) } }
         } else if let tags = fields["tags"], tags != .null {
-            warn("jsonfeed.type", "tags is \(Self.describe(tags)), not an array; it was left out", at: Self.join(path, "tags"))
+            warn(
+                "jsonfeed.type", "tags is \(Self.describe(tags)), not an array; it was left out",
+                at: Self.join(path, "tags"))
         }
         if let image = string(fields, "image", path: path) {
             item.addImage(Image(src: image, location: location(Self.join(path, "image"))))

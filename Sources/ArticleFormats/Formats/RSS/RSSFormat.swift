@@ -66,7 +66,8 @@ enum RSSFormat {
         }
         switch element.namespace {
         case FeedNamespace.content: return element.name == "encoded"
-        case FeedNamespace.dublinCore: return ["creator", "date", "subject", "language", "rights"].contains(element.name)
+        case FeedNamespace.dublinCore:
+            return ["creator", "date", "subject", "language", "rights"].contains(element.name)
         case FeedNamespace.dublinCoreTerms: return element.name == "modified"
         case FeedNamespace.atom: return element.name == "updated" || element.name == "link"
         default: return FeedNamespace.isMedia(element.namespace)

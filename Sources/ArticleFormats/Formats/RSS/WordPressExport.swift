@@ -103,7 +103,9 @@ struct WordPressExport {
         var subjects: [JSONValue] = []
         for category in element.elements("category") where RSSFormat.isCore(category.namespace) {
             // WordPress keeps term names as HTML (`Secrets &amp; Lies`).
-            guard let name = category.trimmedText.map({ FeedArticles.plainText(FeedText($0, kind: .html, location: nil)) })
+            guard
+                let name = category.trimmedText.map({ FeedArticles.plainText(FeedText($0, kind: .html, location: nil)) }
+                )
             else { continue }
             switch category.attribute("domain") {
             case "category": item.addCategory(name, isSection: true)

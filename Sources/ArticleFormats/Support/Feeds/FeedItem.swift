@@ -140,7 +140,8 @@ enum FeedArticles {
     ) throws(FormatError) -> ReadResult {
         guard !items.isEmpty else {
             throw FormatError(
-                id: "feed.empty", message: "\(what) holds no \(unit): there is no article to read", file: file ?? "<stdin>",
+                id: "feed.empty", message: "\(what) holds no \(unit): there is no article to read",
+                file: file ?? "<stdin>",
                 hint: "a feed's articles are its \(unit)s; check that this is the feed you meant (an empty feed has "
                     + "nothing to convert)")
         }
@@ -185,10 +186,11 @@ enum FeedArticles {
             article.highlights = highlights(summary, linesApart: item.summaryLinesAreHighlights, body: article.body)
         }
         guard article.headline != nil || article.body.contains(where: hasText) else { return nil }
-        let shown = Set(article.body.compactMap { block -> String? in
-            guard case .image(let image) = block else { return nil }
-            return image.src
-        })
+        let shown = Set(
+            article.body.compactMap { block -> String? in
+                guard case .image(let image) = block else { return nil }
+                return image.src
+            })
         let lead = item.images.filter { !shown.contains($0.src) }.map { image -> Block in
             var image = image
             image.location = image.location ?? item.location

@@ -31,7 +31,9 @@ struct FeedHead {
     static let sectionScheme = "https://copydesk.dev/ns/section"
 
     init(articles: [Article], options: WriterOptions) {
-        let given = { (text: String?) in text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() } }
+        let given = { (text: String?) in
+            text.flatMap { $0.trimmingWhitespace().isEmpty ? nil : $0.trimmingWhitespace() }
+        }
         title =
             given(options.feedTitle)
             ?? articles.lazy.compactMap { given($0.source?.publisher)?.foldingWhitespace() }.first ?? "copydesk feed"
@@ -215,10 +217,11 @@ struct FeedWriting {
         var renderer = BodyHTML(options: BodyHTML.Options(format: format, vocabulary: .data))
         entry.html = renderer.render(article).joined(separator: "\n")
         diagnostics += renderer.diagnostics
-        entry.image = article.body.lazy.compactMap { block -> Image? in
-            guard case .image(let image) = block, Self.isWebAddress(image.src) else { return nil }
-            return image
-        }.first
+        entry.image =
+            article.body.lazy.compactMap { block -> Image? in
+                guard case .image(let image) = block, Self.isWebAddress(image.src) else { return nil }
+                return image
+            }.first
         // Topics and language.
         if let section = article.section, !blank(section) {
             if holdsSection {
@@ -236,7 +239,8 @@ struct FeedWriting {
         if let publisher = article.source?.publisher, !blank(publisher),
             publisher.foldingWhitespace().trimmingWhitespace() != head.title
         {
-            drop("\(which)'s publisher \(publisher.messageQuoted) (the feed's title, \(head.title.messageQuoted), "
+            drop(
+                "\(which)'s publisher \(publisher.messageQuoted) (the feed's title, \(head.title.messageQuoted), "
                     + "names the publisher of every item)")
         }
         if let credit = article.source?.credit, !blank(credit) {

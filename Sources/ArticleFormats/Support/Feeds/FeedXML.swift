@@ -75,7 +75,8 @@ extension XMLElement {
         var replaced = 0
         var attributes = ""
         for key in self.attributes.keys.sorted() where !key.hasPrefix("{") {
-            attributes += " \(key)=\"\(XMLText.escape(self.attributes[key] ?? "", attribute: true, replaced: &replaced))\""
+            attributes +=
+                " \(key)=\"\(XMLText.escape(self.attributes[key] ?? "", attribute: true, replaced: &replaced))\""
         }
         if children.isEmpty, XMLElement.voidElements.contains(name.lowercased()) {
             return "<\(name)\(attributes)/>"
