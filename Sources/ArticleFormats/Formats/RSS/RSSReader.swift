@@ -149,10 +149,11 @@ package struct RSSReader: ArticleReader {
     /// A note naming the item elements copydesk does not read (other modules' metadata).
     static func unread(_ items: [XMLElement], file: String?) -> [Diagnostic] {
         var names: [String] = []
+        var seen: Set<String> = []
         for item in items {
             for child in item.elements() where !RSSFormat.read(child) {
-                let name = child.namespace.map { RSSFormat.prefix(for: $0) + ":" } ?? ""
-                if !names.contains(name + child.name) { names.append(name + child.name) }
+                let name = (child.namespace.map { RSSFormat.prefix(for: $0) + ":" } ?? "") + child.name
+                if seen.insert(name).inserted { names.append(name) }
             }
         }
         guard !names.isEmpty else { return [] }

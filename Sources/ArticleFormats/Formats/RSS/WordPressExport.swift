@@ -170,8 +170,15 @@ struct WordPressExport {
         return text
     }
 
-    /// Shortcodes rendered or kept, and the names of those kept as text and those unwrapped.
-    static func shortcodes(_ text: String, kept: inout [String], unwrapped: inout [String]) -> String {
+    /// Shortcodes rendered or kept, and the names (the first ten) of those kept as text and those
+    /// unwrapped. Enclosing shortcodes nest at most 8 deep (deeper ones stay as text); a tag's closing is
+    /// found in a table built in one pass, so the work grows with the text, not its square.
+    static func shortcodes(
+        _ text: String, kept: inout [String], unwrapped: inout [String], depth: Int = 0
+    ) -> String {
+        guard depth < 8, text.contains("[") else { return text }
+        let closings = closingTags(in: text)
+        var nextBracket = NextCharacter("]", in: text)
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "[") {
@@ -179,33 +186,70 @@ struct WordPressExport {
             rest = rest[open...]
             if rest.hasPrefix("[[") {
                 // `[[name]]` prints `[name]`.
-                guard let close = rest.range(of: "]]") else { break }
-                out += rest[rest.index(after: rest.startIndex)..<rest.index(after: close.lowerBound)]
-                rest = rest[close.upperBound...]
+                let inner = rest.dropFirst()
+                if let tag = ShortcodeTag(inner, close: nextBracket.after(inner.startIndex)), tag.end < text.endIndex,
+                    text[tag.end] == "]"
+                {
+                    out += inner[..<tag.end]
+                    rest = text[text.index(after: tag.end)...]
+                } else {
+                    out += "[["
+                    rest = rest.dropFirst(2)
+                }
                 continue
             }
-            guard let tag = ShortcodeTag(rest) else {
+            guard let tag = ShortcodeTag(rest, close: nextBracket.after(rest.startIndex)) else {
                 out += "["
                 rest = rest.dropFirst()
                 continue
             }
             let after = rest[tag.end...]
-            if !tag.selfClosing, let closing = after.range(of: "[/\(tag.name)]") {
-                let inner = shortcodes(String(after[..<closing.lowerBound]), kept: &kept, unwrapped: &unwrapped)
+            if !tag.selfClosing, let closing = first(closings[tag.name] ?? [], from: tag.end) {
+                let inner = shortcodes(
+                    String(text[tag.end..<closing.lowerBound]), kept: &kept, unwrapped: &unwrapped, depth: depth + 1)
                 if tag.name == "caption" || tag.name == "wp_caption" {
                     out += caption(inner, attributes: tag.attributes)
                 } else {
-                    if !unwrapped.contains(tag.name) { unwrapped.append(tag.name) }
+                    if unwrapped.count < 10, !unwrapped.contains(tag.name) { unwrapped.append(tag.name) }
                     out += inner
                 }
-                rest = after[closing.upperBound...]
+                rest = text[closing.upperBound...]
             } else {
-                if !kept.contains(tag.name) { kept.append(tag.name) }
+                if kept.count < 10, !kept.contains(tag.name) { kept.append(tag.name) }
                 out += rest[..<tag.end]
                 rest = after
             }
         }
         return out + rest
+    }
+
+    /// Every closing tag (`[/name]`) of the text by name, in order.
+    static func closingTags(in text: String) -> [String: [Range<String.Index>]] {
+        var closings: [String: [Range<String.Index>]] = [:]
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "[") {
+            index = text.index(after: open)
+            guard index < text.endIndex, text[index] == "/" else { continue }
+            let name = text[text.index(after: index)...].prefix {
+                $0.isLowercase || $0.isNumber || $0 == "_" || $0 == "-"
+            }
+            if !name.isEmpty, name.endIndex < text.endIndex, text[name.endIndex] == "]" {
+                closings[String(name), default: []].append(open..<text.index(after: name.endIndex))
+                index = name.endIndex
+            }
+        }
+        return closings
+    }
+
+    /// The first range starting at `index` or after it (the ranges are in order).
+    static func first(_ ranges: [Range<String.Index>], from index: String.Index) -> Range<String.Index>? {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < ranges.count ? ranges[low] : nil
     }
 
     /// `[caption]<img …> The caption[/caption]` as `<figure><img …><figcaption>The caption</figcaption></figure>`.
@@ -238,19 +282,27 @@ struct WordPressExport {
         let keep = "\u{E000}"
         var spaced = ""
         var index = text.startIndex
+        var nextClose = NextCharacter(">", in: text)
+        // Where a search for an element's closing tag last failed: none stands after it.
+        var unclosed: [String: String.Index] = [:]
         while index < text.endIndex {
             let character = text[index]
             guard character == "<", let tag = tagName(text[index...]), blockElements.contains(tag.name),
-                let close = text[index...].firstIndex(of: ">")
+                let close = nextClose.after(index)
             else {
                 spaced.append(character)
                 index = text.index(after: index)
                 continue
             }
             var end = text.index(after: close)
-            if !tag.closing, tag.name == "pre" || tag.name == "script" || tag.name == "style",
-                let closing = text[end...].range(of: "</\(tag.name)>", options: .caseInsensitive)
+            // Preformatted content is kept whole, up to its closing tag.
+            var closing: Range<String.Index>?
+            if !tag.closing, ["pre", "script", "style"].contains(tag.name), unclosed[tag.name].map({ end < $0 }) ?? true
             {
+                closing = closingTag(tag.name, in: text[end...])
+                if closing == nil { unclosed[tag.name] = end }
+            }
+            if let closing {
                 end = closing.upperBound
                 spaced += apart + String(text[index..<end]).replacingOccurrences(of: "\n", with: keep) + apart
             } else if tag.closing || tag.name == "hr" {
@@ -301,6 +353,20 @@ struct WordPressExport {
         return out.replacingOccurrences(of: keep, with: "\n")
     }
 
+    /// Where `</name>` (in any case) first stands in the text.
+    static func closingTag(_ name: String, in text: Substring) -> Range<String.Index>? {
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "<") {
+            index = text.index(after: open)
+            if let tag = tagName(text[open...]), tag.closing, tag.name == name,
+                let close = text[open...].firstIndex(of: ">")
+            {
+                return open..<text.index(after: close)
+            }
+        }
+        return nil
+    }
+
     /// The lowercase name of the tag `text` starts with, and whether it closes.
     static func tagName(_ text: Substring) -> (name: String, closing: Bool)? {
         var rest = text.dropFirst()
@@ -311,6 +377,29 @@ struct WordPressExport {
         let after = rest.dropFirst(name.count).first
         guard after == nil || after == ">" || after == "/" || after!.isWhitespace else { return nil }
         return (name.lowercased(), closing)
+    }
+}
+
+// MARK: - NextCharacter
+
+/// The next place a character stands in a text, for scans that ask it from ever later places:
+/// each part of the text is searched once.
+struct NextCharacter {
+    let character: Character
+    let text: String
+    private var known: (from: String.Index, at: String.Index?)?
+
+    init(_ character: Character, in text: String) {
+        self.character = character
+        self.text = text
+    }
+
+    /// The first place of the character at `index` or after it.
+    mutating func after(_ index: String.Index) -> String.Index? {
+        if let known, known.from <= index, known.at.map({ index <= $0 }) ?? true { return known.at }
+        let at = text[index...].firstIndex(of: character)
+        known = (index, at)
+        return at
     }
 }
 
@@ -325,14 +414,15 @@ struct ShortcodeTag {
     var end: Substring.Index
 
     /// The tag `text` starts with: a name of lowercase letters, digits, `_` and `-` starting with a
-    /// letter, then attributes up to `]` on the same line.
-    init?(_ text: Substring) {
+    /// letter, then attributes up to `]` (at `close`, the text's first) on the same line.
+    init?(_ text: Substring, close: String.Index?) {
         var rest = text.dropFirst()
         let name = rest.prefix { $0.isLowercase || $0.isNumber || $0 == "_" || $0 == "-" }
         guard let first = name.first, first.isLetter else { return nil }
         rest = rest.dropFirst(name.count)
         guard let next = rest.first, next == "]" || next == " " || next == "/" else { return nil }
-        guard let close = rest.firstIndex(of: "]"), !rest[..<close].contains("\n"), !rest[..<close].contains("[")
+        guard let close, close >= rest.startIndex, close < rest.endIndex, !rest[..<close].contains("["),
+            !rest[..<close].contains("\n")
         else { return nil }
         var inside = String(rest[..<close]).trimmingWhitespace()
         selfClosing = inside.hasSuffix("/")
