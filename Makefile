@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 
-.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html eval-thirdparty test-scripts anchors lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html eval-thirdparty eval-validator test-scripts anchors lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -132,6 +132,7 @@ test: deps $(PYTHON_DEP) .venv/.feedparser ## Run the test suite (V=1: every tes
 	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
 	@$(MAKE) --no-print-directory test-scripts
+	@$(MAKE) --no-print-directory eval-validator EVAL_BIN=$(DEBUG_BIN) QUIET=1
 	@$(MAKE) --no-print-directory example
 	@out=$$($(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check 2>&1) || { echo "$$out"; exit 1; }; \
 	  echo "docs: the DocC catalog builds without a warning"
@@ -202,6 +203,16 @@ eval-thirdparty: ## Score the NewsML-G2, NITF and ninjs readers (feeds, Markdown
 	@scripts/eval-thirdparty.sh --check
 	$(if $(COPYDESK),,$(SWIFT) build $(RELEASE_FLAGS) --product copydesk)
 	scripts/eval-thirdparty.sh $(or $(COPYDESK),$(RELEASE_BIN)) $(EVAL_FLAGS)
+
+# The validator's mutation benchmark: defects injected one at a time into the samples in every
+# input format, found at their line and column; then false alarms on ../shared's professional copy
+# (skipped without it). `make test` runs it on the debug build and fails below 95% recall.
+EVAL_BIN ?=
+eval-validator: ## Inject defects into the samples and check the validator finds each where it is; false alarms on ../shared
+	$(if $(EVAL_BIN),,$(SWIFT) build $(RELEASE_FLAGS) --product copydesk)
+	@out=$$(python3 scripts/eval-validator.py $(or $(EVAL_BIN),$(RELEASE_BIN)) $(EVAL_FLAGS) 2>&1); status=$$?; \
+	  if [ -n "$(QUIET)" ] && [ $$status -eq 0 ]; then echo "$$out" | grep -E '^(recall|false alarms)'; else echo "$$out"; fi; \
+	  exit $$status
 
 # The scripts' own logic on small documents written for the tests (no ../shared, under a second).
 test-scripts: ## Unit-test the Python scripts (scripts/tests: eval-thirdparty's reading and judging)

@@ -47,6 +47,16 @@ package struct BylineNormalizer: Analyzer {
     /// One printed byline → its contributors.
     static func split(_ byline: Byline) -> [Byline] {
         var text = stripPrefixes(byline.name)
+        // A data field holds the name alone: when it held a prefix or capitals, the field as given
+        // is kept as `raw`, so the validator can still report it (byline.malformed).
+        var byline = byline
+        let lowered = byline.name.lowercased()
+        if byline.origin == .field,
+            text != byline.name.trimmingWhitespace() || titleCasedIfShouting(text) != text
+                || lowered.contains("@") || lowered.contains("http") || lowered.contains("www.")
+        {
+            byline.raw = byline.name
+        }
         var affiliation = byline.affiliation
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
@@ -82,20 +92,26 @@ package struct BylineNormalizer: Analyzer {
             let segments = part.split(separator: ",").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard let first = segments.first else { continue }
             var current = Byline(
-                name: strippingPlace(stripPrefixes(first)), kind: byline.kind, role: partRole, affiliation: nil,
+                name: restoringLegalForms(strippingPlace(stripPrefixes(first))), kind: byline.kind, role: partRole,
+                affiliation: nil,
                 raw: byline.raw ?? byline.name, origin: byline.origin, location: byline.location)
             for segment in segments.dropFirst() {
+                let firstWord = segment.lowercased().split { !$0.isLetter }.first.map(String.init) ?? ""
                 if isAgency(segment) {
-                    affiliation = segment
+                    affiliation = restoringLegalForms(segment)
+                } else if roleWords.contains(firstWord) || isRole(segment) && !isOrganization(segment) {
+                    // `Executive Director of the Foundation`: a role, though it names an organisation.
+                    role = segment
                 } else if isRole(segment) {
                     role = segment
                 } else if isOrganization(segment) {
-                    affiliation = segment
+                    affiliation = restoringLegalForms(segment)
                 } else if looksLikePersonName(segment) {
                     // "Jane Doe, John Roe": a second name.
                     result.append(current)
                     current = Byline(
-                        name: strippingPlace(segment), kind: byline.kind, raw: byline.raw ?? byline.name,
+                        name: restoringLegalForms(strippingPlace(segment)), kind: byline.kind,
+                        raw: byline.raw ?? byline.name,
                         origin: byline.origin, location: byline.location)
                 } else {
                     role = role ?? segment
@@ -184,12 +200,40 @@ package struct BylineNormalizer: Analyzer {
     ]
 
     private static func splitNames(_ text: String) -> [String] {
+        // A company's legal form after a comma is part of its name (`Example Network, Inc.`).
+        var text = text
+        for suffix in companySuffixes {
+            text = text.replacingOccurrences(of: ", " + suffix, with: legalFormJoint + suffix)
+        }
         var parts = [text]
-        for separator in [" and ", " And ", " AND ", " & ", ";", " und ", " et ", " og ", " och "] {
+        for separator in [" and ", " And ", " AND ", ";", " und ", " et ", " og ", " och "] {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        // An ampersand joins two people only when each side is a full name (`Jane Roe & John Doe`);
+        // otherwise it is part of a name (`Procter & Gamble`, `Mac & i`, `Tom & Jerry Smith`).
+        parts = parts.flatMap { part -> [String] in
+            let sides = part.components(separatedBy: " & ")
+            guard sides.count > 1, sides.allSatisfy({ looksLikePersonName($0.trimmingWhitespace()) }) else {
+                return [part]
+            }
+            return sides
         }
         return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
+
+    /// Stands for the comma before a legal form while a byline is cut at its commas (a
+    /// private-use character, which no byline holds); `restoringLegalForms` puts the comma back.
+    private static let legalFormJoint = "\u{E000}"
+
+    private static func restoringLegalForms(_ text: String) -> String {
+        text.replacingOccurrences(of: legalFormJoint, with: ", ")
+    }
+
+    /// Legal forms that follow a company's name after a comma.
+    private static let companySuffixes = [
+        "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "LLP", "Corp.", "Corp", "Co.", "plc", "PLC", "GmbH", "AG",
+        "S.A.", "SA", "N.V.", "B.V.", "S.p.A.", "Pty Ltd",
+    ]
 
     // MARK: Classification
 
@@ -211,7 +255,8 @@ package struct BylineNormalizer: Analyzer {
         "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
         "contributor", "columnist", "staff", "analyst", "producer", "photographer", "chief", "senior", "deputy",
         "political", "business", "sports", "science", "health", "foreign", "special", "intern", "freelance",
-        "journalist", "critic", "bureau", "desk", "our",
+        "journalist", "critic", "bureau", "desk", "our", "executive", "director", "president", "manager",
+        "spokesperson", "spokesman", "spokeswoman", "professor", "founder", "chairman", "chairwoman", "ceo",
     ]
 
     static func isAgency(_ text: String) -> Bool {

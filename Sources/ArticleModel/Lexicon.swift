@@ -171,3 +171,43 @@ package enum Lexicon {
         ]
     }
 }
+
+// MARK: - What a quoted span is
+
+/// Whether quoted words are a direct quotation: the judgement the quote analyser and the quote
+/// rules share, so that what one does not treat as speech the other does not ask a speaker for.
+package enum QuotedSpan {
+    /// Short words that stay lowercase inside titles.
+    package static let minorWords: Set<String> = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is", "of", "on", "or", "over",
+        "the", "to", "under", "up", "with", "vs", "via",
+    ]
+
+    /// The title of a work or a programme, written in title case (`Tales From the Crypt`,
+    /// `Orange is the New Black`, `Midday with Charlie Sykes`): two to ten words, the first and
+    /// nearly every other word that is not a minor word capitalised, no sentence inside.
+    package static func isTitle(_ text: String) -> Bool {
+        var trimmed = text.trimmingWhitespace()
+        while let last = trimmed.last, last == "," || last == "." || last == ":" || last == ";" {
+            trimmed.removeLast()
+        }
+        guard !trimmed.contains(where: { ".!?;:".contains($0) }) else { return false }
+        let words = trimmed.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard (2...10).contains(words.count), let first = words.first?.first, first.isUppercase || first.isNumber
+        else { return false }
+        let major = words.dropFirst().filter { !minorWords.contains($0.lowercased()) }
+        guard !major.isEmpty else { return false }
+        let capitalised = major.filter { word in
+            guard let initial = word.first(where: { $0.isLetter || $0.isNumber }) else { return true }
+            return initial.isUppercase || initial.isNumber
+        }
+        return capitalised.count == major.count
+    }
+
+    /// A term held up in quotation marks rather than someone's words: one or two words
+    /// (`"reformer."`, `“the swamp”`), which reads as a scare quote or a coined term.
+    package static func isTerm(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
+        return words.count <= 2
+    }
+}

@@ -86,3 +86,48 @@ struct BylineNormalizerTests {
         #expect(article.bylines == [Byline(name: "CNA", kind: .organization, raw: "(CNA)", origin: .printed)])
     }
 }
+
+@Suite("Byline forms of real credit lines")
+struct BylineFormsTests {
+    @Test("European agencies' prefixes and conjunctions; the credited agency is an affiliation")
+    func agencies() {
+        var article = Article(
+            bylines: [Byline(name: "Von Erika Muster und Max Beispiel, bsp", raw: "x", origin: .printed)],
+            source: ArticleSource(credit: "bsp"))
+        _ = BylineNormalizer().analyze(&article)
+        #expect(article.bylines.map(\.name) == ["Erika Muster", "Max Beispiel"])
+        #expect(article.bylines.map(\.affiliation) == ["bsp", "bsp"])
+        #expect(normalize("Par Hélène Martin et Paul Durand").map(\.name) == ["Hélène Martin", "Paul Durand"])
+        // A particle inside a name stays: only a capitalised prefix before a capitalised name goes.
+        #expect(normalize("Ursula von der Leyen").map(\.name) == ["Ursula von der Leyen"])
+    }
+
+    @Test("Wire credit parts keep their roles: Reporting by …; Editing by …")
+    func creditParts() {
+        let people = normalize("Reporting by Amira Haddad and Tom Okafor; Editing by Lena Fischer")
+        #expect(people.map(\.name) == ["Amira Haddad", "Tom Okafor", "Lena Fischer"])
+        #expect(people.map(\.role) == [nil, nil, "editor"])
+    }
+
+    @Test("A role after a name is one person's role, even when it names an organisation")
+    func roleAfterName() {
+        let one = normalize("Jane Roe, Executive Director of the Foundation")
+        #expect(one.map(\.name) == ["Jane Roe"])
+        #expect(one.first?.role == "Executive Director of the Foundation")
+    }
+
+    @Test("A company's legal form after a comma is part of its name")
+    func legalForms() {
+        #expect(normalize("Example Network, Inc.").map(\.name) == ["Example Network, Inc."])
+        let withCompany = normalize("Jane Roe, Acme Widgets, Inc.")
+        #expect(withCompany.map(\.name) == ["Jane Roe"])
+        #expect(withCompany.first?.affiliation == "Acme Widgets, Inc.")
+    }
+
+    @Test("An ampersand joins two people only between full names")
+    func ampersands() {
+        #expect(normalize("Jane Roe & John Doe").map(\.name) == ["Jane Roe", "John Doe"])
+        #expect(normalize("Procter & Gamble").map(\.name) == ["Procter & Gamble"])
+        #expect(normalize("Tom & Jerry Smith").count == 1)
+    }
+}

@@ -201,4 +201,23 @@ struct PlainTextReaderTests {
         #expect(article.body.map(\.kind) == [.paragraph, .image, .paragraph, .paragraph])
         #expect(article.body.last?.plainText == "Water companies asked customers to save water.")
     }
+
+    @Test(
+        "A malformed byline line is still a byline, reported by the validator at its line",
+        arguments: [
+            ("By By Helen Marsh | March 3, 2024 | hmarsh@example.com", "Helen Marsh"),
+            ("By Jane Roe | jane@example.com", "Jane Roe"),
+            ("By Jane Roe, jane@example.com", "Jane Roe"),
+        ])
+    func malformedBylines(_ line: String, _ name: String) throws {
+        let text = "Harbour reopens after storm\n\n\(line)\n\nThe harbour reopened on Tuesday after repairs.\n"
+        let article = try read(text)
+        #expect(article.bylines.map(\.name) == [name])
+        #expect(article.subheadline == nil)
+        #expect(!article.body.contains { $0.plainText.contains(line) })
+        let findings = Validator().validate(article, file: "t.txt")
+        let malformed = findings.first { $0.id == "byline.malformed" }
+        #expect(malformed?.location?.line == 3, "\(findings.map(\.description))")
+        #expect(!findings.contains { $0.id == "byline.missing" })
+    }
 }

@@ -2,8 +2,9 @@
 // Rules on articles built in code: the cases fixtures cannot easily hold, settings, and the clock.
 
 import ArticleModel
-import ArticleValidation
 import Testing
+
+@testable import ArticleValidation
 
 /// A complete article that no rule reports, to vary one thing at a time.
 let baseline = Article(
@@ -240,5 +241,64 @@ struct RuleUnitTests {
         let day = DateParser.parse("2024-02-29")!.utcSpan!
         #expect(day.upperBound - day.lowerBound == 86_399 + 26 * 3600)
         #expect(DateParser.parse("2023-02-29")!.utcSpan == nil)
+    }
+}
+
+@Suite("False alarms the rules avoid")
+struct FalseAlarmTests {
+    @Test("A credit line stands in for a byline, unless the profile says bylines only")
+    func creditCounts() {
+        var article = baseline
+        article.bylines = []
+        #expect(ids(article).contains("byline.missing"))
+        article.source = ArticleSource(publisher: "Example Wire", credit: "Example Wire")
+        #expect(!ids(article).contains("byline.missing"))
+        let strict = everything(settings: ["byline.missing": ["satisfied-by": .strings([])]])
+        #expect(ids(article, strict).contains("byline.missing"))
+    }
+
+    @Test("A year-1 date (a missing date written as one) is an error; an old but plausible one is not")
+    func implausibleYears() {
+        var article = baseline
+        article.published = ArticleDate(parsing: "0001-01-01T00:00:00Z")
+        #expect(ids(article).contains("date.invalid"))
+        article.published = ArticleDate(parsing: "1912-04-15")
+        #expect(!ids(article).contains("date.invalid"))
+    }
+}
+
+@Suite("Quote marks and spans as an editor reads them")
+struct QuoteJudgementTests {
+    @Test(
+        "Marks that pair by where they stand are balanced",
+        arguments: [
+            "\"I prefer Kasich,” he said.", "Israel's air force is “the best in the world“ and more.",
+            "The platform says: ““Radical ideas are a threat,” it reads.", "He is 6’2”, she said.",
+            "the \"Fight for 15\" movement grew.", "a 5\" screen",
+        ])
+    func balanced(_ text: String) {
+        #expect(QuoteUnbalancedRule.imbalance(in: text) == nil, "\(text)")
+    }
+
+    @Test("A stray or missing mark is still reported")
+    func unbalanced() {
+        #expect(QuoteUnbalancedRule.imbalance(in: "“We will stay, he said.")?.unclosed == true)
+        #expect(QuoteUnbalancedRule.imbalance(in: "They took,” Earnest said.\"")?.unclosed == false)
+    }
+
+    @Test("Titles of works and terms in quotation marks are not someone's words")
+    func spans() {
+        #expect(QuotedSpan.isTitle("Tales From the Crypt,"))
+        #expect(QuotedSpan.isTitle("Orange is the New Black"))
+        #expect(!QuotedSpan.isTitle("We will not sail again until the inspectors are satisfied."))
+        #expect(!QuotedSpan.isTitle("Unacceptable Catalan unilateral independence declaration,"))
+        #expect(QuotedSpan.isTerm("reformer."))
+        #expect(!QuotedSpan.isTerm("we will rebuild the pier"))
+        var article = baseline
+        article.body = [.paragraph(Paragraph(text: "He called him a “reformer.” on air."))]
+        article.quotes = [Quote(id: "q1", text: "reformer.", kind: .direct)]
+        #expect(!ids(article).contains("quote.unattributed"))
+        article.quotes = [Quote(id: "q1", text: "We will rebuild the pier this year", kind: .direct)]
+        #expect(ids(article).contains("quote.unattributed"))
     }
 }

@@ -13,17 +13,34 @@ package struct BylineMissingRule: Rule {
     package var documentation: String {
         """
         Nobody is credited: no person, desk or agency. Readers and syndication partners need to \
-        know who stands behind the story; NewsML-G2 carries it as the creator. A wire dateline \
-        that names its agency (`PORT ELLIS, June 12 (CNA) —`) counts as a credit.
+        know who stands behind the story; NewsML-G2 carries it as the creator.
+
+        A credit stands in for a byline unless `satisfied-by` says otherwise: agency copy credits \
+        through its credit line or provider (a NewsML-G2 `creditline` or `provider`, an NITF \
+        `distributor`, a ninjs `infoSources` entry), and a wire dateline through its agency \
+        (`PORT ELLIS, June 12 (CNA) —`). Not reported, then:
+        - a dpa item with `<creditline>dpa</creditline>` and no `<by>`;
+        - an AP item whose provider is the AP and whose NITF body has no byline;
+        - `PORTSMOUTH, England, March 4 (Reuters) - …` with no `By` line.
 
         Fix: add a byline ("By Jane Doe", "By the Business Desk"); in YAML front matter \
-        `author:`, in JSON `bylines`.
+        `author:`, in JSON `bylines`; or a credit (`source.credit`).
         """
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
+    /// What stands in for a byline: `credit` (a credit line, a wire provider, a dateline's agency).
+    package static let satisfiedBy = Setting<[String]>(
+        "satisfied-by", default: ["credit"],
+        "what stands in for a byline: credit (a credit line, wire provider or dateline agency); [] for bylines only")
+    package var settings: [RuleSetting] { [Self.satisfiedBy.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard article.bylines.isEmpty else { return [] }
+        if context.settings[Self.satisfiedBy].contains("credit"),
+            let credit = article.source?.credit, !credit.trimmingWhitespace().isEmpty
+        {
+            return []
+        }
         return [
             finding("byline is missing: credit the author, desk or agency (\"By Jane Doe\")", at: nil, context: context)
         ]
@@ -104,6 +121,14 @@ package struct BylineMalformedRule: Rule {
         }
         if TextChecks.isAllCaps(bare, minimum: 6), bare.contains(" ") {
             return ("is in capitals only: write the name in its usual case", bare)
+        }
+        // The name printed in capitals inside a longer credit (`By ADA QUILL, Environment
+        // Correspondent`), which the byline analyser wrote in its usual case.
+        let shouted = name.uppercased()
+        if name.contains(" "), name.filter(\.isLetter).count >= 6, name.contains(where: \.isLowercase),
+            raw.contains(shouted)
+        {
+            return ("is in capitals only: write the name in its usual case", shouted)
         }
         let trimmedName = name.trimmingWhitespace()
         if let first = trimmedName.first, let last = trimmedName.last,

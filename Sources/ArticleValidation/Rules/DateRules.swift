@@ -72,21 +72,36 @@ package struct DateUnparseableRule: Rule {
 package struct DateInvalidRule: Rule {
     package init() {}
     package var id: String { "date.invalid" }
-    package var summary: String { "A date does not exist in the calendar (2023-02-29)." }
+    package var summary: String { "A date does not exist in the calendar (2023-02-29) or is implausible (year 1)." }
     package var documentation: String {
         """
         The publication or modification date parses but names a day that does not exist \
-        (`2023-02-29`, `31 April`) or a time past 24:00.
+        (`2023-02-29`, `31 April`), a time past 24:00, or a year before `earliest-year` \
+        (`0001-01-01T00:00:00Z`, the zero value of many systems, is a missing date written as one).
 
-        Fix: check the day and month.
+        Fix: check the day and month; give the real date, or none.
         """
     }
     package var defaultSeverity: Diagnostic.Severity { .error }
+    /// The earliest plausible year of a news article's date.
+    package static let earliestYear = Setting<Int>(
+        "earliest-year", default: 1800, "the earliest plausible year of a publication or modification date")
+    package var settings: [RuleSetting] { [Self.earliestYear.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let earliest = context.settings[Self.earliestYear]
         for (name, date) in [("publication", article.published), ("modification", article.modified)] {
-            guard let date, let value = date.value, let problem = value.calendarProblem else { continue }
+            guard let date, let value = date.value else { continue }
+            if value.calendarProblem == nil, value.year < earliest {
+                found.append(
+                    finding(
+                        "\(name) date '\(date.text)' is not a plausible date (the year \(value.year) is before "
+                            + "\(earliest)): give the real date, or none",
+                        at: date.location, context: context, excerpt: date.location == nil ? nil : date.text))
+                continue
+            }
+            guard let problem = value.calendarProblem else { continue }
             found.append(
                 finding(
                     "\(name) date '\(date.text)' does not exist: \(problem); check the day and month",

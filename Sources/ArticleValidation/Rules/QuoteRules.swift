@@ -14,8 +14,11 @@ package struct QuoteUnattributedRule: Rule {
         """
         A direct quotation in running text with no speaker the quote analyser could find: no cue \
         verb beside it (`"…," she said`), no speaker label, no earlier speaker in the paragraph. \
-        Readers must know who said it; an unattributed quote is also a legal risk. Short phrases \
-        in quotation marks (scare quotes, titles) are not quotes and are not reported.
+        Readers must know who said it; an unattributed quote is also a legal risk. Not reported, \
+        because they are not someone's words: titles of works and programmes in title case \
+        (`''Tales From the Crypt,'' an HBO series`, `on WTMJ's “Midday with Charlie Sykes,”`), \
+        and one or two words held up as a term or a scare quote (`having referred to him as a \
+        "reformer."`).
 
         Fix: name the speaker next to the quote ("…," said Jane Doe), or paraphrase.
         """
@@ -23,8 +26,27 @@ package struct QuoteUnattributedRule: Rule {
     package var defaultSeverity: Diagnostic.Severity { .warning }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
-        // A pronoun with no one to refer to is quote.pronoun-speaker's finding.
-        article.quotes.filter { $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun }.map { quote in
+        // A pronoun with no one to refer to is quote.pronoun-speaker's finding. A title of a work
+        // or a term in quotation marks is not someone's words: it needs no speaker.
+        // A quotation whose marks do not pair up is quote.unbalanced's finding: one defect, one finding.
+        let anchors = article.quoteAnchors
+        let unbalanced = { (quote: Quote) -> Bool in
+            anchors[quote.id]?.contains { anchor in
+                guard anchor.blockIndex < article.body.count else { return false }
+                let block = article.body[anchor.blockIndex]
+                let text: String
+                if case .list(let list) = block, let item = anchor.itemIndex, item < list.items.count {
+                    text = list.items[item].content.plainText
+                } else {
+                    text = block.plainText
+                }
+                return QuoteUnbalancedRule.imbalance(in: text) != nil
+            } ?? false
+        }
+        return article.quotes.filter {
+            $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun && !QuotedSpan.isTitle($0.text)
+                && !QuotedSpan.isTerm($0.text) && !unbalanced($0)
+        }.map { quote in
             finding(
                 "quotation “\(TextChecks.shortened(quote.text, limit: 50))” has no speaker: say who said it",
                 at: quote.location, context: context, excerpt: String(quote.text.prefix(30)))
@@ -124,9 +146,11 @@ package struct QuoteUnbalancedRule: Rule {
         """
         In a paragraph or list item, a double quotation mark (`“`, `”`, `"`, `«`, `»`) has no \
         partner, so a reader cannot tell where the quote ends, and neither can the quote analyser. \
-        A quotation that runs on into the next paragraph, which opens with a quotation mark again, \
-        is the normal convention and is not reported. Single quotes are not checked: they double \
-        as apostrophes.
+        Not reported, as an editor would not: a quotation that runs on into the next paragraph, \
+        which opens with a quotation mark again (the normal convention); marks of mixed glyphs \
+        that pair by where they stand (`"I prefer Kasich,” he said`, `“the best in the world“`); \
+        a doubled mark (`““Radical…”`); inch marks after a digit (`6’2”`, `a 5" screen`). Single \
+        quotes are not checked: they double as apostrophes.
 
         Fix: add the missing mark, or remove the stray one.
         """
@@ -156,33 +180,72 @@ package struct QuoteUnbalancedRule: Rule {
     }
 
     /// The first mark without a partner: the mark, whether it opens, and the text from it.
+    ///
+    /// Double marks (`"`, `“`, `”`) pair by where they stand, not by their glyph, as an editor
+    /// reads them: a mark after a space (or at the start, or after a bracket or dash) that
+    /// touches a word opens; a mark after a word that is followed by a space, punctuation or the
+    /// end closes; only a mark that could be either falls back on its glyph. So `"I prefer
+    /// Kasich,” he said` and `“the best in the world“` pair up. A doubled mark (`““`) counts once;
+    /// a mark after a digit is an inch mark (`6’2”`, `a 5" screen`). Guillemets and German
+    /// `„…“` pair by glyph.
     static func imbalance(in text: String) -> (mark: String, unclosed: Bool, excerpt: String)? {
         let characters = Array(text)
         var open: [(mark: Character, index: Int)] = []
-        var straight: Int?
+        let doubles: Set<Character> = ["\"", "“", "”"]
+        func isSpace(_ index: Int) -> Bool {
+            index < 0 || index >= characters.count || characters[index].isWhitespace
+        }
         for (index, character) in characters.enumerated() {
             switch character {
             case "“" where open.last?.mark == "„":
                 // German quotation marks: „…“.
                 open.removeLast()
-            case "“", "«", "„":
+            case "«", "„":
                 open.append((character, index))
-            case "”", "»":
-                // `”` also opens in some languages (”…”); treat it as closing when something is open.
-                if open.isEmpty {
+            case "»":
+                guard let last = open.last, last.mark == "«" else {
                     return (String(character), false, excerpt(characters, from: index))
                 }
                 open.removeLast()
-            case "\"":
-                // Inches after a digit (a 5" screen) are not quotation marks.
-                if index > 0, characters[index - 1].isNumber, straight == nil { continue }
-                straight = straight == nil ? index : nil
+            case "\"", "“", "”":
+                // A doubled mark is one mark.
+                if index > 0, doubles.contains(characters[index - 1]), characters[index - 1] == character { continue }
+                // Inches after feet (`6’2”`), or after a digit when no quotation is open (`a 5" screen`;
+                // but `the "Fight for 15" movement` closes).
+                if index > 0, characters[index - 1].isNumber {
+                    let feet =
+                        index > 2 && (characters[index - 2] == "’" || characters[index - 2] == "'")
+                        && characters[index - 3].isNumber
+                    if feet || !open.contains(where: { doubles.contains($0.mark) }) { continue }
+                }
+                let before = index > 0 ? characters[index - 1] : " "
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                let opensHere =
+                    (isSpace(index - 1) || "([{—–-/:".contains(before)) && !isSpace(index + 1)
+                let closesHere =
+                    !isSpace(index - 1) && (isSpace(index + 1) || after.isPunctuation || after == "’")
+                let opening: Bool
+                if opensHere != closesHere {
+                    opening = opensHere
+                } else if character == "“" {
+                    opening = true
+                } else if character == "”" {
+                    opening = false
+                } else {
+                    opening = !open.contains { doubles.contains($0.mark) }
+                }
+                if opening {
+                    open.append((character, index))
+                } else if let last = open.lastIndex(where: { doubles.contains($0.mark) }) {
+                    open.remove(at: last)
+                } else {
+                    return (String(character), false, excerpt(characters, from: index))
+                }
             default:
                 continue
             }
         }
         if let first = open.first { return (String(first.mark), true, excerpt(characters, from: first.index)) }
-        if let straight { return ("\"", true, excerpt(characters, from: straight)) }
         return nil
     }
 

@@ -136,7 +136,9 @@ package struct JSONArticleReader: ArticleReader {
             }
         }
         for index in article.bylines.indices {
-            article.bylines[index].location = positions[join(prefix, "bylines[\(index)]")]
+            // The name is what a finding about a byline points at.
+            let path = join(prefix, "bylines[\(index)]")
+            article.bylines[index].location = positions["\(path).name"] ?? positions[path]
         }
         article.published?.location =
             positions[join(prefix, "published")] ?? positions[join(prefix, "publishedText")]

@@ -264,6 +264,13 @@ struct NewsMLG2Item {
             default: break
             }
         }
+        // Agency copy is credited to its provider when it prints no credit line and its dateline
+        // names no agency (the dateline's, as printed, is taken by the dateline analyser).
+        if article.source?.credit == nil, article.dateline?.raw.contains("(") != true,
+            let provider = article.source?.publisher
+        {
+            article.source?.credit = provider
+        }
         chooseHeadlines(headlines)
         bylines(printed: printedBylines, creators: creators)
         // A subject with a name and no code is a section as copydesk writes one; coded subjects

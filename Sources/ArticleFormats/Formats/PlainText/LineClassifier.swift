@@ -135,8 +135,33 @@ enum LineClassifier {
             }
             rest = rest.drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
             let name = String(rest).trimmingWhitespace()
-            guard looksLikeNames(name) else { return nil }
-            return name
+            if looksLikeNames(name) { return name }
+            // A byline with more than names on its line (`By By Helen Marsh | March 3, 2024 |
+            // hmarsh@example.com`, `By Jane Roe, jane@x.com`) is still a byline, malformed: the
+            // whole line is kept for the validator to report what does not belong.
+            if let names = leadingNames(name), looksLikeNames(names) { return name }
+            return nil
+        }
+        return nil
+    }
+
+    /// The names before a separator (`|`, `·`, a dash) or before a comma that introduces an email
+    /// address, a URL or a date; `nil` when nothing follows them. A doubled prefix is skipped.
+    static func leadingNames(_ text: String) -> String? {
+        var text = Substring(text)
+        if text.lowercased().hasPrefix("by ") { text = text.dropFirst(3).drop { $0 == " " } }
+        let separators: [String] = [" | ", " · ", " — ", " – ", " - ", "|"]
+        for separator in separators {
+            if let range = text.range(of: separator) {
+                return String(text[..<range.lowerBound]).trimmingWhitespace()
+            }
+        }
+        if let comma = text.firstIndex(of: ",") {
+            let after = String(text[text.index(after: comma)...]).trimmingWhitespace()
+            let isContact =
+                after.contains("@") || after.lowercased().hasPrefix("http") || after.lowercased().hasPrefix("www.")
+            let isDate = after.first?.isNumber == true || DateParser.parse(after) != nil
+            if isContact || isDate { return String(text[..<comma]).trimmingWhitespace() }
         }
         return nil
     }

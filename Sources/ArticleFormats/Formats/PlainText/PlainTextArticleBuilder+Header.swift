@@ -35,6 +35,18 @@ extension PlainTextArticleBuilder {
             {
                 // `By Jane Doe | Reuters`: the byline analyser reads what follows the bar as an affiliation.
                 found[found.count - 1] = .byline(name + " | " + text, line)
+            } else if index > 0, found.contains(where: { if case .byline = $0 { true } else { false } }),
+                !text.contains(" "),
+                text.contains("@") || text.lowercased().hasPrefix("http")
+                    || text.lowercased().hasPrefix("www.")
+            {
+                // `By Jane Roe | jane@example.com`: contact details on the byline line belong to
+                // the byline, where the validator reports them (byline.malformed).
+                if let index = found.lastIndex(where: { if case .byline = $0 { true } else { false } }),
+                    case .byline(let name, let line) = found[index]
+                {
+                    found[index] = .byline(name + " | " + text, line)
+                }
             } else {
                 return nil
             }
