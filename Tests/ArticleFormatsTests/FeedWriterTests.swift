@@ -359,6 +359,19 @@ struct FeedWriterTests {
         }
     }
 
+    @Test("A text copyright is RSS's dc:rights and Atom's rights, read back; JSON Feed reports it")
+    func rights() throws {
+        var owned = article
+        owned.extensions = ["copyright": .string("© Harbour Gazette")]
+        for name in ["rss", "atom"] {
+            let (back, written) = try roundTrip([owned], as: name)
+            #expect(back.first?.extensions["copyright"] == .string("© Harbour Gazette"), "\(name)")
+            #expect(!written.diagnostics.contains { $0.message.contains("extensions") }, "\(name)")
+        }
+        let json = try writeFeed([owned], as: "jsonfeed")
+        #expect(json.diagnostics.contains { $0.id == "conversion.dropped" && $0.message.contains("copyright") })
+    }
+
     @Test("The pipeline writes a stream of articles as one feed")
     func oneFeed() throws {
         let pipeline = Pipeline()

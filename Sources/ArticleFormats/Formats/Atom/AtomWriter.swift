@@ -91,6 +91,7 @@ package struct AtomWriter: ArticleWriter {
         case .list?: xml.element("summary", [("type", "html")], text: entry.summary!.html)
         case nil: break
         }
+        if let copyright = entry.copyright { xml.element("rights", [("type", "text")], text: copyright) }
         xml.element("content", [("type", "html")], text: entry.html)
         if let image = entry.image {
             xml.empty("link", [("rel", "enclosure"), ("href", image.src), ("title", image.caption)])

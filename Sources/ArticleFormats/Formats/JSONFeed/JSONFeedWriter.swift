@@ -20,7 +20,7 @@ package struct JSONFeedWriter: ArticleWriter {
         let format = "JSON Feed 1.1"
         try FeedWriting.checkDates(articles, format: format)
         let head = FeedHead(articles: articles, options: options)
-        var mapping = FeedWriting(format: format, holdsSection: false)
+        var mapping = FeedWriting(format: format, holdsSection: false, holdsRights: false)
         let entries = articles.enumerated().map { mapping.entry(for: $1, number: $0 + 1, head: head) }
         var feed: [String: JSONValue] = [
             "version": .string(JSONFeedFormat.version),

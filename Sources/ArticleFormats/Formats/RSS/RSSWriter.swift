@@ -88,6 +88,7 @@ package struct RSSWriter: ArticleWriter {
         }
         if let modified = entry.modified { xml.element("atom:updated", text: FeedWriting.rfc3339(modified)) }
         if let language = entry.language, language != head.language { xml.element("dc:language", text: language) }
+        if let copyright = entry.copyright { xml.element("dc:rights", text: copyright) }
         if let image = entry.image {
             xml.start("media:content", [("url", image.src), ("medium", "image")])
             if let caption = image.caption { xml.element("media:description", text: caption) }

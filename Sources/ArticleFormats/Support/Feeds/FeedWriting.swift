@@ -95,6 +95,8 @@ struct FeedEntry {
     var section: String?
     var keywords: [String]
     var language: String?
+    /// A text `copyright` extension, for the formats that hold rights (`dc:rights`, Atom `rights`).
+    var copyright: String?
     /// The first picture with a web address, for the formats' enclosure or image fields.
     var image: Image?
 }
@@ -107,13 +109,16 @@ struct FeedWriting {
     let format: String
     /// Whether the format marks a category as the section (RSS, Atom).
     let holdsSection: Bool
+    /// Whether the format holds an item's rights statement (RSS, Atom).
+    let holdsRights: Bool
     /// Whether the format's item ids must be absolute IRIs (Atom).
     let idsAreIRIs: Bool
     private(set) var diagnostics: [Diagnostic] = []
     /// The file of the article being mapped, for messages.
     private var file: String?
 
-    init(format: String, holdsSection: Bool, idsAreIRIs: Bool = false) {
+    init(format: String, holdsSection: Bool, holdsRights: Bool = true, idsAreIRIs: Bool = false) {
+        self.holdsRights = holdsRights
         self.format = format
         self.holdsSection = holdsSection
         self.idsAreIRIs = idsAreIRIs
@@ -249,8 +254,13 @@ struct FeedWriting {
         if let dateline = article.dateline {
             drop("\(which)'s dateline \(dateline.raw.messageQuoted)")
         }
-        if !article.extensions.isEmpty {
-            drop("\(which)'s extensions (\(article.extensions.keys.sorted().joined(separator: ", ")))")
+        var extensions = article.extensions
+        if holdsRights, case .string(let copyright)? = extensions[ExtensionKey.copyright], !blank(copyright) {
+            entry.copyright = copyright
+            extensions[ExtensionKey.copyright] = nil
+        }
+        if !extensions.isEmpty {
+            drop("\(which)'s extensions (\(extensions.keys.sorted().joined(separator: ", ")))")
         }
         return entry
     }
