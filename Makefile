@@ -161,7 +161,8 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 	  for f in Samples/*.txt Samples/*.yaml Samples/*.md Samples/*.html Tests/ArticleFormatsTests/Fixtures/readers/*.txt \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.htm \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.yaml Tests/ArticleFormatsTests/Fixtures/readers/*.yml \
-	           Tests/ArticleFormatsTests/Fixtures/readers/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.xml \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.md Tests/ArticleFormatsTests/Fixtures/readers/*.markdown \
+	           Tests/ArticleFormatsTests/Fixtures/readers/*.html Tests/ArticleFormatsTests/Fixtures/readers/*.xml \
 	           Tests/ArticleFormatsTests/Fixtures/readers/*.nitf \
 	           Tests/ArticleFormatsTests/Fixtures/readers/kitchen-sink.json \
 	           $(wildcard ../shared/corpus/text/*.txt) $(wildcard ../shared/corpus/thirdparty/nitf/*.xml); do \

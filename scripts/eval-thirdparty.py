@@ -25,7 +25,9 @@ error are kept. Apart from copydesk, this script reads the same file with Python
 - NITF 3.x (alone, or inside inlineXML, or as a ninjs body), ninjs 1.x–3.x (also wrapped in an
   API envelope), RSS 2.0/1.0, Atom and WordPress exports (one article per item or entry; an export's
   pages, attachments and menu entries are not articles: only `wp:post_type` post), and
-  Markdown with YAML or TOML front matter.
+  Markdown with YAML, TOML or JSON front matter (its body read as the site generator prints it:
+  a Hugo figure as its caption, fence info strings, Liquid's raw/highlight/comment tags and
+  kramdown's attribute lists are no words of the story).
 
 Each article found is paired with an article of copydesk's output (by `source.id` against the
 item's guid, ninjs uri, NITF doc-id or feed id; else by the closest words) and checked four ways:
@@ -777,9 +779,39 @@ def _scalar(value):
     return value
 
 
+def _json_front_matter(text):
+    """(object, body) when the text opens with a JSON object followed by more text (Hugo's JSON
+    front matter), else None."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if not stripped.startswith("{"):
+        return None
+    try:
+        value, end = json.JSONDecoder().raw_decode(stripped)
+    except ValueError:
+        return None
+    rest = stripped[end:]
+    if not isinstance(value, dict) or not rest.strip() or rest.lstrip()[:1] in ("{", "["):
+        return None
+    return value, rest
+
+
 def front_matter(text):
-    """(fields, body) of a Markdown file with YAML (`---`) or TOML (`+++`) front matter, read for
-    the simple keys a post has: scalars and lists of scalars."""
+    """(fields, body) of a Markdown file with YAML (`---`), TOML (`+++`) or JSON (`{ … }`) front
+    matter, read for the simple keys a post has: scalars and lists of scalars (an author given as
+    a mapping counts by its name)."""
+    found = _json_front_matter(text)
+    if found:
+        value, body = found
+        fields = {}
+        for key, field in value.items():
+            if isinstance(field, dict) and isinstance(field.get("name"), str):
+                field = field["name"]
+            if isinstance(field, list):
+                field = [f.get("name") if isinstance(f, dict) else f for f in field]
+                fields[key] = [str(f) for f in field if isinstance(f, (str, int, float)) and not isinstance(f, bool)]
+            elif isinstance(field, (str, int, float)) and not isinstance(field, bool):
+                fields[key] = str(field)
+        return fields, body
     match = re.match(r"\A\s*(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", text, re.S)
     if not match:
         return {}, text
@@ -797,8 +829,13 @@ def front_matter(text):
         item = re.match(r"\s+-\s+(.*)$", line) or re.match(r"-\s+(.*)$", line)
         if item and current:
             fields.setdefault(current, [])
-            if isinstance(fields[current], list):
-                fields[current].append(_scalar(item.group(1)))
+            entry = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", item.group(1))
+            if isinstance(fields[current], list) and (not entry or entry.group(1) == "name"):
+                fields[current].append(_scalar(entry.group(2) if entry else item.group(1)))  # `- name: …` is a mapping
+            continue
+        nested = re.match(r"\s+name\s*:\s*(.+)$", line)
+        if nested and current and current not in fields:
+            fields[current] = _scalar(nested.group(1))  # `author:` then `  name: …`
             continue
         kv = re.match(r"([A-Za-z_][\w-]*)\s*:\s*(.*)$", line)
         if kv:
@@ -810,9 +847,41 @@ def front_matter(text):
     return fields, body
 
 
+# What static-site generators print for their own markup, by their documented conventions (Hugo's
+# shortcodes, Jekyll's Liquid tags, kramdown's and goldmark's attribute lists, CommonMark's fence
+# info strings), so a reader that renders them as the generator does is not judged to miss words.
+_FIGURE = re.compile(r"\{\{[<%]\s*figure\b(.*?)[>%]\}\}", re.S)
+_SHORTCODE_PARAM = re.compile(r"(\w+)\s*=\s*(?:\"((?:[^\"\\]|\\.)*)\"|`([^`]*)`|(\S+))")
+_LIQUID_DROPPED = re.compile(r"\{%-?\s*(?:raw|endraw|highlight\b[^%]*|endhighlight)\s*-?%\}")
+_LIQUID_COMMENT = re.compile(r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}", re.S)
+_ATTRIBUTE_LIST = re.compile(
+    r"(?m)\{:[^{}\n]*\}"                                       # kramdown: {: .class}, {:toc}
+    r"|^[ \t]*\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}[ \t]*$"            # goldmark: a {.class} line
+    r"|(?<=\S)[ \t]*\{[#.][\w-]+(?:\s+[#.][\w-]+)*\}[ \t]*$")     # a heading's {#id}
+_FENCE_INFO = re.compile(r"(?m)^([ \t]{0,3}(?:`{3,}|~{3,}))[^`\n]*$")
+
+
+def _site_markup(body):
+    """The body as the generator prints it, for the words the scorer looks for."""
+    body = body.replace("{{</*", "{{<").replace("*/>}}", ">}}").replace("{{%/*", "{{%").replace("*/%}}", "%}}")
+
+    def figure(match):
+        params = {m.group(1): m.group(2) or m.group(3) or m.group(4) or ""
+                  for m in _SHORTCODE_PARAM.finditer(match.group(1))}
+        return " ".join(params.get(k, "") for k in ("alt", "title", "caption", "attr"))
+
+    body = _FIGURE.sub(figure, body)
+    body = _LIQUID_COMMENT.sub(" ", body)
+    body = _LIQUID_DROPPED.sub(" ", body)
+    body = _ATTRIBUTE_LIST.sub("", body)
+    return _FENCE_INFO.sub(r"\1", body)
+
+
 def markdown_text(body):
     """The words of a Markdown body: link targets, reference definitions and images' sources left
-    out (a reader keeps them as URLs, not text), HTML tags stripped."""
+    out (a reader keeps them as URLs, not text), HTML tags stripped, the generators' own markup as
+    they print it (see _site_markup)."""
+    body = _site_markup(body)
     body = re.sub(r"(?m)^\s{0,3}\[[^\]]+\]:\s*\S+.*$", " ", body)
     body = re.sub(r"!\[([^\]]*)\]\([^)]*\)", " ", body)
     body = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", body)
@@ -840,9 +909,11 @@ def read_markdown(text):
 def read_source(data):
     """(items, note) for a file's bytes, read by what its content is, whatever its folder."""
     head = data.lstrip(codecs.BOM_UTF8)[:2000].lstrip()
+    text = data.decode("utf-8-sig", "replace")
+    if head[:1] == b"{" and _json_front_matter(text):
+        return read_markdown(text), None
     if head[:1] in (b"{", b"["):
         return read_ninjs(json.loads(data.decode("utf-8-sig"))), None
-    text = data.decode("utf-8-sig", "replace")
     if re.match(r"\s*(---|\+\+\+)\s*\n", text):
         return read_markdown(text), None
     if head[:1] == b"<":

@@ -59,6 +59,7 @@ struct Convert: ParsableCommand {
               curl -s https://example.org/story.html | copydesk convert - --to markdown
               copydesk convert story.txt --input-encoding windows-1252
               copydesk convert posts.yaml --to json --out-dir out/
+              copydesk convert story.txt --to markdown --markdown-flavor hugo --front-matter toml
               copydesk convert story.txt --to newsml -o story.xml --validate
               copydesk convert archive/ --to json,newsml,markdown --out-dir out/ --report report.json
               copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
@@ -114,12 +115,17 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Front-matter keys for --to markdown.")
     var markdownFlavor: MarkdownFlavor = .plain
 
+    @Option(
+        name: .long,
+        help: "Front-matter syntax for --to markdown: yaml (---), toml (+++, Hugo) or json (Hugo).")
+    var frontMatter: FrontMatterSyntax = .yaml
+
     @OptionGroup(title: "Feeds (--to rss, atom, jsonfeed)") var feedOptions: FeedOptions
 
     /// The writer settings the options ask for.
     var writerOptions: WriterOptions {
         WriterOptions(
-            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor,
+            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
             feedTitle: feedOptions.feedTitle, feedLink: feedOptions.feedLink, feedID: feedOptions.feedID)
     }
 
@@ -239,6 +245,12 @@ extension InputEncoding: ExpressibleByArgument {
 }
 
 extension MarkdownFlavor: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(rawValue: argument.lowercased())
+    }
+}
+
+extension FrontMatterSyntax: ExpressibleByArgument {
     public init?(argument: String) {
         self.init(rawValue: argument.lowercased())
     }

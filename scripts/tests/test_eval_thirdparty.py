@@ -222,6 +222,29 @@ class OtherFormatsTests(unittest.TestCase):
         [item] = ev.read_source(toml.encode())[0]
         self.assertEqual((item.headline, item.names[0][0]), ("Release", "The Team"))
 
+    def test_markdown_json_front_matter(self):
+        post = '{\n  "title": "Fares frozen",\n  "author": {"name": "Cleo Park"},\n  "date": "2024-06-01"\n}\n\nFares stay.\n'
+        [item] = ev.read_source(post.encode())[0]
+        self.assertEqual((item.headline, item.names[0][0], item.date), ("Fares frozen", "Cleo Park", "2024-06-01"))
+        self.assertEqual(ev.tokens(item.body), ["fares", "stay"])
+        # A JSON document alone is still read as JSON (ninjs), not as front matter.
+        self.assertIsNone(ev._json_front_matter('{"uri": "u"}\n'))
+
+    def test_markdown_body_as_the_generator_prints_it(self):
+        body = "\n".join([
+            "---", "title: T", "author:", "  name: Ana Ruiz", "---",
+            "## Results {#results}", "A lead.", "{: .lead}", "Some *words*{: .x} here.", "{.note}",
+            "```go-html-template", "x := 1", "```",
+            '{{< figure src="/a.jpg" alt="Quay" caption="The quay" attr="Board" >}}',
+            "{% highlight ruby linenos %}", "puts 1", "{% endhighlight %}",
+            "{% comment %}", "hidden", "{% endcomment %}", "Shown {% raw %}{{ x }}{% endraw %}.",
+        ])
+        [item] = ev.read_source(body.encode())[0]
+        self.assertEqual(item.names[0][0], "Ana Ruiz")
+        self.assertEqual(ev.tokens(item.body), [
+            "results", "a", "lead", "some", "words", "here", "x", "1", "quay", "the", "quay", "board",
+            "puts", "1", "shown", "x"])
+
     def test_rss_items(self):
         rss = """<rss version="2.0"><channel><title>Feed</title>
           <item><title>One</title><guid>id-1</guid><author>a@example.com (Ann Lee)</author>

@@ -49,6 +49,19 @@ package struct ContentSample: Sendable {
         return after == nil || after == "\n" || after == "\r\n" || after == "\r"
     }
 
+    /// The text between the lines of `marker` that open and close front matter, when both are in the sample.
+    package func frontMatter(_ marker: String) -> Substring? {
+        guard startsWithLine(marker) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard
+            let close = lines.indices.dropFirst().first(where: { index in
+                let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" || $0 == "\r" }
+                return line == marker || (marker == "---" && line == "...")
+            })
+        else { return nil }
+        return lines[1..<close].joined(separator: "\n")[...]
+    }
+
     /// The text after the front matter that `marker` opens and closes, when both lines are in the sample.
     package func afterFrontMatter(_ marker: String) -> Substring? {
         guard startsWithLine(marker) else { return nil }

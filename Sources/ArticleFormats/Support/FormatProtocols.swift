@@ -136,6 +136,16 @@ public enum MarkdownFlavor: String, Sendable, CaseIterable, Codable {
     case jekyll
 }
 
+/// How the Markdown writer writes its front matter.
+public enum FrontMatterSyntax: String, Sendable, CaseIterable, Codable {
+    /// YAML between `---` lines (Jekyll, Hugo), the default.
+    case yaml
+    /// TOML between `+++` lines (Hugo, Zola).
+    case toml
+    /// A JSON object at the top of the file (Hugo).
+    case json
+}
+
 /// The ninjs version the ninjs writer produces.
 public enum NINJSVersion: Int, Sendable, CaseIterable, Codable {
     /// ninjs 3.1 (camelCase property names), the default.
@@ -153,6 +163,8 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var ninjsVersion: NINJSVersion
     /// The front-matter keys of the Markdown writer.
     public var markdownFlavor: MarkdownFlavor
+    /// The front-matter syntax of the Markdown writer: YAML (the default), TOML or JSON.
+    public var frontMatter: FrontMatterSyntax
     /// A feed's title (RSS, Atom, JSON Feed); `nil`: the first article's publisher, else "copydesk feed".
     public var feedTitle: String?
     /// The web page a feed stands for; `nil`: the site of the first article's URL.
@@ -161,15 +173,17 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     /// JSON Feed when it is one; `nil`: the link, else an identifier derived from the items.
     public var feedID: String?
 
-    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys and feed
-    /// metadata from the articles.
+    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys in YAML and
+    /// feed metadata from the articles.
     public init(
         compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
-        feedTitle: String? = nil, feedLink: String? = nil, feedID: String? = nil
+        frontMatter: FrontMatterSyntax = .yaml, feedTitle: String? = nil, feedLink: String? = nil,
+        feedID: String? = nil
     ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
+        self.frontMatter = frontMatter
         self.feedTitle = feedTitle
         self.feedLink = feedLink
         self.feedID = feedID

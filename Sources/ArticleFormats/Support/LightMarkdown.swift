@@ -9,8 +9,12 @@ import ArticleModel
 /// underlined ones), `-`/`*`/`+`/`1.` lists (a paragraph that is one `**Label:**` directly above a
 /// list names its speaker), `>` quotes (a last `— Name` line is the attribution; `> >` nested
 /// quotes are pull quotes), `![alt](src "caption")` images (a `Credit: …` line below gives the
-/// credit) and `---`/`* * *` rules; inline `*emphasis*`, `_emphasis_`, `**strong**`, `__strong__`,
-/// `[text](url)` and `[text](<url>)` links, `` `code` `` (as text), backslash escapes of ASCII
+/// credit), `---`/`* * *` rules, fenced (```` ``` ```` and `~~~`, the info string's first word the
+/// language) and indented code blocks, and GFM pipe tables (the first row heads the table; a
+/// single line directly above is its caption, as copydesk writes it); inline `*emphasis*`,
+/// `_emphasis_`, `**strong**`, `__strong__`, `[text](url)`, `[text](<url>)` and reference links
+/// (`[text][label]`, `[text][]`, `[label]` with a `[label]: url` definition anywhere in the text,
+/// the definition itself no content), `` `code` `` (as text), backslash escapes of ASCII
 /// punctuation and hard line breaks (a trailing `\` or two spaces). Entities are not decoded,
 /// except `&amp;` in link destinations and titles.
 /// Anything else is text, never an error.
@@ -32,6 +36,12 @@ enum LightMarkdown {
         var keepsLevelOne = false
     }
 
+    /// A link reference definition's target: `[label]: url "title"`.
+    struct LinkReference: Sendable, Equatable {
+        var destination: String
+        var title: String?
+    }
+
     /// One non-blank source line: its text without indentation, its index and indentation.
     private struct Line {
         var text: String
@@ -39,33 +49,219 @@ enum LightMarkdown {
         var indent: Int
     }
 
+    /// What the first pass makes of the lines: runs of text lines (grouped between blank lines),
+    /// and code blocks, which no later rule looks inside.
+    private enum Unit {
+        case line(Line)
+        case boundary
+        case code(CodeBlock, number: Int, indent: Int)
+    }
+
     static func blocks(from text: String, origin: Origin, options: Options = Options()) -> [Block] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (units, references) = layout(lines)
+        let context = Context(origin: origin, options: options, references: references)
         var blocks: [Block] = []
         var group: [Line] = []
         func flush() {
-            if !group.isEmpty { blocks += blocksForGroup(group, origin: origin, options: options) }
+            if !group.isEmpty { blocks += blocksForGroup(group, context: context) }
             group = []
         }
-        // An HTML comment block (CommonMark's HTML block type 2) is not content: it is dropped, and
-        // it ends a paragraph. Suppression comments (`<!-- copydesk-disable-next-line … -->`) live there.
-        var inComment = false
-        for (index, raw) in lines.enumerated() {
-            let trimmed = raw.trimmingWhitespace()
-            if inComment {
-                inComment = !trimmed.contains("-->")
-            } else if trimmed.hasPrefix("<!--") {
+        for unit in units {
+            switch unit {
+            case .line(let line): group.append(line)
+            case .boundary: flush()
+            case .code(var code, let number, let indent):
                 flush()
-                inComment = !trimmed.dropFirst(4).contains("-->")
-            } else if trimmed.isEmpty {
-                flush()
-            } else {
-                let indent = raw.prefix { $0 == " " || $0 == "\t" }.count
-                group.append(Line(text: String(raw.dropFirst(indent)), number: index, indent: indent))
+                code.location = location(number, indent, origin)
+                blocks.append(.code(code))
             }
         }
         flush()
         return blocks
+    }
+
+    /// What every block reader needs: where the text is, the options, and the link references.
+    private struct Context {
+        var origin: Origin
+        var options: Options
+        var references: [String: LinkReference]
+    }
+
+    // MARK: Layout: code blocks, comments and definitions
+
+    /// The first pass: fenced and indented code blocks, HTML comment blocks (dropped: not content;
+    /// suppression comments such as `<!-- copydesk-disable-next-line … -->` live there), link
+    /// reference definitions (collected), and the remaining lines.
+    private static func layout(_ lines: [String]) -> (units: [Unit], references: [String: LinkReference]) {
+        var units: [Unit] = []
+        var references: [String: LinkReference] = [:]
+        var inComment = false
+        var paragraphOpen = false
+        // The content indentation of the list the text is in, so an indented item paragraph is
+        // not read as code.
+        var listIndent: Int?
+        var index = 0
+        while index < lines.count {
+            let raw = lines[index]
+            let trimmed = raw.trimmingWhitespace()
+            let indent = indentation(raw)
+            defer { index += 1 }
+            if inComment {
+                inComment = !trimmed.contains("-->")
+                continue
+            }
+            if trimmed.isEmpty {
+                units.append(.boundary)
+                paragraphOpen = false
+                continue
+            }
+            if indent < (listIndent ?? 0) + 4, trimmed.hasPrefix("<!--") {
+                units.append(.boundary)
+                inComment = !trimmed.dropFirst(4).contains("-->")
+                paragraphOpen = false
+                continue
+            }
+            if indent <= (listIndent ?? 0) + 3, let fence = openingFence(trimmed) {
+                var end = index + 1
+                var content: [String] = []
+                while end < lines.count {
+                    let line = lines[end]
+                    if indentation(line) <= indent + 3, isClosingFence(line.trimmingWhitespace(), for: fence) { break }
+                    content.append(removingIndentation(line, upTo: indent))
+                    end += 1
+                }
+                let code = CodeBlock(text: content.joined(separator: "\n"), language: fence.language)
+                units.append(.code(code, number: index, indent: indent))
+                index = end
+                paragraphOpen = false
+                continue
+            }
+            if !paragraphOpen, indent >= (listIndent ?? 0) + 4 {
+                // An indented code block: the lines indented as far, and blank lines between them.
+                let strip = (listIndent ?? 0) + 4
+                var end = index
+                var last = index
+                while end < lines.count {
+                    let line = lines[end]
+                    if !line.trimmingWhitespace().isEmpty {
+                        guard indentation(line) >= strip else { break }
+                        last = end
+                    }
+                    end += 1
+                }
+                let content = lines[index...last].map { removingIndentation($0, upTo: strip) }
+                units.append(.code(CodeBlock(text: content.joined(separator: "\n")), number: index, indent: indent))
+                index = last
+                continue
+            }
+            if !paragraphOpen, indent <= 3, let (label, reference) = definition(trimmed) {
+                if references[label] == nil { references[label] = reference }
+                units.append(.boundary)
+                continue
+            }
+            if indent <= 3, let item = listItem(trimmed) {
+                listIndent = indent + item.markerWidth
+            } else if indent < (listIndent ?? 0) {
+                listIndent = nil
+            }
+            units.append(
+                .line(
+                    Line(
+                        text: String(raw.dropFirst(raw.prefix { $0 == " " || $0 == "\t" }.count)),
+                        number: index, indent: raw.prefix { $0 == " " || $0 == "\t" }.count)))
+            paragraphOpen = true
+        }
+        return (units, references)
+    }
+
+    /// Columns of leading white space, a tab counting to the next multiple of four.
+    private static func indentation(_ line: String) -> Int {
+        var columns = 0
+        for character in line {
+            if character == " " {
+                columns += 1
+            } else if character == "\t" {
+                columns += 4 - columns % 4
+            } else {
+                break
+            }
+        }
+        return columns
+    }
+
+    /// The line without up to `count` columns of leading white space.
+    private static func removingIndentation(_ line: String, upTo count: Int) -> String {
+        var columns = 0
+        var rest = Substring(line)
+        while columns < count, let first = rest.first, first == " " || first == "\t" {
+            let width = first == " " ? 1 : 4 - columns % 4
+            if columns + width > count { break }
+            columns += width
+            rest = rest.dropFirst()
+        }
+        return String(rest)
+    }
+
+    /// A code fence: three or more backticks or tildes, then an info string whose first word is
+    /// the language (a backtick fence's info string holds no backtick).
+    private static func openingFence(_ trimmed: String) -> (character: Character, length: Int, language: String?)? {
+        guard let first = trimmed.first, first == "`" || first == "~" else { return nil }
+        let length = trimmed.prefix { $0 == first }.count
+        guard length >= 3 else { return nil }
+        let info = String(trimmed.dropFirst(length)).trimmingWhitespace()
+        if first == "`", info.contains("`") { return nil }
+        var word = String(info.prefix { !$0.isWhitespace && $0 != "{" && $0 != "," })
+        // `{.python}` and `{lang=python}` attribute forms name the language too.
+        if word.isEmpty, info.hasPrefix("{") {
+            word = String(
+                info.dropFirst().drop { $0 == "." || $0 == " " }.prefix {
+                    $0.isLetter || $0.isNumber || "-_+#".contains($0)
+                })
+        }
+        return (first, length, word.isEmpty ? nil : unescapedInfo(word))
+    }
+
+    private static func unescapedInfo(_ word: String) -> String {
+        var out = ""
+        var escaped = false
+        for character in word {
+            if character == "\\", !escaped {
+                escaped = true
+                continue
+            }
+            out.append(character)
+            escaped = false
+        }
+        return out
+    }
+
+    private static func isClosingFence(
+        _ trimmed: String, for fence: (character: Character, length: Int, language: String?)
+    ) -> Bool {
+        trimmed.count >= fence.length && trimmed.allSatisfy { $0 == fence.character }
+    }
+
+    /// `[label]: destination "title"` → the normalised label and its target.
+    private static func definition(_ line: String) -> (String, LinkReference)? {
+        let characters = Array(line)
+        guard characters.first == "[", characters.count > 2, characters[1] != "^",
+            let close = closingBracket(characters, from: 0, within: 1_000), close > 1,
+            close + 1 < characters.count, characters[close + 1] == ":"
+        else { return nil }
+        let label = normalisedLabel(String(characters[1..<close]))
+        guard !label.isEmpty else { return nil }
+        // The target reads like an inline link's, closed by the end of the line.
+        let target = Array(String(characters[(close + 2)...]).trimmingWhitespace()) + [")"]
+        guard target.count > 1, let parsed = linkTarget(target, from: 0), parsed.end == target.count,
+            !parsed.destination.isEmpty
+        else { return nil }
+        return (label, LinkReference(destination: parsed.destination, title: parsed.title))
+    }
+
+    /// A link label as CommonMark matches it: case-folded, inner white space collapsed.
+    static func normalisedLabel(_ label: String) -> String {
+        label.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ").lowercased()
     }
 
     private static func location(_ number: Int, _ indent: Int, _ origin: Origin) -> SourceLocation {
@@ -77,17 +273,27 @@ enum LightMarkdown {
 
     /// The kinds of block a run of lines without blank lines can hold.
     private enum SegmentKind {
-        case paragraph, heading, quote, list, rule
+        case paragraph, heading, quote, list, rule, table
     }
 
     /// Splits a group of lines at the places CommonMark starts a new block: headings, quotes,
-    /// rules and lists interrupt a paragraph.
+    /// rules, lists and tables (a header row above a delimiter row) interrupt a paragraph.
     private static func segments(_ group: [Line]) -> [(kind: SegmentKind, lines: [Line])] {
         var out: [(kind: SegmentKind, lines: [Line])] = []
-        for line in group {
+        var index = 0
+        while index < group.count {
+            let line = group[index]
+            defer { index += 1 }
             let current = out.last?.kind
-            if heading(line.text) != nil {
+            if current == .table, heading(line.text) == nil, !line.text.hasPrefix(">"), !isRule(line.text) {
+                out[out.count - 1].lines.append(line)
+            } else if heading(line.text) != nil {
                 out.append((.heading, [line]))
+            } else if current != .quote || !line.text.hasPrefix(">"), index + 1 < group.count,
+                isTableStart(header: line.text, delimiter: group[index + 1].text)
+            {
+                out.append((.table, [line, group[index + 1]]))
+                index += 1
             } else if line.text.hasPrefix(">") {
                 if current == .quote { out[out.count - 1].lines.append(line) } else { out.append((.quote, [line])) }
             } else if isRule(line.text), current != .paragraph || line.text.first != "-" {
@@ -104,7 +310,8 @@ enum LightMarkdown {
         return out
     }
 
-    private static func blocksForGroup(_ group: [Line], origin: Origin, options: Options) -> [Block] {
+    private static func blocksForGroup(_ group: [Line], context: Context) -> [Block] {
+        let origin = context.origin
         var blocks: [Block] = []
         var pendingLabel: (text: String, location: SourceLocation)?
         let parts = segments(group)
@@ -113,22 +320,34 @@ enum LightMarkdown {
             switch kind {
             case .heading:
                 let (level, title) = heading(lines[0].text)!
-                let kept = options.keepsLevelOne ? level : max(2, level)
-                blocks.append(.heading(Heading(level: kept, inlines(title), location: here)))
+                let kept = context.options.keepsLevelOne ? level : max(2, level)
+                blocks.append(.heading(Heading(level: kept, inlines(title, context), location: here)))
             case .rule:
                 blocks.append(.rule(HorizontalRule(location: here)))
             case .quote:
-                blocks.append(quote(lines, at: here))
+                blocks.append(quote(lines, at: here, context: context))
             case .list:
                 blocks.append(
-                    list(lines, label: pendingLabel?.text, at: pendingLabel?.location ?? here, origin: origin))
+                    list(lines, label: pendingLabel?.text, at: pendingLabel?.location ?? here, context: context))
                 pendingLabel = nil
+            case .table:
+                var table = table(lines, context: context)
+                table.location = here
+                // A single line directly above the table is its caption (as copydesk writes it).
+                if index > 0, parts[index - 1].kind == .paragraph, parts[index - 1].lines.count == 1,
+                    case .paragraph(let caption)? = blocks.last, caption.location?.line == here.line - 1
+                {
+                    table.caption = caption.content.plainText
+                    table.location = caption.location
+                    blocks.removeLast()
+                }
+                blocks.append(.table(table))
             case .paragraph:
-                if let block = imageBlock(lines) ?? setextHeading(lines, options: options) {
+                if let block = imageBlock(lines, context: context) ?? setextHeading(lines, context: context) {
                     blocks.append(block.located(here))
                     continue
                 }
-                let content = inlines(joined(lines))
+                let content = inlines(joined(lines), context)
                 // A label directly above a list names the list's speaker and is not a paragraph.
                 if index + 1 < parts.count, parts[index + 1].kind == .list, let label = label(content) {
                     pendingLabel = (label, here)
@@ -138,6 +357,59 @@ enum LightMarkdown {
             }
         }
         return blocks
+    }
+
+    // MARK: Tables
+
+    /// A GFM table starts with a header row directly above a delimiter row (`| --- | :-: |`) of as
+    /// many cells; one of the two has a pipe.
+    private static func isTableStart(header: String, delimiter: String) -> Bool {
+        let trimmed = delimiter.trimmingWhitespace()
+        guard trimmed.contains("-"), trimmed.contains("|") || header.contains("|"),
+            trimmed.allSatisfy({ "|-: \t".contains($0) })
+        else { return false }
+        let delimiters = tableCells(trimmed)
+        guard
+            delimiters.allSatisfy({ cell in
+                let core = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+                return !core.isEmpty && core.allSatisfy { $0 == "-" }
+            })
+        else { return false }
+        return tableCells(header).count == delimiters.count
+    }
+
+    /// The cells of a table row: split at pipes that are not escaped, the outer pipes optional;
+    /// `\|` in a cell is a pipe.
+    static func tableCells(_ line: String) -> [String] {
+        var text = Substring(line.trimmingWhitespace())
+        if text.first == "|" { text = text.dropFirst() }
+        var cells: [String] = []
+        var cell = ""
+        var previous: Character?
+        for character in text {
+            if character == "|", previous == "\\" {
+                cell.removeLast()
+                cell.append(character)
+            } else if character == "|" {
+                cells.append(cell)
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+            previous = character
+        }
+        if !cell.trimmingWhitespace().isEmpty || cells.isEmpty { cells.append(cell) }
+        return cells.map { $0.trimmingWhitespace() }
+    }
+
+    /// A header row, the delimiter row, then body rows, each cell's inlines read.
+    private static func table(_ lines: [Line], context: Context) -> Table {
+        var rows: [TableRow] = []
+        for (index, line) in lines.enumerated() where index != 1 {
+            let cells = tableCells(line.text).map { TableCell(inlines($0, context)) }
+            rows.append(TableRow(cells: cells, isHeader: index == 0))
+        }
+        return Table(rows: rows)
     }
 
     /// Lines joined for the inline parser: line breaks stay `\n`, the last line's end is trimmed.
@@ -171,24 +443,26 @@ enum LightMarkdown {
     }
 
     /// A paragraph underlined with `===` (level 1) or `---` (level 2).
-    private static func setextHeading(_ lines: [Line], options: Options) -> Block? {
+    private static func setextHeading(_ lines: [Line], context: Context) -> Block? {
         guard lines.count >= 2, let underline = lines.last?.text.trimmingWhitespace(), let mark = underline.first,
             mark == "=" || mark == "-", underline.allSatisfy({ $0 == mark })
         else { return nil }
-        let level = mark == "=" && options.keepsLevelOne ? 1 : 2
+        let level = mark == "=" && context.options.keepsLevelOne ? 1 : 2
         let title = joined(Array(lines.dropLast())).trimmingWhitespace()
-        return .heading(Heading(level: level, inlines(title)))
+        return .heading(Heading(level: level, inlines(title, context)))
     }
 
     // MARK: Paragraphs and images
 
     /// An image on a line of its own (with an optional `Credit:` line), or `nil`.
-    private static func imageBlock(_ lines: [Line]) -> Block? {
-        guard lines.count <= 2, var found = image(lines[0].text.trimmingWhitespace()) else { return nil }
+    private static func imageBlock(_ lines: [Line], context: Context) -> Block? {
+        guard lines.count <= 2, var found = image(lines[0].text.trimmingWhitespace(), context: context) else {
+            return nil
+        }
         if lines.count == 2 {
             let second = lines[1].text.trimmingWhitespace()
             guard second.hasPrefix("Credit: ") else { return nil }
-            let credit = inlines(String(second.dropFirst("Credit: ".count))).plainText
+            let credit = inlines(String(second.dropFirst("Credit: ".count)), context).plainText
             found.credit = credit.isEmpty ? nil : credit
         }
         return .image(found)
@@ -208,24 +482,37 @@ enum LightMarkdown {
         return compact.allSatisfy { $0 == first }
     }
 
-    private static func image(_ line: String) -> Image? {
+    /// `![alt](src "caption")`, or `![alt][label]` with a definition, filling the line.
+    private static func image(_ line: String, context: Context) -> Image? {
         let characters = Array(line)
-        guard line.hasPrefix("!["), let close = closingBracket(characters, from: 1), close + 1 < characters.count,
-            characters[close + 1] == "(", let target = linkTarget(characters, from: close + 2),
-            target.end == characters.count
+        guard line.hasPrefix("!["), let close = closingBracket(characters, from: 1), close + 1 < characters.count
         else { return nil }
-        let alt = inlines(String(characters[2..<close])).plainText
+        let altText = String(characters[2..<close])
+        let alt = inlines(altText, context).plainText
+        let target: LinkReference
+        if characters[close + 1] == "(", let inline = linkTarget(characters, from: close + 2),
+            inline.end == characters.count
+        {
+            target = LinkReference(destination: inline.destination, title: inline.title)
+        } else if characters[close + 1] == "[", characters.last == "]" {
+            let label = String(characters[(close + 2)..<(characters.count - 1)])
+            guard let found = context.references[normalisedLabel(label.isEmpty ? altText : label)] else { return nil }
+            target = found
+        } else {
+            return nil
+        }
         guard !target.destination.isEmpty else { return nil }
         return Image(src: target.destination, alt: alt.isEmpty ? nil : alt, caption: target.title)
     }
 
     // MARK: Lists
 
-    private static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int)? {
+    /// A list item's text, kind, number, and the width of its marker with the space after it.
+    private static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int, markerWidth: Int)? {
         if let first = line.first, "-*+".contains(first) {
             let rest = line.dropFirst()
-            if rest.isEmpty { return ("", false, 0) }
-            if rest.first == " " || rest.first == "\t" { return (String(rest).trimmingWhitespace(), false, 0) }
+            if rest.isEmpty { return ("", false, 0, 2) }
+            if rest.first == " " || rest.first == "\t" { return (String(rest).trimmingWhitespace(), false, 0, 2) }
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         if (1...9).contains(digits.count) {
@@ -233,14 +520,15 @@ enum LightMarkdown {
             if let marker = rest.first, marker == "." || marker == ")" {
                 let after = rest.dropFirst()
                 if after.isEmpty || after.first == " " || after.first == "\t" {
-                    return (String(after).trimmingWhitespace(), true, Int(digits) ?? 0)
+                    return (String(after).trimmingWhitespace(), true, Int(digits) ?? 0, digits.count + 2)
                 }
             }
         }
         return nil
     }
 
-    private static func list(_ lines: [Line], label: String?, at here: SourceLocation, origin: Origin) -> Block {
+    private static func list(_ lines: [Line], label: String?, at here: SourceLocation, context: Context) -> Block {
+        let origin = context.origin
         let ordered = listItem(lines[0].text)!.ordered
         var items: [(texts: [String], location: SourceLocation)] = []
         for line in lines {
@@ -250,14 +538,14 @@ enum LightMarkdown {
                 items[items.count - 1].texts.append(line.text)
             }
         }
-        let listItems = items.map { ListItem(inlines(joined($0.texts)), location: $0.location) }
+        let listItems = items.map { ListItem(inlines(joined($0.texts), context), location: $0.location) }
         return .list(ListBlock(ordered: ordered, items: listItems, label: label, location: here))
     }
 
     // MARK: Quotes
 
     /// `>` lines: a blockquote, or a pull quote when every line is quoted twice (`> >`).
-    private static func quote(_ lines: [Line], at here: SourceLocation) -> Block {
+    private static func quote(_ lines: [Line], at here: SourceLocation, context: Context) -> Block {
         var texts = lines.map { unquoted($0.text) }
         let pull = texts.contains { !$0.isEmpty } && texts.allSatisfy { $0.isEmpty || $0.hasPrefix(">") }
         if pull { texts = texts.map(unquoted) }
@@ -272,16 +560,19 @@ enum LightMarkdown {
         }
         if paragraphs.last?.isEmpty == true { paragraphs.removeLast() }
         var attribution: String?
-        if paragraphs.count >= 2, let last = paragraphs.last, last.count == 1, let name = dashAttribution(last[0]) {
+        if paragraphs.count >= 2, let last = paragraphs.last, last.count == 1,
+            let name = dashAttribution(last[0], context)
+        {
             attribution = name
             paragraphs.removeLast()
-        } else if paragraphs.count == 1, paragraphs[0].count >= 2, let name = dashAttribution(paragraphs[0].last!),
+        } else if paragraphs.count == 1, paragraphs[0].count >= 2,
+            let name = dashAttribution(paragraphs[0].last!, context),
             !endsWithHardBreak(paragraphs[0][paragraphs[0].count - 2])
         {
             attribution = name
             paragraphs[0].removeLast()
         }
-        let content = inlines(joined(paragraphs.map { joined($0) }))
+        let content = inlines(joined(paragraphs.map { joined($0) }), context)
         if pull { return .pullQuote(PullQuote(content, attribution: attribution, location: here)) }
         return .blockquote(Blockquote(content, attribution: attribution, location: here))
     }
@@ -299,7 +590,7 @@ enum LightMarkdown {
     }
 
     /// `— Name`, `– Name` or `-- Name` → the name, unescaped.
-    private static func dashAttribution(_ text: String) -> String? {
+    private static func dashAttribution(_ text: String, _ context: Context) -> String? {
         let rest: Substring
         if let first = text.first, first == "—" || first == "–" {
             rest = text.dropFirst()
@@ -308,17 +599,21 @@ enum LightMarkdown {
         } else {
             return nil
         }
-        let name = inlines(String(rest).trimmingWhitespace()).plainText
+        let name = inlines(String(rest).trimmingWhitespace(), context).plainText
         return name.isEmpty ? nil : name
     }
 
     // MARK: Inlines
 
     /// Inline Markdown in a block's text (lines separated by `\n`).
-    static func inlines(_ text: String) -> [Inline] {
+    static func inlines(_ text: String, references: [String: LinkReference] = [:]) -> [Inline] {
         let characters = Array(text)
-        var parser = InlineParser(characters, work: InlineWork(characters.count), depth: 0)
+        var parser = InlineParser(characters, work: InlineWork(characters.count), depth: 0, references: references)
         return merged(parser.parse(until: nil) ?? [])
+    }
+
+    private static func inlines(_ text: String, _ context: Context) -> [Inline] {
+        inlines(text, references: context.references)
     }
 
     /// The inline parser's budget, shared by every attempt it makes on one text, so backtracking
@@ -469,11 +764,13 @@ enum LightMarkdown {
         var index = 0
         let work: InlineWork
         var depth: Int
+        let references: [String: LinkReference]
 
-        init(_ characters: [Character], work: InlineWork, depth: Int) {
+        init(_ characters: [Character], work: InlineWork, depth: Int, references: [String: LinkReference]) {
             self.characters = characters
             self.work = work
             self.depth = depth
+            self.references = references
         }
 
         /// Whether another attempt at emphasis, a code span or a link is affordable.
@@ -605,18 +902,40 @@ enum LightMarkdown {
         }
 
         /// `[text](url)`, `[text](<url>)`, with an optional title (ignored).
+        /// `[text](url)`, or a reference link to a definition: `[text][label]`, `[text][]`, `[text]`.
         private mutating func link() -> Inline? {
             let close = LightMarkdown.closingBracket(characters, from: index, within: work.remaining)
             work.remaining -= (close ?? characters.count) - index
-            guard let close, close + 1 < characters.count, characters[close + 1] == "(" else { return nil }
-            var scanned = 0
-            let target = LightMarkdown.linkTarget(
-                characters, from: close + 2, within: max(work.remaining, 0), scanned: &scanned)
-            work.remaining -= scanned
-            guard let target else { return nil }
-            var label = InlineParser(Array(characters[(index + 1)..<close]), work: work, depth: depth + 1)
-            index = target.end
-            return .link(url: target.destination, content: LightMarkdown.merged(label.parse(until: nil) ?? []))
+            guard let close else { return nil }
+            var destination: String?
+            var end = close + 1
+            if close + 1 < characters.count, characters[close + 1] == "(" {
+                var scanned = 0
+                let target = LightMarkdown.linkTarget(
+                    characters, from: close + 2, within: max(work.remaining, 0), scanned: &scanned)
+                work.remaining -= scanned
+                if let target {
+                    destination = target.destination
+                    end = target.end
+                }
+            }
+            if destination == nil, !references.isEmpty {
+                let text = String(characters[(index + 1)..<close])
+                if close + 1 < characters.count, characters[close + 1] == "[",
+                    let second = LightMarkdown.closingBracket(characters, from: close + 1, within: 1_000)
+                {
+                    let label = String(characters[(close + 2)..<second])
+                    destination = references[LightMarkdown.normalisedLabel(label.isEmpty ? text : label)]?.destination
+                    end = second + 1
+                } else {
+                    destination = references[LightMarkdown.normalisedLabel(text)]?.destination
+                }
+            }
+            guard let destination else { return nil }
+            var label = InlineParser(
+                Array(characters[(index + 1)..<close]), work: work, depth: depth + 1, references: references)
+            index = end
+            return .link(url: destination, content: LightMarkdown.merged(label.parse(until: nil) ?? []))
         }
     }
 }

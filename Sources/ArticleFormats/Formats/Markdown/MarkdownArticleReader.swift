@@ -5,12 +5,17 @@ import ArticleModel
 
 // MARK: - MarkdownArticleReader
 
-/// Reads Markdown with optional YAML front matter between `---` lines.
+/// Reads Markdown with optional front matter, as static-site generators write it.
 ///
-/// The front matter is read by the YAML reader's mapping (CMS keys such as `title`, `authors`,
-/// `date`, `tags`, `description`, `categories`, plus copydesk's `date_text`, `lastmod_text` and
-/// `list_speakers`), so its errors name `file:line:col` in the Markdown file. The body is read by
-/// `LightMarkdown`; blocks keep their positions in the file. Without front matter, a first
+/// The front matter (`MarkdownFrontMatter`) may be YAML between `---` lines, TOML between `+++`
+/// lines or a JSON object, after a byte-order mark or blank lines. Its keys are read with the
+/// generators' conventions (`SiteFrontMatter`), then through the YAML reader's mapping (CMS keys
+/// such as `title`, `authors`, `date`, `tags`, `description`, `categories`, plus copydesk's
+/// `date_text`, `lastmod_text` and `list_speakers`), so its errors name `file:line:col` in the
+/// Markdown file. The body's site markup (Hugo shortcodes, Liquid tags, kramdown attribute lists:
+/// `SiteBody`) is read first, then the body by `LightMarkdown`, or by the HTML reader's fragment
+/// reader when the file is an HTML page with front matter (a `.html` file, or `markup: html`);
+/// blocks keep their positions in the file. Without a title in the front matter, a first
 /// `# Title` line is the headline.
 package struct MarkdownArticleReader: ArticleReader {
     /// Creates the reader; the run's `ReaderOptions.limits` bound the front matter's YAML.
@@ -23,50 +28,42 @@ package struct MarkdownArticleReader: ArticleReader {
         var diagnostics: [Diagnostic] = []
         var speakers: [Int: (speaker: Speaker?, label: String?)] = [:]
         var bodyStart = 0
-        let hasFrontMatter = lines.first.map { $0.trimmingTrailingSpaces() == "---" } ?? false
-        if hasFrontMatter {
-            guard
-                let close = lines.indices.dropFirst().first(where: {
-                    ["---", "..."].contains(lines[$0].trimmingTrailingSpaces())
-                })
-            else {
-                throw FormatError(
-                    id: "markdown.front-matter", message: "the front matter that starts here has no closing '---' line",
-                    location: SourceLocation(file: input.file, line: 1, column: 1), file: input.file ?? "<stdin>",
-                    hint: "end the YAML front matter with a line of three dashes")
-            }
-            let yaml = lines[..<close].joined(separator: "\n") + "\n"
-            let documents = try YAMLParser(limits: YAMLLimits(options.limits), file: input.file).parse(yaml)
-            if let document = documents.first(where: { !$0.isNull }) {
-                guard let pairs = document.pairs else {
-                    throw FormatError(
-                        id: "yaml.root", message: "the front matter is \(document.kindDescription), not a mapping",
-                        location: document.location(file: input.file), file: input.file ?? "<stdin>",
-                        hint: "front matter is a mapping of keys such as title:, author:, date: and tags:")
-                }
+        var htmlMarkup = false
+        let frontMatter = try MarkdownFrontMatter.read(lines, file: input.file, limits: options.limits)
+        if let frontMatter {
+            bodyStart = frontMatter.bodyStart
+            var site = SiteFrontMatter(file: input.file, pairs: frontMatter.mapping?.pairs ?? [])
+            if let document = frontMatter.mapping {
                 var mapper = YAMLArticleMapper(file: input.file, sourceLines: lines)
                 var kept: [(key: YAMLNode, value: YAMLNode)] = []
-                for (key, value) in pairs {
+                for (key, value) in site.pairs {
                     switch key.scalar {
                     case "date_text": kept.append((key.renamed("publishedText"), value))
                     case "lastmod_text": kept.append((key.renamed("modifiedText"), value))
                     case "list_speakers": speakers = try listSpeakers(value, file: input.file)
-                    default: kept.append((key, value))
+                    default:
+                        if key.scalar?.lowercased() == "markup", value.scalar?.lowercased() == "html" {
+                            htmlMarkup = true
+                        }
+                        kept.append((key, value))
                     }
                 }
                 var mapping = document
                 mapping.kind = .mapping(kept)
                 article = try mapper.article(from: mapping, prefix: "")
                 diagnostics += mapper.diagnostics
-                let sourceKeys = pairs.first { $0.key.scalar == "source" }?.value.pairs?.compactMap(\.key.scalar) ?? []
+                let sourceKeys =
+                    site.pairs.first { $0.key.scalar == "source" }?.value.pairs?.compactMap(\.key.scalar) ?? []
                 if !sourceKeys.contains("format") { article.source?.format = "markdown" }
             }
-            bodyStart = close + 1
+            site.complete(&article)
+            diagnostics += site.diagnostics
         }
         if article.source == nil { article.source = ArticleSource(format: "markdown", file: input.file) }
 
-        // Without front matter, a leading `# Title` is the headline.
-        if !hasFrontMatter, let first = lines.firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }),
+        // Without a title in front matter, a leading `# Title` is the headline (as MkDocs reads it).
+        if article.headline == nil,
+            let first = lines[bodyStart...].firstIndex(where: { !String($0).trimmingWhitespace().isEmpty }),
             lines[first].hasPrefix("# ")
         {
             let title = LightMarkdown.blocks(
@@ -77,10 +74,23 @@ package struct MarkdownArticleReader: ArticleReader {
                 lines[first] = ""
             }
         }
-        let body = lines[bodyStart...].joined(separator: "\n")
-        var blocks = LightMarkdown.blocks(
-            from: body, origin: LightMarkdown.Origin(file: input.file, line: bodyStart + 1, column: 1),
-            options: LightMarkdown.Options(keepsLevelOne: true))
+        let isHTML =
+            frontMatter != nil && (htmlMarkup || Self.isHTMLBody(lines[bodyStart...], file: input.file))
+        let site = SiteBody(lines[bodyStart...], mode: isHTML ? .html : .markdown, file: input.file)
+        diagnostics += site.diagnostics
+        var blocks: [Block]
+        if isHTML, let reader = Self.htmlReader {
+            let fragment = reader.body(fromFragment: site.lines.joined(separator: "\n"), file: input.file)
+            blocks = site.finish(fragment.blocks)
+            article.quotes += fragment.quotes
+            diagnostics += fragment.diagnostics
+        } else {
+            blocks = site.finish(
+                LightMarkdown.blocks(
+                    from: site.lines.joined(separator: "\n"),
+                    origin: LightMarkdown.Origin(file: input.file, line: 1, column: 1),
+                    options: LightMarkdown.Options(keepsLevelOne: true)))
+        }
         var listNumber = 0
         for index in blocks.indices {
             guard case .list(var list) = blocks[index] else { continue }
@@ -93,6 +103,35 @@ package struct MarkdownArticleReader: ArticleReader {
         }
         article.body += blocks
         return ReadResult(articles: [article], diagnostics: diagnostics)
+    }
+
+    /// The reader of HTML fragments, found by media type (an HTML page with front matter).
+    static var htmlReader: (any BodyFragmentReader)? {
+        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
+    }
+
+    /// Whether the body after front matter is HTML, as Hugo and Jekyll decide: by the file's
+    /// extension (one the HTML format claims; never for `.md`), else (standard input, `.txt`)
+    /// when HTML's own sniffer recognises the body and every paragraph opens with a tag.
+    static func isHTMLBody(_ body: ArraySlice<Substring>, file: String?) -> Bool {
+        guard let html = FormatRegistry.readableFormat(forMediaType: "text/html") else { return false }
+        if let ext = file.flatMap(FormatRegistry.fileExtension(of:)) {
+            if html.extensions.contains(ext) { return true }
+            if FormatDescriptor.markdown.extensions.contains(ext) { return false }
+        }
+        let text = body.joined(separator: "\n")
+        guard html.sniffer?(ContentSample(string: text)) != nil else { return false }
+        var startsParagraph = true
+        for line in body {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty {
+                startsParagraph = true
+            } else {
+                if startsParagraph, trimmed.first != "<" { return false }
+                startsParagraph = false
+            }
+        }
+        return true
     }
 
     /// `list_speakers:` entries: `list` (the list's number in the body, from 1), and the speaker
@@ -122,17 +161,9 @@ package struct MarkdownArticleReader: ArticleReader {
 
 extension YAMLNode {
     /// The same key node with another name (for copydesk's front-matter aliases).
-    fileprivate func renamed(_ name: String) -> YAMLNode {
+    func renamed(_ name: String) -> YAMLNode {
         var node = self
         node.kind = .scalar(name, plain: true)
         return node
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingTrailingSpaces() -> Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
     }
 }

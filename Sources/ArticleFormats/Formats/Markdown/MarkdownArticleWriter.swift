@@ -1,13 +1,15 @@
 // copydesk — ArticleFormats / Markdown writer
-// Markdown (CommonMark) with YAML front matter, in copydesk's, Hugo's or Jekyll's keys.
+// Markdown (CommonMark) with YAML, TOML or JSON front matter, in copydesk's, Hugo's or Jekyll's keys.
 
 import ArticleModel
 
 // MARK: - MarkdownArticleWriter
 
-/// Writes one article as CommonMark with YAML front matter between `---` lines.
+/// Writes one article as CommonMark with front matter: YAML between `---` lines (the default),
+/// TOML between `+++` lines or a JSON object (`WriterOptions.frontMatter`).
 ///
-/// The front matter is emitted by libyaml, so any text round-trips. Its keys depend on
+/// YAML front matter is emitted by libyaml, TOML by `TOMLWriter`, JSON by the canonical JSON
+/// writer, so any text round-trips. Its keys depend on
 /// `WriterOptions.markdownFlavor`: `plain` keeps everything the model holds (the Markdown reader
 /// reads it back), `hugo` and `jekyll` write those generators' keys and report what they leave
 /// out. The body is CommonMark whose text reads back unchanged (see `MarkdownBodyWriter`); raw
@@ -44,14 +46,48 @@ package struct MarkdownArticleWriter: ArticleWriter {
             article: article, speakers: body.frontMatterSpeakers, hasUnlabelledSpeakers: body.hasUnlabelledSpeakers)
         let fields = try frontMatter.fields(flavor: options.markdownFlavor)
 
-        var text = "---\n---\n"
-        if !fields.isEmpty {
-            let yaml = String(
-                decoding: try YAMLEmitter(keyOrder: Self.keyOrder).emit(documents: [.object(fields)]), as: UTF8.self)
-            text = (yaml.hasPrefix("---\n") ? yaml : "---\n" + yaml.drop { $0 != "\n" }.dropFirst()) + "---\n"
+        var text: String
+        var diagnostics = body.diagnostics + frontMatter.diagnostics
+        switch options.frontMatter {
+        case .yaml:
+            text = "---\n---\n"
+            if !fields.isEmpty {
+                let yaml = String(
+                    decoding: try YAMLEmitter(keyOrder: Self.keyOrder).emit(documents: [.object(fields)]), as: UTF8.self
+                )
+                text = (yaml.hasPrefix("---\n") ? yaml : "---\n" + yaml.drop { $0 != "\n" }.dropFirst()) + "---\n"
+            }
+        case .toml:
+            var writer = TOMLWriter(keyOrder: Self.keyOrder)
+            text = "+++\n" + writer.document(fields) + "+++\n"
+            diagnostics += writer.diagnostics
+        case .json:
+            text = Self.json(fields) + "\n"
+        }
+        if options.frontMatter != .yaml, options.markdownFlavor == .jekyll {
+            diagnostics.append(
+                Diagnostic(
+                    id: "conversion.changed", severity: .warning,
+                    message:
+                        "Jekyll reads YAML front matter only: this \(options.frontMatter.rawValue.uppercased()) front matter is for Hugo or copydesk",
+                    location: nil))
         }
         if !bodyText.isEmpty { text += "\n" + bodyText + "\n" }
-        return WriteResult(bytes: Array(text.utf8), diagnostics: body.diagnostics + frontMatter.diagnostics)
+        return WriteResult(bytes: Array(text.utf8), diagnostics: diagnostics)
+    }
+}
+
+extension MarkdownArticleWriter {
+    /// JSON front matter: a pretty object, its keys in the writer's order (then sorted), so the
+    /// generator and a reader meet the title first and the keys as YAML and TOML give them.
+    static func json(_ fields: [String: JSONValue]) -> String {
+        guard !fields.isEmpty else { return "{}" }
+        let keys = keyOrder.filter { fields[$0] != nil } + fields.keys.filter { !keyOrder.contains($0) }.sorted()
+        let entries = keys.map { key in
+            let value = String(decoding: JSONText.serialize(fields[key]!, pretty: true), as: UTF8.self)
+            return "  " + JSONText.quoted(key) + ": " + value.replacing("\n", with: "\n  ")
+        }
+        return "{\n" + entries.joined(separator: ",\n") + "\n}"
     }
 }
 

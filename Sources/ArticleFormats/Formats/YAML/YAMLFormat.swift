@@ -23,9 +23,11 @@ enum YAMLFormat {
     }
 
     /// Whether text (after a closing `---`) is more YAML — empty, another document, keys or list
-    /// items — rather than prose.
+    /// items — rather than prose. Indented lines belong to the key above them (a block scalar's
+    /// text, a nested mapping), so only lines at the margin decide.
     static func looksLikeYAML(_ text: Substring) -> Bool {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(8) {
+            if line.first == " " || line.first == "\t" { continue }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("---") || trimmed.hasPrefix("- ") {
                 continue
