@@ -23,7 +23,8 @@ error are kept. Apart from copydesk, this script reads the same file with Python
   inline data of other vocabularies (events, SportsML) are *not articles*. NewsML 1.x files
   (NewsItem/NewsComponent/ContentItem/DataContent) are read too.
 - NITF 3.x (alone, or inside inlineXML, or as a ninjs body), ninjs 1.x–3.x (also wrapped in an
-  API envelope), RSS 2.0/1.0, Atom and WordPress exports (one article per item or entry), and
+  API envelope), RSS 2.0/1.0, Atom and WordPress exports (one article per item or entry; an export's
+  pages, attachments and menu entries are not articles: only `wp:post_type` post), and
   Markdown with YAML, TOML or JSON front matter (its body read as the site generator prints it:
   a Hugo figure as its caption, fence info strings, Liquid's raw/highlight/comment tags and
   kramdown's attribute lists are no words of the story).
@@ -725,12 +726,30 @@ def _feed_person(text):
     return None if not text or "@" in text else text
 
 
+def _wordpress_post_type(entry):
+    """An item's `wp:post_type` in a WordPress export (WXR: the namespace http://wordpress.org/export/…,
+    whatever its prefix), `post` when it gives none; None outside a WordPress export."""
+    namespaces = {c.tag.split("}", 1)[0][1:] for c in entry if isinstance(c.tag, str) and c.tag.startswith("{")}
+    wordpress = next((n for n in namespaces if n.startswith("http://wordpress.org/export/") and not n.endswith("/excerpt/")), None)
+    if wordpress is None:
+        return None
+    kind = entry.find("{%s}post_type" % wordpress)
+    return clean(kind.text) if kind is not None and kind.text else "post"
+
+
 def read_feed(root):
     items = []
     entries = [e for e in root.iter() if local(e.tag) in ("item", "entry")]
     for index, entry in enumerate(entries, 1):
         def first(*names):
             return next((c for name in names for c in entry if local(c.tag) == name), None)
+
+        # A WordPress export lists pages, attachments and menu entries beside its posts: only a
+        # post is an article (WXR's wp:post_type).
+        post_type = _wordpress_post_type(entry)
+        if post_type not in (None, "post"):
+            items.append(Item(index=index, kind="other", what="WordPress " + post_type))
+            continue
 
         content = next((c for c in entry if local(c.tag) == "encoded" and "content" in c.tag), None)
         content = content if content is not None and "".join(content.itertext()).strip() else first("content")

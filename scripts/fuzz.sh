@@ -26,9 +26,9 @@ done
 # a first byte that picks its reader (the readable formats in FormatRegistry order).
 declare -A EXTENSIONS=(
     [html]="html htm xhtml" [json]="json" [markdown]="md markdown" [ndjson]="ndjson jsonl" [newsml]="xml"
-    [text]="txt text" [yaml]="yaml yml" [nitf]="nitf"
+    [text]="txt text" [yaml]="yaml yml" [nitf]="nitf" [rss]="rss" [atom]="atom" [jsonfeed]="json"
 )
-CONVERT_ORDER=(html json markdown ndjson newsml text yaml nitf)
+CONVERT_ORDER=(html json markdown ndjson newsml text yaml nitf rss atom jsonfeed)
 SEED_DIRS=(Samples Tests/ArticleFormatsTests/Fixtures Tests/CopydeskKitTests/Fixtures)
 
 seed() {

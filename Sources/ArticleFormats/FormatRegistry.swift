@@ -104,7 +104,7 @@ extension FormatRegistry {
     ///   else plain text for standard input (`path == nil`), else `nil`: the format cannot be told.
     ///
     /// Throws `input.unsupported` when the content is certainly a format copydesk recognises but
-    /// cannot read (RSS, Atom, JSON Feed today), rather than misreading it.
+    /// cannot read, rather than misreading it.
     public static func detect(path: String?, bytes: some Collection<UInt8>) throws(FormatError) -> FormatDetection? {
         let sample = ContentSample(bytes: bytes)
         var matches: [(format: FormatDescriptor, match: SniffMatch)] = []

@@ -8,12 +8,13 @@
 public enum DateParser {
     /// Parses ISO 8601 (`2017`, `2017-11`, `2017-11-07`, `2017-11-07T10:30:00.5+05:00`, a space
     /// instead of `T`) or English forms (`7 November 2017`, `Nov. 7, 2017`, `Tuesday, November 7,
-    /// 2017 10:30 AM PKT`, `November 2017`, `2017/11/07`).
+    /// 2017 10:30 AM PKT`, `November 2017`, `2017/11/07`), else RFC 822 as feeds and mail print it
+    /// (`Tue, 10 Jun 03 04:00:00 UT`: see `parseRFC822`).
     public static func parse(_ text: String) -> DateTimeValue? {
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 80 else { return nil }
         if let iso = parseISO8601(trimmed) ?? parseBasicISO8601(trimmed) { return iso }
-        return parseWritten(trimmed)
+        return parseWritten(trimmed) ?? parseRFC822(trimmed)
     }
 
     /// ISO 8601's basic format, as NewsML 1 and NITF write dates: `20240710`, `20240710T125902Z`,
@@ -189,6 +190,13 @@ public enum DateParser {
                     guard let minutes = scanner.utcOffset() else { return nil }
                     tokens.append(.offset(minutes))
                 }
+            } else if scalar == "-", tokens.isEmpty || scanner.previousIsWhitespace,
+                let next = scanner.peekAfter, ("0"..."9").contains(next),
+                !tokens.contains(where: { if case .time = $0 { return true } else { return false } })
+            {
+                // A negative number (`Nov -0001`, as WordPress dates an unpublished post) is no
+                // part of a date.
+                return nil
             } else if scalar == "+"
                 || (scalar == "-"
                     && tokens.contains(where: { if case .time = $0 { return true } else { return false } }))
@@ -208,7 +216,7 @@ public enum DateParser {
 
     /// Zone abbreviations with one widely used meaning. Ambiguous ones (IST, CST in Asia) are
     /// read with their most common newsroom meaning and documented in docs/MODEL.md.
-    private static let zoneOffsets: [String: Int] = [
+    static let zoneOffsets: [String: Int] = [
         "z": 0, "utc": 0, "gmt": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120, "eest": 180,
         "msk": 180, "pkt": 300, "ist": 330, "jst": 540, "kst": 540, "aest": 600, "aedt": 660,
         "est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360,
@@ -216,7 +224,7 @@ public enum DateParser {
         "wat": 60, "nzst": 720, "nzdt": 780,
     ]
 
-    private static let ignorableWords: Set<String> = [
+    static let ignorableWords: Set<String> = [
         "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
         "friday", "fri", "saturday", "sat", "sunday", "sun", "on", "at", "the", "of", "am", "pm", "t",
     ]
@@ -224,7 +232,7 @@ public enum DateParser {
 
 // MARK: - A small scanner over Unicode scalars
 
-private struct Scanner {
+struct Scanner {
     let scalars: [Unicode.Scalar]
     var position = 0
 
@@ -232,6 +240,10 @@ private struct Scanner {
 
     var atEnd: Bool { position >= scalars.count }
     var peek: Unicode.Scalar? { atEnd ? nil : scalars[position] }
+    /// The scalar after the next one.
+    var peekAfter: Unicode.Scalar? { position + 1 < scalars.count ? scalars[position + 1] : nil }
+    /// Whether the scalar before the next one is white space.
+    var previousIsWhitespace: Bool { position > 0 && scalars[position - 1].properties.isWhitespace }
     mutating func advance() { position += 1 }
 
     mutating func take(_ scalar: Unicode.Scalar) -> Bool {

@@ -22,6 +22,8 @@ import Synchronization
 ///   input holding several articles gives `b-1.json`, `b-2.json`… (as `convert --out-dir` does).
 /// - A stream format (NDJSON) gets every article of every input, one line each, in input order,
 ///   through the `stream` callback of `run`.
+/// - A gathering format (a feed: `FormatCapabilities.gathersArticles`) gets every article of every
+///   input, in input order, in `Summary.gathered`, for the caller to write as one document.
 /// - `jobs` files are converted at once; results, messages and the stream come out in input order
 ///   whatever `jobs` is, and output files are the same bytes.
 /// - Each article is read, converted, written and freed: memory depends on `jobs` and the largest
@@ -40,6 +42,9 @@ package struct BatchConverter: Sendable {
         package var outputFolder: String?
         /// A format every article also goes to, in one stream (NDJSON), or `nil`.
         package var stream: FormatDescriptor?
+        /// A format every article goes to in one document written after the batch (a feed), or
+        /// `nil`: the articles are kept, in input order, in `Summary.gathered`.
+        package var gather: FormatDescriptor?
         /// `--from`: the input format for every file, else each file's extension.
         package var from: String?
         package var readerOptions: ReaderOptions
@@ -55,13 +60,15 @@ package struct BatchConverter: Sendable {
         package var build: String
 
         package init(
-            targets: [FormatDescriptor], outputFolder: String?, stream: FormatDescriptor? = nil, from: String? = nil,
-            readerOptions: ReaderOptions = .default, writerOptions: WriterOptions = .default, jobs: Int = 1,
-            incremental: Bool = false, gate: ValidationGate? = nil, build: String = ""
+            targets: [FormatDescriptor], outputFolder: String?, stream: FormatDescriptor? = nil,
+            gather: FormatDescriptor? = nil, from: String? = nil, readerOptions: ReaderOptions = .default,
+            writerOptions: WriterOptions = .default, jobs: Int = 1, incremental: Bool = false,
+            gate: ValidationGate? = nil, build: String = ""
         ) {
             self.targets = targets
             self.outputFolder = outputFolder
             self.stream = stream
+            self.gather = gather
             self.from = from
             self.readerOptions = readerOptions
             self.writerOptions = writerOptions
@@ -80,13 +87,15 @@ package struct BatchConverter: Sendable {
                 var model: String
                 var targets: [String]
                 var stream: String?
+                var gather: String?
                 var from: String?
                 var reader: ReaderOptions
                 var writer: WriterOptions
                 var gate: ValidationGate.Fingerprint?
             }
             let shaping = Shaping(
-                model: ArticleModelVersion.string, targets: targets.map(\.name), stream: stream?.name, from: from,
+                model: ArticleModelVersion.string, targets: targets.map(\.name), stream: stream?.name,
+                gather: gather?.name, from: from,
                 reader: readerOptions, writer: writerOptions, gate: gate?.fingerprint)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
@@ -200,6 +209,9 @@ package struct BatchConverter: Sendable {
         /// The signal that stopped the batch (`SIGINT` is 2), or `nil`.
         package var interruptedBy: Int32?
         package var cancelled: Bool
+        /// Every article of the converted inputs, in input order, when the batch gathers them
+        /// (`Settings.gather`); empty otherwise.
+        package var gathered: [Article] = []
 
         package func count(_ status: FileResult.Status) -> Int { results.count { $0.status == status } }
         package var articles: Int { results.reduce(0) { $0 + $1.articles } }
@@ -301,6 +313,7 @@ package struct BatchConverter: Sendable {
         var results: [FileResult] = []
         results.reserveCapacity(jobs.count)
         var streamFailure: String?
+        var gathered: [Article] = []
         // Files are converted in windows of a few per worker, so the stream's lines can be put back
         // in order without holding more than a window's worth of articles.
         let window = settings.jobs * 8
@@ -332,6 +345,7 @@ package struct BatchConverter: Sendable {
                     outcome.result.status = .failed
                     outcome.result.error = streamFailure
                 }
+                if outcome.result.status == .converted { gathered += outcome.articles }
                 report?(outcome.result)
                 results.append(outcome.result)
             }
@@ -339,13 +353,14 @@ package struct BatchConverter: Sendable {
         }
         return Summary(
             results: results, seconds: seconds(), interruptedBy: cancellation.signal,
-            cancelled: cancellation.isCancelled)
+            cancelled: cancellation.isCancelled, gathered: gathered)
     }
 
-    /// A result and the bytes it adds to the stream.
+    /// A result, the bytes it adds to the stream and the articles it adds to a gathering format.
     struct Outcome: Sendable {
         var result: FileResult
         var streamBytes: [UInt8]
+        var articles: [Article] = []
     }
 
     /// One input: read once, written in every format, or the reason it was not.
@@ -409,7 +424,8 @@ package struct BatchConverter: Sendable {
             }
             result.status = .converted
             if settings.incremental { result.sha256 = hash }
-            return Outcome(result: result, streamBytes: streamBytes)
+            return Outcome(
+                result: result, streamBytes: streamBytes, articles: settings.gather == nil ? [] : read.articles)
         } catch {
             result.error = error.description
             result.status = .failed

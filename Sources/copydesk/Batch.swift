@@ -92,7 +92,14 @@ extension Convert {
         var formats: [FormatDescriptor] = []
         for name in names { formats.append(try FormatChoice.output(named: name, path: nil)) }
         let streamFormat = formats.first { $0.capabilities.isLineStream }
-        let fileFormats = formats.filter { !$0.capabilities.isLineStream }
+        // Without --out-dir, a feed gathers every input's articles into one document.
+        let gatherFormat = outDir == nil ? formats.first { $0.capabilities.gathersArticles } : nil
+        if let gatherFormat, formats.count > 1 {
+            throw CopydeskError.usage(
+                "--to \(gatherFormat.name) gathers every article into one output: give it alone, or add --out-dir OUT "
+                    + "for a file per input")
+        }
+        let fileFormats = formats.filter { !$0.capabilities.isLineStream && gatherFormat == nil }
         if !fileFormats.isEmpty, outDir == nil, let folder = inputs.first(where: Files.isFolder) {
             // As for one file: the path names a folder, and this says how to convert what it holds.
             throw CopydeskError.io(
@@ -103,9 +110,9 @@ extension Convert {
             throw CopydeskError.usage(
                 "a batch writes one file per input into a folder: add --out-dir OUT (or --to ndjson for one stream)")
         }
-        if output != nil, streamFormat == nil {
+        if output != nil, streamFormat == nil, gatherFormat == nil {
             throw CopydeskError.usage(
-                "in a batch, --output names the --to ndjson stream; the other formats go to --out-dir")
+                "in a batch, --output names the --to ndjson stream or feed; the other formats go to --out-dir")
         }
         if incremental, outDir == nil || streamFormat != nil {
             throw CopydeskError.usage(
@@ -116,7 +123,8 @@ extension Convert {
         if let outDir { discovered = BatchConverter.leavingOut(outputFolder: outDir, from: discovered) }
         if let output { try Files.refuseOverwriting(inputs: discovered.map(\.path), with: output) }
         let settings = BatchConverter.Settings(
-            targets: fileFormats, outputFolder: outDir, stream: streamFormat, from: inputOptions.from,
+            targets: fileFormats, outputFolder: outDir, stream: streamFormat, gather: gatherFormat,
+            from: inputOptions.from,
             readerOptions: options, writerOptions: writerOptions,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, incremental: incremental,
             gate: gate(options: options), build: build)
@@ -143,6 +151,22 @@ extension Convert {
         if let report {
             let json = BatchReport(summary: summary, tool: "copydesk \(Copydesk.version)", settings: settings).json()
             do { try Files.writeAtomically(json, to: report) } catch { failures.append(error) }
+        }
+        if let gather = settings.gather, !summary.cancelled, summary.count(.converted) > 0 {
+            // The feed of every article converted, in input order.
+            do {
+                let written = try Pipeline().write(summary.gathered, format: gather, options: settings.writerOptions)
+                for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
+                    printError(diagnostic.description)
+                }
+                if let output, output != "-" {
+                    try Files.writeAtomically(written.bytes, to: output)
+                } else {
+                    Files.writeStandardOutput(written.bytes)
+                }
+            } catch {
+                failures.append(error)
+            }
         }
         for failure in failures { printError(failure.description) }
         let converted = summary.count(.converted)

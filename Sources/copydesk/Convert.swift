@@ -14,14 +14,18 @@ struct Convert: ParsableCommand {
             renamed, so a failure never leaves a partial file; the input is never modified.
 
             The input's format is --from when given; otherwise its content says (an XML root \
-            element, <!DOCTYPE html>, a JSON model version or ninjs properties...), then its extension. \
-            When the content contradicts the extension it wins, with a note (-v); a format copydesk \
-            recognises but cannot read yet (RSS, Atom, JSON Feed, ninjs) is an error, never a \
-            misreading. Standard input that reveals nothing is read as plain text.
+            element, <!DOCTYPE html>, a JSON model version, ninjs properties, an <rss> or Atom <feed> \
+            root...), then its extension. When the content contradicts the extension it wins, with a \
+            note (-v); a format copydesk recognises but cannot read is an error, never a misreading. \
+            Standard input that reveals nothing is read as plain text.
 
-            An input that holds several articles (a YAML stream, a JSON array) is written as one \
-            JSON array or YAML stream, or with --out-dir as one file per article: NAME-1.EXT, \
-            NAME-2.EXT, ... (NAME.EXT when there is one).
+            An input that holds several articles (a YAML stream, a JSON array, a feed's items) is \
+            written as one JSON array, YAML stream or feed, or with --out-dir as one file per \
+            article: NAME-1.EXT, NAME-2.EXT, ... (NAME.EXT when there is one).
+
+            FEEDS: --to rss, atom or jsonfeed writes one feed of every article: of one input, or of \
+            a folder or several files in input order (to standard output or --output; with --out-dir, \
+            a feed per article instead). --feed-title, --feed-link and --feed-id name the feed.
 
             BATCH: --out-dir, several inputs, a folder (walked recursively for the extensions of \
             the formats copydesk knows), several --to formats (json,newsml,markdown), --jobs, \
@@ -62,6 +66,8 @@ struct Convert: ParsableCommand {
               copydesk convert archive/ --to json,newsml,markdown --out-dir out/ --report report.json
               copydesk convert archive/ --to json --out-dir out/ --incremental --jobs 4
               copydesk convert archive/ --to ndjson > archive.ndjson
+              copydesk convert news.rss --to ndjson > items.ndjson
+              copydesk convert articles/ --to atom --feed-title "Harbour News" -o feed.atom
               copydesk convert - --from ndjson --to ndjson < in.ndjson > out.ndjson
             """
     )
@@ -121,11 +127,14 @@ struct Convert: ParsableCommand {
         help: "With --to html, write the body alone as a CMS body fragment instead of a whole page.")
     var htmlFragment = false
 
+    @OptionGroup(title: "Feeds (--to rss, atom, jsonfeed)") var feedOptions: FeedOptions
+
     /// The writer settings the options ask for.
     var writerOptions: WriterOptions {
         WriterOptions(
             compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
-            htmlFragment: htmlFragment)
+            htmlFragment: htmlFragment, feedTitle: feedOptions.feedTitle, feedLink: feedOptions.feedLink,
+            feedID: feedOptions.feedID)
     }
 
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")

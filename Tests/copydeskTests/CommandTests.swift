@@ -79,9 +79,20 @@ struct CommandTests {
 
         let atom = folder.appendingPathComponent("feed.xml")
         try Data(#"<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>"#.utf8).write(to: atom)
+        // A feed without entries holds no article: an error with a hint, never an empty article.
         let feed = try CommandRunner.run(["convert", atom.path])
         #expect(feed.status == 2)
-        #expect(feed.stderr.contains("this is an Atom feed (its root element is <feed> in the Atom namespace)"))
+        #expect(feed.stdout.isEmpty)
+        #expect(feed.stderr.contains("error: the Atom feed holds no entry"))
+        #expect(feed.stderr.contains("hint: "))
+        try Data(
+            #"<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>Pier reopens</title><id>urn:a</id><updated>2024-01-01T00:00:00Z</updated><content>Crowds.</content></entry></feed>"#
+                .utf8
+        ).write(to: atom)
+        let entry = try CommandRunner.run(["convert", atom.path, "--compact"])
+        #expect(entry.status == 0)
+        #expect(entry.stdout.contains(#""headline":"Pier reopens""#))
+        #expect(entry.stdout.contains(#""format":"atom""#))
 
         // A .txt file that holds a whole HTML page is read as HTML, with a note under -v.
         let saved = folder.appendingPathComponent("saved.txt")

@@ -255,6 +255,20 @@ class OtherFormatsTests(unittest.TestCase):
         self.assertEqual([(i.kind, i.id) for i in items], [("article", "id-1"), ("textual", "id-2")])
         self.assertEqual((items[0].names[0][0], items[0].body), ("Ann Lee", "First story"))
 
+    def test_wordpress_export_posts_only(self):
+        wxr = """<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"
+              xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Blog</title>
+          <item><title>Post</title><content:encoded>Text.</content:encoded><wp:post_type>post</wp:post_type></item>
+          <item><title>About</title><content:encoded>A page.</content:encoded><wp:post_type>page</wp:post_type></item>
+          <item><title>img.jpg</title><wp:post_type>attachment</wp:post_type></item>
+        </channel></rss>"""
+        items = ev.read_source(wxr.encode())[0]
+        self.assertEqual([i.kind for i in items], ["article", "other", "other"])
+        # Another feed's wp: prefix is not WordPress's export namespace.
+        other = """<rss version="2.0" xmlns:wp="http://example.com/wp-namespace"><channel>
+          <item><title>A</title><description>Text.</description><wp:post_type>page</wp:post_type></item></channel></rss>"""
+        self.assertEqual([i.kind for i in ev.read_source(other.encode())[0]], ["article"])
+
 
 class HelperTests(unittest.TestCase):
     def test_dates(self):

@@ -61,11 +61,11 @@ public enum Harness {
     /// Traps when a writer's output breaks the format's promise.
     static func check(_ bytes: [UInt8], format: String) {
         switch format {
-        case "json", "ninjs":
+        case "json", "ninjs", "jsonfeed":
             guard (try? JSONSerialization.jsonObject(with: Data(bytes))) != nil else {
                 fatalError("\(format) output is not parseable JSON:\n\(String(decoding: bytes, as: UTF8.self))")
             }
-        case "newsml", "nitf":
+        case "newsml", "nitf", "rss", "atom":
             let parser = XMLParser(data: Data(bytes))
             guard parser.parse() else {
                 fatalError(

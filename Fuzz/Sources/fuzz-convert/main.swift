@@ -1,5 +1,6 @@
 // copydesk — fuzz harness: read (format from the first byte) → analyse → validate → every writer,
-// checking that JSON parses, NewsML-G2 and NITF are well-formed and Markdown holds no raw HTML.
+// checking that JSON (and ninjs, JSON Feed) parses, NewsML-G2, NITF, RSS and Atom are well-formed and
+// Markdown holds no raw HTML.
 
 import FuzzSupport
 

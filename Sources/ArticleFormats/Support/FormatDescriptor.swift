@@ -116,6 +116,9 @@ public struct FormatCapabilities: Sendable, Hashable {
     /// Whether the format is a stream of records, one article a line, that can be read and
     /// written a record at a time in constant memory (NDJSON).
     public var isLineStream: Bool
+    /// Whether one output gathers the articles of every input (a feed): several files or a folder
+    /// convert to one document, on standard output or `--output`, rather than a file each.
+    public var gathersArticles: Bool
     /// The parts of the model the writer carries; what it cannot carry is reported as dropped
     /// when an article has it. Empty for a format copydesk does not write.
     public var carries: Set<ArticleField>
@@ -123,11 +126,12 @@ public struct FormatCapabilities: Sendable, Hashable {
     /// Capabilities; what is not given is `false`, one article, nothing carried.
     public init(
         holdsComments: Bool = false, articles: Articles = .one, isLineStream: Bool = false,
-        carries: Set<ArticleField> = []
+        gathersArticles: Bool = false, carries: Set<ArticleField> = []
     ) {
         self.holdsComments = holdsComments
         self.articles = articles
         self.isLineStream = isLineStream
+        self.gathersArticles = gathersArticles
         self.carries = carries
     }
 }

@@ -167,18 +167,29 @@ public struct WriterOptions: Sendable, Equatable, Codable {
     public var frontMatter: FrontMatterSyntax
     /// The HTML writer writes the body alone, as a CMS body fragment, instead of a whole page.
     public var htmlFragment: Bool
+    /// A feed's title (RSS, Atom, JSON Feed); `nil`: the first article's publisher, else "copydesk feed".
+    public var feedTitle: String?
+    /// The web page a feed stands for; `nil`: the site of the first article's URL.
+    public var feedLink: String?
+    /// A feed's identifier: Atom's `id` (an absolute IRI), and the feed's own address in RSS and
+    /// JSON Feed when it is one; `nil`: the link, else an identifier derived from the items.
+    public var feedID: String?
 
-    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys in YAML and
-    /// whole HTML pages.
+    /// Writer options; by default pretty output, ninjs 3.1, copydesk's Markdown keys in YAML, whole
+    /// HTML pages and feed metadata from the articles.
     public init(
         compact: Bool = false, ninjsVersion: NINJSVersion = .v3, markdownFlavor: MarkdownFlavor = .plain,
-        frontMatter: FrontMatterSyntax = .yaml, htmlFragment: Bool = false
+        frontMatter: FrontMatterSyntax = .yaml, htmlFragment: Bool = false, feedTitle: String? = nil,
+        feedLink: String? = nil, feedID: String? = nil
     ) {
         self.compact = compact
         self.ninjsVersion = ninjsVersion
         self.markdownFlavor = markdownFlavor
         self.frontMatter = frontMatter
         self.htmlFragment = htmlFragment
+        self.feedTitle = feedTitle
+        self.feedLink = feedLink
+        self.feedID = feedID
     }
 
     /// Pretty output.

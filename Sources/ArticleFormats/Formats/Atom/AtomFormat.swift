@@ -1,14 +1,19 @@
 // copydesk — ArticleFormats / Atom
-// Atom 1.0 feeds: recognised by their content (copydesk does not read them yet).
+// Atom 1.0 feeds: read and written.
 
 import ArticleModel
 
 extension FormatDescriptor {
     /// Atom 1.0 feeds.
     static let atom = FormatDescriptor(
-        name: "atom", title: "an Atom feed", summary: "Atom 1.0 feeds (recognised; not read yet)",
+        name: "atom", title: "an Atom feed",
+        summary:
+            "Atom 1.0 feeds (an article per entry); writes one feed of every article",
         extensions: ["atom", "xml"], mediaType: "application/atom+xml",
-        capabilities: FormatCapabilities(holdsComments: true, articles: .many), sniffer: AtomFormat.sniff)
+        capabilities: FormatCapabilities(
+            holdsComments: true, articles: .many, gathersArticles: true,
+            carries: FeedCarriedFields.common.union([.language, .section])),
+        sniffer: AtomFormat.sniff, reader: AtomReader(), writer: AtomWriter())
 }
 
 /// Recognising Atom.

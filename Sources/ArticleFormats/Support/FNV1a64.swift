@@ -1,0 +1,37 @@
+// copydesk — ArticleFormats
+// A stable hash for the identifiers writers derive from content (ninjs uris, feed item ids).
+
+// MARK: - FNV1a64
+
+/// FNV-1a, 64 bits: a small hash that is the same on every machine and every run (unlike
+/// `hashValue`, which Swift seeds randomly per process).
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+    }
+
+    /// Adds an optional string, length-prefixed, so `("ab", "c")` and `("a", "bc")` and `nil` and
+    /// `""` all hash differently.
+    mutating func add(field: String?) {
+        guard let field else { return add([0]) }
+        let bytes = Array(field.utf8)
+        add([1])
+        var length = UInt64(bytes.count)
+        for _ in 0..<8 {
+            add([UInt8(truncatingIfNeeded: length)])
+            length >>= 8
+        }
+        add(bytes)
+    }
+
+    /// The value as 16 lowercase hexadecimal digits.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
