@@ -17,13 +17,12 @@ package struct BylineNormalizer: Analyzer {
 
     package func analyze(_ article: inout Article) -> [Diagnostic] {
         // A wire story credits its agency in the dateline: `PORT ELLIS, June 12 (CNA) —`.
-        if article.bylines.isEmpty, let raw = article.dateline?.raw, raw.hasSuffix(")"),
-            let open = raw.lastIndex(of: "(")
-        {
-            let agency = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)]).trimmingWhitespace()
-            if !agency.isEmpty, agency.count <= 40 {
-                article.bylines = [Byline(name: agency, kind: .organization, raw: "(\(agency))", origin: .printed)]
-            }
+        if article.bylines.isEmpty, let raw = article.dateline?.raw, let agency = DatelineFacts.parts(of: raw).agency {
+            article.bylines = [
+                Byline(
+                    name: agency, kind: .organization, raw: "(\(agency))", origin: .printed,
+                    location: article.dateline?.location)
+            ]
         }
         var normalized: [Byline] = []
         for byline in article.bylines {

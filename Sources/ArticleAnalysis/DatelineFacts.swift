@@ -16,16 +16,7 @@ package struct DatelineFacts: Analyzer {
 
     package func analyze(_ article: inout Article) -> [Diagnostic] {
         guard let dateline = article.dateline else { return [] }
-        var text = dateline.raw.trimmingWhitespace()
-        while let last = text.last, last == "-" || last == "—" || last == "–" || last == " " || last == "_" {
-            text.removeLast()
-        }
-        var agency: String?
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
-            if !inside.isEmpty, inside.count <= 40, inside.first?.isLetter == true { agency = inside }
-            text = String(text[..<open]).trimmingWhitespace()
-        }
+        let (text, agency) = Self.parts(of: dateline.raw)
         if let agency, article.source?.credit == nil {
             var source = article.source ?? ArticleSource()
             source.credit = agency
@@ -46,6 +37,19 @@ package struct DatelineFacts: Analyzer {
             ]
         }
         return []
+    }
+
+    /// A dateline without its closing dash, and the agency its parentheses name
+    /// (`PORTSMOUTH, England, March 4 (Reuters) -` → `PORTSMOUTH, England, March 4`, `Reuters`).
+    package static func parts(of raw: String) -> (text: String, agency: String?) {
+        var text = raw.trimmingWhitespace()
+        while let last = text.last, last == "-" || last == "—" || last == "–" || last == " " || last == "_" {
+            text.removeLast()
+        }
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+        let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingWhitespace()
+        let agency = !inside.isEmpty && inside.count <= 40 && inside.first?.isLetter == true ? inside : nil
+        return (String(text[..<open]).trimmingWhitespace(), agency)
     }
 
     /// The comma-separated tails of a dateline, longest first without its place

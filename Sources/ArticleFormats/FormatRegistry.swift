@@ -51,6 +51,12 @@ public enum FormatRegistry {
         formats.lazy.compactMap { $0.reader as? any EmbeddedXMLReader }.first { $0.reads(element) }
     }
 
+    /// The reader of body fragments in the format of this media type (`text/html`: an HTML body a
+    /// ninjs item, a feed item or a NewsML-G2 `inlineData` carries as a string), or `nil`.
+    static func bodyFragmentReader(forMediaType mediaType: String) -> (any BodyFragmentReader)? {
+        readableFormat(forMediaType: mediaType)?.reader as? any BodyFragmentReader
+    }
+
     /// The readable format whose media type is `mediaType` (parameters such as `charset` ignored),
     /// for content another document embeds with its type (`text/html` in a NewsML-G2 `inlineData`).
     static func readableFormat(forMediaType mediaType: String) -> FormatDescriptor? {

@@ -121,12 +121,20 @@ public struct Dateline: Sendable, Hashable, Codable {
     public var date: String?
     /// The whole dateline as printed, without the closing dash.
     public var raw: String
+    /// Where the dateline stands in its source, when known (not part of equality, not encoded:
+    /// what is derived from it, such as a wire agency's byline, points here).
+    @EqualityIgnored public var location: SourceLocation?
 
     /// A dateline: its place and date as printed, and the whole of it.
-    public init(place: String? = nil, date: String? = nil, raw: String) {
+    public init(place: String? = nil, date: String? = nil, raw: String, location: SourceLocation? = nil) {
         self.place = place
         self.date = date
         self.raw = raw
+        self.location = location
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case place, date, raw
     }
 }
 

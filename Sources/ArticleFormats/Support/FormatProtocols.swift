@@ -299,7 +299,7 @@ struct BodyFragment: Sendable {
 
 /// A reader that also reads a fragment of its format that another document carries as a string
 /// (the HTML body of a ninjs item). The embedding format's reader finds it through
-/// `FormatRegistry.readableFormat(forMediaType:)` and never names it.
+/// `FormatRegistry.bodyFragmentReader(forMediaType:)` and never names it.
 protocol BodyFragmentReader: ArticleReader {
     /// The fragment's blocks (located by lines of the fragment), the quotes anchored in them, and notes.
     func body(fromFragment text: String, file: String?) -> BodyFragment

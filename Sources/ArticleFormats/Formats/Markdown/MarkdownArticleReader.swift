@@ -106,9 +106,7 @@ package struct MarkdownArticleReader: ArticleReader {
     }
 
     /// The reader of HTML fragments, found by media type (an HTML page with front matter).
-    static var htmlReader: (any BodyFragmentReader)? {
-        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
-    }
+    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
 
     /// Whether the body after front matter is HTML, as Hugo and Jekyll decide: by the file's
     /// extension (one the HTML format claims; never for `.md`), else (standard input, `.txt`)

@@ -472,9 +472,7 @@ struct NINJSItemMapper {
     }
 
     /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? {
-        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
-    }
+    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
 
     // MARK: Subjects
 

@@ -151,24 +151,18 @@ struct NewsMLG2Body {
             lowered.contains($0)
         }
         if type.contains("html") || looksLikeMarkup,
-            let html = FormatRegistry.readableFormat(forMediaType: "text/html")?.reader,
-            let result = try? html.read(ReaderInput(string: text, file: file), options: .default),
-            let article = result.articles.first
+            let html = FormatRegistry.bodyFragmentReader(forMediaType: "text/html")
         {
-            // The HTML reader's positions count from the start of the data: they are moved to it.
-            reading.content.body = article.body.map { block in
+            // A body fragment, read whole (no page furniture to find); its positions count from
+            // the start of the data, so each block stands at the element.
+            let fragment = html.body(fromFragment: text, file: file)
+            reading.content.body = fragment.blocks.map { block in
                 var block = block
                 block.location = location(element)
                 return block
             }
-            // What an HTML reader takes as a page's headline or byline is text of the body here.
-            var lead: [Block] = []
-            for text in [article.headline, article.bylines.first?.raw] {
-                if let text, !text.isEmpty, !reading.content.body.contains(where: { $0.plainText.contains(text) }) {
-                    lead.append(.paragraph(Paragraph(text: text, location: location(element))))
-                }
-            }
-            reading.content.body = lead + reading.content.body
+            reading.content.quotes = fragment.quotes
+            reading.diagnostics += fragment.diagnostics
             return reading
         }
         reading.content.body = Self.paragraphs(fromText: text, at: location(element))
@@ -207,12 +201,16 @@ struct NewsMLG2Body {
     /// Remote content is listed in `extensions.alternatives` and never fetched.
     private mutating func media(_ remote: [XMLElement], isMedia: Bool, caption: String?) {
         guard !remote.isEmpty else { return }
-        let images = remote.filter { ($0.attribute("contenttype") ?? "").hasPrefix("image/") }
-        let chosen =
-            isMedia && blocks.isEmpty
-            ? images.max { lhs, rhs in Self.area(lhs) < Self.area(rhs) } : nil
-        if let chosen, let href = chosen.attribute("href") ?? chosen.attribute("residref") {
-            blocks.append(.image(Image(src: href, caption: caption, location: location(chosen))))
+        // The largest image rendition of a picture item becomes its image; every other rendition
+        // (and that one, if it names no address) is listed.
+        var shown: Int?
+        if isMedia, blocks.isEmpty,
+            let largest = remote.indices.filter({ (remote[$0].attribute("contenttype") ?? "").hasPrefix("image/") })
+                .max(by: { Self.area(remote[$0]) < Self.area(remote[$1]) }),
+            let href = remote[largest].attribute("href") ?? remote[largest].attribute("residref")
+        {
+            blocks.append(.image(Image(src: href, caption: caption, location: location(remote[largest]))))
+            shown = largest
         } else if isMedia, blocks.isEmpty, let caption {
             blocks.append(.paragraph(Paragraph(text: caption, location: location(remote[0]))))
             diagnostics.append(
@@ -222,8 +220,7 @@ struct NewsMLG2Body {
                         + "held by an article body; its caption is the body and its renditions are listed in "
                         + "extensions.alternatives", location: location(remote[0])))
         }
-        for element in remote
-        where element.line != chosen?.line || element.attribute("href") != chosen?.attribute("href") {
+        for (index, element) in remote.enumerated() where index != shown {
             var object: [String: JSONValue] = [:]
             for key in ["contenttype", "href", "residref", "rendition", "width", "height", "duration"] {
                 if let value = element.attribute(key), !value.isEmpty { object[key] = .string(value) }

@@ -242,6 +242,7 @@ struct NewsMLG2Item {
                 if let raw = nonEmpty(element.text.layoutFolded) {
                     var dateline = article.dateline ?? Dateline(raw: raw)
                     dateline.raw = raw
+                    dateline.location = location(element)
                     article.dateline = dateline
                 }
             case "by":

@@ -15,6 +15,7 @@ extension PlainTextArticleBuilder {
             let match = Dateline.parse(openingOf: text)
         else { return }
         article.dateline = match.dateline
+        article.dateline?.location = paragraph.location
         paragraph.content = [.text(match.rest)]
         paragraph.location?.column += text.unicodeScalars.count - match.rest.unicodeScalars.count
         article.body[index] = .paragraph(paragraph)

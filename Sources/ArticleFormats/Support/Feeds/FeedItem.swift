@@ -236,9 +236,7 @@ enum FeedArticles {
     // MARK: Text
 
     /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? {
-        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
-    }
+    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
 
     /// Whether HTML-labelled text holds markup (a tag or a character reference); text without is
     /// read as plain text, so its blank lines still part paragraphs.

@@ -37,16 +37,7 @@ package final class XMLSchemaValidator {
 
     /// The schema's findings for one document (empty when it is valid).
     package func validate(_ bytes: [UInt8], file: String?) throws(FormatError) -> [Diagnostic] {
-        // A declared non-UTF-8 encoding (ISO-8859-1 NITF) is libxml2's to decode; anything else is
-        // checked as UTF-8 first, so a bad byte is reported where it stands.
-        let declared = XMLTree.declaredEncoding(bytes)
-        let utf8: [UInt8]
-        let encoding: String?
-        if let declared, !XMLTree.isUTF8(declared) {
-            (utf8, encoding) = (bytes, nil)
-        } else {
-            (utf8, encoding) = (Array(try TextDecoding.decode(bytes, options: .default, file: file).utf8), "UTF-8")
-        }
+        let (utf8, encoding) = try XMLTree.source(ReaderInput(bytes: bytes, file: file), options: .default)
         guard let parser = xmlNewParserCtxt() else {
             throw FormatError(id: "xml.memory", message: "libxml2 could not start a parser (out of memory)", file: file)
         }

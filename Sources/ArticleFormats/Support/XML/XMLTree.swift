@@ -59,8 +59,21 @@ enum XMLTree {
     /// UTF-8 input (declared so or not declared) is checked first, so a bad byte is reported at
     /// its line and column.
     static func parse(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> XMLElement {
-        // A declaration of a single-byte encoding over bytes that are valid UTF-8 with multi-byte
-        // characters is wrong (Latin-1 text is almost never valid UTF-8): the bytes win, as in HTML.
+        let source = try source(input, options: options)
+        return try parse(
+            bytes: source.bytes, encoding: source.encoding, file: input.file, maxDepth: options.limits.maxDepth)
+    }
+
+    /// The bytes to give libxml2 and the encoding to name for them (`nil`: the one the document
+    /// declares). A declared single-byte encoding (ISO-8859-1 NITF) is libxml2's to decode, unless
+    /// the bytes are valid UTF-8 with multi-byte characters (Latin-1 text almost never is): then the
+    /// declaration is wrong and the bytes win, as in HTML. Anything else is decoded here first, so a
+    /// bad byte is reported at its line and column. The schema validator reads the same way.
+    static func source(
+        _ input: ReaderInput, options: ReaderOptions
+    ) throws(FormatError) -> (
+        bytes: [UInt8], encoding: String?
+    ) {
         if options.encoding == .utf8, let declared = declaredEncoding(input.bytes), !isUTF8(declared),
             !(input.bytes.contains { $0 >= 0x80 } && String(validating: input.bytes, as: UTF8.self) != nil)
         {
@@ -70,10 +83,10 @@ enum XMLTree {
                     message: "input contains a NUL byte at offset \(nul): this looks like binary data, not an article",
                     file: input.file ?? "<stdin>")
             }
-            return try parse(bytes: input.bytes, encoding: nil, file: input.file, maxDepth: options.limits.maxDepth)
+            return (input.bytes, nil)
         }
         let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        return try parse(text, file: input.file, maxDepth: options.limits.maxDepth)
+        return (Array(text.utf8), "UTF-8")
     }
 
     /// The encoding an XML declaration at the very start of the bytes names, if any.
@@ -89,7 +102,7 @@ enum XMLTree {
         return value.isEmpty ? nil : String(value)
     }
 
-    static func isUTF8(_ name: String) -> Bool {
+    private static func isUTF8(_ name: String) -> Bool {
         ["utf-8", "utf8", "us-ascii", "ascii"].contains(name.lowercased())
     }
 
