@@ -286,6 +286,21 @@ struct NITFTests {
         #expect(dropped.count == article.unanchoredQuotes.count, "seed \(seed)")
     }
 
+    @Test("A set-apart quote holding a quotation of its own id keeps its cue and how it was found")
+    func setApartQuoteDetails() throws {
+        var article = Article(
+            headline: "H",
+            body: [
+                .pullQuote(
+                    PullQuote([.quotation(Quotation(content: [.text("We will sail")], quoteID: "q1"))], quoteID: "q1"))
+            ])
+        article.quotes = [Quote(id: "q1", text: "We will sail", cue: "said", kind: .pull, attribution: .inherited)]
+        let back = try #require(
+            try nitf.reader!.read(ReaderInput(bytes: try write(article).bytes), options: .default).articles.first)
+        #expect(back.quotes.map(\.cue) == ["said"])
+        #expect(back.quotes.map(\.attribution) == [.inherited])
+    }
+
     @Test("An impossible date is an error that names the file and the field, never a file")
     func impossibleDates() throws {
         var article = Article(headline: "H", body: [.paragraph(Paragraph(text: "Text."))])

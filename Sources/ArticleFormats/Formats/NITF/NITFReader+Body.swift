@@ -164,10 +164,7 @@ extension NITFMapper {
                 items.append(ListItem(content, location: location(item)))
             }
         }
-        let attribute = { (name: String) in element.attribute(name, namespace: NITFFormat.copydesk) }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
+        let speaker = QuoteAnchorAttributes(element, namespace: NITFFormat.copydesk).speaker
         guard !items.isEmpty else {
             if let label { article.body.append(.paragraph(Paragraph(text: label, location: location(element)))) }
             return
@@ -430,27 +427,14 @@ extension NITFMapper {
     /// (`cd:quote="q3"`); a continuation of a quote already listed adds its words. Nothing for
     /// other producers' markup: the analyser finds their quotations and speakers in the text.
     mutating func quote(from element: XMLElement, text: String, kind: Quote.Kind) -> String? {
-        let attribute = { (name: String) in element.attribute(name, namespace: NITFFormat.copydesk) }
-        guard let id = Self.nonEmpty(attribute("quote")) else { return nil }
+        let attributes = QuoteAnchorAttributes(element, namespace: NITFFormat.copydesk)
+        guard let id = Self.nonEmpty(attributes.value("quote")) else { return nil }
         if let index = article.quotes.firstIndex(where: { $0.id == id }) {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
-            article.quotes[index].text += " " + text.trimmingWhitespace()
-            if article.quotes[index].speaker == nil, let name = attribute("speaker") {
-                article.quotes[index].speaker = Speaker(
-                    name: name, mention: attribute("mention"), role: attribute("role"))
-                article.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
-            }
-            if article.quotes[index].cue == nil { article.quotes[index].cue = attribute("cue") }
-            return id
+            attributes.extend(&article.quotes[index], text: text)
+        } else {
+            article.quotes.append(attributes.quote(id: id, text: text, kind: kind, location: location(element)))
         }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
-        article.quotes.append(
-            Quote(
-                id: id, text: text.trimmingWhitespace(), speaker: speaker, cue: attribute("cue"), kind: kind,
-                attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)),
-                location: location(element)))
         return id
     }
 

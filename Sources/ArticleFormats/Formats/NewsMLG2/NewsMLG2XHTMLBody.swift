@@ -124,11 +124,7 @@ struct XHTMLBody {
             for item in element.elements("li") {
                 items.append(ListItem(inlines(item), location: location(item)))
             }
-            let speaker = element.attribute("speaker", namespace: NewsMLG2.copydesk).map {
-                Speaker(
-                    name: $0, mention: element.attribute("mention", namespace: NewsMLG2.copydesk),
-                    role: element.attribute("role", namespace: NewsMLG2.copydesk))
-            }
+            let speaker = QuoteAnchorAttributes(element, namespace: NewsMLG2.copydesk).speaker
             if !items.isEmpty {
                 content.body.append(
                     .list(
@@ -237,34 +233,17 @@ struct XHTMLBody {
     /// words. Files of copydesk 0.1 (`cd:quote="true"`, or speaker attributes alone) give a quote
     /// with a new id and no anchor, which the analyser anchors where its words stand.
     mutating func quote(from element: XMLElement, text: String, kind: Quote.Kind) -> String? {
-        let attribute = { (name: String) in element.attribute(name, namespace: NewsMLG2.copydesk) }
-        let marker = attribute("quote")
+        let attributes = QuoteAnchorAttributes(element, namespace: NewsMLG2.copydesk)
+        let marker = attributes.value("quote")
         let anchor = marker.flatMap { $0 == "true" || $0.isEmpty ? nil : $0 }
         if let anchor, let index = content.quotes.firstIndex(where: { $0.id == anchor }) {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
-            content.quotes[index].text += " " + text.trimmingWhitespace()
-            // The anchor that carries the details (a set-apart quote's, read after its inner quotation)
-            // fills in what the first one read lacked.
-            if content.quotes[index].speaker == nil, let name = attribute("speaker") {
-                content.quotes[index].speaker = Speaker(
-                    name: name, mention: attribute("mention"), role: attribute("role"))
-            }
-            if content.quotes[index].cue == nil { content.quotes[index].cue = attribute("cue") }
-            if content.quotes[index].attribution == nil {
-                content.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
-            }
+            attributes.extend(&content.quotes[index], text: text)
             return anchor
         }
-        guard marker != nil || attribute("speaker") != nil || attribute("cue") != nil else { return nil }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
+        guard marker != nil || attributes.speaker != nil || attributes.cue != nil else { return nil }
         content.quotes.append(
-            Quote(
-                id: anchor ?? content.nextQuoteID(), text: text.trimmingWhitespace(), speaker: speaker,
-                cue: attribute("cue"), kind: kind,
-                attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)),
-                location: location(element)))
+            attributes.quote(id: anchor ?? content.nextQuoteID(), text: text, kind: kind, location: location(element)))
         return anchor
     }
 
