@@ -52,7 +52,7 @@ struct NINJSMapping {
     /// The ninjs object for the article.
     mutating func document(for article: Article) -> JSONValue {
         var root: [String: JSONValue] = [
-            "uri": .string(NINJSIdentity.articleURI(article)),
+            "uri": .string(FNV1a64.articleURN(article)),
             "type": .string("text"),
             // The uri is derived from the content, so each uri names exactly one version.
             "version": .string("1"),

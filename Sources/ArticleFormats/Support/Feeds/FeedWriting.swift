@@ -167,7 +167,7 @@ struct FeedWriting {
                 drop("\(which)'s URL \(url.messageQuoted) (an item's link is an http or https address)")
             }
         }
-        let derived = Self.derivedID(article)
+        let derived = FNV1a64.articleURN(article)
         if let id = article.source?.id?.trimmingWhitespace(), !id.isEmpty {
             if idsAreIRIs, !URLSafety.isAbsoluteURI(id) {
                 drop("\(which)'s identifier \(id.messageQuoted) (an id is an absolute IRI; the item's is \(derived))")
@@ -263,16 +263,6 @@ struct FeedWriting {
             drop("\(which)'s extensions (\(extensions.keys.sorted().joined(separator: ", ")))")
         }
         return entry
-    }
-
-    /// `urn:copydesk:article:` and the FNV-1a 64 hash of the headline, the published date and the
-    /// body's text: the same content always gives the same id.
-    static func derivedID(_ article: Article) -> String {
-        var hash = FNV1a64()
-        hash.add(field: article.headline)
-        hash.add(field: article.published.map { $0.value?.iso8601 ?? $0.text })
-        hash.add(field: article.body.map(\.plainText).joined(separator: "\n"))
-        return "urn:copydesk:article:" + hash.hex
     }
 
     /// `urn:copydesk:feed:` and a hash of the items' ids, for a feed given no id.
