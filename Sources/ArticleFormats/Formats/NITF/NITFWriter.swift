@@ -77,15 +77,11 @@ struct NITFComposer {
     /// The dates NITF writes, checked (`WriterDates`): an impossible date (`2023-02-29`) stops the
     /// writing with an error naming the file and the field.
     mutating func checkDates() throws(FormatError) {
-        var checked: [(field: String, date: ArticleDate)] = []
-        if let published = article.published { checked.append(("published", published)) }
-        if let modified = article.modified { checked.append(("modified", modified)) }
+        try WriterDates.check(article, format: Self.format)
         for (name, value) in (pending[ExtensionKey.dates]?.nitfObject ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard Self.dateElements[name] != nil, let text = value.stringValue else { continue }
-            checked.append(("extensions.dates.\(name)", ArticleDate(parsing: text)))
-        }
-        for (field, date) in checked {
-            _ = try WriterDates.checked(date, field: field, format: Self.format, article: article)
+            _ = try WriterDates.checked(
+                ArticleDate(parsing: text), field: "extensions.dates.\(name)", format: Self.format, article: article)
         }
     }
 

@@ -33,9 +33,7 @@ package struct NewsMLG2Writer: ArticleWriter {
     package var holdsSeveralArticles: Bool { false }
 
     package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
-        for (date, field) in [(articles[0].published, "published"), (articles[0].modified, "modified")] {
-            if let date { _ = try WriterDates.checked(date, field: field, format: "NewsML-G2", article: articles[0]) }
-        }
+        try WriterDates.check(articles[0], format: "NewsML-G2")
         var writer = Composer(article: articles[0])
         writer.compose()
         return WriteResult(bytes: Array(writer.xml.text.utf8), diagnostics: writer.diagnostics)

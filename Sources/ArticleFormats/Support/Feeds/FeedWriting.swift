@@ -132,11 +132,7 @@ struct FeedWriting {
 
     /// Every article checked for impossible dates before anything is written (an error names it).
     static func checkDates(_ articles: [Article], format: String) throws(FormatError) {
-        for article in articles {
-            for (date, field) in [(article.published, "published"), (article.modified, "modified")] {
-                if let date { _ = try WriterDates.checked(date, field: field, format: format, article: article) }
-            }
-        }
+        for article in articles { try WriterDates.check(article, format: format) }
     }
 
     mutating func drop(_ what: String, at location: SourceLocation? = nil) {
