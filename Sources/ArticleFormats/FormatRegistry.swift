@@ -60,6 +60,12 @@ public enum FormatRegistry {
         return formats.first { $0.isReadable && bare($0.mediaType) == bare(mediaType) }
     }
 
+    /// The reader of HTML body fragments (item HTML in feeds and ninjs, a page behind front
+    /// matter), found by media type.
+    static var htmlFragmentReader: (any BodyFragmentReader)? {
+        readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
+    }
+
     /// Names of formats that can be read.
     public static var readableNames: [String] { formats.filter(\.isReadable).map(\.name) }
 

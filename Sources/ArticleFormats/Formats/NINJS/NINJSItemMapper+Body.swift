@@ -137,7 +137,9 @@ extension NINJSItemMapper {
     mutating func body(_ candidate: BodyCandidate) -> BodyFragment {
         switch candidate.kind {
         case .html:
-            if let reader = Self.htmlReader { return reader.body(fromFragment: candidate.value, file: json.file) }
+            if let reader = FormatRegistry.htmlFragmentReader {
+                return reader.body(fromFragment: candidate.value, file: json.file)
+            }
             return BodyFragment(blocks: Self.paragraphs(candidate.value))
         case .text:
             return BodyFragment(blocks: Self.paragraphs(candidate.value))

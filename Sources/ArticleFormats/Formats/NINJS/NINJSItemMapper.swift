@@ -467,13 +467,8 @@ struct NINJSItemMapper {
 
     /// The text of an HTML fragment, its blocks joined by blank lines.
     func plainText(ofHTML html: String) -> String {
-        guard let reader = Self.htmlReader else { return html }
+        guard let reader = FormatRegistry.htmlFragmentReader else { return html }
         return reader.body(fromFragment: html, file: json.file).blocks.map(\.plainText).joined(separator: "\n\n")
-    }
-
-    /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? {
-        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
     }
 
     // MARK: Subjects

@@ -235,11 +235,6 @@ enum FeedArticles {
 
     // MARK: Text
 
-    /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? {
-        FormatRegistry.readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
-    }
-
     /// Whether HTML-labelled text holds markup (a tag or a character reference); text without is
     /// read as plain text, so its blank lines still part paragraphs.
     static func looksLikeMarkup(_ text: String) -> Bool {
@@ -269,7 +264,7 @@ enum FeedArticles {
     /// The blocks of an HTML or plain text, located in the feed, with the quotes copydesk's markup names.
     static func fragment(_ text: FeedText, file: String?) -> BodyFragment {
         var fragment: BodyFragment
-        if text.kind == .html, looksLikeMarkup(text.value), let reader = htmlReader {
+        if text.kind == .html, looksLikeMarkup(text.value), let reader = FormatRegistry.htmlFragmentReader {
             fragment = reader.body(fromFragment: text.value, file: file)
         } else {
             fragment = BodyFragment(blocks: paragraphs(text.value))
@@ -296,7 +291,7 @@ enum FeedArticles {
     /// A title or a name as plain text: HTML read for its text, white space folded.
     static func plainText(_ text: FeedText) -> String {
         var value = text.value
-        if text.kind == .html, looksLikeMarkup(value), let reader = htmlReader {
+        if text.kind == .html, looksLikeMarkup(value), let reader = FormatRegistry.htmlFragmentReader {
             value = reader.body(fromFragment: value, file: nil).blocks.map(\.plainText).joined(separator: " ")
         }
         return value.foldingWhitespace().trimmingWhitespace()
