@@ -327,6 +327,10 @@ struct NINJSReaderTests {
         }
         #expect(kept["body_text"] == .array([.string("a")]))
         #expect(typed.articles.first?.language == "5", "a number where a string belongs is read as its digits")
+        // Inside an object too, and a number too large for digits as it is written (never a crash).
+        let numbers = try readNINJS(#"{"uri": "u", "headlines": [{"value": 1e300}, {"role": "sub", "value": 7}]}"#)
+        #expect(numbers.articles.first?.headline == "1e+300")
+        #expect(numbers.articles.first?.subheadline == "7")
 
         let empty = readError(
             #"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#)

@@ -73,7 +73,7 @@ struct NINJSItemMapper {
         case .string(let text):
             return text.trimmingWhitespace().isEmpty ? nil : (text, path)
         case .number(let number):
-            return (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number), path)
+            return (JSONValue.text(ofNumber: number), path)
         case .null:
             return nil
         default:
@@ -104,10 +104,10 @@ struct NINJSItemMapper {
                 switch named[name]! {
                 case .object(var fields):
                     if fields["name"] == nil { fields["name"] = .string(name) }
-                    out.append(NINJSNode(fields: fields, path: NINJSNode.join(path, name)))
+                    out.append(NINJSNode(fields: fields, path: JSONParser.path(path, name)))
                 case .null: continue
                 default:
-                    wrongType("\(key).\(name)", named[name]!, path: NINJSNode.join(path, name), expected: "an object")
+                    wrongType("\(key).\(name)", named[name]!, path: JSONParser.path(path, name), expected: "an object")
                 }
             }
             return out
@@ -124,7 +124,7 @@ struct NINJSItemMapper {
         guard let (key, value) = node.value(names) else { return nil }
         switch value {
         case .string(let text): return text
-        case .number(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .number(let number): return JSONValue.text(ofNumber: number)
         case .null: return nil
         default:
             wrongType(key, value, path: node.path(key), expected: "a string")
@@ -140,7 +140,7 @@ struct NINJSItemMapper {
         diagnostics.append(
             Diagnostic(
                 id: "ninjs.type", severity: .warning,
-                message: "'\(path)' is \(NINJSNode.describe(value)), not \(expected) as ninjs has it; "
+                message: "'\(path)' is \(value.kindDescription), not \(expected) as ninjs has it; "
                     + (isProperty ? "it is kept as it is in extensions.ninjs" : "it was left out"),
                 location: json.location(path), file: json.file))
     }
