@@ -229,6 +229,15 @@ extension Diagnostic {
             id: "conversion.dropped", severity: .warning, message: "\(format) cannot hold \(what); it was left out",
             location: location)
     }
+
+    /// A writer replaced `count` characters its output cannot hold (control characters,
+    /// noncharacters) by U+FFFD.
+    static func replaced(_ count: Int, format: String, location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(
+            id: "conversion.replaced", severity: .warning,
+            message: "\(count) character(s) that \(format) cannot hold (control characters, noncharacters) were "
+                + "replaced by U+FFFD", location: location)
+    }
 }
 
 extension String {

@@ -393,37 +393,25 @@ struct NITFComposer {
     // MARK: What was left out
 
     mutating func report() {
-        if xml.replaced > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(xml.replaced) character(s) that XML forbids (control characters, noncharacters) were "
-                        + "replaced by U+FFFD"))
-        }
-        if pullQuotes > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has no pull quote: \(pullQuotes) pull quote(s) written as block quotes "
-                        + "(<bq class=\"pullquote\">, which copydesk reads back as pull quotes)"))
-        }
-        if strongSpans > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has only <em>: \(strongSpans) strong span(s) written as <em class=\"strong\"> "
-                        + "(which copydesk reads back as strong)"))
-        }
-        if changedHeadings > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has one level of body heading: \(changedHeadings) heading(s) of another level "
-                        + "written as <hl2>"))
+        if xml.replaced > 0 { diagnostics.append(.replaced(xml.replaced, format: Self.format)) }
+        let changed = [
+            (
+                pullQuotes,
+                "NITF has no pull quote: \(pullQuotes) pull quote(s) written as block quotes "
+                    + "(<bq class=\"pullquote\">, which copydesk reads back as pull quotes)"
+            ),
+            (
+                strongSpans,
+                "NITF has only <em>: \(strongSpans) strong span(s) written as <em class=\"strong\"> "
+                    + "(which copydesk reads back as strong)"
+            ),
+            (
+                changedHeadings,
+                "NITF has one level of body heading: \(changedHeadings) heading(s) of another level written as <hl2>"
+            ),
+        ]
+        for (count, message) in changed where count > 0 {
+            diagnostics.append(Diagnostic(id: "conversion.changed", severity: .note, message: message))
         }
         for quote in article.unanchoredQuotes {
             let speaker = quote.speaker.map { " and its speaker \($0.name.messageQuoted)" } ?? ""

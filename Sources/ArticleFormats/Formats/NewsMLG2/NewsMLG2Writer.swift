@@ -66,13 +66,7 @@ private struct Composer {
         contentMeta()
         contentSet()
         xml.close()
-        if xml.replaced > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(xml.replaced) character(s) that XML forbids (control characters) were replaced by U+FFFD"))
-        }
+        if xml.replaced > 0 { diagnostics.append(.replaced(xml.replaced, format: "NewsML-G2")) }
         if normalizedCount > 0 {
             diagnostics.append(
                 Diagnostic(

@@ -94,12 +94,7 @@ struct BodyHTML {
             lines += render(block)
         }
         if replacedCharacters > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(replacedCharacters) character(s) that \(options.format) cannot hold (control characters, "
-                        + "noncharacters) were replaced by U+FFFD", location: firstReplacement))
+            diagnostics.append(.replaced(replacedCharacters, format: options.format, location: firstReplacement))
         }
         for quote in article.unanchoredQuotes {
             let speaker = quote.speaker.map { " and its speaker \($0.name.messageQuoted)" } ?? ""
