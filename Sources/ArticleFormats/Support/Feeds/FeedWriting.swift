@@ -130,9 +130,23 @@ struct FeedWriting {
         return (scheme == "http" || scheme == "https") && URLSafety.isSafe(url, schemes: ["http", "https"])
     }
 
-    /// Every article checked for impossible dates before anything is written (an error names it).
-    static func checkDates(_ articles: [Article], format: String) throws(FormatError) {
+    /// The feed's head and an item per article, every article's dates checked first (an impossible
+    /// one is an error that names it, and nothing is written).
+    mutating func entries(
+        for articles: [Article], options: WriterOptions
+    ) throws(FormatError) -> (head: FeedHead, entries: [FeedEntry]) {
         for article in articles { try WriterDates.check(article, format: format) }
+        let head = FeedHead(articles: articles, options: options)
+        var entries: [FeedEntry] = []
+        for (index, article) in articles.enumerated() {
+            entries.append(entry(for: article, number: index + 1, head: head))
+        }
+        return (head, entries)
+    }
+
+    /// Reports the characters the written feed's XML could not hold.
+    mutating func reportReplaced(_ count: Int) {
+        if count > 0 { diagnostics.append(.replaced(count, format: format)) }
     }
 
     mutating func drop(_ what: String, at location: SourceLocation? = nil) {
@@ -273,7 +287,7 @@ struct FeedWriting {
     /// A date as an instant with a UTC offset, as every feed's dates are: a date alone is midnight
     /// UTC and a time without a zone is UTC (each with a note); a date copydesk could not read, or
     /// one outside the years 1 to 9999, is left out with a warning. Impossible dates were refused
-    /// before (`checkDates`).
+    /// before (`entries(for:options:)`).
     mutating func instant(_ date: ArticleDate?, field: String, which: String) -> DateTimeValue? {
         guard let date else { return nil }
         guard let value = date.value else {
