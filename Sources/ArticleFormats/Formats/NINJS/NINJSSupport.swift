@@ -80,8 +80,8 @@ enum NINJSDates {
 /// Which URLs may appear in the HTML body and in `href` properties (the checks are `URLSafety`'s).
 enum NINJSLinks {
     /// Schemes a link may use; any other scheme (`javascript:`, `data:`, `vbscript:`, `file:`) is dropped.
-    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+    static let linkSchemes = URLSafety.linkSchemes
     /// Schemes an image source may use.
-    static let imageSchemes: Set<String> = ["http", "https"]
+    static let imageSchemes = URLSafety.imageSchemes
 
 }

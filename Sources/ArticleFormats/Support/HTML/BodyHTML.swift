@@ -52,9 +52,9 @@ struct BodyHTML {
         var format: String
         var vocabulary: Vocabulary
         /// Schemes links may use (relative links are always allowed).
-        var linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+        var linkSchemes = URLSafety.linkSchemes
         /// Schemes image sources may use (relative sources are always allowed).
-        var imageSchemes: Set<String> = ["http", "https"]
+        var imageSchemes = URLSafety.imageSchemes
         /// The lowest heading level written; lower ones are raised to it with a note (NewsML-G2
         /// keeps `h1` for the headline).
         var minimumHeadingLevel = 1
