@@ -107,12 +107,7 @@ extension NITFMapper {
         case "abstract": abstract(element)
         case "tobject": tobject(element)
         case "classifier": identified(element)
-        case "key-list":
-            for keyword in element.elements("keyword") {
-                if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
-                    article.keywords.append(key)
-                }
-            }
+        case "key-list": keywords(element)
         case "copyrite":
             let notice = Self.folded(element.text)
             if !notice.isEmpty, article.extensions[ExtensionKey.copyright] == nil {

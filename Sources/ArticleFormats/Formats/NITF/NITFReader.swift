@@ -105,7 +105,7 @@ struct NITFMapper {
     /// Reads a `<nitf>` element, or (for what another document embeds) a `body` or `body.content`.
     mutating func read(_ root: XMLElement) {
         article.source = ArticleSource(format: "nitf", file: file)
-        article.language = Self.nonEmpty(root.attribute("baselang")) ?? Self.language(of: root)
+        article.language = Self.nonEmpty(root.attribute("baselang")) ?? root.language
         // `head`, `body` and the body's parts are blocks of their own (`block(_:)`), so whatever the
         // element holds, in whatever order, is read.
         if root.name == "nitf" {
@@ -276,12 +276,7 @@ struct NITFMapper {
                     article.extensions[ExtensionKey.usageTerms] = .string(terms.joined(separator: " "))
                 }
                 set("doc.rights", attributes(of: element, except: ["type", "limitations"]))
-            case "key-list":
-                for keyword in element.elements("keyword") {
-                    if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
-                        article.keywords.append(key)
-                    }
-                }
+            case "key-list": keywords(element)
             case "identified-content":
                 for child in element.elements() { identified(child) }
             case "fixture":
@@ -297,6 +292,15 @@ struct NITFMapper {
             case "pubdata": pubdata(element)
             case "revision-history": revision(element)
             default: skip(element)
+            }
+        }
+    }
+
+    /// `key-list`: each `keyword`'s key, once.
+    mutating func keywords(_ list: XMLElement) {
+        for keyword in list.elements("keyword") {
+            if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
+                article.keywords.append(key)
             }
         }
     }
@@ -333,7 +337,7 @@ struct NITFMapper {
     // MARK: body
 
     mutating func body(_ body: XMLElement) {
-        if article.language == nil { article.language = Self.language(of: body) }
+        if article.language == nil { article.language = body.language }
         blocks(in: body)
         flushLabel()
     }
@@ -374,7 +378,7 @@ struct NITFMapper {
             let text = Self.folded(element.text).trimmingWhitespace()
             guard !text.isEmpty else { continue }
             var entry: [String: JSONValue] = ["text": .string(text)]
-            if let language = Self.language(of: element) { entry["language"] = .string(language) }
+            if let language = element.language { entry["language"] = .string(language) }
             switch element.name {
             case "hl1":
                 if article.headline == nil {
@@ -622,10 +626,6 @@ struct NITFMapper {
     static func nonEmpty(_ text: String?) -> String? {
         guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
         return text
-    }
-
-    static func language(of element: XMLElement) -> String? {
-        nonEmpty(element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace"))
     }
 
     /// XML white space (space, tab, line feed, carriage return) folded to single spaces and

@@ -180,7 +180,7 @@ struct NITFComposer {
         for element in ["date.release", "date.expire"] {
             guard let name = dates.keys.sorted().first(where: { Self.dateElements[$0] == element }) else { continue }
             let value = dates.removeValue(forKey: name)
-            guard let text = value?.stringValue, let date = NITFDate.value(text) else {
+            guard let text = value?.stringValue, let date = DateParser.parse(text) else {
                 diagnostics.append(.dropped("the date \(name) (not a date)", format: Self.format))
                 continue
             }
@@ -296,7 +296,7 @@ struct NITFComposer {
             if let function = entry.nitfObject?["function"]?.stringValue, functions.contains(function) {
                 pairs.append(("function", function))
             }
-            if let norm = entry.nitfObject?["norm"]?.stringValue, let value = NITFDate.value(norm),
+            if let norm = entry.nitfObject?["norm"]?.stringValue, let value = DateParser.parse(norm),
                 let wanted = article.modified?.value, value == wanted
             {
                 modified = nil

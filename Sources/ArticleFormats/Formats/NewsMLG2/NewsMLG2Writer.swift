@@ -10,7 +10,6 @@ import Foundation
 enum NewsMLG2 {
     static let namespace = "http://iptc.org/std/nar/2006-10-01/"
     static let xhtml = "http://www.w3.org/1999/xhtml"
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
     /// copydesk's attributes on body elements, carrying quote speakers and list speakers.
     static let copydesk = "https://copydesk.dev/ns/newsml/1"
     static let catalog = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
