@@ -254,11 +254,8 @@ struct FeedWriterTests {
         impossible.published = ArticleDate(parsing: "2023-02-29T10:00:00Z")
         for name in feedFormats {
             #expect(throws: FormatError.self, "\(name)") { try writeFeed([article, impossible], as: name) }
-            do {
-                _ = try writeFeed([impossible], as: name)
-            } catch let error as FormatError {
-                #expect(error.id == "output.date", "\(name)")
-            }
+            let error = #expect(throws: FormatError.self, "\(name)") { try writeFeed([impossible], as: name) }
+            #expect(error?.id == "output.date", "\(name)")
         }
         var loose = article
         loose.published = ArticleDate(parsing: "12 June 2025")
