@@ -335,6 +335,11 @@ enum FeedArticles {
         return body[whole.count].hasPrefix(last)
     }
 
+    /// HTML text (an RSS title, a category, a caption) as plain text.
+    static func plainText(ofHTML html: String) -> String {
+        plainText(FeedText(html, kind: .html, location: nil))
+    }
+
     /// Lowercase words of letters and digits.
     static func words(_ text: String) -> [Substring] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }

@@ -131,7 +131,7 @@ enum FeedModules {
                     if let text = holder.elements(name).first(where: { FeedNamespace.isMedia($0.namespace) })?
                         .trimmedText
                     {
-                        return FeedArticles.plainText(FeedText(text, kind: .html, location: nil))
+                        return FeedArticles.plainText(ofHTML: text)
                     }
                 }
             }
