@@ -270,7 +270,7 @@ struct NINJSReaderTests {
         #expect(readError(String(repeating: "[", count: 600))?.id == "input.limit")
     }
 
-    @Test("A NITF body is read as paragraphs, with a note when copydesk has no NITF reader")
+    @Test("A NITF body is read by the NITF reader; a fragment without <nitf> as paragraphs, with a note")
     func nitfBody() throws {
         let result = try readNINJS(
             #"""
@@ -279,6 +279,13 @@ struct NINJSReaderTests {
             """#)
         let article = try #require(result.articles.first)
         #expect(article.body.map(\.plainText).suffix(2) == ["First.", "Second."])
+        let fragment = try readNINJS(
+            #"""
+            {"uri": "f", "headlines": [{"value": "H"}], "bodies": [{"contentType": "application/nitf+xml",
+             "value": "<body.content><p>Only <em>this</em>.</p><hl2>Then</hl2></body.content>"}]}
+            """#)
+        #expect(fragment.articles.first?.body.map(\.plainText) == ["Only this.", "Then"])
+        #expect(fragment.diagnostics.contains { $0.id == "ninjs.nitf-body" && $0.message.contains("<body.content>") })
     }
 }
 

@@ -139,8 +139,8 @@ extension NINJSItemMapper {
         }
     }
 
-    /// A NITF body: read by the NITF reader when copydesk has one (found through the registry),
-    /// otherwise its paragraphs as plain text, with a note.
+    /// A NITF body: read by the reader of `<nitf>` documents (found through the registry); a
+    /// fragment with another root, its paragraphs and headings as plain text, with a note.
     mutating func nitf(_ candidate: BodyCandidate) -> BodyFragment {
         let root: XMLElement
         do {
@@ -160,7 +160,7 @@ extension NINJSItemMapper {
         }
         note(
             "ninjs.nitf-body",
-            "the body is NITF, which copydesk does not read yet; its paragraphs are read as plain text",
+            "the NITF body's root is <\(root.name)>, not <nitf>; its paragraphs are read as plain text",
             at: candidate.path)
         var blocks: [Block] = []
         var stack = [root.first("body")?.first("body.content") ?? root]
