@@ -420,16 +420,20 @@ struct NITFMapper {
     /// text is, for the byline analyser to split (`By A and B`); with neither, the title or its
     /// organisation (`<byttl>Sports Network</byttl>`).
     mutating func byline(_ element: XMLElement) {
+        /// The byline's text, each `person` by name and the `byttl` as `title` gives it.
+        func text(title: (XMLElement) -> String) -> String {
+            Self.folded(
+                element.children.map { child -> String in
+                    switch child {
+                    case .text(let text): return text
+                    case .element(let inner):
+                        if inner.name == "person" { return Self.personName(inner).name }
+                        return inner.name == "byttl" ? title(inner) : Self.spacedText(inner)
+                    }
+                }.joined())
+        }
         // The title stands apart from the name (`By BERNARD CONDON<byttl>AP Business Writer</byttl>`).
-        let raw = Self.folded(
-            element.children.map { child -> String in
-                switch child {
-                case .text(let text): return text
-                case .element(let inner):
-                    if inner.name == "person" { return Self.personName(inner).name }
-                    return inner.name == "byttl" ? " " + Self.spacedText(inner) + " " : Self.spacedText(inner)
-                }
-            }.joined())
+        let raw = text { " " + Self.spacedText($0) + " " }
         guard !raw.isEmpty else { return }
         let title = element.first("byttl")
         let organisations = (title?.elements("org") ?? []).compactMap { Self.nonEmpty(Self.folded($0.text)) }
@@ -445,16 +449,7 @@ struct NITFMapper {
         }
         if role?.isEmpty == true { role = nil }
         let persons = element.elements("person").map(Self.personName).filter { !$0.name.isEmpty }
-        let printed = Self.trimmedPunctuation(
-            Self.folded(
-                element.children.map { child -> String in
-                    switch child {
-                    case .text(let text): return text
-                    case .element(let inner):
-                        if inner.name == "person" { return Self.personName(inner).name }
-                        return inner.name == "byttl" ? " " : Self.spacedText(inner)
-                    }
-                }.joined()))
+        let printed = Self.trimmedPunctuation(text { _ in " " })
         let here = location(element)
         let affiliation = organisations.first
         if !persons.isEmpty {
