@@ -53,7 +53,7 @@ extension NITFMapper {
             if !Self.folded(element.text).isEmpty { paragraph(element) }
             return
         }
-        if element.name == "p", Self.classes(element).contains(Substring(NITFFormat.listLabelClass)) {
+        if element.name == "p", element.hasClass(NITFFormat.listLabelClass) {
             flushLabel()
             pendingLabel = element
             return
@@ -138,10 +138,6 @@ extension NITFMapper {
         paragraph(label)
     }
 
-    static func classes(_ element: XMLElement) -> [Substring] {
-        (element.attribute("class") ?? "").split(separator: " ")
-    }
-
     /// A note that structure was read as paragraphs.
     mutating func structure(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(id: "nitf.structure", severity: .note, message: message, location: location))
@@ -179,7 +175,7 @@ extension NITFMapper {
         let credit = element.elements("credit").compactMap { Self.nonEmpty(Self.folded($0.text)) }.first
         let isCopydesk = element.attributes.keys.contains { $0.hasPrefix("{\(NITFFormat.copydesk)}") }
         let attribution = credit ?? (isCopydesk ? nil : Self.nonEmpty(element.attribute("quote-source")))
-        let isPull = Self.classes(element).contains(Substring(NITFFormat.pullQuoteClass))
+        let isPull = element.hasClass(NITFFormat.pullQuoteClass)
         let id = quote(from: element, text: content.plainText, kind: isPull ? .pull : .block)
         let here = location(element)
         article.body.append(
@@ -322,7 +318,7 @@ extension NITFMapper {
                 case "em", "i":
                     let content = rawInlines(inner)
                     out.append(
-                        Self.classes(inner).contains(Substring(NITFFormat.strongClass))
+                        inner.hasClass(NITFFormat.strongClass)
                             ? .strong(content) : .emphasis(content))
                 case "strong", "b":
                     out.append(.strong(rawInlines(inner)))

@@ -76,13 +76,9 @@ struct XHTMLBody {
         content.body.append(.paragraph(Paragraph(text: label.text, location: location(label.element))))
     }
 
-    static func classes(_ element: XMLElement) -> [Substring] {
-        (element.attribute("class") ?? "").split(separator: " ")
-    }
-
     mutating func block(_ element: XMLElement) {
         let here = location(element)
-        if element.name == "p", Self.classes(element).contains("list-label") {
+        if element.name == "p", element.hasClass("list-label") {
             flushLabel()
             pendingLabel = (element.text, element)
             return
@@ -93,7 +89,7 @@ struct XHTMLBody {
         case "pre":
             let text = element.text
             if !text.trimmingWhitespace().isEmpty {
-                let language = Self.classes(element.first("code") ?? element).first { $0.hasPrefix("language-") }
+                let language = (element.first("code") ?? element).classes.first { $0.hasPrefix("language-") }
                 content.body.append(
                     .code(CodeBlock(text: text, language: language.map { String($0.dropFirst(9)) }, location: here)))
             }
@@ -143,8 +139,8 @@ struct XHTMLBody {
             // copydesk 0.1 wrote pull quotes as `<blockquote class="pullquote">` with a `<footer>`.
             setApart(
                 element, attribution: element.first("footer").map { $0.first("cite")?.text ?? $0.text },
-                isPull: Self.classes(element).contains("pullquote"), at: here)
-        case "aside" where Self.classes(element).contains("pullquote"):
+                isPull: element.hasClass("pullquote"), at: here)
+        case "aside" where element.hasClass("pullquote"):
             if let figure = element.first("figure"), let quote = figure.first("blockquote") {
                 setApart(quote, attribution: Self.citation(figure), isPull: true, at: here)
             } else if let quote = element.first("blockquote") {
@@ -178,7 +174,7 @@ struct XHTMLBody {
         }
         let caption = element.first("figcaption")
         let isCredit = { (inner: XMLElement) in
-            ["span", "small"].contains(inner.name) && Self.classes(inner).contains("credit")
+            ["span", "small"].contains(inner.name) && inner.hasClass("credit")
         }
         let credit = caption?.elements().first(where: isCredit)?.text
         var captionText = caption.map { figcaption in
