@@ -350,6 +350,18 @@ struct FeedReaderTests {
 
     // MARK: Bad items and empty feeds
 
+    @Test("External entities are never loaded and entity bombs refused, in RSS and Atom alike")
+    func hostileXML() throws {
+        try expectHostileXMLHarmless(
+            root: "rss",
+            document: { "<rss version=\"2.0\"><channel><item><title>\($0)</title></item></channel></rss>" },
+            read: { try readFeed($0, format: "rss").articles })
+        try expectHostileXMLHarmless(
+            root: "feed",
+            document: { "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>\($0)</title></entry></feed>" },
+            read: { try readFeed($0, format: "atom").articles })
+    }
+
     @Test("An item with neither title nor text is skipped with its position; the others still convert")
     func emptyItem() throws {
         let read = try readFeed(

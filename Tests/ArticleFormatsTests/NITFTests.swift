@@ -593,6 +593,17 @@ struct NITFTests {
         #expect(notes.allSatisfy { $0.severity == .note && $0.location?.line != nil })
     }
 
+    @Test("External entities are never loaded; entity bombs are refused")
+    func hostileXML() throws {
+        try expectHostileXMLHarmless(
+            root: "nitf",
+            document: {
+                "<nitf><body><body.head><hedline><hl1>\($0)</hl1></hedline></body.head>"
+                    + "<body.content><p>B.</p></body.content></body></nitf>"
+            },
+            read: { try readNITF($0).articles })
+    }
+
     @Test("Elements not read, and other namespaces' elements, are named in notes; their text is kept")
     func unread() throws {
         let text = """

@@ -179,27 +179,14 @@ struct NewsMLG2Tests {
 
     @Test("External entities are never loaded; entity bombs are refused")
     func hostileXML() throws {
-        let secret = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "copydesk-secret-\(UUID().uuidString)")
-        try Data("TOP-SECRET-CONTENT".utf8).write(to: secret)
-        defer { try? FileManager.default.removeItem(at: secret) }
-        let xxe = """
-            <?xml version="1.0"?>
-            <!DOCTYPE newsItem [<!ENTITY x SYSTEM "file://\(secret.path)">]>
-            <newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="g" standard="NewsML-G2" standardversion="2.35">
-            <itemMeta/><contentMeta><headline>&x;</headline></contentMeta></newsItem>
-            """
-        let result = try? newsml.reader!.read(ReaderInput(string: xxe), options: .default)
-        let headline = result?.articles.first?.headline ?? ""
-        #expect(!headline.contains("TOP-SECRET"))
-        var bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE n [\n<!ENTITY a0 \"lollollollollollollollollollol\">\n"
-        for level in 1...10 {
-            bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">\n"
-        }
-        bomb +=
-            "]>\n<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><contentMeta><headline>&a10;</headline></contentMeta></newsItem>\n"
-        let expanded = try? newsml.reader!.read(ReaderInput(string: bomb), options: .default)
-        #expect((expanded?.articles.first?.headline?.count ?? 0) < 1_000_000)
+        try expectHostileXMLHarmless(
+            root: "newsItem",
+            document: { headline in
+                "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"g\" standard=\"NewsML-G2\" "
+                    + "standardversion=\"2.35\"><itemMeta/><contentMeta><headline>\(headline)</headline></contentMeta>"
+                    + "</newsItem>"
+            },
+            read: { try newsml.reader!.read(ReaderInput(string: $0), options: .default).articles })
     }
 
     @Test("Files that are not NewsML-G2 items are refused with their position")
