@@ -46,8 +46,6 @@ package struct AtomReader: ArticleReader {
     static func channel(_ feed: XMLElement, file: String?) -> FeedChannel {
         var channel = FeedChannel()
         channel.title = text(feed.first("title", namespace: FeedNamespace.atom), file: file).map(FeedArticles.plainText)
-        channel.link = alternateLink(of: feed)
-        channel.id = feed.first("id", namespace: FeedNamespace.atom)?.trimmedText
         channel.language = feed.language
         channel.authors = authors(of: feed)
         channel.copyright = text(feed.first("rights", namespace: FeedNamespace.atom), file: file).map(
@@ -138,7 +136,7 @@ package struct AtomReader: ArticleReader {
         ["text", "html", "xhtml", "application/xhtml+xml"].contains(type) || type.hasPrefix("text/")
     }
 
-    /// The `link` with `rel` alternate (or none): the page the feed or entry stands for.
+    /// The `link` with `rel` alternate (or none): the page the entry stands for.
     static func alternateLink(of element: XMLElement) -> String? {
         let links = element.elements("link", namespace: FeedNamespace.atom)
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" }

@@ -121,8 +121,6 @@ struct JSONFeedReading {
     mutating func channel(_ feed: [String: JSONValue]) -> FeedChannel {
         var channel = FeedChannel()
         channel.title = string(feed, "title", path: "")?.foldingWhitespace().trimmingWhitespace()
-        channel.link = string(feed, "home_page_url", path: "")
-        channel.id = string(feed, "feed_url", path: "")
         channel.language = string(feed, "language", path: "")
         channel.authors = authors(feed, path: "")
         return channel

@@ -53,7 +53,6 @@ package struct RSSReader: ArticleReader {
         var feed = FeedChannel()
         feed.title = channel.first("title") { RSSFormat.isCore($0.namespace) }.flatMap(\.trimmedText).map(
             FeedArticles.plainText(ofHTML:))
-        feed.link = channel.first("link") { RSSFormat.isCore($0.namespace) }?.trimmedText
         feed.language =
             (channel.first("language") { RSSFormat.isCore($0.namespace) }
             ?? channel.first("language", namespace: FeedNamespace.dublinCore))?.trimmedText

@@ -113,9 +113,8 @@ struct FeedItem: Sendable {
 
 /// What the feed says about all its items.
 struct FeedChannel: Sendable {
+    /// The feed's title: the publisher of its items.
     var title: String?
-    var link: String?
-    var id: String?
     var language: String?
     /// The feed's authors (Atom's `feed/author`), which stand for an entry's own when it has none.
     var authors: [String] = []
