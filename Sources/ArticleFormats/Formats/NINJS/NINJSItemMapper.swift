@@ -51,9 +51,6 @@ struct NINJSItemMapper {
 
     // MARK: Reading values
 
-    /// Marks a key read.
-    mutating func use(_ key: String) { used.insert(key) }
-
     /// The value of the first of `names` present (case aside), marked read.
     mutating func take(_ names: String...) -> (key: String, value: JSONValue, path: String)? {
         take(names, in: item)
