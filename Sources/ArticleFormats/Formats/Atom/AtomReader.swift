@@ -32,13 +32,9 @@ package struct AtomReader: ArticleReader {
             channel.language = root.language
             entries = [root]
         }
-        var diagnostics: [Diagnostic] = []
-        let items = entries.enumerated().map { index, entry in
-            Self.item(entry, position: index + 1, channel: channel, file: file, diagnostics: &diagnostics)
-        }
+        let items = entries.enumerated().map { index, entry in Self.item(entry, position: index + 1, file: file) }
         return try FeedArticles.read(
-            items, channel: channel, format: "atom", what: "the Atom feed", unit: "entry", file: file,
-            diagnostics: diagnostics)
+            items, channel: channel, format: "atom", what: "the Atom feed", unit: "entry", file: file)
     }
 
     // MARK: Feed
@@ -56,9 +52,7 @@ package struct AtomReader: ArticleReader {
     // MARK: Entries
 
     /// One entry's parts.
-    static func item(
-        _ entry: XMLElement, position: Int, channel: FeedChannel, file: String?, diagnostics: inout [Diagnostic]
-    ) -> FeedItem {
+    static func item(_ entry: XMLElement, position: Int, file: String?) -> FeedItem {
         var item = FeedItem(position: position, location: entry.location(in: file))
         func atom(_ name: String) -> XMLElement? { entry.first(name, namespace: FeedNamespace.atom) }
         item.title = text(atom("title"), file: file)
