@@ -51,12 +51,6 @@ public enum FormatRegistry {
         formats.lazy.compactMap { $0.reader as? any EmbeddedXMLReader }.first { $0.reads(element) }
     }
 
-    /// The reader of body fragments in the format of this media type (`text/html`: an HTML body a
-    /// ninjs item, a feed item or a NewsML-G2 `inlineData` carries as a string), or `nil`.
-    static func bodyFragmentReader(forMediaType mediaType: String) -> (any BodyFragmentReader)? {
-        readableFormat(forMediaType: mediaType)?.reader as? any BodyFragmentReader
-    }
-
     /// The readable format whose media type is `mediaType` (parameters such as `charset` ignored),
     /// for content another document embeds with its type (`text/html` in a NewsML-G2 `inlineData`).
     static func readableFormat(forMediaType mediaType: String) -> FormatDescriptor? {
@@ -64,6 +58,12 @@ public enum FormatRegistry {
             String(type.prefix { $0 != ";" }).trimmingWhitespace().lowercased()
         }
         return formats.first { $0.isReadable && bare($0.mediaType) == bare(mediaType) }
+    }
+
+    /// The reader of HTML body fragments (item HTML in feeds and ninjs, a page behind front
+    /// matter), found by media type.
+    static var htmlFragmentReader: (any BodyFragmentReader)? {
+        readableFormat(forMediaType: "text/html")?.reader as? any BodyFragmentReader
     }
 
     /// Names of formats that can be read.

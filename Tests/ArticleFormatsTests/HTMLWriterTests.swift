@@ -68,17 +68,10 @@ private func meta(_ page: String, _ key: String, attribute: String = "property")
     }
 }
 
-/// Text as HTML holds it: characters HTML forbids (controls, noncharacters) become U+FFFD.
-private func htmlSafe(_ text: String) -> String {
-    String(
-        String.UnicodeScalarView(
-            text.unicodeScalars.map { XMLText.isAllowed($0) ? $0 : "\u{FFFD}" }))
-}
-
 /// The text without white space (HTML folds it) and without dashes (an attribution is printed
 /// after a dash, which the reader strips).
 private func bare(_ text: String) -> String {
-    String(htmlSafe(text).filter { !$0.isWhitespace && !"—–―-~".contains($0) })
+    String(xmlSafe(text).filter { !$0.isWhitespace && !"—–―-~".contains($0) })
 }
 
 /// What an HTML page carries of a body, block by block: kinds, texts without white space, list
@@ -112,7 +105,7 @@ private func carried(_ blocks: [Block], mergingParagraphs: Bool = true) -> [Stri
                 paragraph(label)
                 continue
             }
-            let speaker = list.speaker.map { htmlSafe($0.name) } ?? "-"
+            let speaker = list.speaker.map { xmlSafe($0.name) } ?? "-"
             out.append("\(list.ordered ? "ol" : "ul") [\(label)] \(speaker) " + items.joined(separator: "|"))
         case .blockquote(let quote):
             let text = bare(quote.content.plainText)
@@ -121,14 +114,14 @@ private func carried(_ blocks: [Block], mergingParagraphs: Bool = true) -> [Stri
             let text = bare(quote.content.plainText)
             if !text.isEmpty { out.append("pq " + text + "/" + bare(quote.attribution ?? "")) }
         case .image(let image):
-            let field = { (text: String?) in text.map { htmlSafe($0).foldingWhitespace() } ?? "" }
+            let field = { (text: String?) in text.map { xmlSafe($0).foldingWhitespace() } ?? "" }
             out.append(
                 "img \(URLSafety.percentEncoded(image.src)) [\(field(image.alt))] [\(field(image.caption))] [\(field(image.credit))]"
             )
         case .rule:
             out.append("hr")
         case .code(let code):
-            out.append("code \(code.language ?? "-") " + htmlSafe(code.text))
+            out.append("code \(code.language ?? "-") " + xmlSafe(code.text))
         case .table(let table):
             let rows = table.rows.filter { !$0.cells.isEmpty }.map { row in
                 (row.isHeader ? "th " : "td ") + row.cells.map { bare($0.content.plainText) }.joined(separator: "|")
@@ -145,25 +138,12 @@ private func carried(_ blocks: [Block], mergingParagraphs: Bool = true) -> [Stri
 /// The blocks with each run of white space in their text as one space, as HTML reads them, and
 /// headings from level 2 (the page's `h1` is the headline).
 private func folded(_ blocks: [Block]) -> [Block] {
-    var article = Article(
-        body: blocks.map { block in
+    htmlFolded(
+        blocks.map { block in
             guard case .heading(var heading) = block else { return block }
             heading.level = max(2, heading.level)
             return .heading(heading)
         })
-    article.rewriteInlines { inline in
-        guard case .text(let text) = inline else { return [inline] }
-        var out = ""
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" {
-                if !out.hasSuffix(" ") { out.append(" ") }
-            } else {
-                out.append(character)
-            }
-        }
-        return [.text(out)]
-    }
-    return article.body
 }
 
 /// A byline's role and affiliation as a page gives them back: a person's exactly (JSON-LD), an
@@ -171,7 +151,7 @@ private func folded(_ blocks: [Block]) -> [Block] {
 private func details(_ bylines: [Byline]) -> [[String?]] {
     bylines.map { byline in
         guard byline.kind == .organization else { return [byline.role, byline.affiliation] }
-        let printed = { (text: String?) in text.flatMap(HTMLPage.nonBlank).map { htmlSafe($0).foldingWhitespace() } }
+        let printed = { (text: String?) in text.flatMap(HTMLPage.nonBlank).map { xmlSafe($0).foldingWhitespace() } }
         return HTMLPage.nonBlank(byline.name) == nil
             ? [nil, nil] : [printed(byline.role), printed(byline.affiliation)]
     }
@@ -183,7 +163,7 @@ private func pageDate(_ date: ArticleDate?) -> ArticleDate? {
     guard let date else { return nil }
     let iso = date.value?.iso8601
     let printed = HTMLPage.nonBlank(date.text) ?? iso ?? ""
-    return ArticleDate(text: htmlSafe(printed), value: iso.flatMap { DateParser.parse($0) })
+    return ArticleDate(text: xmlSafe(printed), value: iso.flatMap { DateParser.parse($0) })
 }
 
 /// The hostile strings of the Markdown escaping tests, and HTML's own: markup, comments, script
@@ -434,15 +414,15 @@ struct HTMLWriterTests {
         #expect(back.keywords == article.keywords)
         #expect(back.section == article.section)
         #expect(back.dateline?.raw == article.dateline?.raw)
-        #expect(back.dateline?.place == article.dateline?.place.map(htmlSafe))
+        #expect(back.dateline?.place == article.dateline?.place.map(xmlSafe))
         #expect(back.source?.publisher == article.source?.publisher)
         #expect(back.source?.url == "https://example.org/a?b=%22c%22&d=%3Ce%3E")
         #expect(back.published == pageDate(article.published))
         #expect(back.modified == pageDate(article.modified))
         #expect(back.extensions["copyright"] == .string(hostile[9]))
         #expect(carried(back.body) == carried(article.body))
-        #expect(back.quotes.first?.speaker?.name == htmlSafe(hostile[9]))
-        #expect(back.quotes.first?.cue == htmlSafe(hostile[13]))
+        #expect(back.quotes.first?.speaker?.name == xmlSafe(hostile[9]))
+        #expect(back.quotes.first?.cue == xmlSafe(hostile[13]))
     }
 
     @Test("Unsafe link and image URLs are dropped with a warning, their text kept; other URLs are written as URIs")
@@ -657,7 +637,7 @@ struct HTMLPageRoundTripTests {
         let back = try readBack(page)
         #expect(back.headline == article.headline, label)
         #expect(back.subheadline == article.subheadline, label)
-        #expect(back.highlights == article.highlights.compactMap(HTMLPage.nonBlank).map(htmlSafe), label)
+        #expect(back.highlights == article.highlights.compactMap(HTMLPage.nonBlank).map(xmlSafe), label)
         #expect(back.bylines.map(\.name) == article.bylines.map(\.name), label)
         #expect(back.bylines.map(\.kind) == article.bylines.map(\.kind), label)
         #expect(details(back.bylines) == details(article.bylines), label)
@@ -667,16 +647,16 @@ struct HTMLPageRoundTripTests {
         #expect(back.section == article.section, label)
         #expect(back.keywords == article.keywords, label)
         #expect(back.dateline?.raw == article.dateline?.raw, label)
-        #expect(back.dateline?.place == article.dateline?.place.map(htmlSafe), label)
+        #expect(back.dateline?.place == article.dateline?.place.map(xmlSafe), label)
         #expect(back.source?.publisher == article.source?.publisher, label)
         #expect(carried(back.body) == carried(article.body), label)
         // Every quote whose anchor the body keeps comes back with its speaker and cue.
         let kept = Set(Article(body: back.body).quoteAnchors.keys)
         for quote in article.quotes where kept.contains(quote.id) {
             let read = back.quotes.first { $0.id == quote.id }
-            #expect(read?.speaker?.name == quote.speaker.map { htmlSafe($0.name) }, label)
-            #expect(read?.speaker?.role == quote.speaker?.role.map(htmlSafe), label)
-            #expect(read?.cue == quote.cue.map(htmlSafe), label)
+            #expect(read?.speaker?.name == quote.speaker.map { xmlSafe($0.name) }, label)
+            #expect(read?.speaker?.role == quote.speaker?.role.map(xmlSafe), label)
+            #expect(read?.cue == quote.cue.map(xmlSafe), label)
             #expect(read?.attribution == quote.attribution, label)
         }
         #expect(Set(back.quotes.map(\.id)) == kept, label)

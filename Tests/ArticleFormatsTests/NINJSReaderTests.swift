@@ -34,85 +34,10 @@ private func readError(_ text: String) -> FormatError? {
     }
 }
 
-/// Text as an HTML body holds it: characters XML or HTML forbid (controls, noncharacters) become U+FFFD.
-private func xmlSafe(_ text: String) -> String {
-    String(
-        String.UnicodeScalarView(
-            text.unicodeScalars.map { scalar -> Unicode.Scalar in
-                switch scalar.value {
-                case 0x09, 0x0A, 0x0D: return scalar
-                case 0x00...0x1F, 0x7F...0x9F, 0xFDD0...0xFDEF: return "\u{FFFD}"
-                default: return scalar.value & 0xFFFE == 0xFFFE ? "\u{FFFD}" : scalar
-                }
-            }))
-}
-
-/// Blocks as an HTML body carries them: their kind and their text without its white space (HTML
-/// folds and trims white space, around line breaks too); a block with no text is no block (an
-/// image or a rule is one), and paragraphs in a row are one text (the HTML reader splits a
-/// paragraph at `<br><br>`, as pages separate paragraphs).
-private func carried(_ blocks: [Block]) -> [String] {
-    var out: [String] = []
-    var previous: Block.Kind?
-    for block in blocks {
-        let entry: String
-        switch block {
-        case .image(let image): entry = "image \(image.src)"
-        case .rule: entry = "rule"
-        default:
-            let text = String(xmlSafe(block.plainText).filter { !$0.isWhitespace })
-            if text.isEmpty { continue }
-            if block.kind == .paragraph, previous == .paragraph, let last = out.popLast() {
-                entry = last + text
-            } else {
-                entry = "\(block.kind) \(text)"
-            }
-        }
-        previous = block.kind
-        out.append(entry)
-    }
-    return out
-}
-
-/// The blocks with each run of white space in their text as one space, as HTML reads it.
-private func folded(_ blocks: [Block]) -> [Block] {
-    var article = Article(body: blocks)
-    article.rewriteInlines { inline in
-        guard case .text(let text) = inline else { return [inline] }
-        var out = ""
-        for character in text {
-            if character == " " || character == "\t" || character == "\n" {
-                if !out.hasSuffix(" ") { out.append(" ") }
-            } else {
-                out.append(character)
-            }
-        }
-        return [.text(out)]
-    }
-    return article.body
-}
-
 /// A JSON object of strings.
 private func strings(_ fields: [String: String]) -> JSONValue { .object(fields.mapValues { .string($0) }) }
 
-private let fixtures = TestPaths.packageRoot.appendingPathComponent("Tests/ArticleFormatsTests/Fixtures/readers")
 private let corpus = TestPaths.shared?.appendingPathComponent("corpus/thirdparty/ninjs")
-
-/// Every article of the samples (and the kitchen sink), read and analysed as the pipeline reads them.
-private func sampleArticles() throws -> [(name: String, article: Article)] {
-    let samples = TestPaths.files(
-        in: TestPaths.packageRoot.appendingPathComponent("Samples"), extensions: ["txt", "html", "yaml", "md", "json"])
-    var out: [(String, Article)] = []
-    for url in samples + [fixtures.appendingPathComponent("kitchen-sink.json")] {
-        let format = try #require(FormatRegistry.format(forPath: url.path))
-        let read = try Pipeline().read(
-            ReaderInput(bytes: [UInt8](try Data(contentsOf: url)), file: url.lastPathComponent), format: format)
-        for (index, article) in read.articles.enumerated() {
-            out.append(("\(url.lastPathComponent)#\(index)", article))
-        }
-    }
-    return out
-}
 
 /// ninjs dates are RFC 3339 date-times: what the writer can write.
 private func writable(_ date: ArticleDate?) -> DateTimeValue? {
@@ -327,6 +252,10 @@ struct NINJSReaderTests {
         }
         #expect(kept["body_text"] == .array([.string("a")]))
         #expect(typed.articles.first?.language == "5", "a number where a string belongs is read as its digits")
+        // Inside an object too, and a number too large for digits as it is written (never a crash).
+        let numbers = try readNINJS(#"{"uri": "u", "headlines": [{"value": 1e300}, {"role": "sub", "value": 7}]}"#)
+        #expect(numbers.articles.first?.headline == "1e+300")
+        #expect(numbers.articles.first?.subheadline == "7")
 
         let empty = readError(
             #"{"uri": "urn:a", "type": "text", "versionCreated": "2024-01-01T00:00:00Z", "headlines": []}"#)
@@ -341,7 +270,7 @@ struct NINJSReaderTests {
         #expect(readError(String(repeating: "[", count: 600))?.id == "input.limit")
     }
 
-    @Test("A NITF body is read as paragraphs, with a note when copydesk has no NITF reader")
+    @Test("A NITF body is read by the NITF reader; a fragment without <nitf> as paragraphs, with a note")
     func nitfBody() throws {
         let result = try readNINJS(
             #"""
@@ -350,6 +279,13 @@ struct NINJSReaderTests {
             """#)
         let article = try #require(result.articles.first)
         #expect(article.body.map(\.plainText).suffix(2) == ["First.", "Second."])
+        let fragment = try readNINJS(
+            #"""
+            {"uri": "f", "headlines": [{"value": "H"}], "bodies": [{"contentType": "application/nitf+xml",
+             "value": "<body.content><p>Only <em>this</em>.</p><hl2>Then</hl2></body.content>"}]}
+            """#)
+        #expect(fragment.articles.first?.body.map(\.plainText) == ["Only this.", "Then"])
+        #expect(fragment.diagnostics.contains { $0.id == "ninjs.nitf-body" && $0.message.contains("<body.content>") })
     }
 }
 
@@ -381,7 +317,7 @@ struct NINJSRoundTripTests {
                 #expect(back.dateline?.place == article.dateline?.place, "\(label)")
                 // The body with its quote anchors and list labels, white space as HTML reads it; every
                 // quote the body anchors (the writer reports the others), with its speaker.
-                #expect(back.body == folded(article.body), "\(label)")
+                #expect(back.body == htmlFolded(article.body), "\(label)")
                 let anchored = Set(article.quoteAnchors.keys)
                 let quotes = article.quotes.filter { anchored.contains($0.id) }
                 #expect(back.quotes.map(\.id) == quotes.map(\.id), "\(label)")
@@ -401,7 +337,7 @@ struct NINJSRoundTripTests {
         let version: NINJSVersion = seed.isMultiple(of: 2) ? .v3 : .v2
         let label = "seed \(seed), ninjs \(version.rawValue)"
         let blank = { (text: String?) in text?.trimmingWhitespace().isEmpty ?? true }
-        if blank(article.headline), carried(article.body).isEmpty {
+        if blank(article.headline), htmlCarried(article.body).isEmpty {
             // Nothing to read: no headline and no body text.
             let written = try NINJSArticleWriter().write([article], options: WriterOptions(ninjsVersion: version))
             #expect(throws: FormatError.self, "\(label)") {
@@ -427,7 +363,7 @@ struct NINJSRoundTripTests {
         #expect(back.keywords == article.keywords, "\(label)")
         #expect(back.source?.publisher == article.source?.publisher, "\(label)")
         #expect(back.source?.url == article.source?.url, "\(label)")
-        #expect(carried(back.body) == carried(article.body), "\(label)")
+        #expect(htmlCarried(back.body) == htmlCarried(article.body), "\(label)")
         // Every quote whose anchor the body keeps comes back with its speaker and cue.
         let kept = Set(Article(body: back.body).quoteAnchors.keys)
         for quote in article.quotes where kept.contains(quote.id) {

@@ -1,6 +1,8 @@
 // copydesk — ArticleFormats
 // A stable hash for the identifiers writers derive from content (ninjs uris, feed item ids).
 
+import ArticleModel
+
 // MARK: - FNV1a64
 
 /// FNV-1a, 64 bits: a small hash that is the same on every machine and every run (unlike
@@ -33,5 +35,18 @@ struct FNV1a64 {
     var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
+
+extension FNV1a64 {
+    /// `urn:copydesk:article:` and the hash of the headline, the published date (its ISO form, or
+    /// the text when it was not understood) and the body's plain text: the same content always gives
+    /// the same URN, and changed content a new one (a ninjs `uri`, a feed item's id).
+    static func articleURN(_ article: Article) -> String {
+        var hash = FNV1a64()
+        hash.add(field: article.headline)
+        hash.add(field: article.published.map { $0.value?.iso8601 ?? $0.text })
+        hash.add(field: article.body.map(\.plainText).joined(separator: "\n"))
+        return "urn:copydesk:article:" + hash.hex
     }
 }

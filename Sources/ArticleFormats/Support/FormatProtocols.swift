@@ -229,6 +229,15 @@ extension Diagnostic {
             id: "conversion.dropped", severity: .warning, message: "\(format) cannot hold \(what); it was left out",
             location: location)
     }
+
+    /// A writer replaced `count` characters its output cannot hold (control characters,
+    /// noncharacters) by U+FFFD.
+    static func replaced(_ count: Int, format: String, location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(
+            id: "conversion.replaced", severity: .warning,
+            message: "\(count) character(s) that \(format) cannot hold (control characters, noncharacters) were "
+                + "replaced by U+FFFD", location: location)
+    }
 }
 
 extension String {
@@ -299,7 +308,7 @@ struct BodyFragment: Sendable {
 
 /// A reader that also reads a fragment of its format that another document carries as a string
 /// (the HTML body of a ninjs item). The embedding format's reader finds it through
-/// `FormatRegistry.bodyFragmentReader(forMediaType:)` and never names it.
+/// `FormatRegistry.htmlFragmentReader` and never names it.
 protocol BodyFragmentReader: ArticleReader {
     /// The fragment's blocks (located by lines of the fragment), the quotes anchored in them, and notes.
     func body(fromFragment text: String, file: String?) -> BodyFragment

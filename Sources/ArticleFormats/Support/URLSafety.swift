@@ -8,6 +8,10 @@ import Foundation
 enum URLSafety {
     /// The schemes a published link may use unless a writer allows more.
     static let webSchemes: Set<String> = ["http", "https", "mailto"]
+    /// The schemes a body's links may use (relative links are always allowed).
+    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+    /// The schemes an image's source may use (relative sources are always allowed).
+    static let imageSchemes: Set<String> = ["http", "https"]
 
     /// C0 and C1 control characters and DEL.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -32,4 +32,11 @@ enum WriterDates {
             file: file ?? "<stdin>",
             hint: "correct the date in the source (copydesk validate reports it as date.invalid)")
     }
+
+    /// The article's published and modified dates checked, as every writer checks them first.
+    static func check(_ article: Article, format: String) throws(FormatError) {
+        for (date, field) in [(article.published, "published"), (article.modified, "modified")] {
+            if let date { _ = try checked(date, field: field, format: format, article: article) }
+        }
+    }
 }

@@ -32,13 +32,9 @@ package struct AtomReader: ArticleReader {
             channel.language = root.language
             entries = [root]
         }
-        var diagnostics: [Diagnostic] = []
-        let items = entries.enumerated().map { index, entry in
-            Self.item(entry, position: index + 1, channel: channel, file: file, diagnostics: &diagnostics)
-        }
+        let items = entries.enumerated().map { index, entry in Self.item(entry, position: index + 1, file: file) }
         return try FeedArticles.read(
-            items, channel: channel, format: "atom", what: "the Atom feed", unit: "entry", file: file,
-            diagnostics: diagnostics)
+            items, channel: channel, format: "atom", what: "the Atom feed", unit: "entry", file: file)
     }
 
     // MARK: Feed
@@ -46,8 +42,6 @@ package struct AtomReader: ArticleReader {
     static func channel(_ feed: XMLElement, file: String?) -> FeedChannel {
         var channel = FeedChannel()
         channel.title = text(feed.first("title", namespace: FeedNamespace.atom), file: file).map(FeedArticles.plainText)
-        channel.link = alternateLink(of: feed)
-        channel.id = feed.first("id", namespace: FeedNamespace.atom)?.trimmedText
         channel.language = feed.language
         channel.authors = authors(of: feed)
         channel.copyright = text(feed.first("rights", namespace: FeedNamespace.atom), file: file).map(
@@ -58,9 +52,7 @@ package struct AtomReader: ArticleReader {
     // MARK: Entries
 
     /// One entry's parts.
-    static func item(
-        _ entry: XMLElement, position: Int, channel: FeedChannel, file: String?, diagnostics: inout [Diagnostic]
-    ) -> FeedItem {
+    static func item(_ entry: XMLElement, position: Int, file: String?) -> FeedItem {
         var item = FeedItem(position: position, location: entry.location(in: file))
         func atom(_ name: String) -> XMLElement? { entry.first(name, namespace: FeedNamespace.atom) }
         item.title = text(atom("title"), file: file)
@@ -138,7 +130,7 @@ package struct AtomReader: ArticleReader {
         ["text", "html", "xhtml", "application/xhtml+xml"].contains(type) || type.hasPrefix("text/")
     }
 
-    /// The `link` with `rel` alternate (or none): the page the feed or entry stands for.
+    /// The `link` with `rel` alternate (or none): the page the entry stands for.
     static func alternateLink(of element: XMLElement) -> String? {
         let links = element.elements("link", namespace: FeedNamespace.atom)
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" }

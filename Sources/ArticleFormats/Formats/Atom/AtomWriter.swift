@@ -19,15 +19,13 @@ package struct AtomWriter: ArticleWriter {
 
     package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         let format = "Atom 1.0"
-        try FeedWriting.checkDates(articles, format: format)
-        let head = FeedHead(articles: articles, options: options)
+        var mapping = FeedWriting(format: format, holdsSection: true, idsAreIRIs: true)
+        let (head, entries) = try mapping.entries(for: articles, options: options)
         if let id = head.id, !URLSafety.isAbsoluteURI(id) {
             throw FormatError(
                 id: "atom.id", message: "the feed id \(id.messageQuoted) is not an absolute IRI, which Atom requires",
                 hint: "give --feed-id a URL or a URN (urn:uuid:…, tag:example.org,2025:feed)")
         }
-        var mapping = FeedWriting(format: format, holdsSection: true, idsAreIRIs: true)
-        let entries = articles.enumerated().map { mapping.entry(for: $1, number: $0 + 1, head: head) }
         let updated = entries.map { $0.modified ?? $0.published }
         var xml = XMLBuilder()
         xml.start("feed", [("xmlns", FeedNamespace.atom), ("xml:lang", head.language)])
@@ -58,12 +56,7 @@ package struct AtomWriter: ArticleWriter {
             self.entry(entry, updated: updated[index], head: head, into: &xml)
         }
         xml.close()
-        if xml.replaced > 0 {
-            mapping.note(
-                "conversion.replaced",
-                "\(xml.replaced) character(s) that XML cannot hold (control characters, noncharacters) were replaced "
-                    + "by U+FFFD", severity: .warning)
-        }
+        mapping.reportReplaced(xml.replaced)
         return WriteResult(bytes: Array(xml.text.utf8), diagnostics: mapping.diagnostics)
     }
 

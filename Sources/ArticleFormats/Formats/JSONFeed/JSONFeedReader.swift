@@ -14,10 +14,8 @@ package struct JSONFeedReader: ArticleReader {
     package init() {}
 
     package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
-        let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        var parser = JSONParser(text: text, file: input.file, maxDepth: options.limits.maxDepth)
-        let value = try parser.parse()
-        var reading = JSONFeedReading(positions: parser.positions, file: input.file)
+        let (value, positions) = try JSONParser.parse(input, options: options)
+        var reading = JSONFeedReading(positions: positions, file: input.file)
         guard case .object(let feed) = value else {
             throw FormatError(
                 id: "jsonfeed.shape", message: "the top level is not a JSON object, so this is no JSON Feed",
@@ -39,7 +37,7 @@ package struct JSONFeedReader: ArticleReader {
             guard case .object(let fields) = element else {
                 reading.warn(
                     "jsonfeed.item",
-                    "item \(index + 1) is \(JSONFeedReading.describe(element)), not an object; it was "
+                    "item \(index + 1) is \(element.kindDescription), not an object; it was "
                         + "skipped", at: path)
                 continue
             }
@@ -83,17 +81,6 @@ struct JSONFeedReading {
             Diagnostic(id: id, severity: .warning, message: message, location: location(path), file: file))
     }
 
-    static func describe(_ value: JSONValue) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
-
     /// A string property; a number is read as its digits (JSON Feed 1.0 producers give numeric
     /// ids); anything else is a warning and no value.
     mutating func string(_ fields: [String: JSONValue], _ key: String, path: String) -> String? {
@@ -104,16 +91,14 @@ struct JSONFeedReading {
             let trimmed = value.trimmingWhitespace()
             return trimmed.isEmpty ? nil : value
         case .number(let number)?:
-            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            return JSONValue.text(ofNumber: number)
         case let other?:
             warn(
-                "jsonfeed.type", "\(key) is \(Self.describe(other)), not a string; it was left out",
-                at: Self.join(path, key))
+                "jsonfeed.type", "\(key) is \(other.kindDescription), not a string; it was left out",
+                at: JSONParser.path(path, key))
             return nil
         }
     }
-
-    static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     /// The names of `authors` (1.1) or `author` (1.0).
     mutating func authors(_ fields: [String: JSONValue], path: String) -> [String] {
@@ -121,12 +106,12 @@ struct JSONFeedReading {
         if case .array(let list)? = fields["authors"] {
             for (index, value) in list.enumerated() {
                 if case .object(let author) = value {
-                    objects.append((author, Self.join(path, "authors") + "[\(index)]"))
+                    objects.append((author, JSONParser.path(path, "authors") + "[\(index)]"))
                 }
             }
         }
         if objects.isEmpty, case .object(let author)? = fields["author"] {
-            objects.append((author, Self.join(path, "author")))
+            objects.append((author, JSONParser.path(path, "author")))
         }
         return objects.compactMap { string($0.fields, "name", path: $0.path)?.trimmingWhitespace() }
     }
@@ -136,8 +121,6 @@ struct JSONFeedReading {
     mutating func channel(_ feed: [String: JSONValue]) -> FeedChannel {
         var channel = FeedChannel()
         channel.title = string(feed, "title", path: "")?.foldingWhitespace().trimmingWhitespace()
-        channel.link = string(feed, "home_page_url", path: "")
-        channel.id = string(feed, "feed_url", path: "")
         channel.language = string(feed, "language", path: "")
         channel.authors = authors(feed, path: "")
         return channel
@@ -149,7 +132,7 @@ struct JSONFeedReading {
         var item = FeedItem(position: position, location: location(path))
         func text(_ key: String, _ kind: FeedText.Kind) -> FeedText? {
             guard let value = string(fields, key, path: path) else { return nil }
-            return FeedText(value, kind: kind, location: location(Self.join(path, key)), followsFileLines: false)
+            return FeedText(value, kind: kind, location: location(JSONParser.path(path, key)), followsFileLines: false)
         }
         item.id = string(fields, "id", path: path)
         item.link = string(fields, "url", path: path) ?? string(fields, "external_url", path: path)
@@ -160,23 +143,24 @@ struct JSONFeedReading {
         item.authors = authors(fields, path: path)
         for (key, provenance) in [("date_published", "date_published"), ("date_modified", "date_modified")] {
             guard let value = string(fields, key, path: path) else { continue }
-            let date = ArticleDate(parsing: value, location: location(Self.join(path, key)), provenance: provenance)
+            let date = ArticleDate(
+                parsing: value, location: location(JSONParser.path(path, key)), provenance: provenance)
             if key == "date_published" { item.published = date } else { item.modified = date }
         }
         if case .array(let tags)? = fields["tags"] {
             for tag in tags { if case .string(let name) = tag { item.addCategory(name) } }
         } else if let tags = fields["tags"], tags != .null {
             warn(
-                "jsonfeed.type", "tags is \(Self.describe(tags)), not an array; it was left out",
-                at: Self.join(path, "tags"))
+                "jsonfeed.type", "tags is \(tags.kindDescription), not an array; it was left out",
+                at: JSONParser.path(path, "tags"))
         }
         if let image = string(fields, "image", path: path) {
-            item.addImage(Image(src: image, location: location(Self.join(path, "image"))))
+            item.addImage(Image(src: image, location: location(JSONParser.path(path, "image"))))
         }
         if case .array(let attachments)? = fields["attachments"] {
             for (index, attachment) in attachments.enumerated() {
                 guard case .object(let object) = attachment else { continue }
-                let here = Self.join(path, "attachments") + "[\(index)]"
+                let here = JSONParser.path(path, "attachments") + "[\(index)]"
                 guard let url = string(object, "url", path: here) else { continue }
                 let type = string(object, "mime_type", path: here)
                 let title = string(object, "title", path: here)

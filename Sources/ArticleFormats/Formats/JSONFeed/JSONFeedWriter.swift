@@ -18,10 +18,8 @@ package struct JSONFeedWriter: ArticleWriter {
 
     package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         let format = "JSON Feed 1.1"
-        try FeedWriting.checkDates(articles, format: format)
-        let head = FeedHead(articles: articles, options: options)
         var mapping = FeedWriting(format: format, holdsSection: false, holdsRights: false)
-        let entries = articles.enumerated().map { mapping.entry(for: $1, number: $0 + 1, head: head) }
+        let (head, entries) = try mapping.entries(for: articles, options: options)
         var feed: [String: JSONValue] = [
             "version": .string(JSONFeedFormat.version),
             "title": .string(head.title),

@@ -79,7 +79,7 @@ package struct MarkdownArticleReader: ArticleReader {
         let site = SiteBody(lines[bodyStart...], mode: isHTML ? .html : .markdown, file: input.file)
         diagnostics += site.diagnostics
         var blocks: [Block]
-        if isHTML, let reader = Self.htmlReader {
+        if isHTML, let reader = FormatRegistry.htmlFragmentReader {
             let fragment = reader.body(fromFragment: site.lines.joined(separator: "\n"), file: input.file)
             blocks = site.finish(fragment.blocks)
             article.quotes += fragment.quotes
@@ -104,9 +104,6 @@ package struct MarkdownArticleReader: ArticleReader {
         article.body += blocks
         return ReadResult(articles: [article], diagnostics: diagnostics)
     }
-
-    /// The reader of HTML fragments, found by media type (an HTML page with front matter).
-    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
 
     /// Whether the body after front matter is HTML, as Hugo and Jekyll decide: by the file's
     /// extension (one the HTML format claims; never for `.md`), else (standard input, `.txt`)

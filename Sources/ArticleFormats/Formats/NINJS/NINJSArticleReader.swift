@@ -18,10 +18,8 @@ package struct NINJSArticleReader: ArticleReader {
     package init() {}
 
     package func read(_ input: ReaderInput, options: ReaderOptions) throws(FormatError) -> ReadResult {
-        let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
-        var parser = JSONParser(text: text, file: input.file, maxDepth: options.limits.maxDepth)
-        let value = try parser.parse()
-        let json = NINJSPositions(positions: parser.positions, file: input.file)
+        let (value, positions) = try JSONParser.parse(input, options: options)
+        let json = NINJSPositions(positions: positions, file: input.file)
         var diagnostics: [Diagnostic] = []
         let items = try Self.items(in: value, json: json, diagnostics: &diagnostics)
         var articles: [Article] = []
@@ -75,7 +73,7 @@ package struct NINJSArticleReader: ArticleReader {
                 guard case .object(let fields) = element else {
                     throw FormatError(
                         id: "ninjs.shape",
-                        message: "item \(index + 1) of the array is \(NINJSNode.describe(element)), not a ninjs object",
+                        message: "item \(index + 1) of the array is \(element.kindDescription), not a ninjs object",
                         location: json.location("[\(index)]"), file: json.file ?? "<stdin>",
                         hint: "an array of ninjs holds one news object per element")
                 }
@@ -85,7 +83,7 @@ package struct NINJSArticleReader: ArticleReader {
         default:
             throw FormatError(
                 id: "ninjs.shape",
-                message: "the top level is \(NINJSNode.describe(value)), not a ninjs object or an array of them",
+                message: "the top level is \(value.kindDescription), not a ninjs object or an array of them",
                 location: json.location(""), file: json.file ?? "<stdin>",
                 hint: "a ninjs item is a JSON object with properties such as uri, headlines and bodies")
         }
@@ -99,7 +97,7 @@ package struct NINJSArticleReader: ArticleReader {
             var next: [NINJSNode] = []
             for node in level {
                 for key in node.fields.keys.sorted() {
-                    let childPath = NINJSNode.join(node.path, key)
+                    let childPath = JSONParser.path(node.path, key)
                     switch node.fields[key] {
                     case .object(let inner)?:
                         if isItem(inner) { return [NINJSNode(fields: inner, path: childPath)] }
@@ -131,13 +129,8 @@ struct NINJSNode {
     var fields: [String: JSONValue]
     var path: String
 
-    /// `path.key`, or `key` at the top.
-    static func join(_ path: String, _ key: String) -> String {
-        path.isEmpty ? key : path + "." + key
-    }
-
     /// The path of one of its values.
-    func path(_ key: String) -> String { Self.join(path, key) }
+    func path(_ key: String) -> String { JSONParser.path(path, key) }
 
     /// The value of the first of `names` present, compared without case (ninjs 2 spells 3's
     /// `versionCreated` as `versioncreated`), and the key as written.
@@ -148,18 +141,6 @@ struct NINJSNode {
             if let key = fields.keys.sorted().first(where: { $0.lowercased() == lower }) { return (key, fields[key]!) }
         }
         return nil
-    }
-
-    /// "a number", "an array"… for messages.
-    static func describe(_ value: JSONValue) -> String {
-        switch value {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
     }
 }
 

@@ -27,9 +27,7 @@ package struct NINJSArticleWriter: ArticleWriter {
                 id: "ninjs.count", message: "ninjs holds one article per document, not \(articles.count)",
                 hint: "write one file per article, or convert to json")
         }
-        for (date, field) in [(articles[0].published, "published"), (articles[0].modified, "modified")] {
-            if let date { _ = try WriterDates.checked(date, field: field, format: "ninjs", article: articles[0]) }
-        }
+        try WriterDates.check(articles[0], format: "ninjs")
         var mapping = NINJSMapping(version: version)
         let document = mapping.document(for: articles[0])
         var bytes = JSONText.serialize(document, pretty: !options.compact)
@@ -52,7 +50,7 @@ struct NINJSMapping {
     /// The ninjs object for the article.
     mutating func document(for article: Article) -> JSONValue {
         var root: [String: JSONValue] = [
-            "uri": .string(NINJSIdentity.articleURI(article)),
+            "uri": .string(FNV1a64.articleURN(article)),
             "type": .string("text"),
             // The uri is derived from the content, so each uri names exactly one version.
             "version": .string("1"),

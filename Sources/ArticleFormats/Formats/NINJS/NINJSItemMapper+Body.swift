@@ -87,7 +87,7 @@ extension NINJSItemMapper {
         var texts = candidates.count > 1 ? [Self.words(candidates[chosen].value)] : []
         let fragment = body(candidates[chosen])
         let here = location(candidates[chosen].path)
-        article.body += fragment.blocks.map { Self.relocated($0, to: here) }
+        article.body += fragment.blocks.map { $0.relocated { _ in here } }
         article.quotes += fragment.quotes.map { quote in
             var quote = quote
             quote.location = here
@@ -116,7 +116,7 @@ extension NINJSItemMapper {
                 "another body (\(candidate.contentType ?? candidate.kind.mediaType)) is kept in extensions.alternatives",
                 at: candidate.path)
         }
-        appendAlternatives(alternatives)
+        ExtensionKey.appendAlternatives(alternatives, to: &article.extensions)
     }
 
     /// The letters and digits of a text, lowercased, for telling whether two bodies say the same.
@@ -124,66 +124,23 @@ extension NINJSItemMapper {
         String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     }
 
-    mutating func appendAlternatives(_ values: [JSONValue]) {
-        guard !values.isEmpty else { return }
-        if case .array(let existing)? = article.extensions[ExtensionKey.alternatives] {
-            article.extensions[ExtensionKey.alternatives] = .array(existing + values)
-        } else {
-            article.extensions[ExtensionKey.alternatives] = .array(values)
-        }
-    }
-
     /// The blocks and quotes of one body.
     mutating func body(_ candidate: BodyCandidate) -> BodyFragment {
         switch candidate.kind {
         case .html:
-            if let reader = Self.htmlReader { return reader.body(fromFragment: candidate.value, file: json.file) }
-            return BodyFragment(blocks: Self.paragraphs(candidate.value))
+            if let reader = FormatRegistry.htmlFragmentReader {
+                return reader.body(fromFragment: candidate.value, file: json.file)
+            }
+            return BodyFragment(plainText: candidate.value)
         case .text:
-            return BodyFragment(blocks: Self.paragraphs(candidate.value))
+            return BodyFragment(plainText: candidate.value)
         case .nitf:
             return nitf(candidate)
         }
     }
 
-    /// Plain text as paragraphs: split at blank lines, the lines of each joined by a space; a text
-    /// without blank lines is a paragraph a line.
-    static func paragraphs(_ text: String) -> [Block] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-        let hasBlankLines = lines.contains(where: \.isEmpty)
-        var out: [Block] = []
-        var current: [String] = []
-        func flush() {
-            if !current.isEmpty { out.append(.paragraph(Paragraph(text: current.joined(separator: " ")))) }
-            current = []
-        }
-        for line in lines {
-            if line.isEmpty {
-                flush()
-            } else {
-                current.append(line)
-                if !hasBlankLines { flush() }
-            }
-        }
-        flush()
-        return out
-    }
-
-    /// A block, and its list items, placed at the body's position in the JSON file (the body is one
-    /// JSON string, so one line of the file).
-    static func relocated(_ block: Block, to location: SourceLocation?) -> Block {
-        var block = block
-        block.location = location
-        if case .list(var list) = block {
-            for index in list.items.indices { list.items[index].location = location }
-            block = .list(list)
-        }
-        return block
-    }
-
-    /// A NITF body: read by the NITF reader when copydesk has one (found through the registry),
-    /// otherwise its paragraphs as plain text, with a note.
+    /// A NITF body: read by the reader of `<nitf>` documents (found through the registry); a
+    /// fragment with another root, its paragraphs and headings as plain text, with a note.
     mutating func nitf(_ candidate: BodyCandidate) -> BodyFragment {
         let root: XMLElement
         do {
@@ -193,7 +150,7 @@ extension NINJSItemMapper {
                 "ninjs.nitf-body",
                 "the NITF body is not well-formed XML (\(error.message)); its text is read as paragraphs",
                 at: candidate.path, severity: .warning)
-            return BodyFragment(blocks: Self.paragraphs(Self.strippingTags(candidate.value)))
+            return BodyFragment(plainText: Self.strippingTags(candidate.value))
         }
         if let reader = FormatRegistry.embeddedReader(for: root) {
             let read = reader.article(from: root, file: json.file)
@@ -203,7 +160,7 @@ extension NINJSItemMapper {
         }
         note(
             "ninjs.nitf-body",
-            "the body is NITF, which copydesk does not read yet; its paragraphs are read as plain text",
+            "the NITF body's root is <\(root.name)>, not <nitf>; its paragraphs are read as plain text",
             at: candidate.path)
         var blocks: [Block] = []
         var stack = [root.first("body")?.first("body.content") ?? root]
@@ -348,6 +305,6 @@ extension NINJSItemMapper {
                         ? "it has no rendition with an href to show" : "the article's body has no block for it"),
                 at: association.path)
         }
-        appendAlternatives(alternatives)
+        ExtensionKey.appendAlternatives(alternatives, to: &article.extensions)
     }
 }

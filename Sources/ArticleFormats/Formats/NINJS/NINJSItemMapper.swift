@@ -51,9 +51,6 @@ struct NINJSItemMapper {
 
     // MARK: Reading values
 
-    /// Marks a key read.
-    mutating func use(_ key: String) { used.insert(key) }
-
     /// The value of the first of `names` present (case aside), marked read.
     mutating func take(_ names: String...) -> (key: String, value: JSONValue, path: String)? {
         take(names, in: item)
@@ -73,7 +70,7 @@ struct NINJSItemMapper {
         case .string(let text):
             return text.trimmingWhitespace().isEmpty ? nil : (text, path)
         case .number(let number):
-            return (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number), path)
+            return (JSONValue.text(ofNumber: number), path)
         case .null:
             return nil
         default:
@@ -104,10 +101,10 @@ struct NINJSItemMapper {
                 switch named[name]! {
                 case .object(var fields):
                     if fields["name"] == nil { fields["name"] = .string(name) }
-                    out.append(NINJSNode(fields: fields, path: NINJSNode.join(path, name)))
+                    out.append(NINJSNode(fields: fields, path: JSONParser.path(path, name)))
                 case .null: continue
                 default:
-                    wrongType("\(key).\(name)", named[name]!, path: NINJSNode.join(path, name), expected: "an object")
+                    wrongType("\(key).\(name)", named[name]!, path: JSONParser.path(path, name), expected: "an object")
                 }
             }
             return out
@@ -124,7 +121,7 @@ struct NINJSItemMapper {
         guard let (key, value) = node.value(names) else { return nil }
         switch value {
         case .string(let text): return text
-        case .number(let number): return number == number.rounded() ? String(Int(number)) : String(number)
+        case .number(let number): return JSONValue.text(ofNumber: number)
         case .null: return nil
         default:
             wrongType(key, value, path: node.path(key), expected: "a string")
@@ -140,7 +137,7 @@ struct NINJSItemMapper {
         diagnostics.append(
             Diagnostic(
                 id: "ninjs.type", severity: .warning,
-                message: "'\(path)' is \(NINJSNode.describe(value)), not \(expected) as ninjs has it; "
+                message: "'\(path)' is \(value.kindDescription), not \(expected) as ninjs has it; "
                     + (isProperty ? "it is kept as it is in extensions.ninjs" : "it was left out"),
                 location: json.location(path), file: json.file))
     }
@@ -467,12 +464,9 @@ struct NINJSItemMapper {
 
     /// The text of an HTML fragment, its blocks joined by blank lines.
     func plainText(ofHTML html: String) -> String {
-        guard let reader = Self.htmlReader else { return html }
+        guard let reader = FormatRegistry.htmlFragmentReader else { return html }
         return reader.body(fromFragment: html, file: json.file).blocks.map(\.plainText).joined(separator: "\n\n")
     }
-
-    /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
 
     // MARK: Subjects
 

@@ -31,17 +31,6 @@ extension NINJSVersion {
 
 /// The URIs copydesk gives the news objects it writes.
 enum NINJSIdentity {
-    /// `urn:copydesk:article:` and the FNV-1a 64 hash of the headline, the published date (its ISO
-    /// form, or the text when it was not understood) and the body's plain text. The same content
-    /// always gives the same URI, and changed content a new one, so each URI names one version.
-    static func articleURI(_ article: Article) -> String {
-        var hash = FNV1a64()
-        hash.add(field: article.headline)
-        hash.add(field: article.published.map { $0.value?.iso8601 ?? $0.text })
-        hash.add(field: article.body.map(\.plainText).joined(separator: "\n"))
-        return "urn:copydesk:article:" + hash.hex
-    }
-
     /// `urn:copydesk:image:` and the hash of the image's source.
     static func imageURI(source: String) -> String {
         var hash = FNV1a64()
@@ -91,8 +80,8 @@ enum NINJSDates {
 /// Which URLs may appear in the HTML body and in `href` properties (the checks are `URLSafety`'s).
 enum NINJSLinks {
     /// Schemes a link may use; any other scheme (`javascript:`, `data:`, `vbscript:`, `file:`) is dropped.
-    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+    static let linkSchemes = URLSafety.linkSchemes
     /// Schemes an image source may use.
-    static let imageSchemes: Set<String> = ["http", "https"]
+    static let imageSchemes = URLSafety.imageSchemes
 
 }

@@ -9,16 +9,11 @@ import ArticleModel
 /// ISO 8601, which NITF writes in the basic form (`20170102T222800+0000`); producers also write
 /// the extended form (`2016-04-13 04:52:21+00:00`). Both are read; the basic form is written.
 enum NITFDate {
-    /// The value of a `norm`, in either form, or `nil` when it is not a date.
-    static func value(_ norm: String) -> DateTimeValue? {
-        DateParser.parse(norm)
-    }
-
-    /// A `norm` as an article date. A norm is a value, not printed text: the date's text is its
+    /// A `norm` (either form: `DateParser` reads both) as an article date. A norm is a value, not printed text: the date's text is its
     /// ISO 8601 extended form when it can be read (so the JSON has no `publishedText` for every
     /// NITF file), and the norm as given otherwise (for the validator to report).
     static func articleDate(_ norm: String, location: SourceLocation?, provenance: String) -> ArticleDate {
-        guard let value = value(norm) else {
+        guard let value = DateParser.parse(norm) else {
             return ArticleDate(text: norm.trimmingWhitespace(), value: nil, location: location, provenance: provenance)
         }
         return ArticleDate(text: value.iso8601, value: value, location: location, provenance: provenance)

@@ -53,7 +53,7 @@ extension NITFMapper {
             if !Self.folded(element.text).isEmpty { paragraph(element) }
             return
         }
-        if element.name == "p", Self.classes(element).contains(Substring(NITFFormat.listLabelClass)) {
+        if element.name == "p", element.hasClass(NITFFormat.listLabelClass) {
             flushLabel()
             pendingLabel = element
             return
@@ -107,12 +107,7 @@ extension NITFMapper {
         case "abstract": abstract(element)
         case "tobject": tobject(element)
         case "classifier": identified(element)
-        case "key-list":
-            for keyword in element.elements("keyword") {
-                if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
-                    article.keywords.append(key)
-                }
-            }
+        case "key-list": keywords(element)
         case "copyrite":
             let notice = Self.folded(element.text)
             if !notice.isEmpty, article.extensions[ExtensionKey.copyright] == nil {
@@ -143,10 +138,6 @@ extension NITFMapper {
         paragraph(label)
     }
 
-    static func classes(_ element: XMLElement) -> [Substring] {
-        (element.attribute("class") ?? "").split(separator: " ")
-    }
-
     /// A note that structure was read as paragraphs.
     mutating func structure(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(id: "nitf.structure", severity: .note, message: message, location: location))
@@ -164,10 +155,7 @@ extension NITFMapper {
                 items.append(ListItem(content, location: location(item)))
             }
         }
-        let attribute = { (name: String) in element.attribute(name, namespace: NITFFormat.copydesk) }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
+        let speaker = QuoteAnchorAttributes(element, namespace: NITFFormat.copydesk).speaker
         guard !items.isEmpty else {
             if let label { article.body.append(.paragraph(Paragraph(text: label, location: location(element)))) }
             return
@@ -187,7 +175,7 @@ extension NITFMapper {
         let credit = element.elements("credit").compactMap { Self.nonEmpty(Self.folded($0.text)) }.first
         let isCopydesk = element.attributes.keys.contains { $0.hasPrefix("{\(NITFFormat.copydesk)}") }
         let attribution = credit ?? (isCopydesk ? nil : Self.nonEmpty(element.attribute("quote-source")))
-        let isPull = Self.classes(element).contains(Substring(NITFFormat.pullQuoteClass))
+        let isPull = element.hasClass(NITFFormat.pullQuoteClass)
         let id = quote(from: element, text: content.plainText, kind: isPull ? .pull : .block)
         let here = location(element)
         article.body.append(
@@ -330,7 +318,7 @@ extension NITFMapper {
                 case "em", "i":
                     let content = rawInlines(inner)
                     out.append(
-                        Self.classes(inner).contains(Substring(NITFFormat.strongClass))
+                        inner.hasClass(NITFFormat.strongClass)
                             ? .strong(content) : .emphasis(content))
                 case "strong", "b":
                     out.append(.strong(rawInlines(inner)))
@@ -430,27 +418,14 @@ extension NITFMapper {
     /// (`cd:quote="q3"`); a continuation of a quote already listed adds its words. Nothing for
     /// other producers' markup: the analyser finds their quotations and speakers in the text.
     mutating func quote(from element: XMLElement, text: String, kind: Quote.Kind) -> String? {
-        let attribute = { (name: String) in element.attribute(name, namespace: NITFFormat.copydesk) }
-        guard let id = Self.nonEmpty(attribute("quote")) else { return nil }
+        let attributes = QuoteAnchorAttributes(element, namespace: NITFFormat.copydesk)
+        guard let id = Self.nonEmpty(attributes.value("quote")) else { return nil }
         if let index = article.quotes.firstIndex(where: { $0.id == id }) {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
-            article.quotes[index].text += " " + text.trimmingWhitespace()
-            if article.quotes[index].speaker == nil, let name = attribute("speaker") {
-                article.quotes[index].speaker = Speaker(
-                    name: name, mention: attribute("mention"), role: attribute("role"))
-                article.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
-            }
-            if article.quotes[index].cue == nil { article.quotes[index].cue = attribute("cue") }
-            return id
+            attributes.extend(&article.quotes[index], text: text)
+        } else {
+            article.quotes.append(attributes.quote(id: id, text: text, kind: kind, location: location(element)))
         }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
-        article.quotes.append(
-            Quote(
-                id: id, text: text.trimmingWhitespace(), speaker: speaker, cue: attribute("cue"), kind: kind,
-                attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)),
-                location: location(element)))
         return id
     }
 

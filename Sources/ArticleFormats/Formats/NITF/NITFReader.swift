@@ -105,7 +105,7 @@ struct NITFMapper {
     /// Reads a `<nitf>` element, or (for what another document embeds) a `body` or `body.content`.
     mutating func read(_ root: XMLElement) {
         article.source = ArticleSource(format: "nitf", file: file)
-        article.language = Self.nonEmpty(root.attribute("baselang")) ?? Self.language(of: root)
+        article.language = Self.nonEmpty(root.attribute("baselang")) ?? root.language
         // `head`, `body` and the body's parts are blocks of their own (`block(_:)`), so whatever the
         // element holds, in whatever order, is read.
         if root.name == "nitf" {
@@ -276,12 +276,7 @@ struct NITFMapper {
                     article.extensions[ExtensionKey.usageTerms] = .string(terms.joined(separator: " "))
                 }
                 set("doc.rights", attributes(of: element, except: ["type", "limitations"]))
-            case "key-list":
-                for keyword in element.elements("keyword") {
-                    if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
-                        article.keywords.append(key)
-                    }
-                }
+            case "key-list": keywords(element)
             case "identified-content":
                 for child in element.elements() { identified(child) }
             case "fixture":
@@ -297,6 +292,15 @@ struct NITFMapper {
             case "pubdata": pubdata(element)
             case "revision-history": revision(element)
             default: skip(element)
+            }
+        }
+    }
+
+    /// `key-list`: each `keyword`'s key, once.
+    mutating func keywords(_ list: XMLElement) {
+        for keyword in list.elements("keyword") {
+            if let key = Self.nonEmpty(keyword.attribute("key")), !article.keywords.contains(key) {
+                article.keywords.append(key)
             }
         }
     }
@@ -333,7 +337,7 @@ struct NITFMapper {
     // MARK: body
 
     mutating func body(_ body: XMLElement) {
-        if article.language == nil { article.language = Self.language(of: body) }
+        if article.language == nil { article.language = body.language }
         blocks(in: body)
         flushLabel()
     }
@@ -374,7 +378,7 @@ struct NITFMapper {
             let text = Self.folded(element.text).trimmingWhitespace()
             guard !text.isEmpty else { continue }
             var entry: [String: JSONValue] = ["text": .string(text)]
-            if let language = Self.language(of: element) { entry["language"] = .string(language) }
+            if let language = element.language { entry["language"] = .string(language) }
             switch element.name {
             case "hl1":
                 if article.headline == nil {
@@ -416,16 +420,20 @@ struct NITFMapper {
     /// text is, for the byline analyser to split (`By A and B`); with neither, the title or its
     /// organisation (`<byttl>Sports Network</byttl>`).
     mutating func byline(_ element: XMLElement) {
+        /// The byline's text, each `person` by name and the `byttl` as `title` gives it.
+        func text(title: (XMLElement) -> String) -> String {
+            Self.folded(
+                element.children.map { child -> String in
+                    switch child {
+                    case .text(let text): return text
+                    case .element(let inner):
+                        if inner.name == "person" { return Self.personName(inner).name }
+                        return inner.name == "byttl" ? title(inner) : Self.spacedText(inner)
+                    }
+                }.joined())
+        }
         // The title stands apart from the name (`By BERNARD CONDON<byttl>AP Business Writer</byttl>`).
-        let raw = Self.folded(
-            element.children.map { child -> String in
-                switch child {
-                case .text(let text): return text
-                case .element(let inner):
-                    if inner.name == "person" { return Self.personName(inner).name }
-                    return inner.name == "byttl" ? " " + Self.spacedText(inner) + " " : Self.spacedText(inner)
-                }
-            }.joined())
+        let raw = text { " " + Self.spacedText($0) + " " }
         guard !raw.isEmpty else { return }
         let title = element.first("byttl")
         let organisations = (title?.elements("org") ?? []).compactMap { Self.nonEmpty(Self.folded($0.text)) }
@@ -441,16 +449,7 @@ struct NITFMapper {
         }
         if role?.isEmpty == true { role = nil }
         let persons = element.elements("person").map(Self.personName).filter { !$0.name.isEmpty }
-        let printed = Self.trimmedPunctuation(
-            Self.folded(
-                element.children.map { child -> String in
-                    switch child {
-                    case .text(let text): return text
-                    case .element(let inner):
-                        if inner.name == "person" { return Self.personName(inner).name }
-                        return inner.name == "byttl" ? " " : Self.spacedText(inner)
-                    }
-                }.joined()))
+        let printed = Self.trimmedPunctuation(text { _ in " " })
         let here = location(element)
         let affiliation = organisations.first
         if !persons.isEmpty {
@@ -622,10 +621,6 @@ struct NITFMapper {
     static func nonEmpty(_ text: String?) -> String? {
         guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
         return text
-    }
-
-    static func language(of element: XMLElement) -> String? {
-        nonEmpty(element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace"))
     }
 
     /// XML white space (space, tab, line feed, carriage return) folded to single spaces and

@@ -6,10 +6,6 @@ import ArticleModel
 extension NITFComposer {
     /// copydesk's attribute names on quote anchors and lists (bound to `cd:` on the root).
     static let vocabulary = BodyHTML.Vocabulary.namespaced("cd")
-    /// Schemes links may use (relative links are always allowed).
-    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
-    /// Schemes image sources may use (relative sources are always allowed).
-    static let imageSchemes: Set<String> = ["http", "https"]
 
     // MARK: Blocks
 
@@ -96,13 +92,13 @@ extension NITFComposer {
     /// caption, the credit as producer.
     mutating func media(_ image: Image) {
         var reference: [(String, String?)] = [("alternate-text", image.alt)]
-        if URLSafety.isSafe(image.src, schemes: Self.imageSchemes) {
+        if URLSafety.isSafe(image.src, schemes: URLSafety.imageSchemes) {
             reference.insert(("source", image.src), at: 0)
         } else {
             diagnostics.append(
                 .dropped(
                     "the image source \(image.src.messageQuoted) (only "
-                        + Self.imageSchemes.sorted().joined(separator: ", ")
+                        + URLSafety.imageSchemes.sorted().joined(separator: ", ")
                         + " and relative image URLs are written; the caption and credit are kept)", format: Self.format,
                     location: image.location))
         }
@@ -132,20 +128,21 @@ extension NITFComposer {
             return "<em class=\"\(NITFFormat.strongClass)\">" + inlines(content, at: location) + "</em>"
         case .link(let url, let content):
             let inner = inlines(content, at: location)
-            guard URLSafety.isSafe(url, schemes: Self.linkSchemes) else {
+            guard URLSafety.isSafe(url, schemes: URLSafety.linkSchemes) else {
                 diagnostics.append(
                     .dropped(
-                        "the link URL \(url.messageQuoted) (only " + Self.linkSchemes.sorted().joined(separator: ", ")
+                        "the link URL \(url.messageQuoted) (only "
+                            + URLSafety.linkSchemes.sorted().joined(separator: ", ")
                             + " and relative links are written; the link text is kept)", format: Self.format,
                         location: location))
                 return inner
             }
-            return "<a" + attributes([("href", url)]) + ">" + inner + "</a>"
+            return "<a" + xml.attributes([("href", url)]) + ">" + inner + "</a>"
         case .quotation(let quotation):
             // The printed marks stand as text around `<q>`, and in copydesk's attributes, which say so.
             var pairs = quoteAttributes(quotation.quoteID)
             pairs += [(Self.vocabulary.open, quotation.open), (Self.vocabulary.close, quotation.close)]
-            return xml.escaped(quotation.open) + "<q" + attributes(pairs) + ">"
+            return xml.escaped(quotation.open) + "<q" + xml.attributes(pairs) + ">"
                 + inlines(quotation.content, at: location)
                 + "</q>" + xml.escaped(quotation.close)
         case .lineBreak:
@@ -164,15 +161,5 @@ extension NITFComposer {
             (names.mention, quote.speaker?.mention), (names.role, quote.speaker?.role), (names.cue, quote.cue),
             (names.attribution, quote.attribution?.rawValue),
         ]
-    }
-
-    /// ` name="value"` for each pair with a value, escaped.
-    mutating func attributes(_ pairs: [(String, String?)]) -> String {
-        var out = ""
-        for (name, value) in pairs {
-            guard let value else { continue }
-            out += " \(name)=\"" + xml.escaped(value, attribute: true) + "\""
-        }
-        return out
     }
 }

@@ -77,15 +77,11 @@ struct NITFComposer {
     /// The dates NITF writes, checked (`WriterDates`): an impossible date (`2023-02-29`) stops the
     /// writing with an error naming the file and the field.
     mutating func checkDates() throws(FormatError) {
-        var checked: [(field: String, date: ArticleDate)] = []
-        if let published = article.published { checked.append(("published", published)) }
-        if let modified = article.modified { checked.append(("modified", modified)) }
+        try WriterDates.check(article, format: Self.format)
         for (name, value) in (pending[ExtensionKey.dates]?.nitfObject ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard Self.dateElements[name] != nil, let text = value.stringValue else { continue }
-            checked.append(("extensions.dates.\(name)", ArticleDate(parsing: text)))
-        }
-        for (field, date) in checked {
-            _ = try WriterDates.checked(date, field: field, format: Self.format, article: article)
+            _ = try WriterDates.checked(
+                ArticleDate(parsing: text), field: "extensions.dates.\(name)", format: Self.format, article: article)
         }
     }
 
@@ -184,7 +180,7 @@ struct NITFComposer {
         for element in ["date.release", "date.expire"] {
             guard let name = dates.keys.sorted().first(where: { Self.dateElements[$0] == element }) else { continue }
             let value = dates.removeValue(forKey: name)
-            guard let text = value?.stringValue, let date = NITFDate.value(text) else {
+            guard let text = value?.stringValue, let date = DateParser.parse(text) else {
                 diagnostics.append(.dropped("the date \(name) (not a date)", format: Self.format))
                 continue
             }
@@ -300,7 +296,7 @@ struct NITFComposer {
             if let function = entry.nitfObject?["function"]?.stringValue, functions.contains(function) {
                 pairs.append(("function", function))
             }
-            if let norm = entry.nitfObject?["norm"]?.stringValue, let value = NITFDate.value(norm),
+            if let norm = entry.nitfObject?["norm"]?.stringValue, let value = DateParser.parse(norm),
                 let wanted = article.modified?.value, value == wanted
             {
                 modified = nil
@@ -397,37 +393,25 @@ struct NITFComposer {
     // MARK: What was left out
 
     mutating func report() {
-        if xml.replaced > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(xml.replaced) character(s) that XML forbids (control characters, noncharacters) were "
-                        + "replaced by U+FFFD"))
-        }
-        if pullQuotes > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has no pull quote: \(pullQuotes) pull quote(s) written as block quotes "
-                        + "(<bq class=\"pullquote\">, which copydesk reads back as pull quotes)"))
-        }
-        if strongSpans > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has only <em>: \(strongSpans) strong span(s) written as <em class=\"strong\"> "
-                        + "(which copydesk reads back as strong)"))
-        }
-        if changedHeadings > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.changed", severity: .note,
-                    message:
-                        "NITF has one level of body heading: \(changedHeadings) heading(s) of another level "
-                        + "written as <hl2>"))
+        if xml.replaced > 0 { diagnostics.append(.replaced(xml.replaced, format: Self.format)) }
+        let changed = [
+            (
+                pullQuotes,
+                "NITF has no pull quote: \(pullQuotes) pull quote(s) written as block quotes "
+                    + "(<bq class=\"pullquote\">, which copydesk reads back as pull quotes)"
+            ),
+            (
+                strongSpans,
+                "NITF has only <em>: \(strongSpans) strong span(s) written as <em class=\"strong\"> "
+                    + "(which copydesk reads back as strong)"
+            ),
+            (
+                changedHeadings,
+                "NITF has one level of body heading: \(changedHeadings) heading(s) of another level written as <hl2>"
+            ),
+        ]
+        for (count, message) in changed where count > 0 {
+            diagnostics.append(Diagnostic(id: "conversion.changed", severity: .note, message: message))
         }
         for quote in article.unanchoredQuotes {
             let speaker = quote.speaker.map { " and its speaker \($0.name.messageQuoted)" } ?? ""

@@ -151,7 +151,7 @@ struct NewsMLG2Body {
             lowered.contains($0)
         }
         if type.contains("html") || looksLikeMarkup,
-            let html = FormatRegistry.bodyFragmentReader(forMediaType: "text/html")
+            let html = FormatRegistry.htmlFragmentReader
         {
             // A body fragment, read whole (no page furniture to find); its positions count from
             // the start of the data, so each block stands at the element.

@@ -44,7 +44,7 @@ struct NewsMLG2Item {
 
     /// The article of a news item, or `nil` (with `refusal`) when it holds no text and no media.
     mutating func article(from item: XMLElement) -> Article? {
-        article.language = item.attribute("lang", namespace: NewsMLG2.xmlNamespace)
+        article.language = item.attribute("lang", namespace: XMLElement.xmlNamespace)
         var source = ArticleSource()
         source.id = item.attribute("guid").flatMap(nonEmpty)
         if let version = item.attribute("version").flatMap(nonEmpty), version != "1" {
@@ -236,7 +236,7 @@ struct NewsMLG2Item {
                         Headline(
                             text: text, role: element.attribute("role"),
                             rank: element.attribute("rank").flatMap { Int($0) },
-                            language: element.attribute("lang", namespace: NewsMLG2.xmlNamespace)))
+                            language: element.attribute("lang", namespace: XMLElement.xmlNamespace)))
                 }
             case "dateline":
                 if let raw = nonEmpty(element.text.layoutFolded) {

@@ -10,7 +10,6 @@ import Foundation
 enum NewsMLG2 {
     static let namespace = "http://iptc.org/std/nar/2006-10-01/"
     static let xhtml = "http://www.w3.org/1999/xhtml"
-    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
     /// copydesk's attributes on body elements, carrying quote speakers and list speakers.
     static let copydesk = "https://copydesk.dev/ns/newsml/1"
     static let catalog = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
@@ -33,9 +32,7 @@ package struct NewsMLG2Writer: ArticleWriter {
     package var holdsSeveralArticles: Bool { false }
 
     package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
-        for (date, field) in [(articles[0].published, "published"), (articles[0].modified, "modified")] {
-            if let date { _ = try WriterDates.checked(date, field: field, format: "NewsML-G2", article: articles[0]) }
-        }
+        try WriterDates.check(articles[0], format: "NewsML-G2")
         var writer = Composer(article: articles[0])
         writer.compose()
         return WriteResult(bytes: Array(writer.xml.text.utf8), diagnostics: writer.diagnostics)
@@ -68,13 +65,7 @@ private struct Composer {
         contentMeta()
         contentSet()
         xml.close()
-        if xml.replaced > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(xml.replaced) character(s) that XML forbids (control characters) were replaced by U+FFFD"))
-        }
+        if xml.replaced > 0 { diagnostics.append(.replaced(xml.replaced, format: "NewsML-G2")) }
         if normalizedCount > 0 {
             diagnostics.append(
                 Diagnostic(

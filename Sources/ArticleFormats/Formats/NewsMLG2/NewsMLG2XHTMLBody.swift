@@ -76,13 +76,9 @@ struct XHTMLBody {
         content.body.append(.paragraph(Paragraph(text: label.text, location: location(label.element))))
     }
 
-    static func classes(_ element: XMLElement) -> [Substring] {
-        (element.attribute("class") ?? "").split(separator: " ")
-    }
-
     mutating func block(_ element: XMLElement) {
         let here = location(element)
-        if element.name == "p", Self.classes(element).contains("list-label") {
+        if element.name == "p", element.hasClass("list-label") {
             flushLabel()
             pendingLabel = (element.text, element)
             return
@@ -93,7 +89,7 @@ struct XHTMLBody {
         case "pre":
             let text = element.text
             if !text.trimmingWhitespace().isEmpty {
-                let language = Self.classes(element.first("code") ?? element).first { $0.hasPrefix("language-") }
+                let language = (element.first("code") ?? element).classes.first { $0.hasPrefix("language-") }
                 content.body.append(
                     .code(CodeBlock(text: text, language: language.map { String($0.dropFirst(9)) }, location: here)))
             }
@@ -124,11 +120,7 @@ struct XHTMLBody {
             for item in element.elements("li") {
                 items.append(ListItem(inlines(item), location: location(item)))
             }
-            let speaker = element.attribute("speaker", namespace: NewsMLG2.copydesk).map {
-                Speaker(
-                    name: $0, mention: element.attribute("mention", namespace: NewsMLG2.copydesk),
-                    role: element.attribute("role", namespace: NewsMLG2.copydesk))
-            }
+            let speaker = QuoteAnchorAttributes(element, namespace: NewsMLG2.copydesk).speaker
             if !items.isEmpty {
                 content.body.append(
                     .list(
@@ -147,8 +139,8 @@ struct XHTMLBody {
             // copydesk 0.1 wrote pull quotes as `<blockquote class="pullquote">` with a `<footer>`.
             setApart(
                 element, attribution: element.first("footer").map { $0.first("cite")?.text ?? $0.text },
-                isPull: Self.classes(element).contains("pullquote"), at: here)
-        case "aside" where Self.classes(element).contains("pullquote"):
+                isPull: element.hasClass("pullquote"), at: here)
+        case "aside" where element.hasClass("pullquote"):
             if let figure = element.first("figure"), let quote = figure.first("blockquote") {
                 setApart(quote, attribution: Self.citation(figure), isPull: true, at: here)
             } else if let quote = element.first("blockquote") {
@@ -182,7 +174,7 @@ struct XHTMLBody {
         }
         let caption = element.first("figcaption")
         let isCredit = { (inner: XMLElement) in
-            ["span", "small"].contains(inner.name) && Self.classes(inner).contains("credit")
+            ["span", "small"].contains(inner.name) && inner.hasClass("credit")
         }
         let credit = caption?.elements().first(where: isCredit)?.text
         var captionText = caption.map { figcaption in
@@ -237,34 +229,17 @@ struct XHTMLBody {
     /// words. Files of copydesk 0.1 (`cd:quote="true"`, or speaker attributes alone) give a quote
     /// with a new id and no anchor, which the analyser anchors where its words stand.
     mutating func quote(from element: XMLElement, text: String, kind: Quote.Kind) -> String? {
-        let attribute = { (name: String) in element.attribute(name, namespace: NewsMLG2.copydesk) }
-        let marker = attribute("quote")
+        let attributes = QuoteAnchorAttributes(element, namespace: NewsMLG2.copydesk)
+        let marker = attributes.value("quote")
         let anchor = marker.flatMap { $0 == "true" || $0.isEmpty ? nil : $0 }
         if let anchor, let index = content.quotes.firstIndex(where: { $0.id == anchor }) {
             // A quotation's later part, or a set-apart quote whose inner quotation was read first.
-            content.quotes[index].text += " " + text.trimmingWhitespace()
-            // The anchor that carries the details (a set-apart quote's, read after its inner quotation)
-            // fills in what the first one read lacked.
-            if content.quotes[index].speaker == nil, let name = attribute("speaker") {
-                content.quotes[index].speaker = Speaker(
-                    name: name, mention: attribute("mention"), role: attribute("role"))
-            }
-            if content.quotes[index].cue == nil { content.quotes[index].cue = attribute("cue") }
-            if content.quotes[index].attribution == nil {
-                content.quotes[index].attribution = attribute("attribution").flatMap(Quote.Attribution.init(rawValue:))
-            }
+            attributes.extend(&content.quotes[index], text: text)
             return anchor
         }
-        guard marker != nil || attribute("speaker") != nil || attribute("cue") != nil else { return nil }
-        let speaker = attribute("speaker").map {
-            Speaker(name: $0, mention: attribute("mention"), role: attribute("role"))
-        }
+        guard marker != nil || attributes.speaker != nil || attributes.cue != nil else { return nil }
         content.quotes.append(
-            Quote(
-                id: anchor ?? content.nextQuoteID(), text: text.trimmingWhitespace(), speaker: speaker,
-                cue: attribute("cue"), kind: kind,
-                attribution: attribute("attribution").flatMap(Quote.Attribution.init(rawValue:)),
-                location: location(element)))
+            attributes.quote(id: anchor ?? content.nextQuoteID(), text: text, kind: kind, location: location(element)))
         return anchor
     }
 

@@ -51,10 +51,8 @@ package struct RSSReader: ArticleReader {
 
     static func channel(_ channel: XMLElement) -> FeedChannel {
         var feed = FeedChannel()
-        feed.title = channel.first("title") { RSSFormat.isCore($0.namespace) }.flatMap(\.trimmedText).map {
-            FeedArticles.plainText(FeedText($0, kind: .html, location: nil))
-        }
-        feed.link = channel.first("link") { RSSFormat.isCore($0.namespace) }?.trimmedText
+        feed.title = channel.first("title") { RSSFormat.isCore($0.namespace) }.flatMap(\.trimmedText).map(
+            FeedArticles.plainText(ofHTML:))
         feed.language =
             (channel.first("language") { RSSFormat.isCore($0.namespace) }
             ?? channel.first("language", namespace: FeedNamespace.dublinCore))?.trimmedText
@@ -114,7 +112,7 @@ package struct RSSReader: ArticleReader {
         for category in cores("category") where wordPress == nil {
             guard let name = category.trimmedText else { continue }
             item.addCategory(
-                FeedArticles.plainText(FeedText(name, kind: .html, location: nil)),
+                FeedArticles.plainText(ofHTML: name),
                 isSection: FeedModules.namesSection(category.attribute("domain")))
         }
         for subject in element.elements("subject", namespace: FeedNamespace.dublinCore) {

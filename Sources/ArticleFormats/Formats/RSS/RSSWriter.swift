@@ -18,10 +18,8 @@ package struct RSSWriter: ArticleWriter {
 
     package func write(_ articles: [Article], options: WriterOptions) throws(FormatError) -> WriteResult {
         let format = "RSS 2.0"
-        try FeedWriting.checkDates(articles, format: format)
-        let head = FeedHead(articles: articles, options: options)
         var mapping = FeedWriting(format: format, holdsSection: true)
-        let entries = articles.enumerated().map { mapping.entry(for: $1, number: $0 + 1, head: head) }
+        let (head, entries) = try mapping.entries(for: articles, options: options)
         var xml = XMLBuilder()
         xml.start(
             "rss",
@@ -51,12 +49,7 @@ package struct RSSWriter: ArticleWriter {
         for entry in entries { item(entry, head: head, into: &xml, mapping: &mapping) }
         xml.close()
         xml.close()
-        if xml.replaced > 0 {
-            mapping.note(
-                "conversion.replaced",
-                "\(xml.replaced) character(s) that XML cannot hold (control characters, noncharacters) were replaced "
-                    + "by U+FFFD", severity: .warning)
-        }
+        mapping.reportReplaced(xml.replaced)
         return WriteResult(bytes: Array(xml.text.utf8), diagnostics: mapping.diagnostics)
     }
 

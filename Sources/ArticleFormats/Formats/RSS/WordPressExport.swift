@@ -103,10 +103,7 @@ struct WordPressExport {
         var subjects: [JSONValue] = []
         for category in element.elements("category") where RSSFormat.isCore(category.namespace) {
             // WordPress keeps term names as HTML (`Secrets &amp; Lies`).
-            guard
-                let name = category.trimmedText.map({ FeedArticles.plainText(FeedText($0, kind: .html, location: nil)) }
-                )
-            else { continue }
+            guard let name = category.trimmedText.map(FeedArticles.plainText(ofHTML:)) else { continue }
             switch category.attribute("domain") {
             case "category": item.addCategory(name, isSection: true)
             case "post_tag", nil: item.addCategory(name)

@@ -105,11 +105,7 @@ struct FeedItem: Sendable {
         var fields: [String: JSONValue] = ["href": .string(href)]
         if let type, !type.isEmpty { fields["type"] = .string(type) }
         if let text, !text.isEmpty { fields["text"] = .string(text) }
-        if case .array(let existing)? = extensions[ExtensionKey.alternatives] {
-            extensions[ExtensionKey.alternatives] = .array(existing + [.object(fields)])
-        } else {
-            extensions[ExtensionKey.alternatives] = .array([.object(fields)])
-        }
+        ExtensionKey.appendAlternatives([.object(fields)], to: &extensions)
     }
 }
 
@@ -117,9 +113,8 @@ struct FeedItem: Sendable {
 
 /// What the feed says about all its items.
 struct FeedChannel: Sendable {
+    /// The feed's title: the publisher of its items.
     var title: String?
-    var link: String?
-    var id: String?
     var language: String?
     /// The feed's authors (Atom's `feed/author`), which stand for an entry's own when it has none.
     var authors: [String] = []
@@ -235,9 +230,6 @@ enum FeedArticles {
 
     // MARK: Text
 
-    /// The reader of HTML body fragments, found by media type.
-    static var htmlReader: (any BodyFragmentReader)? { FormatRegistry.bodyFragmentReader(forMediaType: "text/html") }
-
     /// Whether HTML-labelled text holds markup (a tag or a character reference); text without is
     /// read as plain text, so its blank lines still part paragraphs.
     static func looksLikeMarkup(_ text: String) -> Bool {
@@ -267,14 +259,22 @@ enum FeedArticles {
     /// The blocks of an HTML or plain text, located in the feed, with the quotes copydesk's markup names.
     static func fragment(_ text: FeedText, file: String?) -> BodyFragment {
         var fragment: BodyFragment
-        if text.kind == .html, looksLikeMarkup(text.value), let reader = htmlReader {
+        if text.kind == .html, looksLikeMarkup(text.value), let reader = FormatRegistry.htmlFragmentReader {
             fragment = reader.body(fromFragment: text.value, file: file)
         } else {
-            fragment = BodyFragment(blocks: paragraphs(text.value))
+            fragment = BodyFragment(plainText: text.value)
         }
         let base = text.location
+        // A block's line in the text is its line in the file from the text's start when the text's
+        // lines are the file's; otherwise every block is at the text's start.
         fragment.blocks = fragment.blocks.map { block in
-            relocated(block, base: base, followsLines: text.followsFileLines, file: file)
+            block.relocated { location in
+                guard let base else { return nil }
+                guard text.followsFileLines, let line = location?.line, line > 1 else {
+                    return SourceLocation(file: file, line: base.line, column: base.column)
+                }
+                return SourceLocation(file: file, line: base.line + line - 1, column: 1)
+            }
         }
         fragment.quotes = fragment.quotes.map { quote in
             var quote = quote
@@ -294,7 +294,7 @@ enum FeedArticles {
     /// A title or a name as plain text: HTML read for its text, white space folded.
     static func plainText(_ text: FeedText) -> String {
         var value = text.value
-        if text.kind == .html, looksLikeMarkup(value), let reader = htmlReader {
+        if text.kind == .html, looksLikeMarkup(value), let reader = FormatRegistry.htmlFragmentReader {
             value = reader.body(fromFragment: value, file: nil).blocks.map(\.plainText).joined(separator: " ")
         }
         return value.foldingWhitespace().trimmingWhitespace()
@@ -334,59 +334,13 @@ enum FeedArticles {
         return body[whole.count].hasPrefix(last)
     }
 
+    /// HTML text (an RSS title, a category, a caption) as plain text.
+    static func plainText(ofHTML html: String) -> String {
+        plainText(FeedText(html, kind: .html, location: nil))
+    }
+
     /// Lowercase words of letters and digits.
     static func words(_ text: String) -> [Substring] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }
-    }
-
-    /// Plain text as paragraphs: apart at blank lines, the lines of each joined by a space; a text
-    /// without blank lines is a paragraph a line.
-    static func paragraphs(_ text: String) -> [Block] {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
-        let hasBlankLines = lines.contains(where: \.isEmpty)
-        var out: [Block] = []
-        var current: [String] = []
-        var start = 1
-        func flush() {
-            if !current.isEmpty {
-                out.append(
-                    .paragraph(
-                        Paragraph(
-                            text: current.joined(separator: " ").foldingWhitespace(),
-                            location: SourceLocation(line: start, column: 1))))
-            }
-            current = []
-        }
-        for (index, line) in lines.enumerated() {
-            if line.isEmpty {
-                flush()
-            } else {
-                if current.isEmpty { start = index + 1 }
-                current.append(line)
-                if !hasBlankLines { flush() }
-            }
-        }
-        flush()
-        return out
-    }
-
-    /// A block (and its list items) placed in the feed: at its line of the text counted from the
-    /// text's start when the text's lines are the file's, else at the text's start.
-    static func relocated(_ block: Block, base: SourceLocation?, followsLines: Bool, file: String?) -> Block {
-        func place(_ location: SourceLocation?) -> SourceLocation? {
-            guard let base else { return nil }
-            guard followsLines, let line = location?.line, line > 1 else {
-                return SourceLocation(file: file, line: base.line, column: base.column)
-            }
-            return SourceLocation(file: file, line: base.line + line - 1, column: 1)
-        }
-        var block = block
-        block.location = place(block.location)
-        if case .list(var list) = block {
-            for index in list.items.indices { list.items[index].location = place(list.items[index].location) }
-            block = .list(list)
-        }
-        return block
     }
 }

@@ -130,13 +130,23 @@ struct FeedWriting {
         return (scheme == "http" || scheme == "https") && URLSafety.isSafe(url, schemes: ["http", "https"])
     }
 
-    /// Every article checked for impossible dates before anything is written (an error names it).
-    static func checkDates(_ articles: [Article], format: String) throws(FormatError) {
-        for article in articles {
-            for (date, field) in [(article.published, "published"), (article.modified, "modified")] {
-                if let date { _ = try WriterDates.checked(date, field: field, format: format, article: article) }
-            }
+    /// The feed's head and an item per article, every article's dates checked first (an impossible
+    /// one is an error that names it, and nothing is written).
+    mutating func entries(
+        for articles: [Article], options: WriterOptions
+    ) throws(FormatError) -> (head: FeedHead, entries: [FeedEntry]) {
+        for article in articles { try WriterDates.check(article, format: format) }
+        let head = FeedHead(articles: articles, options: options)
+        var entries: [FeedEntry] = []
+        for (index, article) in articles.enumerated() {
+            entries.append(entry(for: article, number: index + 1, head: head))
         }
+        return (head, entries)
+    }
+
+    /// Reports the characters the written feed's XML could not hold.
+    mutating func reportReplaced(_ count: Int) {
+        if count > 0 { diagnostics.append(.replaced(count, format: format)) }
     }
 
     mutating func drop(_ what: String, at location: SourceLocation? = nil) {
@@ -167,7 +177,7 @@ struct FeedWriting {
                 drop("\(which)'s URL \(url.messageQuoted) (an item's link is an http or https address)")
             }
         }
-        let derived = Self.derivedID(article)
+        let derived = FNV1a64.articleURN(article)
         if let id = article.source?.id?.trimmingWhitespace(), !id.isEmpty {
             if idsAreIRIs, !URLSafety.isAbsoluteURI(id) {
                 drop("\(which)'s identifier \(id.messageQuoted) (an id is an absolute IRI; the item's is \(derived))")
@@ -265,16 +275,6 @@ struct FeedWriting {
         return entry
     }
 
-    /// `urn:copydesk:article:` and the FNV-1a 64 hash of the headline, the published date and the
-    /// body's text: the same content always gives the same id.
-    static func derivedID(_ article: Article) -> String {
-        var hash = FNV1a64()
-        hash.add(field: article.headline)
-        hash.add(field: article.published.map { $0.value?.iso8601 ?? $0.text })
-        hash.add(field: article.body.map(\.plainText).joined(separator: "\n"))
-        return "urn:copydesk:article:" + hash.hex
-    }
-
     /// `urn:copydesk:feed:` and a hash of the items' ids, for a feed given no id.
     static func derivedFeedID(_ entries: [FeedEntry]) -> String {
         var hash = FNV1a64()
@@ -287,7 +287,7 @@ struct FeedWriting {
     /// A date as an instant with a UTC offset, as every feed's dates are: a date alone is midnight
     /// UTC and a time without a zone is UTC (each with a note); a date copydesk could not read, or
     /// one outside the years 1 to 9999, is left out with a warning. Impossible dates were refused
-    /// before (`checkDates`).
+    /// before (`entries(for:options:)`).
     mutating func instant(_ date: ArticleDate?, field: String, which: String) -> DateTimeValue? {
         guard let date else { return nil }
         guard let value = date.value else {

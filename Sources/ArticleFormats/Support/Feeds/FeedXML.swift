@@ -12,7 +12,6 @@ enum FeedNamespace {
     static let content = "http://purl.org/rss/1.0/modules/content/"
     static let dublinCore = "http://purl.org/dc/elements/1.1/"
     static let dublinCoreTerms = "http://purl.org/dc/terms/"
-    static let xml = "http://www.w3.org/XML/1998/namespace"
     static let xhtml = "http://www.w3.org/1999/xhtml"
 
     /// Media RSS, with and without the trailing slash feeds write it with.
@@ -44,11 +43,6 @@ extension XMLElement {
     var trimmedText: String? {
         let text = text.foldingWhitespace().trimmingWhitespace()
         return text.isEmpty ? nil : text
-    }
-
-    /// `xml:lang` on the element.
-    var language: String? {
-        attribute("lang", namespace: FeedNamespace.xml).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Where the element starts in `file`.
@@ -137,7 +131,7 @@ enum FeedModules {
                     if let text = holder.elements(name).first(where: { FeedNamespace.isMedia($0.namespace) })?
                         .trimmedText
                     {
-                        return FeedArticles.plainText(FeedText(text, kind: .html, location: nil))
+                        return FeedArticles.plainText(ofHTML: text)
                     }
                 }
             }

@@ -52,9 +52,9 @@ struct BodyHTML {
         var format: String
         var vocabulary: Vocabulary
         /// Schemes links may use (relative links are always allowed).
-        var linkSchemes: Set<String> = ["http", "https", "mailto", "tel", "ftp"]
+        var linkSchemes = URLSafety.linkSchemes
         /// Schemes image sources may use (relative sources are always allowed).
-        var imageSchemes: Set<String> = ["http", "https"]
+        var imageSchemes = URLSafety.imageSchemes
         /// The lowest heading level written; lower ones are raised to it with a note (NewsML-G2
         /// keeps `h1` for the headline).
         var minimumHeadingLevel = 1
@@ -94,12 +94,7 @@ struct BodyHTML {
             lines += render(block)
         }
         if replacedCharacters > 0 {
-            diagnostics.append(
-                Diagnostic(
-                    id: "conversion.replaced", severity: .warning,
-                    message:
-                        "\(replacedCharacters) character(s) that \(options.format) cannot hold (control characters, "
-                        + "noncharacters) were replaced by U+FFFD", location: firstReplacement))
+            diagnostics.append(.replaced(replacedCharacters, format: options.format, location: firstReplacement))
         }
         for quote in article.unanchoredQuotes {
             let speaker = quote.speaker.map { " and its speaker \($0.name.messageQuoted)" } ?? ""

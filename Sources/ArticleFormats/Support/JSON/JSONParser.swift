@@ -29,6 +29,22 @@ struct JSONParser {
         self.maxDepth = maxDepth
     }
 
+    /// An input's text (`TextDecoding`: its encoding, or `--input-encoding`) parsed within the
+    /// reader's limits: the value and the positions of all values in it.
+    static func parse(
+        _ input: ReaderInput, options: ReaderOptions
+    ) throws(FormatError) -> (value: JSONValue, positions: [String: SourceLocation]) {
+        let text = try TextDecoding.decode(input.bytes, options: options, file: input.file)
+        var parser = JSONParser(text: text, file: input.file, maxDepth: options.limits.maxDepth)
+        let value = try parser.parse()
+        return (value, parser.positions)
+    }
+
+    /// The path of an object's member, as `positions` names it: `path.key`, or `key` at the top.
+    static func path(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
     /// The value and the positions of all values in it.
     mutating func parse() throws(FormatError) -> JSONValue {
         skipWhitespace()
@@ -146,7 +162,7 @@ struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            fields[key] = try parseValue(path: path.isEmpty ? key : "\(path).\(key)", depth: depth)
+            fields[key] = try parseValue(path: Self.path(path, key), depth: depth)
             skipWhitespace()
             guard index < bytes.count else { throw error("unexpected end of input inside an object: '}' is missing") }
             if bytes[index] == UInt8(ascii: ",") {
@@ -288,5 +304,26 @@ struct JSONParser {
             throw error("the number is out of range")
         }
         return .number(value)
+    }
+}
+
+// MARK: - Values in messages
+
+extension JSONValue {
+    /// What the value is, for messages: "a string", "an array", "null"….
+    var kindDescription: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// A number where a string belongs (an id, a version) as its text: digits for a whole number.
+    static func text(ofNumber number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

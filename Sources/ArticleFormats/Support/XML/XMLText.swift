@@ -63,7 +63,8 @@ struct XMLBuilder {
 
     private var indent: String { String(repeating: "  ", count: open.count) }
 
-    private mutating func attributes(_ pairs: [(String, String?)]) -> String {
+    /// ` name="value"` for each pair with a value, escaped, for building mixed content by hand.
+    mutating func attributes(_ pairs: [(String, String?)]) -> String {
         var out = ""
         for (name, value) in pairs {
             guard let value else { continue }

@@ -34,6 +34,22 @@ struct XMLElement: Sendable {
 
     func first(_ name: String) -> XMLElement? { elements(name).first }
 
+    /// The names its `class` attribute lists.
+    var classes: [Substring] { (attribute("class") ?? "").split(separator: " ") }
+
+    /// Whether its `class` attribute lists `name`.
+    func hasClass(_ name: String) -> Bool { classes.contains { $0 == name } }
+
+    /// The namespace of the `xml:` attributes.
+    static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+
+    /// `xml:lang` on the element, trimmed; `nil` when it is absent or empty.
+    var language: String? {
+        guard let language = attribute("lang", namespace: Self.xmlNamespace)?.trimmingWhitespace(), !language.isEmpty
+        else { return nil }
+        return language
+    }
+
     /// All text inside, in document order.
     var text: String {
         var out = ""
