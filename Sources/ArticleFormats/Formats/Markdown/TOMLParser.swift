@@ -361,7 +361,7 @@ private struct Scanner {
             return try literalString()
         }
         var key = String.UnicodeScalarView()
-        while let scalar = current, isBareKey(scalar) {
+        while let scalar = current, TOMLScalars.isBareKey(scalar) {
             key.append(scalar)
             advance()
         }
@@ -370,11 +370,6 @@ private struct Scanner {
             throw error("expected a key, found \(found)", hint: "keys are letters, digits, '-' and '_', or quoted")
         }
         return String(key)
-    }
-
-    func isBareKey(_ scalar: Unicode.Scalar) -> Bool {
-        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
-            || scalar == "_"
     }
 
     // MARK: Values
@@ -677,8 +672,14 @@ private struct Scanner {
 
 // MARK: - Scalars
 
-/// TOML's numbers and dates, checked and written canonically.
+/// TOML's bare keys, numbers and dates, checked (numbers and dates written canonically).
 enum TOMLScalars {
+    /// A character of a bare key: ASCII letters and digits, `-` and `_`.
+    static func isBareKey(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+            || scalar == "_"
+    }
+
     /// Digits with single underscores between them.
     static func digits(_ text: Substring, allowed: (Character) -> Bool) -> String? {
         guard let first = text.first, let last = text.last, allowed(first), allowed(last) else { return nil }
