@@ -23,13 +23,12 @@ struct TOMLParser {
     let file: String?
     let maxDepth: Int
 
-    /// `firstLine` and `firstColumn` place the text's first character in its file.
     init(file: String?, maxDepth: Int = ReaderLimits.default.maxDepth) {
         self.file = file
         self.maxDepth = maxDepth
     }
 
-    /// The document's root table as a mapping node.
+    /// The document's root table as a mapping node; `firstLine` is the text's first line in its file.
     func parse(_ text: String, firstLine: Int = 1) throws(FormatError) -> YAMLNode {
         var scanner = Scanner(Array(text.unicodeScalars), file: file, line: firstLine, maxDepth: maxDepth)
         let root = try scanner.document()
@@ -167,35 +166,33 @@ private struct Scanner {
         }
     }
 
+    /// A line end (`\n` or `\r\n`), when there is one here.
+    mutating func skipLineEnd() -> Bool {
+        if current == "\n" {
+            advance()
+        } else if current == "\r", peek(1) == "\n" {
+            skip(2)
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// Blank space, comments and line ends (inside arrays).
     mutating func skipSpaceCommentsAndNewlines() throws(FormatError) {
-        while true {
+        repeat {
             skipBlanks()
             if current == "#" { try skipComment() }
-            if current == "\n" {
-                advance()
-            } else if current == "\r", peek(1) == "\n" {
-                skip(2)
-            } else {
-                return
-            }
-        }
+        } while skipLineEnd()
     }
 
     /// The end of a line: blanks, an optional comment, then a line end or the end of the text.
     mutating func endOfLine() throws(FormatError) {
         skipBlanks()
         try skipComment()
-        if current == nil { return }
-        if current == "\n" {
-            advance()
-            return
+        guard current == nil || skipLineEnd() else {
+            throw error("unexpected text after the value; one key = value pair a line")
         }
-        if current == "\r", peek(1) == "\n" {
-            skip(2)
-            return
-        }
-        throw error("unexpected text after the value; one key = value pair a line")
     }
 
     // MARK: Document
@@ -354,11 +351,11 @@ private struct Scanner {
     mutating func simpleKey() throws(FormatError) -> String {
         if current == "\"" {
             guard !starts(with: "\"\"\"") else { throw error("a key cannot be a multi-line string") }
-            return try basicString()
+            return try string(basic: true)
         }
         if current == "'" {
             guard !starts(with: "'''") else { throw error("a key cannot be a multi-line string") }
-            return try literalString()
+            return try string(basic: false)
         }
         var key = String.UnicodeScalarView()
         while let scalar = current, TOMLScalars.isBareKey(scalar) {
@@ -389,10 +386,10 @@ private struct Scanner {
         }
         guard let first = current else { throw error("expected a value") }
         switch first {
-        case "\"":
-            return scalar(starts(with: "\"\"\"") ? try multilineBasicString() : try basicString(), plain: false)
-        case "'":
-            return scalar(starts(with: "'''") ? try multilineLiteralString() : try literalString(), plain: false)
+        case "\"", "'":
+            let basic = first == "\""
+            let multiline = starts(with: basic ? "\"\"\"" : "'''")
+            return scalar(try multiline ? multilineString(basic: basic) : string(basic: basic), plain: false)
         case "[":
             return try array(depth: depth, line: startLine, column: startColumn)
         case "{":
@@ -478,53 +475,57 @@ private struct Scanner {
 
     // MARK: Strings
 
-    mutating func basicString() throws(FormatError) -> String {
+    /// A one-line string: basic (`"…"`, with escapes) or literal (`'…'`).
+    mutating func string(basic: Bool) throws(FormatError) -> String {
+        let quote: Unicode.Scalar = basic ? "\"" : "'"
         let (startLine, startColumn) = (line, column)
         advance()
         var out = String.UnicodeScalarView()
         while true {
             guard let scalar = current, scalar != "\n" else {
-                throw error("the string is not closed with '\"' on its line", line: startLine, column: startColumn)
+                let shown = basic ? "'\"'" : "\"'\""
+                throw error("the string is not closed with \(shown) on its line", line: startLine, column: startColumn)
             }
-            if scalar == "\"" {
+            if scalar == quote {
                 advance()
                 return String(out)
             }
-            if scalar == "\\" {
+            if basic, scalar == "\\" {
                 out.append(try escape())
                 continue
             }
             if isControl(scalar), scalar != "\t" {
-                throw error("a control character (U+\(hex(scalar))) in a string; escape it")
+                throw error("a control character (U+\(hex(scalar))) in a string\(basic ? "; escape it" : "")")
             }
             out.append(scalar)
             advance()
         }
     }
 
-    mutating func multilineBasicString() throws(FormatError) -> String {
+    /// A multi-line string: basic (`"""…"""`, with escapes; a backslash ending a line trims the
+    /// line end and the white space after it) or literal (`'''…'''`). A line end right after the
+    /// opening delimiter is trimmed; `\r\n` reads as `\n`.
+    mutating func multilineString(basic: Bool) throws(FormatError) -> String {
+        let quote: Unicode.Scalar = basic ? "\"" : "'"
+        let delimiter = basic ? "\"\"\"" : "'''"
         let (startLine, startColumn) = (line, column)
         skip(3)
-        // A line end right after the opening delimiter is trimmed.
-        if current == "\n" {
-            advance()
-        } else if current == "\r", peek(1) == "\n" {
-            skip(2)
-        }
+        _ = skipLineEnd()
         var out = String.UnicodeScalarView()
         while true {
             guard let scalar = current else {
-                throw error("the multi-line string is not closed with '\"\"\"'", line: startLine, column: startColumn)
+                let shown = basic ? "'\"\"\"'" : "\"'''\""
+                throw error("the multi-line string is not closed with \(shown)", line: startLine, column: startColumn)
             }
-            if starts(with: "\"\"\"") {
+            if starts(with: delimiter) {
                 // Up to two quotes may stand right before the closing delimiter.
                 var quotes = 3
-                while peek(quotes) == "\"", quotes < 5 { quotes += 1 }
-                for _ in 0..<(quotes - 3) { out.append("\"") }
+                while peek(quotes) == quote, quotes < 5 { quotes += 1 }
+                for _ in 0..<(quotes - 3) { out.append(quote) }
                 skip(quotes)
                 return String(out)
             }
-            if scalar == "\\" {
+            if basic, scalar == "\\" {
                 // A line-ending backslash trims the line end and the white space after it.
                 var offset = 1
                 while let next = peek(offset), next == " " || next == "\t" { offset += 1 }
@@ -541,57 +542,7 @@ private struct Scanner {
                 continue
             }
             if isControl(scalar), scalar != "\t", scalar != "\n" {
-                throw error("a control character (U+\(hex(scalar))) in a string; escape it")
-            }
-            out.append(scalar)
-            advance()
-        }
-    }
-
-    mutating func literalString() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
-        advance()
-        var out = String.UnicodeScalarView()
-        while true {
-            guard let scalar = current, scalar != "\n" else {
-                throw error("the string is not closed with \"'\" on its line", line: startLine, column: startColumn)
-            }
-            if scalar == "'" {
-                advance()
-                return String(out)
-            }
-            if isControl(scalar), scalar != "\t" { throw error("a control character (U+\(hex(scalar))) in a string") }
-            out.append(scalar)
-            advance()
-        }
-    }
-
-    mutating func multilineLiteralString() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
-        skip(3)
-        if current == "\n" {
-            advance()
-        } else if current == "\r", peek(1) == "\n" {
-            skip(2)
-        }
-        var out = String.UnicodeScalarView()
-        while true {
-            guard let scalar = current else {
-                throw error("the multi-line string is not closed with \"'''\"", line: startLine, column: startColumn)
-            }
-            if starts(with: "'''") {
-                var quotes = 3
-                while peek(quotes) == "'", quotes < 5 { quotes += 1 }
-                for _ in 0..<(quotes - 3) { out.append("'") }
-                skip(quotes)
-                return String(out)
-            }
-            if scalar == "\r", peek(1) == "\n" {
-                advance()
-                continue
-            }
-            if isControl(scalar), scalar != "\t", scalar != "\n" {
-                throw error("a control character (U+\(hex(scalar))) in a string")
+                throw error("a control character (U+\(hex(scalar))) in a string\(basic ? "; escape it" : "")")
             }
             out.append(scalar)
             advance()
@@ -635,23 +586,25 @@ private struct Scanner {
 
     // MARK: Numbers and dates
 
-    /// The value's text up to the next separator, read as an integer, a float, or a date and time.
-    mutating func numberOrDate() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
+    /// The text up to the next separator (white space, `,`, `]`, `}`, `#`).
+    mutating func word() -> String.UnicodeScalarView {
         var text = String.UnicodeScalarView()
         while let scalar = current, !(" \t\n\r,]}#".unicodeScalars.contains(scalar)) {
             text.append(scalar)
             advance()
         }
+        return text
+    }
+
+    /// The value's text up to the next separator, read as an integer, a float, or a date and time.
+    mutating func numberOrDate() throws(FormatError) -> String {
+        let (startLine, startColumn) = (line, column)
+        var text = word()
         // A date and a time may be separated by one space.
         if TOMLScalars.isDate(String(text)), current == " ", let next = peek(1), ("0"..."9").contains(next) {
             let saved = (index, line, lineStart)
             advance()
-            var time = String.UnicodeScalarView()
-            while let scalar = current, !(" \t\n\r,]}#".unicodeScalars.contains(scalar)) {
-                time.append(scalar)
-                advance()
-            }
+            let time = word()
             if TOMLScalars.time(String(time)) != nil {
                 text.append("T")
                 text.append(contentsOf: time)
