@@ -90,43 +90,16 @@ struct MarkdownFrontMatter {
     private static func readJSON(
         _ lines: [Substring], first: Int, file: String?, limits: ReaderLimits
     ) throws(FormatError) -> MarkdownFrontMatter {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var end: (line: Int, offset: Int)?
-        search: for index in first..<lines.count {
-            var offset = 0
-            for character in lines[index] {
-                offset += 1
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if character == "\\" {
-                        escaped = true
-                    } else if character == "\"" {
-                        inString = false
-                    }
-                    continue
-                }
-                if character == "\"" {
-                    inString = true
-                } else if character == "{" || character == "[" {
-                    depth += 1
-                } else if character == "}" || character == "]" {
-                    depth -= 1
-                    if depth == 0 {
-                        end = (index, offset)
-                        break search
-                    }
-                }
-            }
-        }
-        guard let end else {
+        let text = lines[first...].joined(separator: "\n")
+        guard let close = MarkdownFormat.jsonObjectEnd(text[...]) else {
             throw FormatError(
                 id: "markdown.front-matter", message: "the JSON front matter that starts here has no closing '}'",
                 location: SourceLocation(file: file, line: first + 1, column: 1), file: file ?? "<stdin>",
                 hint: "close the JSON object, then start the body on the next line")
         }
+        let object = text[..<close]
+        let lineStart = object.lastIndex(of: "\n").map { object.index(after: $0) } ?? object.startIndex
+        let end = (line: first + object.count { $0 == "\n" }, offset: object[lineStart...].count)
         let rest = lines[end.line].dropFirst(end.offset)
         guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
             throw FormatError(
@@ -134,10 +107,7 @@ struct MarkdownFrontMatter {
                 location: SourceLocation(file: file, line: end.line + 1, column: end.offset + 1),
                 file: file ?? "<stdin>", hint: "start the body on the line after the closing '}'")
         }
-        var objectLines = Array(lines[first...end.line])
-        objectLines[objectLines.count - 1] = objectLines[objectLines.count - 1].prefix(end.offset)
-        var parser = JSONParser(
-            text: objectLines.joined(separator: "\n"), file: file, firstLine: first + 1, maxDepth: limits.maxDepth)
+        var parser = JSONParser(text: String(object), file: file, firstLine: first + 1, maxDepth: limits.maxDepth)
         let value = try parser.parse()
         let fallback = SourceLocation(file: file, line: first + 1, column: 1)
         let mapping = node(value, path: "", positions: parser.positions, fallback: fallback)
@@ -158,9 +128,7 @@ struct MarkdownFrontMatter {
         switch value {
         case .null: return scalar("null", plain: true)
         case .bool(let flag): return scalar(flag ? "true" : "false", plain: true)
-        case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { return scalar(String(Int64(number)), plain: true) }
-            return scalar(String(number), plain: true)
+        case .number(let number): return scalar(JSONText.format(number), plain: true)
         case .string(let text): return scalar(text, plain: false)
         case .array(let items):
             let nodes = items.enumerated().map { index, item in
