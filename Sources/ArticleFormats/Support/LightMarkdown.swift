@@ -176,7 +176,7 @@ enum LightMarkdown {
     }
 
     /// Columns of leading white space, a tab counting to the next multiple of four.
-    private static func indentation(_ line: String) -> Int {
+    static func indentation(_ line: String) -> Int {
         var columns = 0
         for character in line {
             if character == " " {
@@ -203,9 +203,12 @@ enum LightMarkdown {
         return String(rest)
     }
 
+    /// A code fence's character (`` ` `` or `~`), its length, and the language its info string names.
+    typealias Fence = (character: Character, length: Int, language: String?)
+
     /// A code fence: three or more backticks or tildes, then an info string whose first word is
     /// the language (a backtick fence's info string holds no backtick).
-    private static func openingFence(_ trimmed: String) -> (character: Character, length: Int, language: String?)? {
+    static func openingFence(_ trimmed: String) -> Fence? {
         guard let first = trimmed.first, first == "`" || first == "~" else { return nil }
         let length = trimmed.prefix { $0 == first }.count
         guard length >= 3 else { return nil }
@@ -236,9 +239,8 @@ enum LightMarkdown {
         return out
     }
 
-    private static func isClosingFence(
-        _ trimmed: String, for fence: (character: Character, length: Int, language: String?)
-    ) -> Bool {
+    /// A line of the fence's character, at least as long as the fence.
+    static func isClosingFence(_ trimmed: String, for fence: Fence) -> Bool {
         trimmed.count >= fence.length && trimmed.allSatisfy { $0 == fence.character }
     }
 
@@ -508,7 +510,7 @@ enum LightMarkdown {
     // MARK: Lists
 
     /// A list item's text, kind, number, and the width of its marker with the space after it.
-    private static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int, markerWidth: Int)? {
+    static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int, markerWidth: Int)? {
         if let first = line.first, "-*+".contains(first) {
             let rest = line.dropFirst()
             if rest.isEmpty { return ("", false, 0, 2) }
