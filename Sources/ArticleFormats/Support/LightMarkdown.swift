@@ -165,11 +165,8 @@ enum LightMarkdown {
             } else if indent < (listIndent ?? 0) {
                 listIndent = nil
             }
-            units.append(
-                .line(
-                    Line(
-                        text: String(raw.dropFirst(raw.prefix { $0 == " " || $0 == "\t" }.count)),
-                        number: index, indent: raw.prefix { $0 == " " || $0 == "\t" }.count)))
+            let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
+            units.append(.line(Line(text: String(raw.dropFirst(leading)), number: index, indent: leading)))
             paragraphOpen = true
         }
         return (units, references)
@@ -903,8 +900,8 @@ enum LightMarkdown {
             return inner
         }
 
-        /// `[text](url)`, `[text](<url>)`, with an optional title (ignored).
-        /// `[text](url)`, or a reference link to a definition: `[text][label]`, `[text][]`, `[text]`.
+        /// `[text](url)`, `[text](<url>)`, with an optional title (ignored), or a reference link to
+        /// a definition: `[text][label]`, `[text][]`, `[text]`.
         private mutating func link() -> Inline? {
             let close = LightMarkdown.closingBracket(characters, from: index, within: work.remaining)
             work.remaining -= (close ?? characters.count) - index
