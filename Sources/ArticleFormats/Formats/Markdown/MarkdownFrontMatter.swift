@@ -121,9 +121,7 @@ struct MarkdownFrontMatter {
     ) -> YAMLNode {
         let place = positions[path] ?? fallback
         func scalar(_ text: String, plain: Bool) -> YAMLNode {
-            YAMLNode(
-                kind: .scalar(text, plain: plain), line: place.line, column: place.column,
-                style: plain ? .plain : .doubleQuoted, size: 1)
+            .scalar(text, plain: plain, line: place.line, column: place.column)
         }
         switch value {
         case .null: return scalar("null", plain: true)
@@ -134,9 +132,7 @@ struct MarkdownFrontMatter {
             let nodes = items.enumerated().map { index, item in
                 node(item, path: "\(path)[\(index)]", positions: positions, fallback: place)
             }
-            return YAMLNode(
-                kind: .sequence(nodes), line: place.line, column: place.column,
-                size: 1 + nodes.reduce(0) { $0 + $1.size })
+            return .sequence(nodes, line: place.line, column: place.column)
         case .object(let fields):
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             // In the order the file gives them (JSON values hold none): by where each value stands.
@@ -151,13 +147,9 @@ struct MarkdownFrontMatter {
             for key in keys {
                 let child = node(
                     fields[key]!, path: path.isEmpty ? key : "\(path).\(key)", positions: positions, fallback: place)
-                let keyNode = YAMLNode(
-                    kind: .scalar(key, plain: true), line: child.line, column: child.column, size: 1)
-                pairs.append((keyNode, child))
+                pairs.append((.scalar(key, plain: true, line: child.line, column: child.column), child))
             }
-            return YAMLNode(
-                kind: .mapping(pairs), line: place.line, column: place.column,
-                size: 1 + pairs.reduce(0) { $0 + 1 + $1.value.size })
+            return .mapping(pairs, line: place.line, column: place.column)
         }
     }
 }

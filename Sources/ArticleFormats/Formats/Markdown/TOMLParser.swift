@@ -67,16 +67,13 @@ private final class TOMLTable {
     }
 
     func node(line: Int, column: Int) -> YAMLNode {
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var size = 1
-        for entry in entries {
-            let key = YAMLNode(
-                kind: .scalar(entry.key, plain: true), line: entry.line, column: entry.column, size: 1)
-            let value = entry.value.node
-            size += 1 + value.size
-            pairs.append((key, value))
+        let pairs = entries.map { entry in
+            (
+                key: YAMLNode.scalar(entry.key, plain: true, line: entry.line, column: entry.column),
+                value: entry.value.node
+            )
         }
-        return YAMLNode(kind: .mapping(pairs), line: line, column: column, size: size)
+        return .mapping(pairs, line: line, column: column)
     }
 }
 
@@ -92,9 +89,7 @@ private enum TOMLEntry {
         case .value(let node): return node
         case .table(let table): return table.node(line: table.line, column: table.column)
         case .tables(let tables, let line, let column):
-            let items = tables.map { $0.node(line: $0.line, column: $0.column) }
-            return YAMLNode(
-                kind: .sequence(items), line: line, column: column, size: 1 + items.reduce(0) { $0 + $1.size })
+            return .sequence(tables.map { $0.node(line: $0.line, column: $0.column) }, line: line, column: column)
         }
     }
 }
@@ -379,10 +374,7 @@ private struct Scanner {
         }
         let (startLine, startColumn) = (line, column)
         func scalar(_ text: String, plain: Bool) -> TOMLEntry {
-            .value(
-                YAMLNode(
-                    kind: .scalar(text, plain: plain), line: startLine, column: startColumn,
-                    style: plain ? .plain : .doubleQuoted, size: 1))
+            .value(.scalar(text, plain: plain, line: startLine, column: startColumn))
         }
         guard let first = current else { throw error("expected a value") }
         switch first {
@@ -430,10 +422,7 @@ private struct Scanner {
                 throw error("expected ',' or ']' in the array")
             }
         }
-        return .value(
-            YAMLNode(
-                kind: .sequence(items), line: startLine, column: startColumn, size: 1 + items.reduce(0) { $0 + $1.size }
-            ))
+        return .value(.sequence(items, line: startLine, column: startColumn))
     }
 
     mutating func inlineTable(depth: Int, line startLine: Int, column startColumn: Int) throws(FormatError) -> TOMLEntry
