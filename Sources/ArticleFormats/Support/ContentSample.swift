@@ -243,7 +243,8 @@ package struct JSONSummary: Sendable, Equatable {
 }
 
 extension Substring {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+    /// The text without the characters at its end that `predicate` accepts.
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var text = self
         while let last = text.last, predicate(last) { text = text.dropLast() }
         return text

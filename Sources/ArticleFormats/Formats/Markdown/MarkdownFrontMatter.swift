@@ -28,7 +28,7 @@ struct MarkdownFrontMatter {
     /// The syntax a first non-blank line opens, if any. JSON needs `{` followed by a key or `}`,
     /// so a body that opens with a `{{< shortcode >}}`, a `{% tag %}` or a `{: .class}` is no JSON.
     static func syntax(opening line: Substring, next: Substring?) -> Syntax? {
-        let trimmed = line.trimmingTrailingBlanks()
+        let trimmed = line.trimmingSuffix { $0 == " " || $0 == "\t" }
         if trimmed == "---" { return .yaml }
         if trimmed == "+++" { return .toml }
         guard trimmed.first == "{" else { return nil }
@@ -50,8 +50,8 @@ struct MarkdownFrontMatter {
         case .yaml, .toml:
             let fence: Substring = syntax == .yaml ? "---" : "+++"
             guard
-                let close = lines.indices.dropFirst(first + 1).first(where: {
-                    let line = lines[$0].trimmingTrailingBlanks()
+                let close = lines.indices.dropFirst(first + 1).first(where: { index in
+                    let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" }
                     return line == fence || (syntax == .yaml && line == "...")
                 })
             else {
@@ -151,14 +151,5 @@ struct MarkdownFrontMatter {
             }
             return .mapping(pairs, line: place.line, column: place.column)
         }
-    }
-}
-
-extension Substring {
-    /// The line without spaces and tabs at its end.
-    func trimmingTrailingBlanks() -> Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
     }
 }

@@ -399,7 +399,8 @@ struct SiteBody {
         }
         let trimmed = out.trimmingWhitespace()
         if trimmed.hasPrefix("#"), trimmed.hasSuffix("}"), let open = out.lastIndex(of: "{"),
-            isAttributes(out[out.index(after: open)..<out.index(before: out.endIndex)].trimmingSuffixSpaces())
+            isAttributes(
+                out[out.index(after: open)..<out.index(before: out.endIndex)].trimmingSuffix(while: \.isWhitespace))
         {
             out = String(out[..<open])
         }
@@ -446,13 +447,5 @@ struct SiteBody {
 extension String {
     fileprivate func replacingSpaces() -> String {
         filter { !$0.isWhitespace }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSuffixSpaces() -> Substring {
-        var text = self
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
     }
 }
