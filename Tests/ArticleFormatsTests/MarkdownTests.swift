@@ -87,9 +87,14 @@ private func expectedSummaries(_ blocks: [Block]) -> [BlockSummary] {
         case .code(let code):
             return BlockSummary(kind: .code, texts: [code.text], detail: code.language ?? "")
         case .table(let table):
+            // GFM's grid: a row shorter than the widest is written with empty cells to fill it.
+            let width = table.rows.map(\.cells.count).max() ?? 0
             return BlockSummary(
                 kind: .table,
-                texts: table.rows.map { $0.cells.map { oneLine($0.content.plainText) }.joined(separator: "|") })
+                texts: table.rows.map { row in
+                    let cells = row.cells.map { oneLine($0.content.plainText) }
+                    return (cells + Array(repeating: "", count: width - cells.count)).joined(separator: "|")
+                })
         }
     }
 }
@@ -278,9 +283,7 @@ struct MarkdownTests {
     @Test("markdown writer → reader keeps the article, for random articles with awkward text", arguments: 0..<100)
     func roundTrip(seed: Int) throws {
         var random = RandomArticles(seed: UInt64(seed) &+ 70_000)
-        // The Markdown reader does not read fences and tables yet (the writer writes them): until it
-        // does, code and tables are left out here (with the quotes anchored only in them).
-        var article = withoutCodeAndTables(random.article())
+        var article = random.article()
         let written = try write(article)
         // With no title in the front matter, a leading level-1 heading is the headline, as site
         // generators render it (docs/MARKDOWN.md).

@@ -49,8 +49,9 @@ package struct ContentSample: Sendable {
         return after == nil || after == "\n" || after == "\r\n" || after == "\r"
     }
 
-    /// The text between the lines of `marker` that open and close front matter, when both are in the sample.
-    package func frontMatter(_ marker: String) -> Substring? {
+    /// The front matter that `marker` opens and closes, when both lines are in the sample: the
+    /// text between them, and the text after.
+    package func frontMatter(_ marker: String) -> (inside: Substring, after: Substring)? {
         guard startsWithLine(marker) else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard
@@ -59,20 +60,12 @@ package struct ContentSample: Sendable {
                 return line == marker || (marker == "---" && line == "...")
             })
         else { return nil }
-        return lines[1..<close].joined(separator: "\n")[...]
+        return (lines[1..<close].joined(separator: "\n")[...], lines[(close + 1)...].joined(separator: "\n")[...])
     }
 
     /// The text after the front matter that `marker` opens and closes, when both lines are in the sample.
     package func afterFrontMatter(_ marker: String) -> Substring? {
-        guard startsWithLine(marker) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard
-            let close = lines.indices.dropFirst().first(where: { index in
-                let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" || $0 == "\r" }
-                return line == marker || (marker == "---" && line == "...")
-            })
-        else { return nil }
-        return lines[(close + 1)...].joined(separator: "\n")[...]
+        frontMatter(marker)?.after
     }
 }
 
@@ -250,7 +243,8 @@ package struct JSONSummary: Sendable, Equatable {
 }
 
 extension Substring {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+    /// The text without the characters at its end that `predicate` accepts.
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var text = self
         while let last = text.last, predicate(last) { text = text.dropLast() }
         return text

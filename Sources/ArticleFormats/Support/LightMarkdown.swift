@@ -165,18 +165,15 @@ enum LightMarkdown {
             } else if indent < (listIndent ?? 0) {
                 listIndent = nil
             }
-            units.append(
-                .line(
-                    Line(
-                        text: String(raw.dropFirst(raw.prefix { $0 == " " || $0 == "\t" }.count)),
-                        number: index, indent: raw.prefix { $0 == " " || $0 == "\t" }.count)))
+            let leading = raw.prefix { $0 == " " || $0 == "\t" }.count
+            units.append(.line(Line(text: String(raw.dropFirst(leading)), number: index, indent: leading)))
             paragraphOpen = true
         }
         return (units, references)
     }
 
     /// Columns of leading white space, a tab counting to the next multiple of four.
-    private static func indentation(_ line: String) -> Int {
+    static func indentation(_ line: String) -> Int {
         var columns = 0
         for character in line {
             if character == " " {
@@ -203,9 +200,12 @@ enum LightMarkdown {
         return String(rest)
     }
 
+    /// A code fence's character (`` ` `` or `~`), its length, and the language its info string names.
+    typealias Fence = (character: Character, length: Int, language: String?)
+
     /// A code fence: three or more backticks or tildes, then an info string whose first word is
     /// the language (a backtick fence's info string holds no backtick).
-    private static func openingFence(_ trimmed: String) -> (character: Character, length: Int, language: String?)? {
+    static func openingFence(_ trimmed: String) -> Fence? {
         guard let first = trimmed.first, first == "`" || first == "~" else { return nil }
         let length = trimmed.prefix { $0 == first }.count
         guard length >= 3 else { return nil }
@@ -236,9 +236,8 @@ enum LightMarkdown {
         return out
     }
 
-    private static func isClosingFence(
-        _ trimmed: String, for fence: (character: Character, length: Int, language: String?)
-    ) -> Bool {
+    /// A line of the fence's character, at least as long as the fence.
+    static func isClosingFence(_ trimmed: String, for fence: Fence) -> Bool {
         trimmed.count >= fence.length && trimmed.allSatisfy { $0 == fence.character }
     }
 
@@ -508,7 +507,7 @@ enum LightMarkdown {
     // MARK: Lists
 
     /// A list item's text, kind, number, and the width of its marker with the space after it.
-    private static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int, markerWidth: Int)? {
+    static func listItem(_ line: String) -> (text: String, ordered: Bool, number: Int, markerWidth: Int)? {
         if let first = line.first, "-*+".contains(first) {
             let rest = line.dropFirst()
             if rest.isEmpty { return ("", false, 0, 2) }
@@ -901,8 +900,8 @@ enum LightMarkdown {
             return inner
         }
 
-        /// `[text](url)`, `[text](<url>)`, with an optional title (ignored).
-        /// `[text](url)`, or a reference link to a definition: `[text][label]`, `[text][]`, `[text]`.
+        /// `[text](url)`, `[text](<url>)`, with an optional title (ignored), or a reference link to
+        /// a definition: `[text][label]`, `[text][]`, `[text]`.
         private mutating func link() -> Inline? {
             let close = LightMarkdown.closingBracket(characters, from: index, within: work.remaining)
             work.remaining -= (close ?? characters.count) - index

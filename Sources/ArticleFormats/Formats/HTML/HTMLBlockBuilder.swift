@@ -8,11 +8,11 @@ import ArticleModel
 /// Turns HTML elements into blocks and inlines, skipping what the extractor removed.
 ///
 /// Besides ordinary markup it reads the vocabulary copydesk's own HTML bodies carry
-/// (`BodyHTML.Vocabulary.data`, written by the ninjs writer): a `<q>`'s printed marks and quote id,
-/// a `<blockquote>`'s quote id and its `<figure>`'s `<figcaption><cite>` attribution, a pull quote
-/// in `<aside class="pullquote">`, a list's label in the `<p class="list-label">` before it and its
-/// speaker. `quotes(in:)` lists the quotes those anchors describe. Pages without that markup are
-/// read as before.
+/// (`BodyHTML.Vocabulary.data`, written by the HTML page, ninjs and feed writers): a `<q>`'s
+/// printed marks and quote id, a `<blockquote>`'s quote id and its `<figure>`'s
+/// `<figcaption><cite>` attribution, a pull quote in `<aside class="pullquote">`, a list's label in
+/// the `<p class="list-label">` before it and its speaker. `anchoredQuotes(in:…)` lists the quotes
+/// those anchors describe. Pages without that markup are read as before.
 struct HTMLBlockBuilder {
     let document: HTMLDocument
     let isRemoved: (Int) -> Bool
@@ -85,7 +85,7 @@ struct HTMLBlockBuilder {
         flush()
         if node.name != "ul", node.name != "ol" { flushLabel() }
         switch node.name {
-        case "p" where Self.classes(node).contains("list-label"):
+        case "p" where Self.hasClass(node, "list-label"):
             let text = Self.trimmed(inlines(index)).plainText
             if !text.isEmpty { pendingLabel = (text, index) }
         case "p":
@@ -99,7 +99,7 @@ struct HTMLBlockBuilder {
             list(index)
         case "blockquote":
             blockquote(index)
-        case "aside" where Self.classes(node).contains("pullquote"):
+        case "aside" where Self.hasClass(node, "pullquote"):
             pullQuote(index)
         case "figure":
             figure(index)
@@ -135,6 +135,13 @@ struct HTMLBlockBuilder {
         (node.attribute("class") ?? "").split { $0 == " " || $0 == "\t" || $0 == "\n" }
     }
 
+    /// Whether an element's `class` has the word (split only when the text holds it: asked of
+    /// every `<p>`).
+    static func hasClass(_ node: HTMLNode, _ word: String) -> Bool {
+        guard let value = node.attribute("class"), value.contains(word) else { return false }
+        return classes(node).contains { $0 == word }
+    }
+
     /// Ends the pending paragraph.
     mutating func flush() {
         let content = Self.trimmed(pending)
@@ -148,13 +155,13 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func appendPending(_ inline: Inline, line: Int) {
-        if !Self.isBlank(inline) { flushLabel() }
+        if pendingLabel != nil, !Self.isBlank(inline) { flushLabel() }
         if pending.allSatisfy(Self.isBlank) { pendingLine = line }
         pending.append(inline)
     }
 
     private mutating func appendPending(contentsOf inlines: [Inline], line: Int) {
-        if !inlines.allSatisfy(Self.isBlank) { flushLabel() }
+        if pendingLabel != nil, !inlines.allSatisfy(Self.isBlank) { flushLabel() }
         if pending.allSatisfy(Self.isBlank) { pendingLine = line }
         pending += inlines
     }

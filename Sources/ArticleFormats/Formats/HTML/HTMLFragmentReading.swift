@@ -28,14 +28,27 @@ extension HTMLReader: BodyFragmentReader {
         builder.minimumHeadingLevel = 1
         builder.add(0)
         builder.finish()
-        var article = Article(body: builder.blocks)
-        article.quotes = HTMLBlockBuilder.quotes(in: document, file: file) { _ in false }
-        let anchored = Set(article.quoteAnchors.keys)
-        return BodyFragment(blocks: article.body, quotes: article.quotes.filter { anchored.contains($0.id) })
+        let quotes = HTMLBlockBuilder.anchoredQuotes(in: document, body: builder.blocks, file: file) { _ in false }
+        return BodyFragment(blocks: builder.blocks, quotes: quotes)
     }
 }
 
 extension HTMLBlockBuilder {
+    /// The quotes copydesk's markup describes whose anchors `body` kept (a removed block takes its
+    /// quote with it). A page without that markup (`data-quote` on a `<q>` or `<blockquote>`) has
+    /// none, found without walking the body.
+    static func anchoredQuotes(
+        in document: HTMLDocument, body: [Block], file: String?, isRemoved: (Int) -> Bool
+    ) -> [Quote] {
+        let marked = document.elements(named: ["q", "blockquote"]).contains {
+            document.nodes[$0].attribute(vocabulary.quote)?.isEmpty == false
+        }
+        guard marked else { return [] }
+        let anchored = Set(Article(body: body).quoteAnchors.keys)
+        guard !anchored.isEmpty else { return [] }
+        return quotes(in: document, file: file, isRemoved: isRemoved).filter { anchored.contains($0.id) }
+    }
+
     /// The quotes copydesk's markup describes (`data-quote` on a `<q>` or `<blockquote>`, with the
     /// speaker, cue and how it was found on the first anchor), in document order; a quotation
     /// continued in a later paragraph adds its words. Elements `isRemoved` says are gone are skipped.
@@ -79,7 +92,7 @@ extension HTMLBlockBuilder {
                 let parent = node.parent >= 0 ? document.nodes[node.parent] : nil
                 let grandparent = parent.flatMap { $0.parent >= 0 ? document.nodes[$0.parent] : nil }
                 let inAside = [parent, grandparent].contains {
-                    $0.map { $0.name == "aside" && classes($0).contains("pullquote") } ?? false
+                    $0.map { $0.name == "aside" && hasClass($0, "pullquote") } ?? false
                 }
                 kind = inAside ? .pull : .block
             }

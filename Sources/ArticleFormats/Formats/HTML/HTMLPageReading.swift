@@ -29,7 +29,7 @@ extension HTMLReader {
         var parser = JSONParser(text: document.text(of: script), file: file)
         guard case .object(let data)? = try? parser.parse(), data["@type"] == .string("NewsArticle"),
             let body = document.elements(named: ["div"]).first(where: { index in
-                HTMLBlockBuilder.classes(document.nodes[index]).contains { $0 == HTMLPage.bodyClass }
+                HTMLBlockBuilder.hasClass(document.nodes[index], HTMLPage.bodyClass)
             })
         else { return nil }
         let line = document.nodes[script].line
@@ -41,7 +41,7 @@ extension HTMLReader {
         /// The first header element of the class.
         let element = { (name: String) -> Int? in
             document.elements(named: ["p", "ul", "time", "span"]).first { index in
-                HTMLBlockBuilder.classes(document.nodes[index]).contains { $0 == name }
+                HTMLBlockBuilder.hasClass(document.nodes[index], name)
                     && !document.isInside(index, body)
             }
         }
@@ -60,11 +60,11 @@ extension HTMLReader {
         // An organisation's role and affiliation (schema.org has none) as the byline prints them.
         if let line = element("byline") {
             let printed = document.elements(in: line).filter {
-                HTMLBlockBuilder.classes(document.nodes[$0]).contains { $0 == "author" }
+                HTMLBlockBuilder.hasClass(document.nodes[$0], "author")
             }
             let part = { (author: Int, name: String) -> String? in
                 document.elements(in: author).first { index in
-                    HTMLBlockBuilder.classes(document.nodes[index]).contains { $0 == name }
+                    HTMLBlockBuilder.hasClass(document.nodes[index], name)
                 }
                 .map { document.text(of: $0).foldingWhitespace() }
             }
@@ -98,13 +98,9 @@ extension HTMLReader {
         builder.add(body)
         builder.finish()
         article.body = builder.blocks
-        let anchored = Set(article.quoteAnchors.keys)
-        if !anchored.isEmpty {
-            // Only the body's quote markup: everything outside it, but the elements holding it, is skipped.
-            article.quotes = HTMLBlockBuilder.quotes(in: document, file: file) {
-                !(document.isInside($0, body) || document.isInside(body, $0))
-            }
-            .filter { anchored.contains($0.id) }
+        // Only the body's quote markup: everything outside it, but the elements holding it, is skipped.
+        article.quotes = HTMLBlockBuilder.anchoredQuotes(in: document, body: article.body, file: file) {
+            !(document.isInside($0, body) || document.isInside(body, $0))
         }
         return article
     }

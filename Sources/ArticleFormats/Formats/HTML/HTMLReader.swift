@@ -88,10 +88,8 @@ package struct HTMLReader: ArticleReader {
         }
         article.body = Self.withoutRepeatedMetadata(kept, article: article)
         // Quotes copydesk's own markup describes (`data-quote`), where their anchors were kept.
-        let anchored = Set(article.quoteAnchors.keys)
-        if !anchored.isEmpty {
-            article.quotes = HTMLBlockBuilder.quotes(in: document, file: input.file) { extractor.isRemoved($0) }
-                .filter { anchored.contains($0.id) }
+        article.quotes = HTMLBlockBuilder.anchoredQuotes(in: document, body: article.body, file: input.file) {
+            extractor.isRemoved($0)
         }
 
         if article.source == nil { article.source = ArticleSource() }
@@ -153,7 +151,6 @@ package struct HTMLReader: ArticleReader {
         return tag + ">"
     }
 
-    /// Leading blocks that repeat the headline are metadata, not body.
     /// The byline a `By …` paragraph prints: the names after `By`, split by the byline analyser.
     static func byline(printedIn block: Block) -> Byline {
         let raw = block.plainText.trimmingWhitespace()
@@ -161,6 +158,7 @@ package struct HTMLReader: ArticleReader {
         return Byline(name: name, raw: raw, origin: .printed, location: block.location)
     }
 
+    /// Leading blocks that repeat the headline are metadata, not body.
     static func withoutRepeatedMetadata(_ blocks: [Block], article: Article) -> [Block] {
         // The headline repeated at the top of the body is metadata. A standfirst taken from a
         // page's description is not dropped: sites often reuse the first paragraph as the

@@ -82,8 +82,7 @@ extension MarkdownArticleWriter {
     /// generator and a reader meet the title first and the keys as YAML and TOML give them.
     static func json(_ fields: [String: JSONValue]) -> String {
         guard !fields.isEmpty else { return "{}" }
-        let keys = keyOrder.filter { fields[$0] != nil } + fields.keys.filter { !keyOrder.contains($0) }.sorted()
-        let entries = keys.map { key in
+        let entries = fields.keys(orderedBy: keyOrder).map { key in
             let value = String(decoding: JSONText.serialize(fields[key]!, pretty: true), as: UTF8.self)
             return "  " + JSONText.quoted(key) + ": " + value.replacing("\n", with: "\n  ")
         }

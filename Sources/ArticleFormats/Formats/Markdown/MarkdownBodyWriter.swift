@@ -102,8 +102,9 @@ struct MarkdownBodyWriter {
         return fence + (code.language ?? "") + "\n" + body + "\n" + fence
     }
 
-    /// A GFM pipe table: the first row is the header (GFM needs one); `|` in cells escaped; a line
-    /// break in a cell becomes a space, with a warning.
+    /// A GFM pipe table: the first row is the header (GFM needs one); a row shorter than the widest
+    /// is filled with empty cells (GFM's grid); `|` in cells escaped; a line break in a cell
+    /// becomes a space, with a warning.
     private mutating func write(_ table: Table, block: Block) -> String? {
         guard let width = table.rows.map(\.cells.count).max(), width > 0 else {
             drop("an empty table", block)

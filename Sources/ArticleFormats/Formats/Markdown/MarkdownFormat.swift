@@ -22,15 +22,12 @@ enum MarkdownFormat {
     /// over HTML, read by this reader). Likely for an unclosed `+++` opening or a first line that
     /// is an ATX heading (`# Title`).
     static func sniff(_ sample: ContentSample) -> SniffMatch? {
-        if let inside = sample.frontMatter("+++") {
-            if isTOML(inside), let rest = sample.afterFrontMatter("+++"), hasText(rest) {
-                return SniffMatch(.certain, "it opens with TOML front matter (+++) followed by text")
-            }
-            return SniffMatch(.likely, "it opens with TOML front matter (+++)")
+        if let toml = sample.frontMatter("+++"), isTOML(toml.inside), hasText(toml.after) {
+            return SniffMatch(.certain, "it opens with TOML front matter (+++) followed by text")
         }
         if sample.startsWithLine("+++") { return SniffMatch(.likely, "it opens with TOML front matter (+++)") }
-        if let rest = sample.afterFrontMatter("---"), !YAMLFormat.looksLikeYAML(rest) {
-            if let inside = sample.frontMatter("---"), YAMLFormat.looksLikeYAML(inside), inside.contains(":") {
+        if let yaml = sample.frontMatter("---"), !YAMLFormat.looksLikeYAML(yaml.after) {
+            if YAMLFormat.looksLikeYAML(yaml.inside), yaml.inside.contains(":") {
                 return SniffMatch(.certain, "it opens with YAML front matter (---) followed by text")
             }
             return SniffMatch(.likely, "it opens with front matter followed by text")

@@ -28,7 +28,7 @@ struct MarkdownFrontMatter {
     /// The syntax a first non-blank line opens, if any. JSON needs `{` followed by a key or `}`,
     /// so a body that opens with a `{{< shortcode >}}`, a `{% tag %}` or a `{: .class}` is no JSON.
     static func syntax(opening line: Substring, next: Substring?) -> Syntax? {
-        let trimmed = line.trimmingTrailingBlanks()
+        let trimmed = line.trimmingSuffix { $0 == " " || $0 == "\t" }
         if trimmed == "---" { return .yaml }
         if trimmed == "+++" { return .toml }
         guard trimmed.first == "{" else { return nil }
@@ -50,8 +50,8 @@ struct MarkdownFrontMatter {
         case .yaml, .toml:
             let fence: Substring = syntax == .yaml ? "---" : "+++"
             guard
-                let close = lines.indices.dropFirst(first + 1).first(where: {
-                    let line = lines[$0].trimmingTrailingBlanks()
+                let close = lines.indices.dropFirst(first + 1).first(where: { index in
+                    let line = lines[index].trimmingSuffix { $0 == " " || $0 == "\t" }
                     return line == fence || (syntax == .yaml && line == "...")
                 })
             else {
@@ -90,43 +90,16 @@ struct MarkdownFrontMatter {
     private static func readJSON(
         _ lines: [Substring], first: Int, file: String?, limits: ReaderLimits
     ) throws(FormatError) -> MarkdownFrontMatter {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        var end: (line: Int, offset: Int)?
-        search: for index in first..<lines.count {
-            var offset = 0
-            for character in lines[index] {
-                offset += 1
-                if inString {
-                    if escaped {
-                        escaped = false
-                    } else if character == "\\" {
-                        escaped = true
-                    } else if character == "\"" {
-                        inString = false
-                    }
-                    continue
-                }
-                if character == "\"" {
-                    inString = true
-                } else if character == "{" || character == "[" {
-                    depth += 1
-                } else if character == "}" || character == "]" {
-                    depth -= 1
-                    if depth == 0 {
-                        end = (index, offset)
-                        break search
-                    }
-                }
-            }
-        }
-        guard let end else {
+        let text = lines[first...].joined(separator: "\n")
+        guard let close = MarkdownFormat.jsonObjectEnd(text[...]) else {
             throw FormatError(
                 id: "markdown.front-matter", message: "the JSON front matter that starts here has no closing '}'",
                 location: SourceLocation(file: file, line: first + 1, column: 1), file: file ?? "<stdin>",
                 hint: "close the JSON object, then start the body on the next line")
         }
+        let object = text[..<close]
+        let lineStart = object.lastIndex(of: "\n").map { object.index(after: $0) } ?? object.startIndex
+        let end = (line: first + object.count { $0 == "\n" }, offset: object[lineStart...].count)
         let rest = lines[end.line].dropFirst(end.offset)
         guard rest.allSatisfy({ $0 == " " || $0 == "\t" }) else {
             throw FormatError(
@@ -134,10 +107,7 @@ struct MarkdownFrontMatter {
                 location: SourceLocation(file: file, line: end.line + 1, column: end.offset + 1),
                 file: file ?? "<stdin>", hint: "start the body on the line after the closing '}'")
         }
-        var objectLines = Array(lines[first...end.line])
-        objectLines[objectLines.count - 1] = objectLines[objectLines.count - 1].prefix(end.offset)
-        var parser = JSONParser(
-            text: objectLines.joined(separator: "\n"), file: file, firstLine: first + 1, maxDepth: limits.maxDepth)
+        var parser = JSONParser(text: String(object), file: file, firstLine: first + 1, maxDepth: limits.maxDepth)
         let value = try parser.parse()
         let fallback = SourceLocation(file: file, line: first + 1, column: 1)
         let mapping = node(value, path: "", positions: parser.positions, fallback: fallback)
@@ -151,24 +121,18 @@ struct MarkdownFrontMatter {
     ) -> YAMLNode {
         let place = positions[path] ?? fallback
         func scalar(_ text: String, plain: Bool) -> YAMLNode {
-            YAMLNode(
-                kind: .scalar(text, plain: plain), line: place.line, column: place.column,
-                style: plain ? .plain : .doubleQuoted, size: 1)
+            .scalar(text, plain: plain, line: place.line, column: place.column)
         }
         switch value {
         case .null: return scalar("null", plain: true)
         case .bool(let flag): return scalar(flag ? "true" : "false", plain: true)
-        case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { return scalar(String(Int64(number)), plain: true) }
-            return scalar(String(number), plain: true)
+        case .number(let number): return scalar(JSONText.format(number), plain: true)
         case .string(let text): return scalar(text, plain: false)
         case .array(let items):
             let nodes = items.enumerated().map { index, item in
                 node(item, path: "\(path)[\(index)]", positions: positions, fallback: place)
             }
-            return YAMLNode(
-                kind: .sequence(nodes), line: place.line, column: place.column,
-                size: 1 + nodes.reduce(0) { $0 + $1.size })
+            return .sequence(nodes, line: place.line, column: place.column)
         case .object(let fields):
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
             // In the order the file gives them (JSON values hold none): by where each value stands.
@@ -183,22 +147,9 @@ struct MarkdownFrontMatter {
             for key in keys {
                 let child = node(
                     fields[key]!, path: path.isEmpty ? key : "\(path).\(key)", positions: positions, fallback: place)
-                let keyNode = YAMLNode(
-                    kind: .scalar(key, plain: true), line: child.line, column: child.column, size: 1)
-                pairs.append((keyNode, child))
+                pairs.append((.scalar(key, plain: true, line: child.line, column: child.column), child))
             }
-            return YAMLNode(
-                kind: .mapping(pairs), line: place.line, column: place.column,
-                size: 1 + pairs.reduce(0) { $0 + 1 + $1.value.size })
+            return .mapping(pairs, line: place.line, column: place.column)
         }
-    }
-}
-
-extension Substring {
-    /// The line without spaces and tabs at its end.
-    func trimmingTrailingBlanks() -> Substring {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-        return text
     }
 }

@@ -53,7 +53,7 @@ struct SiteBody {
         self.file = file
         self.mode = mode
         var index = body.startIndex
-        var fence: (character: Character, length: Int)?
+        var fence: LightMarkdown.Fence?
         var previousBlank = true
         var inIndentedCode = false
         while index < body.endIndex {
@@ -62,7 +62,7 @@ struct SiteBody {
             let trimmed = raw.trimmingWhitespace()
             // Inside code: Hugo's escapes and Liquid's raw tags only.
             if let open = fence {
-                if trimmed.count >= open.length, trimmed.allSatisfy({ $0 == open.character }) { fence = nil }
+                if LightMarkdown.isClosingFence(trimmed, for: open) { fence = nil }
                 if !Self.isRawTag(trimmed) { emit(unescaped(raw), number) }
                 index += 1
                 continue
@@ -74,16 +74,13 @@ struct SiteBody {
                 continue
             }
             if mode == .markdown {
-                let indent = Self.columns(raw)
-                if indent <= 3, let first = trimmed.first, first == "`" || first == "~" {
-                    let length = trimmed.prefix { $0 == first }.count
-                    if length >= 3, first == "~" || !trimmed.dropFirst(length).contains("`") {
-                        fence = (first, length)
-                        emit(raw, number)
-                        previousBlank = false
-                        index += 1
-                        continue
-                    }
+                let indent = LightMarkdown.indentation(raw)
+                if indent <= 3, let open = LightMarkdown.openingFence(trimmed) {
+                    fence = open
+                    emit(raw, number)
+                    previousBlank = false
+                    index += 1
+                    continue
                 }
                 if previousBlank || inIndentedCode, indent >= 4 {
                     inIndentedCode = true
@@ -97,21 +94,6 @@ struct SiteBody {
             previousBlank = false
             index = line(body, at: index, raw: raw)
         }
-    }
-
-    /// Columns of leading white space, a tab counting to the next multiple of four.
-    private static func columns(_ line: String) -> Int {
-        var count = 0
-        for character in line {
-            if character == " " {
-                count += 1
-            } else if character == "\t" {
-                count += 4 - count % 4
-            } else {
-                break
-            }
-        }
-        return count
     }
 
     // MARK: Lines
@@ -174,7 +156,8 @@ struct SiteBody {
         if mode == .markdown {
             if Self.isAttributeLine(trimmed) {
                 if trimmed.replacingSpaces() == "{:toc}", let last = lines.indices.last,
-                    let item = Self.listItemText(lines[last]), item.lowercased() == "toc"
+                    let item = LightMarkdown.listItem(lines[last].trimmingWhitespace())?.text,
+                    item.lowercased() == "toc"
                 {
                     lines.removeLast()
                     fileLines.removeLast()
@@ -416,23 +399,13 @@ struct SiteBody {
         }
         let trimmed = out.trimmingWhitespace()
         if trimmed.hasPrefix("#"), trimmed.hasSuffix("}"), let open = out.lastIndex(of: "{"),
-            isAttributes(out[out.index(after: open)..<out.index(before: out.endIndex)].trimmingSuffixSpaces())
+            isAttributes(
+                out[out.index(after: open)..<out.index(before: out.endIndex)].trimmingSuffix(while: \.isWhitespace))
         {
             out = String(out[..<open])
         }
         while let last = out.last, last == " " || last == "\t", out != line { out.removeLast() }
         return out
-    }
-
-    /// The text of a list item line (`* TOC`), for `{:toc}`.
-    private static func listItemText(_ line: String) -> String? {
-        let trimmed = line.trimmingWhitespace()
-        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " {
-            return String(trimmed.dropFirst(2)).trimmingWhitespace()
-        }
-        let digits = trimmed.prefix(while: \.isNumber)
-        guard !digits.isEmpty, trimmed.dropFirst(digits.count).hasPrefix(". ") else { return nil }
-        return String(trimmed.dropFirst(digits.count + 2)).trimmingWhitespace()
     }
 
     // MARK: Blocks back
@@ -474,13 +447,5 @@ struct SiteBody {
 extension String {
     fileprivate func replacingSpaces() -> String {
         filter { !$0.isWhitespace }
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingSuffixSpaces() -> Substring {
-        var text = self
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        return text
     }
 }

@@ -144,8 +144,7 @@ struct SiteFrontMatter {
             }
             chosenDate = dateKeys.count > 1 ? published?.key.scalar : nil
             pairs.removeAll { pair in
-                dateKeys.contains { $0.key.line == pair.key.line && $0.key.column == pair.key.column }
-                    && !(published.map { $0.key.line == pair.key.line && $0.key.column == pair.key.column } ?? false)
+                dateKeys.contains { Self.same($0, pair) } && !(published.map { Self.same($0, pair) } ?? false)
             }
         }
 
@@ -160,13 +159,12 @@ struct SiteFrontMatter {
             var seen: Set<String> = [Self.comparable(chosen.value.scalar!)]
             let others = Self.subheadlineKeys.flatMap { wanted in decks.filter { $0.key.scalar?.lowercased() == wanted }
             }
-            for deck in others where deck.key.line != chosen.key.line || deck.key.column != chosen.key.column {
+            for deck in others where !Self.same(deck, chosen) {
                 let text = deck.value.scalar!.trimmingWhitespace()
                 if !text.isEmpty, seen.insert(Self.comparable(text)).inserted { highlights.append(text) }
             }
             pairs.removeAll { pair in
-                decks.contains { $0.key.line == pair.key.line && $0.key.column == pair.key.column }
-                    && (pair.key.line != chosen.key.line || pair.key.column != chosen.key.column)
+                decks.contains { Self.same($0, pair) } && !Self.same(pair, chosen)
             }
             // The mapper takes the first subheadline key it meets: this one is the only one left.
         }
@@ -268,6 +266,13 @@ struct SiteFrontMatter {
         let dayOfMonth = (fields[2].count == 1 ? "0" : "") + String(fields[2])
         let date = "\(fields[0])-\(month)-\(dayOfMonth)"
         return parts.count == 2 ? date + " " + String(parts[1]) : date
+    }
+
+    /// Whether two pairs are the same entry of the front matter (their keys stand at one place).
+    private static func same(
+        _ one: (key: YAMLNode, value: YAMLNode), _ other: (key: YAMLNode, value: YAMLNode)
+    ) -> Bool {
+        one.key.line == other.key.line && one.key.column == other.key.column
     }
 
     private mutating func note(_ message: String, _ key: YAMLNode) {

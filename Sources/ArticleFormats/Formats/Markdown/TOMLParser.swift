@@ -23,13 +23,12 @@ struct TOMLParser {
     let file: String?
     let maxDepth: Int
 
-    /// `firstLine` and `firstColumn` place the text's first character in its file.
     init(file: String?, maxDepth: Int = ReaderLimits.default.maxDepth) {
         self.file = file
         self.maxDepth = maxDepth
     }
 
-    /// The document's root table as a mapping node.
+    /// The document's root table as a mapping node; `firstLine` is the text's first line in its file.
     func parse(_ text: String, firstLine: Int = 1) throws(FormatError) -> YAMLNode {
         var scanner = Scanner(Array(text.unicodeScalars), file: file, line: firstLine, maxDepth: maxDepth)
         let root = try scanner.document()
@@ -68,16 +67,13 @@ private final class TOMLTable {
     }
 
     func node(line: Int, column: Int) -> YAMLNode {
-        var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var size = 1
-        for entry in entries {
-            let key = YAMLNode(
-                kind: .scalar(entry.key, plain: true), line: entry.line, column: entry.column, size: 1)
-            let value = entry.value.node
-            size += 1 + value.size
-            pairs.append((key, value))
+        let pairs = entries.map { entry in
+            (
+                key: YAMLNode.scalar(entry.key, plain: true, line: entry.line, column: entry.column),
+                value: entry.value.node
+            )
         }
-        return YAMLNode(kind: .mapping(pairs), line: line, column: column, size: size)
+        return .mapping(pairs, line: line, column: column)
     }
 }
 
@@ -93,9 +89,7 @@ private enum TOMLEntry {
         case .value(let node): return node
         case .table(let table): return table.node(line: table.line, column: table.column)
         case .tables(let tables, let line, let column):
-            let items = tables.map { $0.node(line: $0.line, column: $0.column) }
-            return YAMLNode(
-                kind: .sequence(items), line: line, column: column, size: 1 + items.reduce(0) { $0 + $1.size })
+            return .sequence(tables.map { $0.node(line: $0.line, column: $0.column) }, line: line, column: column)
         }
     }
 }
@@ -167,35 +161,33 @@ private struct Scanner {
         }
     }
 
+    /// A line end (`\n` or `\r\n`), when there is one here.
+    mutating func skipLineEnd() -> Bool {
+        if current == "\n" {
+            advance()
+        } else if current == "\r", peek(1) == "\n" {
+            skip(2)
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// Blank space, comments and line ends (inside arrays).
     mutating func skipSpaceCommentsAndNewlines() throws(FormatError) {
-        while true {
+        repeat {
             skipBlanks()
             if current == "#" { try skipComment() }
-            if current == "\n" {
-                advance()
-            } else if current == "\r", peek(1) == "\n" {
-                skip(2)
-            } else {
-                return
-            }
-        }
+        } while skipLineEnd()
     }
 
     /// The end of a line: blanks, an optional comment, then a line end or the end of the text.
     mutating func endOfLine() throws(FormatError) {
         skipBlanks()
         try skipComment()
-        if current == nil { return }
-        if current == "\n" {
-            advance()
-            return
+        guard current == nil || skipLineEnd() else {
+            throw error("unexpected text after the value; one key = value pair a line")
         }
-        if current == "\r", peek(1) == "\n" {
-            skip(2)
-            return
-        }
-        throw error("unexpected text after the value; one key = value pair a line")
     }
 
     // MARK: Document
@@ -354,14 +346,14 @@ private struct Scanner {
     mutating func simpleKey() throws(FormatError) -> String {
         if current == "\"" {
             guard !starts(with: "\"\"\"") else { throw error("a key cannot be a multi-line string") }
-            return try basicString()
+            return try string(basic: true)
         }
         if current == "'" {
             guard !starts(with: "'''") else { throw error("a key cannot be a multi-line string") }
-            return try literalString()
+            return try string(basic: false)
         }
         var key = String.UnicodeScalarView()
-        while let scalar = current, isBareKey(scalar) {
+        while let scalar = current, TOMLScalars.isBareKey(scalar) {
             key.append(scalar)
             advance()
         }
@@ -370,11 +362,6 @@ private struct Scanner {
             throw error("expected a key, found \(found)", hint: "keys are letters, digits, '-' and '_', or quoted")
         }
         return String(key)
-    }
-
-    func isBareKey(_ scalar: Unicode.Scalar) -> Bool {
-        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
-            || scalar == "_"
     }
 
     // MARK: Values
@@ -387,17 +374,14 @@ private struct Scanner {
         }
         let (startLine, startColumn) = (line, column)
         func scalar(_ text: String, plain: Bool) -> TOMLEntry {
-            .value(
-                YAMLNode(
-                    kind: .scalar(text, plain: plain), line: startLine, column: startColumn,
-                    style: plain ? .plain : .doubleQuoted, size: 1))
+            .value(.scalar(text, plain: plain, line: startLine, column: startColumn))
         }
         guard let first = current else { throw error("expected a value") }
         switch first {
-        case "\"":
-            return scalar(starts(with: "\"\"\"") ? try multilineBasicString() : try basicString(), plain: false)
-        case "'":
-            return scalar(starts(with: "'''") ? try multilineLiteralString() : try literalString(), plain: false)
+        case "\"", "'":
+            let basic = first == "\""
+            let multiline = starts(with: basic ? "\"\"\"" : "'''")
+            return scalar(try multiline ? multilineString(basic: basic) : string(basic: basic), plain: false)
         case "[":
             return try array(depth: depth, line: startLine, column: startColumn)
         case "{":
@@ -438,10 +422,7 @@ private struct Scanner {
                 throw error("expected ',' or ']' in the array")
             }
         }
-        return .value(
-            YAMLNode(
-                kind: .sequence(items), line: startLine, column: startColumn, size: 1 + items.reduce(0) { $0 + $1.size }
-            ))
+        return .value(.sequence(items, line: startLine, column: startColumn))
     }
 
     mutating func inlineTable(depth: Int, line startLine: Int, column startColumn: Int) throws(FormatError) -> TOMLEntry
@@ -483,53 +464,57 @@ private struct Scanner {
 
     // MARK: Strings
 
-    mutating func basicString() throws(FormatError) -> String {
+    /// A one-line string: basic (`"…"`, with escapes) or literal (`'…'`).
+    mutating func string(basic: Bool) throws(FormatError) -> String {
+        let quote: Unicode.Scalar = basic ? "\"" : "'"
         let (startLine, startColumn) = (line, column)
         advance()
         var out = String.UnicodeScalarView()
         while true {
             guard let scalar = current, scalar != "\n" else {
-                throw error("the string is not closed with '\"' on its line", line: startLine, column: startColumn)
+                let shown = basic ? "'\"'" : "\"'\""
+                throw error("the string is not closed with \(shown) on its line", line: startLine, column: startColumn)
             }
-            if scalar == "\"" {
+            if scalar == quote {
                 advance()
                 return String(out)
             }
-            if scalar == "\\" {
+            if basic, scalar == "\\" {
                 out.append(try escape())
                 continue
             }
             if isControl(scalar), scalar != "\t" {
-                throw error("a control character (U+\(hex(scalar))) in a string; escape it")
+                throw error("a control character (U+\(hex(scalar))) in a string\(basic ? "; escape it" : "")")
             }
             out.append(scalar)
             advance()
         }
     }
 
-    mutating func multilineBasicString() throws(FormatError) -> String {
+    /// A multi-line string: basic (`"""…"""`, with escapes; a backslash ending a line trims the
+    /// line end and the white space after it) or literal (`'''…'''`). A line end right after the
+    /// opening delimiter is trimmed; `\r\n` reads as `\n`.
+    mutating func multilineString(basic: Bool) throws(FormatError) -> String {
+        let quote: Unicode.Scalar = basic ? "\"" : "'"
+        let delimiter = basic ? "\"\"\"" : "'''"
         let (startLine, startColumn) = (line, column)
         skip(3)
-        // A line end right after the opening delimiter is trimmed.
-        if current == "\n" {
-            advance()
-        } else if current == "\r", peek(1) == "\n" {
-            skip(2)
-        }
+        _ = skipLineEnd()
         var out = String.UnicodeScalarView()
         while true {
             guard let scalar = current else {
-                throw error("the multi-line string is not closed with '\"\"\"'", line: startLine, column: startColumn)
+                let shown = basic ? "'\"\"\"'" : "\"'''\""
+                throw error("the multi-line string is not closed with \(shown)", line: startLine, column: startColumn)
             }
-            if starts(with: "\"\"\"") {
+            if starts(with: delimiter) {
                 // Up to two quotes may stand right before the closing delimiter.
                 var quotes = 3
-                while peek(quotes) == "\"", quotes < 5 { quotes += 1 }
-                for _ in 0..<(quotes - 3) { out.append("\"") }
+                while peek(quotes) == quote, quotes < 5 { quotes += 1 }
+                for _ in 0..<(quotes - 3) { out.append(quote) }
                 skip(quotes)
                 return String(out)
             }
-            if scalar == "\\" {
+            if basic, scalar == "\\" {
                 // A line-ending backslash trims the line end and the white space after it.
                 var offset = 1
                 while let next = peek(offset), next == " " || next == "\t" { offset += 1 }
@@ -546,57 +531,7 @@ private struct Scanner {
                 continue
             }
             if isControl(scalar), scalar != "\t", scalar != "\n" {
-                throw error("a control character (U+\(hex(scalar))) in a string; escape it")
-            }
-            out.append(scalar)
-            advance()
-        }
-    }
-
-    mutating func literalString() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
-        advance()
-        var out = String.UnicodeScalarView()
-        while true {
-            guard let scalar = current, scalar != "\n" else {
-                throw error("the string is not closed with \"'\" on its line", line: startLine, column: startColumn)
-            }
-            if scalar == "'" {
-                advance()
-                return String(out)
-            }
-            if isControl(scalar), scalar != "\t" { throw error("a control character (U+\(hex(scalar))) in a string") }
-            out.append(scalar)
-            advance()
-        }
-    }
-
-    mutating func multilineLiteralString() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
-        skip(3)
-        if current == "\n" {
-            advance()
-        } else if current == "\r", peek(1) == "\n" {
-            skip(2)
-        }
-        var out = String.UnicodeScalarView()
-        while true {
-            guard let scalar = current else {
-                throw error("the multi-line string is not closed with \"'''\"", line: startLine, column: startColumn)
-            }
-            if starts(with: "'''") {
-                var quotes = 3
-                while peek(quotes) == "'", quotes < 5 { quotes += 1 }
-                for _ in 0..<(quotes - 3) { out.append("'") }
-                skip(quotes)
-                return String(out)
-            }
-            if scalar == "\r", peek(1) == "\n" {
-                advance()
-                continue
-            }
-            if isControl(scalar), scalar != "\t", scalar != "\n" {
-                throw error("a control character (U+\(hex(scalar))) in a string")
+                throw error("a control character (U+\(hex(scalar))) in a string\(basic ? "; escape it" : "")")
             }
             out.append(scalar)
             advance()
@@ -640,23 +575,25 @@ private struct Scanner {
 
     // MARK: Numbers and dates
 
-    /// The value's text up to the next separator, read as an integer, a float, or a date and time.
-    mutating func numberOrDate() throws(FormatError) -> String {
-        let (startLine, startColumn) = (line, column)
+    /// The text up to the next separator (white space, `,`, `]`, `}`, `#`).
+    mutating func word() -> String.UnicodeScalarView {
         var text = String.UnicodeScalarView()
         while let scalar = current, !(" \t\n\r,]}#".unicodeScalars.contains(scalar)) {
             text.append(scalar)
             advance()
         }
+        return text
+    }
+
+    /// The value's text up to the next separator, read as an integer, a float, or a date and time.
+    mutating func numberOrDate() throws(FormatError) -> String {
+        let (startLine, startColumn) = (line, column)
+        var text = word()
         // A date and a time may be separated by one space.
         if TOMLScalars.isDate(String(text)), current == " ", let next = peek(1), ("0"..."9").contains(next) {
             let saved = (index, line, lineStart)
             advance()
-            var time = String.UnicodeScalarView()
-            while let scalar = current, !(" \t\n\r,]}#".unicodeScalars.contains(scalar)) {
-                time.append(scalar)
-                advance()
-            }
+            let time = word()
             if TOMLScalars.time(String(time)) != nil {
                 text.append("T")
                 text.append(contentsOf: time)
@@ -677,8 +614,14 @@ private struct Scanner {
 
 // MARK: - Scalars
 
-/// TOML's numbers and dates, checked and written canonically.
+/// TOML's bare keys, numbers and dates, checked (numbers and dates written canonically).
 enum TOMLScalars {
+    /// A character of a bare key: ASCII letters and digits, `-` and `_`.
+    static func isBareKey(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+            || scalar == "_"
+    }
+
     /// Digits with single underscores between them.
     static func digits(_ text: Substring, allowed: (Character) -> Bool) -> String? {
         guard let first = text.first, let last = text.last, allowed(first), allowed(last) else { return nil }

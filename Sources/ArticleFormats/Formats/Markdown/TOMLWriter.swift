@@ -25,25 +25,15 @@ struct TOMLWriter {
     mutating func document(_ fields: [String: JSONValue]) -> String {
         var out = ""
         var tables: [String] = []
-        for key in ordered(fields.keys) {
+        for key in fields.keys(orderedBy: keyOrder) {
             let value = fields[key]!
             switch value {
             case .object(let object):
-                var table = "[\(Self.key(key))]\n"
-                for inner in ordered(object.keys) {
-                    guard let text = inline(object[inner]!, path: "\(key).\(inner)") else { continue }
-                    table += "\(Self.key(inner)) = \(text)\n"
-                }
-                tables.append(table)
+                tables.append("[\(Self.key(key))]\n" + pairs(object, path: key))
             case .array(let items)
             where !items.isEmpty && items.allSatisfy({ if case .object = $0 { true } else { false } }):
                 for case .object(let object) in items {
-                    var table = "[[\(Self.key(key))]]\n"
-                    for inner in ordered(object.keys) {
-                        guard let text = inline(object[inner]!, path: "\(key).\(inner)") else { continue }
-                        table += "\(Self.key(inner)) = \(text)\n"
-                    }
-                    tables.append(table)
+                    tables.append("[[\(Self.key(key))]]\n" + pairs(object, path: key))
                 }
             default:
                 if Self.dateKeys.contains(key), case .string(let text) = value, TOMLParser.isDateTime(text) {
@@ -57,10 +47,14 @@ struct TOMLWriter {
         return out
     }
 
-    /// Keys in the writer's order, the rest sorted.
-    private func ordered(_ keys: Dictionary<String, JSONValue>.Keys) -> [String] {
-        let known = keyOrder.filter { keys.contains($0) }
-        return known + keys.filter { !keyOrder.contains($0) }.sorted()
+    /// A table's `key = value` lines (a null left out).
+    private mutating func pairs(_ object: [String: JSONValue], path: String) -> String {
+        var out = ""
+        for key in object.keys(orderedBy: keyOrder) {
+            guard let text = inline(object[key]!, path: "\(path).\(key)") else { continue }
+            out += "\(Self.key(key)) = \(text)\n"
+        }
+        return out
     }
 
     /// A value on one line: a string, number, boolean, array or inline table; `nil` for a null.
@@ -71,11 +65,12 @@ struct TOMLWriter {
             return nil
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONText.format(number)
-        case .string(let text): return Self.string(text)
+        // A TOML basic string escapes as a JSON string does (`\"`, `\\`, control characters).
+        case .string(let text): return JSONText.quoted(text)
         case .array(let items):
             return "[" + items.compactMap { inline($0, path: path) }.joined(separator: ", ") + "]"
         case .object(let object):
-            let entries = ordered(object.keys).compactMap { key in
+            let entries = object.keys(orderedBy: keyOrder).compactMap { key in
                 inline(object[key]!, path: "\(path).\(key)").map { "\(Self.key(key)) = \($0)" }
             }
             return entries.isEmpty ? "{}" : "{ " + entries.joined(separator: ", ") + " }"
@@ -84,37 +79,8 @@ struct TOMLWriter {
 
     /// A bare key when TOML allows one, else a quoted key.
     static func key(_ name: String) -> String {
-        let bare =
-            !name.isEmpty
-            && name.unicodeScalars.allSatisfy {
-                ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-                    || $0 == "_"
-            }
-        return bare ? name : string(name)
-    }
-
-    /// A basic string: `"` and `\` escaped, control characters as escapes.
-    static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let digits = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        let bare = !name.isEmpty && name.unicodeScalars.allSatisfy(TOMLScalars.isBareKey)
+        return bare ? name : JSONText.quoted(name)
     }
 }
 

@@ -89,3 +89,13 @@ package enum JSONText {
         out.append(UInt8(ascii: "\""))
     }
 }
+
+extension [String: JSONValue] {
+    /// The keys in `order` that the object holds, then the others sorted: the order the YAML, TOML
+    /// and JSON front-matter writers give a mapping's keys.
+    func keys(orderedBy order: [String]) -> [String] {
+        let first = order.filter { self[$0] != nil }
+        let chosen = Set(first)
+        return first + keys.filter { !chosen.contains($0) }.sorted()
+    }
+}

@@ -94,19 +94,13 @@ struct YAMLEmitter {
         case .object(let fields):
             yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE)
             try emit(&event, emitter)
-            for key in orderedKeys(fields) {
+            for key in fields.keys(orderedBy: keyOrder) {
                 try scalar(key, style: Self.style(for: key), emitter)
                 try emit(fields[key]!, emitter)
             }
             yaml_mapping_end_event_initialize(&event)
             try emit(&event, emitter)
         }
-    }
-
-    private func orderedKeys(_ fields: [String: JSONValue]) -> [String] {
-        let first = keyOrder.filter { fields[$0] != nil }
-        let chosen = Set(first)
-        return first + fields.keys.filter { !chosen.contains($0) }.sorted()
     }
 
     private func scalar(

@@ -67,6 +67,26 @@ struct YAMLNode: Sendable {
     func location(file: String?) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column)
     }
+
+    /// A scalar read from another syntax (TOML, JSON): text is double-quoted (always text), a
+    /// number, boolean, date or null plain.
+    static func scalar(_ text: String, plain: Bool, line: Int, column: Int) -> YAMLNode {
+        YAMLNode(
+            kind: .scalar(text, plain: plain), line: line, column: column, style: plain ? .plain : .doubleQuoted,
+            size: 1)
+    }
+
+    /// A sequence, its size counted from its items.
+    static func sequence(_ items: [YAMLNode], line: Int, column: Int) -> YAMLNode {
+        YAMLNode(kind: .sequence(items), line: line, column: column, size: 1 + items.reduce(0) { $0 + $1.size })
+    }
+
+    /// A mapping, its size counted from its keys and values.
+    static func mapping(_ pairs: [(key: YAMLNode, value: YAMLNode)], line: Int, column: Int) -> YAMLNode {
+        YAMLNode(
+            kind: .mapping(pairs), line: line, column: column,
+            size: 1 + pairs.reduce(0) { $0 + $1.key.size + $1.value.size })
+    }
 }
 
 // MARK: - Limits
