@@ -46,16 +46,23 @@ package struct BylineNormalizer: Analyzer {
     /// One printed byline → its contributors.
     static func split(_ byline: Byline) -> [Byline] {
         var text = stripPrefixes(byline.name)
-        // A data field holds the name alone: when it held a prefix or capitals, the field as given
-        // is kept as `raw`, so the validator can still report it (byline.malformed).
+        // A data field holds the name alone: when it held a prefix, capitals, contact details, a
+        // date or a separated part (`Ada Quill | 12 March 2025`), the field as given is kept as
+        // `raw`, so the validator can still report it (byline.malformed).
         var byline = byline
         let lowered = byline.name.lowercased()
         if byline.origin == .field,
             text != byline.name.trimmingWhitespace() || titleCasedIfShouting(text) != text
                 || lowered.contains("@") || lowered.contains("http") || lowered.contains("www.")
+                || lowered.contains("|") || lowered.contains(where: \.isNumber)
         {
             byline.raw = byline.name
         }
+        // Contact details are no part of a name (`Ada Quill https://example.com/ada`,
+        // `Jane Roe | jane@example.com`); `raw` keeps them for the validator. A credit that is
+        // nothing but an address stays as it is, for the validator to report.
+        let named = withoutContactWords(text)
+        if !named.isEmpty { text = named }
         var affiliation = byline.affiliation
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
@@ -233,6 +240,23 @@ package struct BylineNormalizer: Analyzer {
         "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "L.L.C.", "LLP", "Corp.", "Corp", "Co.", "plc", "PLC", "GmbH", "AG",
         "S.A.", "SA", "N.V.", "B.V.", "S.p.A.", "Pty Ltd",
     ]
+
+    /// The text without email and web addresses, and without the separators they leave at its end.
+    static func withoutContactWords(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        let kept = words.filter { word in
+            let lower = word.lowercased()
+            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return false }
+            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return true }
+            return !word[word.index(after: at)...].contains(".")
+        }
+        guard kept.count != words.count else { return text }
+        var result = Substring(kept.joined(separator: " "))
+        while let last = result.last, last == "," || last == ";" || last == "|" || last == " " || last == "·" {
+            result = result.dropLast()
+        }
+        return String(result)
+    }
 
     // MARK: Classification
 

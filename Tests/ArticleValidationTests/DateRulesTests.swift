@@ -43,3 +43,26 @@ struct DateRulesTests {
         #expect(findings(ArticleDate(parsing: text)).isEmpty)
     }
 }
+
+@Suite("Dates the body mentions")
+struct DateMentionTests {
+    @Test("A date the sentence announces is not reported as after publication; a date it reports is")
+    func announced() throws {
+        let sentences = [
+            "The vote will be held on June 23.", "The council voted on June 23.",
+            "The bridge is scheduled to reopen on June 23.", "Work stopped on June 23, the contractor said.",
+            "Tickets are on sale until June 23.",
+        ]
+        var article = Article(
+            headline: "H", bylines: [Byline(name: "Jane Doe")], published: ArticleDate(parsing: "2025-06-01"),
+            body: sentences.map { .paragraph(Paragraph(text: $0)) })
+        let value = try #require(DateParser.parse("2025-06-23"))
+        article.dateMentions = sentences.indices.map {
+            DateMention(
+                text: "June 23", value: value, blockIndex: $0,
+                location: SourceLocation(file: "a.txt", line: $0 + 1, column: 1))
+        }
+        let found = Validator().validate(article, file: "a.txt").filter { $0.id == "date.mention-after-published" }
+        #expect(found.compactMap(\.location?.line) == [2, 4])
+    }
+}

@@ -99,6 +99,12 @@ package struct BylineMalformedRule: Rule {
             if prefixes.contains(where: { rest.hasPrefix($0) }) {
                 return ("repeats its prefix: keep one 'By' (or none in a data field)", nil)
             }
+            // `By Staff Reporter | By Coastline News`: the prefix again after a separator.
+            let later = lower.split { $0 == "|" || $0 == ";" || $0 == "·" || $0 == "•" }.dropFirst()
+            if later.contains(where: { part in prefixes.contains { String(part).trimmingWhitespace().hasPrefix($0) } })
+            {
+                return ("repeats its prefix: keep one 'By' (or none in a data field)", nil)
+            }
             if !printed {
                 return (
                     "starts with '\(String(raw.prefix(first.count)).trimmingWhitespace())': a data field holds the name alone",
@@ -121,6 +127,10 @@ package struct BylineMalformedRule: Rule {
         }
         if TextChecks.isAllCaps(bare, minimum: 6), bare.contains(" ") {
             return ("is in capitals only: write the name in its usual case", bare)
+        }
+        // The credited name alone in capitals within a longer line (`By Staff | COASTLINE NEWS`).
+        if name.contains(" "), TextChecks.isAllCaps(name, minimum: 6), raw.contains(name) {
+            return ("is in capitals only: write the name in its usual case", name)
         }
         // The name printed in capitals inside a longer credit (`By ADA QUILL, Environment
         // Correspondent`), which the byline analyser wrote in its usual case.

@@ -310,6 +310,11 @@ package struct DateMentionAfterPublishedRule: Rule {
         default; the `strict` profile makes it a warning. Dates the text mentions without a \
         year take the year of the publication date (see docs/MODEL.md).
 
+        Not reported: a date its sentence announces, with a future, planning or obligation word \
+        in the same sentence ("the vote will be held on June 23", "is scheduled for", "is expected \
+        on", "plans to open in May", "until March 3", "next Tuesday, June 2", "by March 25 you \
+        must upgrade", "Saturday, January 6 fixtures").
+
         Fix: check the date in the text and the publication date.
         """
     }
@@ -320,6 +325,11 @@ package struct DateMentionAfterPublishedRule: Rule {
         var found: [Diagnostic] = []
         for mention in article.dateMentions {
             guard let span = mention.value.utcSpan, span.lowerBound > publishedSpan.upperBound else { continue }
+            if let index = mention.blockIndex, article.body.indices.contains(index),
+                Self.announces(mention.text, in: article.body[index].plainText)
+            {
+                continue
+            }
             found.append(
                 finding(
                     "the text mentions '\(mention.text)' (\(mention.value.iso8601)), after the publication date "
@@ -327,5 +337,37 @@ package struct DateMentionAfterPublishedRule: Rule {
                     excerpt: mention.text))
         }
         return found
+    }
+
+    /// Words that announce what is to come: a date after one of them in its sentence is planned,
+    /// not reported.
+    static let futureWords: Set<String> = [
+        "will", "shall", "ll", "scheduled", "schedule", "expected", "expects", "due", "set", "plans", "plan",
+        "planned", "planning", "upcoming", "next", "until", "till", "deadline", "starting", "begins", "begin",
+        "starts", "opens", "postponed", "delayed", "rescheduled", "moved", "intends", "aims", "would", "going",
+        "forecast", "projected", "pending", "ahead", "coming", "awaits", "awaiting", "tomorrow", "must", "should",
+        "need", "needs", "please", "recommend", "remind", "fixture", "fixtures",
+    ]
+
+    /// Whether the sentence that mentions `text` has a future or planning word before it.
+    static func announces(_ text: String, in block: String) -> Bool {
+        let characters = Array(block)
+        let needle = Array(text)
+        guard !needle.isEmpty, needle.count <= characters.count,
+            let at = (0...(characters.count - needle.count)).first(where: {
+                characters[$0..<($0 + needle.count)].elementsEqual(needle)
+            })
+        else { return false }
+        // The sentence that holds the mention: from the last full stop, question or exclamation
+        // mark after a lower-case letter (not an initial or an abbreviation's capital) to the next.
+        func ends(_ index: Int) -> Bool {
+            ".!?".contains(characters[index]) && index > 0 && characters[index - 1].isLowercase
+        }
+        var start = at
+        while start > 1, !ends(start - 1) { start -= 1 }
+        var end = at + needle.count
+        while end < characters.count, !ends(end) { end += 1 }
+        let words = String(characters[start..<end]).lowercased().split { !$0.isLetter }
+        return words.contains { futureWords.contains(String($0)) }
     }
 }

@@ -163,7 +163,26 @@ enum LineClassifier {
             let isDate = after.first?.isNumber == true || DateParser.parse(after) != nil
             if isContact || isDate { return String(text[..<comma]).trimmingWhitespace() }
         }
-        return nil
+        return namesBeforeContact(String(text))
+    }
+
+    /// The names before an email address or a URL that follows them after a space or a comma
+    /// (`Ada Quill https://example.com/ada`, `Coastline News, desk@example.com`); `nil` when no
+    /// contact word follows names.
+    static func namesBeforeContact(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard let index = words.firstIndex(where: isContactWord), index > 0 else { return nil }
+        var names = Substring(words[..<index].joined(separator: " "))
+        while let last = names.last, last == "," || last == ";" || last == " " { names = names.dropLast() }
+        return looksLikeNames(String(names)) ? String(names) : nil
+    }
+
+    /// An email address or a web address, as a word of a line.
+    static func isContactWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+        return word[word.index(after: at)...].contains(".")
     }
 
     /// Whether text reads as one or more names, optionally with a role: short, capitalised words.

@@ -36,12 +36,12 @@ extension PlainTextArticleBuilder {
                 // `By Jane Doe | Reuters`: the byline analyser reads what follows the bar as an affiliation.
                 found[found.count - 1] = .byline(name + " | " + text, line)
             } else if index > 0, found.contains(where: { if case .byline = $0 { true } else { false } }),
-                !text.contains(" "),
-                text.contains("@") || text.lowercased().hasPrefix("http")
-                    || text.lowercased().hasPrefix("www.")
+                (!text.contains(" ") && LineClassifier.isContactWord(Substring(text)))
+                    || LineClassifier.namesBeforeContact(text) != nil
             {
-                // `By Jane Roe | jane@example.com`: contact details on the byline line belong to
-                // the byline, where the validator reports them (byline.malformed).
+                // `By Jane Roe | jane@example.com`, `By Staff | Coastline News, desk@example.com`:
+                // contact details on the byline line belong to the byline, where the validator
+                // reports them (byline.malformed).
                 if let index = found.lastIndex(where: { if case .byline = $0 { true } else { false } }),
                     case .byline(let name, let line) = found[index]
                 {
