@@ -385,6 +385,45 @@ struct HTMLFurnitureLinesTests {
         #expect(!body.contains("About Wrenmouth Lighting"))
     }
 
+    @Test("An 'About the author' box at the end of a post is left out; an 'About' heading of the story stays")
+    func aboutTheAuthor() throws {
+        let post =
+            "\(htmlStory)<p>The council will report on the savings next spring.</p>"
+            + "<p>The museum will show the old lamps from May.</p>"
+            + "<h3>About the author…</h3><p>Jo Finch has written 812 posts on this blog about the harbour.</p>"
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(post)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
+        #expect(body.contains("old lamps from May"))
+        #expect(!body.contains("812 posts"), "the author's box stayed: \(body)")
+        let story =
+            "\(htmlStory)<p>The council will report on the savings next spring.</p>"
+            + "<p>The museum will show the old lamps from May.</p>"
+            + "<h3>About the lamps</h3><p>Each of the new lamps uses a third of the power of the old ones.</p>"
+        let kept = htmlTexts(try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(story)</div>")))
+        #expect(kept.contains("Each of the new lamps uses a third of the power of the old ones."))
+    }
+
+    @Test("The loosest reading, which cleans nothing else, still leaves out a menu (a list that is all links)")
+    func loosestReadingDropsMenus() throws {
+        let menu = (1...12).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
+        let list = "<ul><li>Lamps fitted on the north quay this week</li><li>Lamps fitted on the south quay</li></ul>"
+        let page = htmlPage(
+            body:
+                "<div id=\"wrapper\"><ul>\(menu)</ul><p>The harbour's forty lamps were replaced this week, the council "
+                + "said, and the quay was closed to cars for two nights while the work went on.</p>\(list)</div>")
+        let document = try HTMLDocument.parse(Array(page.utf8), file: nil)
+        let loosest = try #require(ContentExtractor.Options.attempts.last)
+        #expect(!loosest.cleanConditionally)
+        var extractor = ContentExtractor(document: document, options: loosest)
+        let chosen = extractor.extract()
+        #expect(!chosen.isEmpty)
+        let lists = document.nodes.indices.filter { document.nodes[$0].name == "ul" }
+        #expect(lists.count == 2)
+        #expect(extractor.isRemoved(lists[0]), "the menu stayed")
+        #expect(!extractor.isRemoved(lists[1]), "a list of the story's own items is not a menu")
+        #expect(extractor.dropped.contains { $0.node == lists[0] && $0.reason == "list of links" })
+    }
+
     @Test("A hover card's text is not glued into the name it explains")
     func hoverCard() throws {
         let paragraph =

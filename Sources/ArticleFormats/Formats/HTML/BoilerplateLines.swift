@@ -120,7 +120,7 @@ enum BoilerplateLines {
             guard text.utf8.count <= HTMLHeuristics.aboutHeadingMaximum else { continue }
             let words = text.split(separator: " ")
             guard words.count >= 2, words.count <= HTMLHeuristics.aboutHeadingWords, words[0].lowercased() == "about",
-                words[1].first?.isUppercase == true
+                words[1].first?.isUppercase == true || isAboutTheAuthor(words)
             else { continue }
             var end = index + 1
             while end < blocks.count {
@@ -130,6 +130,15 @@ enum BoilerplateLines {
             return index..<end
         }
         return nil
+    }
+
+    /// The writer's own box at the end of a post: `About the author`, `About the writer…`.
+    static let authorWords: Set<String> = ["author", "authors", "writer", "reporter", "contributor", "blogger"]
+
+    private static func isAboutTheAuthor(_ words: [Substring]) -> Bool {
+        guard words.count == 3, words[1].lowercased() == "the" else { return false }
+        let last = words[2].lowercased().filter { !".:…!".contains($0) }
+        return authorWords.contains(last)
     }
 
     /// `By Jo Finch`, `By: Ann Lee and Tom Hart`: a byline printed as a paragraph at the top of the story.
