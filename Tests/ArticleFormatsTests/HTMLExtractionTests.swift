@@ -345,10 +345,26 @@ struct HTMLFurnitureLinesTests {
             "<p>Write to Jo Finch at jo.finch@courier.example</p>",
             "<p>Image 1 of 9</p>",
             "<p>Updated at 14 May 2025</p>",
+            "<p>Posted in Harbour, Lamps | No Comments »</p>",
+            "<p>Posted on 14 May 2025 at 6:41 AM • 7 Comments</p>",
+            "<p>You can follow any responses to this entry through the feed. You can leave a response.</p>",
+            "<p>You may use these HTML tags and attributes: &lt;a&gt; &lt;b&gt; &lt;em&gt;</p>",
         ])
     func lines(_ line: String) throws {
         let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(line)</div>"))
         #expect(result.body.count == 2, "\(line) should be left out: \(htmlTexts(result))")
+    }
+
+    @Test("A sentence of the story that ends in a count of comments or replies stays")
+    func commentCountSentence() throws {
+        let sentence =
+            "<p>The council's page on the lamps drew 40 comments.</p><p>The harbour office had 12 replies</p>"
+        let texts = htmlTexts(
+            try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(sentence)</div>")))
+        #expect(texts.contains("The council's page on the lamps drew 40 comments."))
+        #expect(!texts.contains("The harbour office had 12 replies"), "a line ending in a count is a meta line")
+        #expect(!BoilerplateLines.isCommentCountLine("40 lamps and comments"))
+        #expect(BoilerplateLines.isCommentCountLine("Filed under News (3 comments)"))
     }
 
     @Test("A 'By …' line at the top of the story is a byline; a sentence starting with 'By' stays")
