@@ -31,6 +31,22 @@ struct HTMLExtractionTests {
         #expect(htmlTexts(result).count == 2, "the story once: \(htmlTexts(result))")
     }
 
+    @Test("A sibling holding the same story again (another class, the page's second copy) is left out")
+    func repeatedSibling() throws {
+        let story = "\(htmlStory)<p>The council will report on the savings next spring, its lighting officer said.</p>"
+        let page = htmlPage(
+            body: "<div><div class=\"story copy-a\">\(story)</div><div class=\"story copy-b\">\(story)</div></div>")
+        let texts = htmlTexts(try htmlArticle(page))
+        #expect(texts.count == 3, "the story once: \(texts)")
+        // Two different sections of one story both stay.
+        let second =
+            "<p>The museum will show the old sodium lamps from May, beside the quay's first gas lamp.</p>"
+            + "<p>Its curator said the town had kept every lamp the harbour ever used, and would go on doing so.</p>"
+        let split = htmlPage(
+            body: "<div><div class=\"story part-a\">\(story)</div><div class=\"story part-b\">\(second)</div></div>")
+        #expect(htmlTexts(try htmlArticle(split)).count == 5)
+    }
+
     @Test("A standfirst class repeated down the page (one dek per slide) is story, not metadata")
     func repeatedDeks() throws {
         let slides = (1...4).map { number in

@@ -538,7 +538,8 @@ struct ContentExtractor {
                 out.append(sibling)
                 continue
             }
-            guard node.kind == .element else { continue }
+            // A sibling repeating the story is a second copy of it (a page holding the story twice).
+            guard node.kind == .element, !repeatsTakenText(sibling, taken: [top]) else { continue }
             var bonus = 0.0
             if !topClass.isEmpty, node.attribute("class") == topClass {
                 bonus += topScore * HTMLHeuristics.siblingSameClassBonus
