@@ -31,6 +31,22 @@ struct HTMLExtractionTests {
         #expect(htmlTexts(result).count == 2, "the story once: \(htmlTexts(result))")
     }
 
+    @Test("A sibling holding the same story again (another class, the page's second copy) is left out")
+    func repeatedSibling() throws {
+        let story = "\(htmlStory)<p>The council will report on the savings next spring, its lighting officer said.</p>"
+        let page = htmlPage(
+            body: "<div><div class=\"story copy-a\">\(story)</div><div class=\"story copy-b\">\(story)</div></div>")
+        let texts = htmlTexts(try htmlArticle(page))
+        #expect(texts.count == 3, "the story once: \(texts)")
+        // Two different sections of one story both stay.
+        let second =
+            "<p>The museum will show the old sodium lamps from May, beside the quay's first gas lamp.</p>"
+            + "<p>Its curator said the town had kept every lamp the harbour ever used, and would go on doing so.</p>"
+        let split = htmlPage(
+            body: "<div><div class=\"story part-a\">\(story)</div><div class=\"story part-b\">\(second)</div></div>")
+        #expect(htmlTexts(try htmlArticle(split)).count == 5)
+    }
+
     @Test("A standfirst class repeated down the page (one dek per slide) is story, not metadata")
     func repeatedDeks() throws {
         let slides = (1...4).map { number in
@@ -345,10 +361,26 @@ struct HTMLFurnitureLinesTests {
             "<p>Write to Jo Finch at jo.finch@courier.example</p>",
             "<p>Image 1 of 9</p>",
             "<p>Updated at 14 May 2025</p>",
+            "<p>Posted in Harbour, Lamps | No Comments »</p>",
+            "<p>Posted on 14 May 2025 at 6:41 AM • 7 Comments</p>",
+            "<p>You can follow any responses to this entry through the feed. You can leave a response.</p>",
+            "<p>You may use these HTML tags and attributes: &lt;a&gt; &lt;b&gt; &lt;em&gt;</p>",
         ])
     func lines(_ line: String) throws {
         let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(line)</div>"))
         #expect(result.body.count == 2, "\(line) should be left out: \(htmlTexts(result))")
+    }
+
+    @Test("A sentence of the story that ends in a count of comments or replies stays")
+    func commentCountSentence() throws {
+        let sentence =
+            "<p>The council's page on the lamps drew 40 comments.</p><p>The harbour office had 12 replies</p>"
+        let texts = htmlTexts(
+            try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(sentence)</div>")))
+        #expect(texts.contains("The council's page on the lamps drew 40 comments."))
+        #expect(!texts.contains("The harbour office had 12 replies"), "a line ending in a count is a meta line")
+        #expect(!BoilerplateLines.isCommentCountLine("40 lamps and comments"))
+        #expect(BoilerplateLines.isCommentCountLine("Filed under News (3 comments)"))
     }
 
     @Test("A 'By …' line at the top of the story is a byline; a sentence starting with 'By' stays")
@@ -383,6 +415,45 @@ struct HTMLFurnitureLinesTests {
         #expect(body.contains("About 40 staff kept the quay open"), "a sentence starting with 'About' is story")
         #expect(!body.contains("makes lamps for harbours"))
         #expect(!body.contains("About Wrenmouth Lighting"))
+    }
+
+    @Test("An 'About the author' box at the end of a post is left out; an 'About' heading of the story stays")
+    func aboutTheAuthor() throws {
+        let post =
+            "\(htmlStory)<p>The council will report on the savings next spring.</p>"
+            + "<p>The museum will show the old lamps from May.</p>"
+            + "<h3>About the author…</h3><p>Jo Finch has written 812 posts on this blog about the harbour.</p>"
+        let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(post)</div>"))
+        let body = htmlTexts(result).joined(separator: "\n")
+        #expect(body.contains("old lamps from May"))
+        #expect(!body.contains("812 posts"), "the author's box stayed: \(body)")
+        let story =
+            "\(htmlStory)<p>The council will report on the savings next spring.</p>"
+            + "<p>The museum will show the old lamps from May.</p>"
+            + "<h3>About the lamps</h3><p>Each of the new lamps uses a third of the power of the old ones.</p>"
+        let kept = htmlTexts(try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(story)</div>")))
+        #expect(kept.contains("Each of the new lamps uses a third of the power of the old ones."))
+    }
+
+    @Test("The loosest reading, which cleans nothing else, still leaves out a menu (a list that is all links)")
+    func loosestReadingDropsMenus() throws {
+        let menu = (1...12).map { "<li><a href=\"/s\($0)\">Section \($0)</a></li>" }.joined()
+        let list = "<ul><li>Lamps fitted on the north quay this week</li><li>Lamps fitted on the south quay</li></ul>"
+        let page = htmlPage(
+            body:
+                "<div id=\"wrapper\"><ul>\(menu)</ul><p>The harbour's forty lamps were replaced this week, the council "
+                + "said, and the quay was closed to cars for two nights while the work went on.</p>\(list)</div>")
+        let document = try HTMLDocument.parse(Array(page.utf8), file: nil)
+        let loosest = try #require(ContentExtractor.Options.attempts.last)
+        #expect(!loosest.cleanConditionally)
+        var extractor = ContentExtractor(document: document, options: loosest)
+        let chosen = extractor.extract()
+        #expect(!chosen.isEmpty)
+        let lists = document.nodes.indices.filter { document.nodes[$0].name == "ul" }
+        #expect(lists.count == 2)
+        #expect(extractor.isRemoved(lists[0]), "the menu stayed")
+        #expect(!extractor.isRemoved(lists[1]), "a list of the story's own items is not a menu")
+        #expect(extractor.dropped.contains { $0.node == lists[0] && $0.reason == "list of links" })
     }
 
     @Test("A hover card's text is not glued into the name it explains")

@@ -75,6 +75,12 @@ enum BoilerplateLines {
             return "a contact line"
         }
         if size <= HTMLHeuristics.galleryCounterMaximum, isGalleryCounter(lower) { return "a gallery counter" }
+        if size <= HTMLHeuristics.contactLineMaximum, isCommentCountLine(trimmed) { return "a comment count" }
+        if size < HTMLHeuristics.promptLineMaximum,
+            let opening = commentFormOpenings.first(where: { lower.hasPrefix($0) })
+        {
+            return "'\(opening)' line"
+        }
         // A paragraph that is one link and nothing else, worded like a headline: a teaser for
         // another story. (A bare address is a source the story cites, and stays.)
         if size < HTMLHeuristics.promptLineMaximum, isLoneLink(inlines), !looksLikeAddress(trimmed) {
@@ -120,7 +126,7 @@ enum BoilerplateLines {
             guard text.utf8.count <= HTMLHeuristics.aboutHeadingMaximum else { continue }
             let words = text.split(separator: " ")
             guard words.count >= 2, words.count <= HTMLHeuristics.aboutHeadingWords, words[0].lowercased() == "about",
-                words[1].first?.isUppercase == true
+                words[1].first?.isUppercase == true || isAboutTheAuthor(words)
             else { continue }
             var end = index + 1
             while end < blocks.count {
@@ -130,6 +136,15 @@ enum BoilerplateLines {
             return index..<end
         }
         return nil
+    }
+
+    /// The writer's own box at the end of a post: `About the author`, `About the writer…`.
+    static let authorWords: Set<String> = ["author", "authors", "writer", "reporter", "contributor", "blogger"]
+
+    private static func isAboutTheAuthor(_ words: [Substring]) -> Bool {
+        guard words.count == 3, words[1].lowercased() == "the" else { return false }
+        let last = words[2].lowercased().filter { !".:…!".contains($0) }
+        return authorWords.contains(last)
     }
 
     /// `By Jo Finch`, `By: Ann Lee and Tom Hart`: a byline printed as a paragraph at the top of the story.
@@ -162,6 +177,29 @@ enum BoilerplateLines {
             }
             return isMail || isProfile
         }
+    }
+
+    /// Openings of the lines a blog's comment form prints under a post (the `Your email address
+    /// will not be published` kind, which the shared furniture list has).
+    static let commentFormOpenings = [
+        "you can follow any responses to this", "you may use these html tags", "you must be logged in to post",
+        "you can leave a response", "both comments and pings are currently closed",
+    ]
+
+    /// Words counted at the end of a post's meta line (`Posted in News | 4 Comments »`).
+    static let countedWords: Set<String> = ["comment", "comments", "response", "responses", "reply", "replies"]
+
+    /// A post's meta line ending in its comment count: `Posted in News | No Comments »`,
+    /// `Posted on 9 May at 6:41 AM • 7 Comments`. A sentence (ending in a period) is not one.
+    static func isCommentCountLine(_ text: String) -> Bool {
+        var line = Substring(text)
+        while let last = line.last, "»›→)]".contains(last) || last.isWhitespace { line = line.dropLast() }
+        let words = line.split(separator: " ")
+        guard words.count >= 2, words.count <= HTMLHeuristics.commentLineWords,
+            countedWords.contains(words[words.count - 1].lowercased())
+        else { return false }
+        let count = words[words.count - 2].lowercased().filter { $0 != "(" }
+        return count == "no" || count == "one" || (!count.isEmpty && count.allSatisfy(\.isNumber))
     }
 
     /// `Image 1 of 9`, `Photo 3 / 12`: the counter of a slideshow.

@@ -25,7 +25,7 @@ struct ContentExtractor {
         /// How the reading was looser than the strict one, for the notes (empty for the strict one).
         var summary: String {
             if cleanConditionally && weighClasses && stripUnlikely { return "" }
-            if !cleanConditionally { return " (a looser reading: no class names weighed, no cleaning)" }
+            if !cleanConditionally { return " (a looser reading: no class names weighed, only menus cleaned)" }
             if !weighClasses { return " (a looser reading: only strong furniture names removed, none weighed)" }
             return " (a looser reading: only strong furniture names removed)"
         }
@@ -99,9 +99,7 @@ struct ContentExtractor {
             candidate = document.nodes[candidate].parent
         }
         let chosen = withContinuations(withContentSiblings(candidate))
-        if options.cleanConditionally {
-            for node in chosen { cleanConditionally(under: node) }
-        }
+        for node in chosen { cleanConditionally(under: node) }
         computeStats()
         textLength = chosen.reduce(0) { $0 + stats[$1].length }
         return chosen
@@ -540,7 +538,8 @@ struct ContentExtractor {
                 out.append(sibling)
                 continue
             }
-            guard node.kind == .element else { continue }
+            // A sibling repeating the story is a second copy of it (a page holding the story twice).
+            guard node.kind == .element, !repeatsTakenText(sibling, taken: [top]) else { continue }
             var bonus = 0.0
             if !topClass.isEmpty, node.attribute("class") == topClass {
                 bonus += topScore * HTMLHeuristics.siblingSameClassBonus
@@ -607,7 +606,7 @@ struct ContentExtractor {
         while let index = stack.popLast() {
             let node = document.nodes[index]
             guard node.kind == .element, !removed[index] else { continue }
-            if index != root, let reason = furnitureReason(index) {
+            if index != root, let reason = options.cleanConditionally ? furnitureReason(index) : menuReason(index) {
                 drop(index, reason)
                 continue
             }
@@ -624,6 +623,14 @@ struct ContentExtractor {
             level += 1
         }
         return false
+    }
+
+    /// What the loosest reading still removes inside the story: a list whose text is nearly all
+    /// links (a menu); it cleans nothing else.
+    private func menuReason(_ index: Int) -> String? {
+        let name = document.nodes[index].name
+        guard name == "ul" || name == "ol", linkDensity(index) > HTMLHeuristics.linkDenseHighShare else { return nil }
+        return "list of links"
     }
 
     private func furnitureReason(_ index: Int) -> String? {

@@ -125,6 +125,9 @@ enum HTMLHeuristics {
     static let aboutHeadingWords = 5
     /// A `By …` line names at most this many words after `By` (step 5).
     static let bylineLineWords = 8
+    /// A post's meta line ending in its comment count (`Posted in News | 4 Comments`) has at most
+    /// this many words (step 5).
+    static let commentLineWords = 16
     /// A contact line has at most this many words around its address (step 5).
     static let contactLineWords = 8
 
