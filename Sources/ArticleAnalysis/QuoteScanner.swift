@@ -156,7 +156,9 @@ enum QuoteScanner {
     /// The opening mark at `index`, with its length in characters, or `nil` when there is none.
     static func opening(_ chars: [Character], at index: Int) -> (Mark, Int)? {
         guard index < chars.count else { return nil }
-        // Most characters are not marks: decide that before looking at the neighbours.
+        // Most characters are not marks: decide that before looking at the neighbours (ASCII
+        // text at once: only `"` and `'` are marks there).
+        if let ascii = chars[index].asciiValue, ascii != 0x22, ascii != 0x27 { return nil }
         switch chars[index] {
         case "“", "„", "«", "\"", "'", "‘", "»", "‚", "‹", "›", "「", "『": break
         default: return nil
@@ -210,6 +212,10 @@ enum QuoteScanner {
         while index < chars.count {
             let char = chars[index]
             // Only these marks can close a quotation: skip everything else at once.
+            if let ascii = char.asciiValue, ascii != 0x22, ascii != 0x27 {
+                index += 1
+                continue
+            }
             switch char {
             case "”", "“", "\"", "»", "'", "’", "«", "‘", "›", "‹", "」", "』": break
             default:
