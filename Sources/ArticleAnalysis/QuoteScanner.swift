@@ -38,7 +38,10 @@ struct QuoteSpan: Sendable, Hashable {
 /// Scans text units for quotation marks, in one pass over each unit.
 ///
 /// Double marks (`"`, `“ ”`, `„`, `''`, `« »`) and single marks (`‘ ’`, `'` before a letter) open
-/// quotations; single marks inside double ones are nested and not separate quotations. An
+/// quotations; single marks inside double ones are nested and not separate quotations. Other
+/// languages' conventions count too: German `„…“` and `‚…‘`, Polish `„…”`, French `« … »` (with
+/// its inner spaces) and `‹ … ›`, German and Danish `»…«` and `›…‹` (a `»` or `›` opens only when
+/// no quotation is open and a word follows it), and CJK corner brackets `「…」` and `『…』`. An
 /// apostrophe (`’` or `'` followed by a letter) never closes one; a `"` or `'` after a digit is
 /// inches or feet. A paragraph that ends inside a quotation continues it when the next unit opens
 /// with a quotation mark (the newspaper convention for quotations over several paragraphs).
@@ -46,9 +49,20 @@ enum QuoteScanner {
     /// The family of an opening mark, which decides the marks that close it.
     enum Mark: Sendable {
         case straightDouble, curlyDouble, lowDouble, guillemet, doubledSingle, curlySingle, straightSingle
+        /// `»…«` (German, Danish).
+        case reversedGuillemet
+        /// `‚…‘` (German), `‹…›` and `›…‹`.
+        case lowSingle, singleGuillemet, reversedSingleGuillemet
+        /// `「…」` and `『…』`.
+        case corner, whiteCorner
 
         /// Whether this is a single mark (nested inside double ones).
-        var isSingle: Bool { self == .curlySingle || self == .straightSingle }
+        var isSingle: Bool {
+            switch self {
+            case .curlySingle, .straightSingle, .lowSingle, .singleGuillemet, .reversedSingleGuillemet: true
+            default: false
+            }
+        }
     }
 
     /// All quotations in the units, in reading order.
@@ -142,21 +156,38 @@ enum QuoteScanner {
     /// The opening mark at `index`, with its length in characters, or `nil` when there is none.
     static func opening(_ chars: [Character], at index: Int) -> (Mark, Int)? {
         guard index < chars.count else { return nil }
-        // Most characters are not marks: decide that before looking at the neighbours.
+        // Most characters are not marks: decide that before looking at the neighbours (ASCII
+        // text at once: only `"` and `'` are marks there).
+        if let ascii = chars[index].asciiValue, ascii != 0x22, ascii != 0x27 { return nil }
         switch chars[index] {
-        case "“", "„", "«", "\"", "'", "‘": break
+        case "“", "„", "«", "\"", "'", "‘", "»", "‚", "‹", "›", "「", "『": break
         default: return nil
         }
         let previous: Character? = index > 0 ? chars[index - 1] : nil
         let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
         var opensAfter: Bool { previous.map { $0.fastIsWhitespace || opensQuotationAfter($0) } ?? true }
-        switch chars[index] {
+        let char = chars[index]
+        switch char {
         case "“":
             return (.curlyDouble, 1)
         case "„":
             return (.lowDouble, 1)
         case "«":
             return (.guillemet, 1)
+        case "»", "›":
+            // `»Wort«`: a mark a word follows at once, after a space or an opening bracket.
+            guard opensAfter, let next, next.isLetter || next.isNumber else { return nil }
+            return (char == "»" ? .reversedGuillemet : .reversedSingleGuillemet, 1)
+        case "‚":
+            // U+201A, never a comma in text: `‚Wort‘`.
+            guard opensAfter, let next, !next.isWhitespace else { return nil }
+            return (.lowSingle, 1)
+        case "‹":
+            return (.singleGuillemet, 1)
+        case "「":
+            return (.corner, 1)
+        case "『":
+            return (.whiteCorner, 1)
         case "\"":
             guard opensAfter, let next, !next.fastIsWhitespace else { return nil }
             return (.straightDouble, 1)
@@ -181,8 +212,12 @@ enum QuoteScanner {
         while index < chars.count {
             let char = chars[index]
             // Only these marks can close a quotation: skip everything else at once.
+            if let ascii = char.asciiValue, ascii != 0x22, ascii != 0x27 {
+                index += 1
+                continue
+            }
             switch char {
-            case "”", "“", "\"", "»", "'", "’": break
+            case "”", "“", "\"", "»", "'", "’", "«", "‘", "›", "‹", "」", "』": break
             default:
                 index += 1
                 continue
@@ -196,6 +231,18 @@ enum QuoteScanner {
                 if char == "\"" && previous.map({ !$0.isWhitespace }) == true { return (index, index + 1) }
             case .guillemet:
                 if char == "»" { return (index, index + 1) }
+            case .reversedGuillemet:
+                if char == "«" && previous.map({ !$0.isWhitespace }) == true { return (index, index + 1) }
+            case .lowSingle:
+                if (char == "‘" || char == "’") && !letterAfter { return (index, index + 1) }
+            case .singleGuillemet:
+                if char == "›" { return (index, index + 1) }
+            case .reversedSingleGuillemet:
+                if char == "‹" && previous.map({ !$0.isWhitespace }) == true { return (index, index + 1) }
+            case .corner:
+                if char == "」" { return (index, index + 1) }
+            case .whiteCorner:
+                if char == "』" { return (index, index + 1) }
             case .straightDouble:
                 if char == "\"" || char == "”" { return (index, index + 1) }
             case .doubledSingle:

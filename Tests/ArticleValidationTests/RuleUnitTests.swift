@@ -284,6 +284,20 @@ struct QuoteJudgementTests {
     func unbalanced() {
         #expect(QuoteUnbalancedRule.imbalance(in: "“We will stay, he said.")?.unclosed == true)
         #expect(QuoteUnbalancedRule.imbalance(in: "They took,” Earnest said.\"")?.unclosed == false)
+        #expect(QuoteUnbalancedRule.imbalance(in: "Er sagte: »Das ist gut. Dann ging er.")?.unclosed == true)
+        #expect(QuoteUnbalancedRule.imbalance(in: "彼は「明日行きます と言った。")?.mark == "「")
+        #expect(QuoteUnbalancedRule.imbalance(in: "Il est parti.» Puis rien.")?.unclosed == false)
+    }
+
+    @Test(
+        "Other languages' quotation marks pair under their own conventions",
+        arguments: [
+            "Sie sagte: „Wir bleiben hier.“", "Powiedział: „Nie zgadzam się”, i wyszedł.",
+            "Elle a déclaré : « Nous restons ici. »", "Er sagte: »Das ist gut.« Dann schwieg er.",
+            "彼女は「先生は『大丈夫』と言った」と話した。", "Home » News » Politics",
+        ])
+    func otherLanguages(_ text: String) {
+        #expect(QuoteUnbalancedRule.imbalance(in: text) == nil, "\(text)")
     }
 
     @Test("Titles of works and terms in quotation marks are not someone's words")

@@ -144,7 +144,7 @@ package struct QuoteUnbalancedRule: Rule {
     package var summary: String { "A quotation mark is not closed, or closes nothing." }
     package var documentation: String {
         """
-        In a paragraph or list item, a double quotation mark (`“`, `”`, `"`, `«`, `»`) has no \
+        In a paragraph or list item, a double quotation mark (`“`, `”`, `"`, `«`, `»`, `„`, `「`, `」`) has no \
         partner, so a reader cannot tell where the quote ends, and neither can the quote analyser. \
         Not reported, as an editor would not: a quotation that runs on into the next paragraph, \
         which opens with a quotation mark again (the normal convention); marks of mixed glyphs \
@@ -186,8 +186,9 @@ package struct QuoteUnbalancedRule: Rule {
     /// touches a word opens; a mark after a word that is followed by a space, punctuation or the
     /// end closes; only a mark that could be either falls back on its glyph. So `"I prefer
     /// Kasich,” he said` and `“the best in the world“` pair up. A doubled mark (`““`) counts once;
-    /// a mark after a digit is an inch mark (`6’2”`, `a 5" screen`). Guillemets and German
-    /// `„…“` pair by glyph.
+    /// a mark after a digit is an inch mark (`6’2”`, `a 5" screen`). Guillemets (`«…»`, `»…«`),
+    /// `„…“`, `„…”` and corner brackets (`「…」`, `『…』`) pair by glyph; a `»` between spaces is a
+    /// separator (`Home » News`).
     static func imbalance(in text: String) -> (mark: String, unclosed: Bool, excerpt: String)? {
         let characters = Array(text)
         var open: [(mark: Character, index: Int)] = []
@@ -197,13 +198,25 @@ package struct QuoteUnbalancedRule: Rule {
         }
         for (index, character) in characters.enumerated() {
             switch character {
-            case "“" where open.last?.mark == "„":
-                // German quotation marks: „…“.
+            case "“" where open.last?.mark == "„", "”" where open.last?.mark == "„":
+                // German „…“ and Polish or Hungarian „…”.
                 open.removeLast()
-            case "«", "„":
+            case "«" where open.last?.mark == "»" && !isSpace(index - 1):
+                // German and Danish »…«.
+                open.removeLast()
+            case "«", "„", "「", "『":
                 open.append((character, index))
-            case "»":
-                guard let last = open.last, last.mark == "«" else {
+            case "»" where open.last?.mark != "«":
+                // `»Wort«` opens when a word follows at once; `Home » News` is a separator.
+                let after = index + 1 < characters.count ? characters[index + 1] : " "
+                if after.isLetter || after.isNumber {
+                    open.append((character, index))
+                } else if !isSpace(index - 1) || !isSpace(index + 1) {
+                    return (String(character), false, excerpt(characters, from: index))
+                }
+            case "»", "」", "』":
+                let partner: Character = character == "»" ? "«" : character == "」" ? "「" : "『"
+                guard let last = open.last, last.mark == partner else {
                     return (String(character), false, excerpt(characters, from: index))
                 }
                 open.removeLast()
@@ -255,7 +268,7 @@ package struct QuoteUnbalancedRule: Rule {
 
     static func opensWithMark(_ text: String) -> Bool {
         guard let first = text.trimmingWhitespace().first else { return false }
-        return first == "“" || first == "\"" || first == "«" || first == "„"
+        return first == "“" || first == "\"" || first == "«" || first == "„" || first == "»" || first == "「"
     }
 }
 
