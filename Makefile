@@ -40,17 +40,17 @@ CONVERT_OUTPUTS := $(foreach f,$(FORMATS),$(addprefix $(OUT)/,$(addsuffix .$(cal
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev and swift
+deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev, zlib1g-dev and swift
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH; install Swift 6 from swift.org" >&2; exit 2; }
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 yaml-0.1; then \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 yaml-0.1 zlib; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	    echo "installing pkg-config libxml2-dev libyaml-dev"; \
-	    (apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null 2>&1 || \
-	     { apt-get update -q >/dev/null && apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null; }) || \
-	    { echo "error: could not install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; }; \
+	    echo "installing pkg-config libxml2-dev libyaml-dev zlib1g-dev"; \
+	    (apt-get install -y -q pkg-config libxml2-dev libyaml-dev zlib1g-dev >/dev/null 2>&1 || \
+	     { apt-get update -q >/dev/null && apt-get install -y -q pkg-config libxml2-dev libyaml-dev zlib1g-dev >/dev/null; }) || \
+	    { echo "error: could not install pkg-config libxml2-dev libyaml-dev zlib1g-dev" >&2; exit 2; }; \
 	  else \
-	    echo "error: copydesk needs pkg-config, libxml2-dev and libyaml-dev:" >&2; \
-	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; \
+	    echo "error: copydesk needs pkg-config, libxml2-dev, libyaml-dev and zlib1g-dev:" >&2; \
+	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev zlib1g-dev" >&2; exit 2; \
 	  fi; \
 	fi
 	@# cmark (the CommonMark reference) checks the Markdown writer in the tests; they skip without it.
@@ -59,7 +59,7 @@ deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev
 	   { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q cmark >/dev/null 2>&1; }) || \
 	  echo "note: cmark could not be installed; the CommonMark checks will be skipped"; \
 	fi
-	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
+	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), zlib $$(pkg-config --modversion zlib), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
 
 # A stamp, not the interpreter: .venv may exist already (make anchors) without jsonschema.
 .venv/.jsonschema:
