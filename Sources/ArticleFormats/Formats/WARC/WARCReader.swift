@@ -92,7 +92,10 @@ package struct WARCReader: ArchiveReader {
         var pageOptions = options
         if let charset = page.charset { pageOptions.declaredCharset = charset }
         let uri = record.header("WARC-Target-URI").map(Self.bareURI)
-        var read = try reader.read(ReaderInput(bytes: Array(page.body), file: file), options: pageOptions)
+        // The page's own messages name the record: `crawl.warc.gz@2048:37:1` is line 37 of the
+        // page in the record at byte 2048.
+        let label = "\(name)@\(record.offset)"
+        var read = try reader.read(ReaderInput(bytes: Array(page.body), file: label), options: pageOptions)
         for index in read.articles.indices {
             decorate(&read.articles[index], record: record, uri: uri, file: file)
         }
