@@ -79,7 +79,9 @@ public enum FormatRegistry {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let ext = name[name.index(after: dot)...].lowercased()
-        if let compound = compoundExtensions.first(where: { name.count > $0.count + 1 && name.lowercased().hasSuffix("." + $0) }) {
+        if let compound = compoundExtensions.first(where: {
+            name.count > $0.count + 1 && name.lowercased().hasSuffix("." + $0)
+        }) {
             return compound
         }
         return ext.isEmpty ? nil : ext

@@ -30,10 +30,11 @@ enum WARCBuilder {
         return Array((head + "\r\n").utf8) + body
     }
 
-    static func response(_ body: [UInt8], status: Int = 200, contentType: String = "text/html; charset=utf-8",
+    static func response(
+        _ body: [UInt8], status: Int = 200, contentType: String = "text/html; charset=utf-8",
         headers: [String] = [], id: String = "<urn:uuid:0001>", uri: String = "https://news.example.org/a",
-        version: String = "1.1") -> [UInt8]
-    {
+        version: String = "1.1"
+    ) -> [UInt8] {
         record(
             "response", uri: uri, id: id, contentType: "application/http; msgtype=response",
             block: http(status: status, contentType: contentType, headers: headers, body: body), version: version)
@@ -99,7 +100,9 @@ struct WARCReaderTests {
     let reader = WARCReader()
 
     /// Every item of an archive, records read: articles, skip reasons and problems, in order.
-    func items(_ bytes: [UInt8], source: (any ArchiveByteSource)? = nil, options: ReaderOptions = .default)
+    func items(
+        _ bytes: [UInt8], source: (any ArchiveByteSource)? = nil, options: ReaderOptions = .default
+    )
         -> (articles: [Article], skipped: [String], problems: [String], failures: [String])
     {
         let scanner = reader.scanner(source: source ?? ArchiveMemorySource(bytes), file: "t.warc", options: options)
@@ -164,11 +167,14 @@ struct WARCReaderTests {
     @Test("Records that are not pages are counted and skipped, each with its reason")
     func skippedKinds() {
         let page = WARCBuilder.page("Kept", "The one page that is an article here.")
-        var bytes = WARCBuilder.record("warcinfo", uri: nil, contentType: "application/warc-fields", block: Array("software: x\r\n".utf8))
-        bytes += WARCBuilder.record("request", contentType: "application/http; msgtype=request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))
+        var bytes = WARCBuilder.record(
+            "warcinfo", uri: nil, contentType: "application/warc-fields", block: Array("software: x\r\n".utf8))
+        bytes += WARCBuilder.record(
+            "request", contentType: "application/http; msgtype=request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))
         bytes += WARCBuilder.response(page, status: 404)
         bytes += WARCBuilder.response(Array("User-agent: *".utf8), contentType: "text/plain")
-        bytes += WARCBuilder.record("revisit", contentType: "application/http", block: Array("HTTP/1.1 200 OK\r\n\r\n".utf8))
+        bytes += WARCBuilder.record(
+            "revisit", contentType: "application/http", block: Array("HTTP/1.1 200 OK\r\n\r\n".utf8))
         bytes += WARCBuilder.record("metadata", contentType: "application/warc-fields", block: Array("a: b\r\n".utf8))
         bytes += WARCBuilder.record(
             "response", contentType: "application/http; msgtype=response", block: WARCBuilder.http(body: page),
@@ -176,19 +182,23 @@ struct WARCReaderTests {
         bytes += WARCBuilder.response(page)
         let found = items(bytes)
         #expect(found.articles.map(\.headline) == ["Kept"])
-        #expect(found.skipped == ["warcinfo", "request", "status not 200", "not HTML", "revisit", "metadata", "truncated"])
+        #expect(
+            found.skipped == ["warcinfo", "request", "status not 200", "not HTML", "revisit", "metadata", "truncated"])
         #expect(found.problems.isEmpty && found.failures.isEmpty)
     }
 
     @Test("gzip a record per member: each article's offset is its member's; the same articles as uncompressed")
     func gzipPerRecord() throws {
-        let first = WARCBuilder.response(WARCBuilder.page("First story", "The first story's text is here."), id: "<urn:uuid:1>")
-        let second = WARCBuilder.response(WARCBuilder.page("Second story", "The second story's text is here."), id: "<urn:uuid:2>")
+        let first = WARCBuilder.response(
+            WARCBuilder.page("First story", "The first story's text is here."), id: "<urn:uuid:1>")
+        let second = WARCBuilder.response(
+            WARCBuilder.page("Second story", "The second story's text is here."), id: "<urn:uuid:2>")
         let memberOne = WARCBuilder.gzip(first)
         let bytes = memberOne + WARCBuilder.gzip(second)
         let found = items(bytes)
         #expect(found.articles.map(\.headline) == ["First story", "Second story"])
-        #expect(found.articles.map { $0.extensions["archiveRecord"]?.objectValueOffset } == [0, Double(memberOne.count)])
+        #expect(
+            found.articles.map { $0.extensions["archiveRecord"]?.objectValueOffset } == [0, Double(memberOne.count)])
         #expect(items(first + second).articles.map(\.headline) == found.articles.map(\.headline))
         #expect(try FormatRegistry.detect(path: nil, bytes: bytes)?.format.name == "warc")
         #expect(try FormatRegistry.detect(path: nil, bytes: first)?.format.name == "warc")
@@ -205,13 +215,15 @@ struct WARCReaderTests {
         let whole = WARCBuilder.gzip(plain)
         let trickled = items(whole, source: TricklingSource(whole))
         #expect(trickled.articles.map(\.headline) == ["Story 1", "Story 2", "Story 3"])
-        #expect(items(plain, source: TricklingSource(plain)).articles.map(\.headline) == ["Story 1", "Story 2", "Story 3"])
+        #expect(
+            items(plain, source: TricklingSource(plain)).articles.map(\.headline) == ["Story 1", "Story 2", "Story 3"])
     }
 
     @Test("The HTTP charset is handed to the HTML reader: ISO-8859-7 bytes read as Greek")
     func httpCharset() throws {
         // 0xE1 0xE2 is «αβ» in ISO-8859-7 (it would be «áâ» in Windows-1252); the page declares nothing.
-        let body = Array("<html><head><title>Greek</title></head><body><article><h1>Greek</h1><p>Letters ".utf8)
+        let body =
+            Array("<html><head><title>Greek</title></head><body><article><h1>Greek</h1><p>Letters ".utf8)
             + [0xE1, 0xE2] + Array(" in a paragraph long enough to be the story.</p></article></body></html>".utf8)
         let bytes = WARCBuilder.response(body, contentType: "text/html; charset=ISO-8859-7")
         let article = try #require(items(bytes).articles.first)
@@ -256,10 +268,11 @@ struct WARCReaderTests {
         let last = WARCBuilder.response(WARCBuilder.page("Last", "The last page of the file."))
         let found = items(first + broken + last)
         #expect(found.articles.map(\.headline) == ["First", "Last"])
-        #expect(found.problems == [
-            "malformed WARC record at byte \(first.count): expected a WARC record header (WARC/1.1), found «WXRC/1.1»; "
-                + "skipped to the next record"
-        ])
+        #expect(
+            found.problems == [
+                "malformed WARC record at byte \(first.count): expected a WARC record header (WARC/1.1), found «WXRC/1.1»; "
+                    + "skipped to the next record"
+            ])
         let noLength = Array("WARC/1.1\r\nWARC-Type: response\r\n\r\n".utf8)
         #expect(items(noLength + last).problems.first?.contains("has no Content-Length") == true)
     }
@@ -292,7 +305,9 @@ struct WARCReaderTests {
     @Test("Read whole: an archive with no page is an error that says what it held, never an empty result")
     func noArticle() {
         let bytes = WARCBuilder.response(Array("User-agent: *".utf8), contentType: "text/plain")
-        #expect(throws: FormatError.self) { try reader.read(ReaderInput(bytes: bytes, file: "t.warc"), options: .default) }
+        #expect(throws: FormatError.self) {
+            try reader.read(ReaderInput(bytes: bytes, file: "t.warc"), options: .default)
+        }
         do {
             _ = try reader.read(ReaderInput(bytes: bytes, file: "t.warc"), options: .default)
         } catch {

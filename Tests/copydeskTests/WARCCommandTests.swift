@@ -41,10 +41,11 @@ struct WARCCommandTests {
         // Two pages, and the resource record holding the first page again.
         #expect(articles.count == 3)
         let urls = articles.compactMap { ($0["source"] as? [String: Any])?["url"] as? String }
-        #expect(urls == [
-            "https://news.example.org/000000/ferry-fares-webpage.html",
-            "https://news.example.org/000001/library-reopens.html", "https://news.example.org/resource.html",
-        ])
+        #expect(
+            urls == [
+                "https://news.example.org/000000/ferry-fares-webpage.html",
+                "https://news.example.org/000001/library-reopens.html", "https://news.example.org/resource.html",
+            ])
         #expect(one.stderr.contains("crawl.warc.gz: 11 record(s): 3 article(s); skipped"))
         for reason in ["1 not HTML", "1 revisit", "1 status not 200", "1 truncated", "2 request"] {
             #expect(one.stderr.contains(reason), "\(reason) missing from \(one.stderr)")
@@ -72,7 +73,8 @@ struct WARCCommandTests {
     func outDirAndGathered() throws {
         let folder = try archive("crawl.warc.gz")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try CommandRunner.run(["convert", "crawl.warc.gz", "--to", "json,markdown", "--out-dir", "out"], in: folder)
+        let result = try CommandRunner.run(
+            ["convert", "crawl.warc.gz", "--to", "json,markdown", "--out-dir", "out"], in: folder)
         #expect(result.status == 0, "\(result.stderr)")
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
         #expect(written.sorted() == ["crawl-1.json", "crawl-1.md", "crawl-2.json", "crawl-2.md"])
@@ -89,7 +91,8 @@ struct WARCCommandTests {
         var bytes = try [UInt8](Data(contentsOf: path))
         // The third member (the first response) is damaged in its middle.
         var starts: [Int] = []
-        for index in 0..<(bytes.count - 2) where bytes[index] == 0x1F && bytes[index + 1] == 0x8B && bytes[index + 2] == 8 {
+        for index in 0..<(bytes.count - 2)
+        where bytes[index] == 0x1F && bytes[index + 1] == 0x8B && bytes[index + 2] == 8 {
             starts.append(index)
         }
         try #require(starts.count >= 5)
@@ -98,7 +101,10 @@ struct WARCCommandTests {
         let result = try CommandRunner.run(["convert", "crawl.warc.gz", "--to", "ndjson"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains("crawl.warc.gz: error: corrupt gzip member at byte \(starts[2])"))
-        #expect(lines(result.stdout).compactMap { $0["headline"] as? String } == ["Wrenmouth library reopens after two-year restoration"])
+        #expect(
+            lines(result.stdout).compactMap { $0["headline"] as? String } == [
+                "Wrenmouth library reopens after two-year restoration"
+            ])
     }
 
     @Test("An archive with no page is an error (exit 2), never an empty success")
@@ -110,7 +116,9 @@ struct WARCCommandTests {
         let result = try CommandRunner.run(["convert", "empty.warc", "--to", "ndjson"], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("empty.warc: error: no article in the archive (1 record(s): 0 article(s); skipped 1 warcinfo)"))
+        #expect(
+            result.stderr.contains(
+                "empty.warc: error: no article in the archive (1 record(s): 0 article(s); skipped 1 warcinfo)"))
     }
 
     /// The Python with warcio (the checkout's .venv, from `make test`), or `nil`.
@@ -138,9 +146,10 @@ struct WARCCommandTests {
         let converted = try CommandRunner.run(["convert", "byWarcio.warc.gz", "--to", "ndjson"], in: folder)
         #expect(converted.status == 0, "\(converted.stderr)")
         let articles = lines(converted.stdout)
-        #expect(articles.compactMap { $0["headline"] as? String } == [
-            "Ferry fares to rise by a fifth from June", "Wrenmouth library reopens after two-year restoration",
-        ])
+        #expect(
+            articles.compactMap { $0["headline"] as? String } == [
+                "Ferry fares to rise by a fifth from June", "Wrenmouth library reopens after two-year restoration",
+            ])
         #expect(
             articles.compactMap { ($0["source"] as? [String: Any])?["url"] as? String } == [
                 "https://warcio.example.org/0/ferry-fares-webpage.html",
@@ -150,10 +159,11 @@ struct WARCCommandTests {
         let read = try CommandRunner.shell("'\(python)' '\(check)' read made.warc.gz", in: folder)
         #expect(read.status == 0, "\(read.stderr)")
         let records = read.stdout.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
-        #expect(records.map { $0[0] } == [
-            "warcinfo", "request", "response", "request", "response", "response", "response", "revisit", "metadata",
-            "response", "resource",
-        ])
+        #expect(
+            records.map { $0[0] } == [
+                "warcinfo", "request", "response", "request", "response", "response", "response", "revisit", "metadata",
+                "response", "resource",
+            ])
         let ours = try CommandRunner.run(["convert", "made.warc.gz", "--to", "ndjson"], in: folder)
         let offsets = lines(ours.stdout).compactMap {
             (($0["extensions"] as? [String: Any])?["archiveRecord"] as? [String: Any])?["offset"] as? Int

@@ -25,7 +25,9 @@ package struct WARCReader: ArchiveReader {
         WARCScanner(source: source, file: file, options: options)
     }
 
-    package func read(record: ArchiveRecord, file: String?, options: ReaderOptions) throws(FormatError)
+    package func read(
+        record: ArchiveRecord, file: String?, options: ReaderOptions
+    ) throws(FormatError)
         -> ArchiveReading
     {
         let type = (record.header("WARC-Type") ?? "").lowercased()
@@ -68,7 +70,8 @@ package struct WARCReader: ArchiveReader {
                 body = joined[...]
             }
             if let encoding = response.header("Content-Encoding")?.lowercased(), encoding != "identity" {
-                guard encoding.contains("gzip"), let inflated = Inflater.whole(body, limit: options.limits.maxInputBytes)
+                guard encoding.contains("gzip"),
+                    let inflated = Inflater.whole(body, limit: options.limits.maxInputBytes)
                 else {
                     return .skipped(reason: "content encoding", detail: "Content-Encoding \(encoding.messageQuoted)")
                 }
@@ -175,7 +178,8 @@ struct HTTPResponse {
         headers = lines.compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             return (
-                String(line[..<colon]).trimmingWhitespace(), String(line[line.index(after: colon)...]).trimmingWhitespace()
+                String(line[..<colon]).trimmingWhitespace(),
+                String(line[line.index(after: colon)...]).trimmingWhitespace()
             )
         }
         body = bytes[bodyStart...]

@@ -86,7 +86,8 @@ final class WARCScanner: ArchiveScanner {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let version = lines.isEmpty ? "" : String(lines.removeFirst())
         guard version.hasPrefix("WARC/") else {
-            malformed(at: start, place: place, "expected a WARC record header (WARC/1.1), found \(version.messageQuoted)")
+            malformed(
+                at: start, place: place, "expected a WARC record header (WARC/1.1), found \(version.messageQuoted)")
             return nil
         }
         var headers: [(name: String, value: String)] = []
@@ -100,14 +101,18 @@ final class WARCScanner: ArchiveScanner {
                 return nil
             }
             headers.append(
-                (String(line[..<colon]).trimmingWhitespace(), String(line[line.index(after: colon)...]).trimmingWhitespace()))
+                (
+                    String(line[..<colon]).trimmingWhitespace(),
+                    String(line[line.index(after: colon)...]).trimmingWhitespace()
+                ))
         }
         let lengthText = headers.first { $0.name.lowercased() == "content-length" }?.value
         guard let lengthText, let length = Int(lengthText), length >= 0 else {
             malformed(
                 at: start, place: place,
                 lengthText == nil
-                    ? "the record has no Content-Length" : "its Content-Length \(lengthText!.messageQuoted) is not a number")
+                    ? "the record has no Content-Length"
+                    : "its Content-Length \(lengthText!.messageQuoted) is not a number")
             return nil
         }
         let blockStart = headerEnd.next
@@ -171,7 +176,8 @@ final class WARCScanner: ArchiveScanner {
                 if !rest.allSatisfy({ $0 == 0x0D || $0 == 0x0A || $0 == 0 }) {
                     problems.append(
                         error(
-                            "the file ends inside the record header at \(position(of: start).text) (the file is cut off)"))
+                            "the file ends inside the record header at \(position(of: start).text) (the file is cut off)"
+                        ))
                 }
                 dataPosition = data.count
                 return nil
