@@ -51,7 +51,6 @@ package struct ArchiveConverter: Sendable {
     /// What one archive gave.
     package struct Summary: Sendable {
         package var tally = ArchiveTally()
-        package var outputs: [String] = []
         package var gathered: [Article] = []
         package var seconds = 0.0
         package var interruptedBy: Int32?
@@ -73,7 +72,8 @@ package struct ArchiveConverter: Sendable {
     }
 
     /// Converts the archive `path` (`-`: standard input, whose first bytes `head` were read already).
-    /// `message` gets each problem and failure as printed, in order; `verbose` each skip too.
+    /// `message` gets each problem and failure as printed, in order; with `verbose`, each skip and
+    /// each file written too (nothing grows with the archive but a gathered document).
     package func run(
         path: String, format: FormatDescriptor, head: [UInt8] = [], output: AtomicOutputStream?,
         cancellation: CancellationFlag = CancellationFlag(), verbose: Bool = false, message: (String) -> Void
@@ -135,7 +135,7 @@ package struct ArchiveConverter: Sendable {
                                 for: [article], stem: name, formats: fileTargets, options: writerOptions)
                             {
                                 try Files.writeAtomically(file.bytes, to: file.path)
-                                summary.outputs.append(file.path)
+                                if verbose { message("wrote \(file.path)") }
                             }
                         }
                     } else {

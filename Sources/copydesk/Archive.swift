@@ -55,7 +55,6 @@ extension Convert {
                 cancellation: flag, verbose: verbose
             ) { printError($0) }
             gathered += summary.gathered
-            if verbose { for path in summary.outputs { printError("wrote \(path)") } }
             let name = archive.path == "-" ? "<stdin>" : archive.path
             let rate = summary.seconds > 0 ? Double(summary.tally.articles) / summary.seconds : 0
             if summary.tally.articles == 0, !summary.cancelled {
