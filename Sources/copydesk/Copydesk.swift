@@ -38,7 +38,7 @@ struct Copydesk: ParsableCommand {
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion), "
-                + "zlib \(SystemLibraries.zlibVersion))",
+            + "zlib \(SystemLibraries.zlibVersion))",
         subcommands: [Convert.self, Validate.self, Rules.self, Formats.self]
     )
 
