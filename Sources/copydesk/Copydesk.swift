@@ -37,7 +37,8 @@ struct Copydesk: ParsableCommand {
               130 a batch stopped by Ctrl-C (143: SIGTERM); outputs written are whole
             """,
         version:
-            "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion))",
+            "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion), "
+            + "zlib \(SystemLibraries.zlibVersion))",
         subcommands: [Convert.self, Validate.self, Rules.self, Formats.self]
     )
 

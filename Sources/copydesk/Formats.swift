@@ -72,6 +72,9 @@ struct Formats: ParsableCommand {
         }
         print("  articles per file:  \(capabilities.articles == .one ? "one" : "one or more")")
         print("  line stream:        \(capabilities.isLineStream ? "yes, one article a line, streamed" : "no")")
+        if capabilities.isArchive {
+            print("  archive:            yes, read a record at a time (in parallel, in constant memory)")
+        }
         if capabilities.gathersArticles {
             print("  several inputs:     one output holds every article (a folder or several files, one feed)")
         }

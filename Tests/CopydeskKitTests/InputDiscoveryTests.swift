@@ -40,7 +40,7 @@ struct InputDiscoveryTests {
         #expect(
             InputDiscovery.readableExtensions == [
                 "html", "htm", "xhtml", "json", "md", "markdown", "ndjson", "jsonl", "xml", "txt", "text", "yaml",
-                "yml", "nitf", "rss", "atom",
+                "yml", "nitf", "rss", "atom", "warc", "warc.gz",
             ])
     }
 

@@ -10,6 +10,8 @@ package struct ContentSample: Sendable {
     /// How many bytes a sample holds.
     package static let limit = 64 << 10
 
+    /// The first bytes, undecoded (for binary formats: gzip, a WARC header).
+    package let bytes: [UInt8]
     /// The decoded text, from its first character that is not white space or a BOM.
     package let text: Substring
     /// Whether the sample holds the whole input.
@@ -21,6 +23,7 @@ package struct ContentSample: Sendable {
 
     package init(bytes: some Collection<UInt8>) {
         let prefix = Array(bytes.prefix(Self.limit))
+        self.bytes = prefix
         isComplete = prefix.count == bytes.count
         let decoded = Self.decode(prefix)
         let start = decoded.firstIndex { !$0.isWhitespace && $0 != "\u{FEFF}" } ?? decoded.endIndex

@@ -119,6 +119,9 @@ public struct FormatCapabilities: Sendable, Hashable {
     /// Whether one output gathers the articles of every input (a feed): several files or a folder
     /// convert to one document, on standard output or `--output`, rather than a file each.
     public var gathersArticles: Bool
+    /// Whether the format is an archive of records (a web archive) read a record at a time, in
+    /// parallel and in constant memory, each record becoming an article or being skipped (WARC).
+    public var isArchive: Bool
     /// The parts of the model the writer carries; what it cannot carry is reported as dropped
     /// when an article has it. Empty for a format copydesk does not write.
     public var carries: Set<ArticleField>
@@ -126,12 +129,13 @@ public struct FormatCapabilities: Sendable, Hashable {
     /// Capabilities; what is not given is `false`, one article, nothing carried.
     public init(
         holdsComments: Bool = false, articles: Articles = .one, isLineStream: Bool = false,
-        gathersArticles: Bool = false, carries: Set<ArticleField> = []
+        gathersArticles: Bool = false, isArchive: Bool = false, carries: Set<ArticleField> = []
     ) {
         self.holdsComments = holdsComments
         self.articles = articles
         self.isLineStream = isLineStream
         self.gathersArticles = gathersArticles
+        self.isArchive = isArchive
         self.carries = carries
     }
 }

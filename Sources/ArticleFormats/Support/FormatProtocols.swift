@@ -83,11 +83,16 @@ public struct ReaderOptions: Sendable, Equatable, Codable {
     public var encoding: InputEncoding
     /// What one input may cost.
     public var limits: ReaderLimits
+    /// The character set the input's transport declared (the `charset` of an HTTP Content-Type in
+    /// a web archive), lowercase, or `nil`. The HTML reader takes it before the page's own
+    /// declaration, as browsers do; bytes that are valid UTF-8 are still read as UTF-8.
+    public var declaredCharset: String?
 
     /// Reader options; by default UTF-8 and the default limits.
-    public init(encoding: InputEncoding = .utf8, limits: ReaderLimits = .default) {
+    public init(encoding: InputEncoding = .utf8, limits: ReaderLimits = .default, declaredCharset: String? = nil) {
         self.encoding = encoding
         self.limits = limits
+        self.declaredCharset = declaredCharset
     }
 
     /// UTF-8 input.

@@ -13,4 +13,7 @@ package enum SystemLibraries {
 
     /// libyaml's version, as the linked library reports it (`0.2.5`).
     package static var libyamlVersion: String { String(cString: yaml_get_version_string()) }
+
+    /// zlib's version, as the linked library reports it (`1.2.13`).
+    package static var zlibVersion: String { Inflater.zlibVersionString }
 }

@@ -83,7 +83,7 @@ enum HTMLEncoding {
         }
         // ASCII is the same in every encoding copydesk reads.
         if !scan.hasHighBytes { return finished(Decoded(bytes: bytes)) }
-        let declared = declaredCharset(bytes)
+        let declared = options.declaredCharset ?? declaredCharset(bytes)
         if scan.isValidUTF8 {
             if let declared, !utf8Names.contains(declared) {
                 return finished(
