@@ -5,8 +5,8 @@
 
 /// The API's description. Kept beside the routes; `OpenAPITests` checks that every route and
 /// every status the tests see is described.
-enum OpenAPIDocument {
-    static let json = #"""
+package enum OpenAPIDocument {
+    package static let json = #"""
         {
           "openapi": "3.1.0",
           "info": {
