@@ -81,7 +81,8 @@ struct ServiceMiddleware<Context: RequestContext>: RouterMiddleware {
             response = Self.problem(for: error, request: request).response
         } catch {
             context.logger.error("unexpected error: \(String(describing: error))")
-            response = Problem(.internalServerError, code: "internal", detail: "the service failed unexpectedly").response
+            response =
+                Problem(.internalServerError, code: "internal", detail: "the service failed unexpectedly").response
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"

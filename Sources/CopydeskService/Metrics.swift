@@ -85,7 +85,8 @@ package final class ServiceMetrics: Sendable {
                     "copydesk_request_duration_seconds_bucket{route=\(Self.label(route)),le=\"\(Self.number(bound))\"} "
                     + "\(histogram.counts[index])\n"
             }
-            out += "copydesk_request_duration_seconds_bucket{route=\(Self.label(route)),le=\"+Inf\"} \(histogram.count)\n"
+            out +=
+                "copydesk_request_duration_seconds_bucket{route=\(Self.label(route)),le=\"+Inf\"} \(histogram.count)\n"
             out += "copydesk_request_duration_seconds_sum{route=\(Self.label(route))} \(Self.number(histogram.sum))\n"
             out += "copydesk_request_duration_seconds_count{route=\(Self.label(route))} \(histogram.count)\n"
         }

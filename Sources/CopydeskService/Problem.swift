@@ -54,7 +54,8 @@ package struct Problem: Error, Sendable, Equatable {
                 status, code: failure.id, detail: failure.message, hint: failure.hint, line: failure.location?.line,
                 column: failure.location?.column, exitCode: error.exitCode)
         case .io(_, let message, let hint):
-            self.init(.unprocessableContent, code: "io.unreadable", detail: message, hint: hint, exitCode: error.exitCode)
+            self.init(
+                .unprocessableContent, code: "io.unreadable", detail: message, hint: hint, exitCode: error.exitCode)
         }
     }
 

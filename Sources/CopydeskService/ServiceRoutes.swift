@@ -98,7 +98,8 @@ package struct ServiceRoutes: Sendable {
         return try await guarded(request) { bytes throws(Problem) in
             let pipeline = Pipeline()
             do throws(CopydeskError) {
-                let (source, read) = try pipeline.read(ReaderInput(bytes: bytes, file: name), from: from, options: options)
+                let (source, read) = try pipeline.read(
+                    ReaderInput(bytes: bytes, file: name), from: from, options: options)
                 let written = try pipeline.write(read.articles, format: target, options: WriterOptions())
                 let warnings = (read.diagnostics + written.diagnostics).filter { $0.severity >= .warning }
                 metrics.record(findings: warnings.map { ($0.id, $0.severity.rawValue) })
@@ -107,7 +108,8 @@ package struct ServiceRoutes: Sendable {
                 headers[Self.inputFormatHeader] = source.name
                 guard envelope else {
                     headers[.contentType] = target.mediaType
-                    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: written.bytes)))
+                    return Response(
+                        status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: written.bytes)))
                 }
                 headers[.contentType] = "application/json"
                 let body =
@@ -136,7 +138,8 @@ package struct ServiceRoutes: Sendable {
         guard let reportFormat = ReportRegistry.format(named: formatName) else {
             throw Problem(
                 .badRequest, code: "usage",
-                detail: "unknown report format '\(formatName)'; use one of: \(ReportRegistry.names.joined(separator: ", "))",
+                detail:
+                    "unknown report format '\(formatName)'; use one of: \(ReportRegistry.names.joined(separator: ", "))",
                 exitCode: 64)
         }
         var now = clock()

@@ -79,9 +79,10 @@ struct CopydeskServerCommand: AsyncParsableCommand {
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent is at least 1") }
         guard timeBudget > 0 else { throw ValidationError("--time-budget is a positive number of seconds") }
         guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout is at least 1 second") }
-        for (option, value) in [("--max-depth", maxDepth), ("--max-yaml-nodes", maxYamlNodes),
-            ("--max-analysed-text", maxAnalysedCharacters)]
-        {
+        for (option, value) in [
+            ("--max-depth", maxDepth), ("--max-yaml-nodes", maxYamlNodes),
+            ("--max-analysed-text", maxAnalysedCharacters),
+        ] {
             if let value, value <= 0 { throw ValidationError("\(option) must be a positive number, not \(value)") }
         }
         guard Logger.Level(rawValue: logLevel) != nil else {

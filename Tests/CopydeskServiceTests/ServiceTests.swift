@@ -286,8 +286,16 @@ struct ServiceTests {
         var random = SystemRandomNumberGenerator()
         let battery: [(String, [UInt8])] = [
             ("from=yaml", Array(laughs.utf8)),
-            ("from=json", Array((String(repeating: "{\"a\":", count: 5000) + "1" + String(repeating: "}", count: 5000)).utf8)),
-            ("from=newsml", Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><newsItem>&e;</newsItem>".utf8)),
+            (
+                "from=json",
+                Array((String(repeating: "{\"a\":", count: 5000) + "1" + String(repeating: "}", count: 5000)).utf8)
+            ),
+            (
+                "from=newsml",
+                Array(
+                    "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><newsItem>&e;</newsItem>"
+                        .utf8)
+            ),
             ("from=html", Array(("<html><body>" + String(repeating: "<div>", count: 20000) + "x").utf8)),
             ("", [0xff, 0xfe, 0x00, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]),
             ("", (0..<20000).map { _ in UInt8.random(in: 0...255, using: &random) }),
@@ -432,7 +440,9 @@ struct OpenAPITests {
         ]
         let answers = try await withService(settings) { client in
             var answers: [Answer] = []
-            for (method, uri, _, body) in cases { answers.append(try await client.call(method, uri, body: Array(body.utf8))) }
+            for (method, uri, _, body) in cases {
+                answers.append(try await client.call(method, uri, body: Array(body.utf8)))
+            }
             return answers
         }
         let document = try openAPI()
