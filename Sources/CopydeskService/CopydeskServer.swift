@@ -3,6 +3,7 @@
 
 import CopydeskKit
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 
@@ -55,7 +56,9 @@ package enum CopydeskServer {
             router: router(settings: settings),
             server: .http1(
                 configuration: .init(idleTimeout: .seconds(Int64(settings.idleTimeoutSeconds)))),
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "copydesk"),
+            configuration: .init(
+                address: .hostname(settings.host, port: settings.port), serverName: "copydesk",
+                availableConnectionsDelegate: MaximumAvailableConnections(settings.maxConnections)),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
             logger: logger)
     }

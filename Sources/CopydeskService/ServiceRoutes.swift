@@ -182,15 +182,27 @@ package struct ServiceRoutes: Sendable {
 
     // MARK: Guards
 
-    /// Runs `work` on the request's body within the service's limits: a slot of the concurrency
-    /// gate (else 503 and `Retry-After`), a body of at most `maxBodyBytes` (else 413), all within
-    /// the time budget (else 408 while reading, 503 while working). The work runs apart from the
-    /// request's task, and holds its slot until it really ends, so that a timed-out request
-    /// still counts against the limit while its work goes on.
+    /// Runs `work` on the request's body within the service's limits: a body of at most
+    /// `maxBodyBytes` (else 413), arrived within the time budget (else 408), then a slot of the
+    /// concurrency gate (else 503 and `Retry-After`), and the work done within what is left of the
+    /// budget (else 503). The body is read in the request's own task (the connection reads on
+    /// from the same stream once the handler returns, so nothing else may); a slow body takes no
+    /// slot. The work runs apart and holds its slot until it really ends, so that a timed-out
+    /// request still counts against the limit while its work goes on.
     func guarded(
         _ request: Request, _ work: @escaping @Sendable ([UInt8]) throws(Problem) -> Response
     ) async throws -> Response {
         let deadline = ContinuousClock.now.advanced(by: settings.timeBudget)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > settings.maxBodyBytes {
+            throw tooLarge(declared)
+        }
+        let bytes = try await readBody(request, until: deadline)
+        guard ContinuousClock.now < deadline else {
+            metrics.recordRejection("timeout")
+            throw Problem(
+                .requestTimeout, code: "timeout",
+                detail: "the request used up its time budget of \(settings.timeBudget) before it could be worked on")
+        }
         guard gate.tryAcquire() else {
             metrics.recordRejection("busy")
             var problem = Problem(
@@ -202,38 +214,6 @@ package struct ServiceRoutes: Sendable {
         metrics.adjustInFlight(by: 1)
         let gate = self.gate
         let metrics = self.metrics
-        let release: @Sendable () -> Void = {
-            metrics.adjustInFlight(by: -1)
-            gate.release()
-        }
-        var handedOver = false
-        defer { if !handedOver { release() } }
-
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > settings.maxBodyBytes {
-            throw tooLarge(declared)
-        }
-        let limit = settings.maxBodyBytes
-        let bytes: [UInt8] = try await Deadline.race(
-            until: deadline,
-            timeout: Problem(
-                .requestTimeout, code: "timeout",
-                detail: "the request body did not arrive within the time budget of \(settings.timeBudget)"),
-            metrics: metrics
-        ) {
-            var collected: [UInt8] = []
-            for try await buffer in request.body {
-                guard collected.count + buffer.readableBytes <= limit else { throw self.tooLarge(nil) }
-                collected.append(contentsOf: buffer.readableBytesView)
-            }
-            return collected
-        }
-        guard ContinuousClock.now < deadline else {
-            metrics.recordRejection("timeout")
-            throw Problem(
-                .serviceUnavailable, code: "timeout",
-                detail: "the request used up its time budget of \(settings.timeBudget) before it could be worked on")
-        }
-        handedOver = true
         return try await Deadline.race(
             until: deadline,
             timeout: Problem(
@@ -241,8 +221,41 @@ package struct ServiceRoutes: Sendable {
                 detail: "the article took longer than the time budget of \(settings.timeBudget) to work on"),
             metrics: metrics
         ) {
-            defer { release() }
+            defer {
+                metrics.adjustInFlight(by: -1)
+                gate.release()
+            }
             return try work(bytes)
+        }
+    }
+
+    /// The body, read in this task: at most `maxBodyBytes` (else 413), by the deadline (else 408;
+    /// the read is cancelled, which ends the request's stream and the connection).
+    private func readBody(_ request: Request, until deadline: ContinuousClock.Instant) async throws -> [UInt8] {
+        let limit = settings.maxBodyBytes
+        let late = Problem(
+            .requestTimeout, code: "timeout",
+            detail: "the request body did not arrive within the time budget of \(settings.timeBudget)")
+        return try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+            group.addTask {
+                var collected: [UInt8] = []
+                for try await buffer in request.body {
+                    guard collected.count + buffer.readableBytes <= limit else { throw self.tooLarge(nil) }
+                    collected.append(contentsOf: buffer.readableBytesView)
+                }
+                return collected
+            }
+            group.addTask {
+                try await Task.sleep(until: deadline, clock: .continuous)
+                return nil
+            }
+            defer { group.cancelAll() }
+            while let next = try await group.next() {
+                if let bytes = next { return bytes }
+                metrics.recordRejection("timeout")
+                throw late
+            }
+            throw late
         }
     }
 

@@ -25,6 +25,8 @@ package struct ServiceSettings: Sendable {
     package var corsOrigin: String?
     /// Seconds a client is told to wait (`Retry-After`) when the service is busy.
     package var retryAfterSeconds = 1
+    /// How many connections are open at once; beyond, new ones wait to be accepted.
+    package var maxConnections = 512
     /// Seconds an idle connection is kept open (slow clients are cut off after it).
     package var idleTimeoutSeconds = 30
 

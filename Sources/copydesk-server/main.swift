@@ -53,6 +53,9 @@ struct CopydeskServerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds one request may take, reading its body included.")
     var timeBudget = 10.0
 
+    @Option(name: .long, help: "How many connections to keep open at once; beyond, new ones wait.")
+    var maxConnections = 512
+
     @Option(name: .long, help: "Seconds an idle connection is kept open.")
     var idleTimeout = 30
 
@@ -78,6 +81,7 @@ struct CopydeskServerCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port is 0 to 65535, not \(port)") }
         guard maxConcurrent >= 1 else { throw ValidationError("--max-concurrent is at least 1") }
         guard timeBudget > 0 else { throw ValidationError("--time-budget is a positive number of seconds") }
+        guard maxConnections >= 1 else { throw ValidationError("--max-connections is at least 1") }
         guard idleTimeout >= 1 else { throw ValidationError("--idle-timeout is at least 1 second") }
         for (option, value) in [
             ("--max-depth", maxDepth), ("--max-yaml-nodes", maxYamlNodes),
@@ -98,6 +102,7 @@ struct CopydeskServerCommand: AsyncParsableCommand {
         settings.maxConcurrent = maxConcurrent
         settings.timeBudget = .milliseconds(Int(timeBudget * 1000))
         settings.idleTimeoutSeconds = idleTimeout
+        settings.maxConnections = maxConnections
         settings.corsOrigin = corsOrigin
         if let maxDepth { settings.readerLimits.maxDepth = maxDepth }
         if let maxYamlNodes { settings.readerLimits.maxYAMLNodes = maxYamlNodes }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Slow clients against copydesk-server on loopback, bounded in time: N connections that send a
-request's headers a byte at a time, or declare a body and send it a byte at a time. Prints how
+request's headers a byte at a time (mode headers), or send the headers and then the body a byte at
+a time (mode body). Prints how
 each connection ended (the status the server answered, or that it closed the connection)."""
 
 import socket
@@ -8,6 +9,7 @@ import sys
 import time
 
 host, port, count, seconds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+mode = sys.argv[5] if len(sys.argv) > 5 else "body"  # body: headers at once, then the body slowly
 request = (
     f"POST /v1/validate HTTP/1.1\r\nHost: {host}\r\nContent-Type: text/plain\r\n"
     "Content-Length: 100000\r\n\r\n"
@@ -16,7 +18,10 @@ sockets = []
 for _ in range(count):
     s = socket.create_connection((host, port))
     s.settimeout(0.05)
-    sockets.append([s, 0, None])
+    head = request.index(b"\r\n\r\n") + 4 if mode == "body" else 0
+    if head:
+        s.sendall(request[:head])
+    sockets.append([s, head, None])
 end = time.time() + seconds
 while time.time() < end and any(entry[2] is None for entry in sockets):
     for entry in sockets:
