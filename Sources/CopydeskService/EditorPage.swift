@@ -90,10 +90,10 @@ enum EditorPage {
         let fileName = "";
         async function loadFormats() {
           const response = await fetch("/v1/formats");
-          const { formats } = await response.json();
+          const { formats, defaultOutput } = await response.json();
           for (const format of formats) {
             if (format.read) $("from").add(new Option(format.name, format.name));
-            if (format.write) $("to").add(new Option(format.name, format.name, format.name === "newsml", format.name === "newsml"));
+            if (format.write) $("to").add(new Option(format.name, format.name, format.name === defaultOutput, format.name === defaultOutput));
           }
         }
         function query(extra) {

@@ -1,11 +1,16 @@
 // copydesk — CopydeskService
 // The OpenAPI 3.1 document served at /openapi.json (a test checks every route is in it).
 
+import CopydeskKit
+
 // MARK: - OpenAPIDocument
 
 /// The API's description. Kept beside the routes; `OpenAPITests` checks that every route and
 /// every status the tests see is described.
 package enum OpenAPIDocument {
+    /// The report formats `format=` takes, from the report registry.
+    static let reportFormats = ReportRegistry.names.map { "\"\($0)\"" }.joined(separator: ", ")
+
     package static let json = #"""
         {
           "openapi": "3.1.0",
@@ -38,7 +43,7 @@ package enum OpenAPIDocument {
               "summary": "Check one article with a profile's rules; the report says what was found",
               "parameters": [
                 {"$ref": "#/components/parameters/profile"},
-                {"name": "format", "in": "query", "description": "The report format", "schema": {"enum": ["json", "sarif", "junit", "text", "github", "checkstyle"], "default": "json"}},
+                {"name": "format", "in": "query", "description": "The report format", "schema": {"enum": [\#(reportFormats)], "default": "json"}},
                 {"name": "from", "in": "query", "description": "The input format; default: detected", "schema": {"type": "string"}},
                 {"$ref": "#/components/parameters/name"},
                 {"name": "now", "in": "query", "description": "The time dates are checked against, ISO 8601 with a zone (default: the clock)", "schema": {"type": "string"}}

@@ -61,7 +61,10 @@ package struct ServiceRoutes: Sendable {
             }
             return "    {" + members.joined(separator: ", ") + "}"
         }
-        return Self.json("{\n  \"formats\": [\n" + items.joined(separator: ",\n") + "\n  ]\n}\n")
+        let defaultOutput = JSONText.quoted(FormatRegistry.defaultOutput.name)
+        return Self.json(
+            "{\n  \"defaultOutput\": \(defaultOutput),\n  \"formats\": [\n" + items.joined(separator: ",\n")
+                + "\n  ]\n}\n")
     }
 
     func rules(_ request: Request) throws(Problem) -> Response {

@@ -28,6 +28,7 @@ struct ServiceTests {
         #expect(answer.status == .ok)
         let formats = answer.object["formats"] as? [[String: Any]] ?? []
         #expect(formats.count == FormatRegistry.formats.count)
+        #expect(answer.object["defaultOutput"] as? String == FormatRegistry.defaultOutput.name)
         let newsml = formats.first { $0["name"] as? String == "newsml" }
         #expect(newsml?["write"] as? Bool == true)
         #expect(newsml?["mediaType"] as? String == FormatRegistry.format(named: "newsml")?.mediaType)
