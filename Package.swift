@@ -7,12 +7,16 @@ let package = Package(
     name: "copydesk",
     products: [
         .executable(name: "copydesk", targets: ["copydesk"]),
+        // The HTTP service and the editors' page, apart from the CLI so that it stays lean (docs/SERVE.md).
+        .executable(name: "copydesk-server", targets: ["copydesk-server"]),
         .library(name: "CopydeskKit", targets: ["CopydeskKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // `make docs` builds the DocC catalog (Sources/CopydeskKit/CopydeskKit.docc); nothing else uses it.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
+        // copydesk-server only: the HTTP server (and, for its tests, HummingbirdTesting).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C at the edge: thin system-library targets found by pkg-config.
@@ -62,6 +66,21 @@ let package = Package(
             ]
         ),
 
+        // The HTTP API and the editors' page on Hummingbird: routes, limits, metrics, OpenAPI.
+        .target(
+            name: "CopydeskService",
+            dependencies: ["CopydeskKit", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+
+        // `copydesk-server`: the service's command line (host, port, limits), SIGTERM drains.
+        .executableTarget(
+            name: "copydesk-server",
+            dependencies: [
+                "CopydeskService",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         // Times the pipeline's stages in one process for `make bench` (not installed).
         .executableTarget(name: "copydesk-bench", dependencies: ["CopydeskKit"]),
 
@@ -89,6 +108,13 @@ let package = Package(
             name: "CopydeskKitTests",
             dependencies: ["CopydeskKit", "ArticleTestSupport"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CopydeskServiceTests",
+            dependencies: [
+                "CopydeskService", "ArticleTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "copydeskTests",

@@ -7,7 +7,7 @@ import Foundation
 
 @main
 struct Copydesk: ParsableCommand {
-    static let version = "0.1.0"
+    static let version = CopydeskVersion.current
 
     static let configuration = CommandConfiguration(
         commandName: "copydesk",

@@ -1,0 +1,83 @@
+// copydesk — service tests
+// A slow client on a real socket (HummingbirdTesting's live server on loopback): its body is late,
+// it gets 408, and the server goes on answering (a reader racing the connection once crashed it).
+
+import CopydeskService
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A blocking TCP connection to 127.0.0.1:`port`.
+private final class RawConnection {
+    let descriptor: Int32
+
+    init(port: Int) throws {
+        #if canImport(Glibc)
+            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+            descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let status = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard status == 0 else { throw POSIXError(.ECONNREFUSED) }
+    }
+
+    func send(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    }
+
+    /// What the server sends until it closes the connection or `seconds` pass.
+    func receive(seconds: Int) -> String {
+        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+            received += buffer[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    deinit { close(descriptor) }
+}
+
+@Suite("copydesk-server slow clients")
+struct SlowClientTests {
+    @Test("A body that does not arrive within the time budget gets 408, and the server goes on")
+    func slowBody() async throws {
+        var settings = ServiceSettings()
+        settings.port = 0
+        settings.timeBudget = .milliseconds(500)
+        let app = Application(router: CopydeskServer.router(settings: settings))
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let slow = try RawConnection(port: port)
+            slow.send("POST /v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\nHeadline")
+            let answer = slow.receive(seconds: 10)
+            #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
+            #expect(answer.contains("urn:copydesk:problem:timeout"))
+            let health = try await client.execute(uri: "/healthz", method: .get) { $0.status }
+            #expect(health == .ok)
+            let validate = try await client.execute(
+                uri: "/v1/validate", method: .post, body: ByteBuffer(string: "Headline\n\nThe harbour opened.")
+            ) { $0.status }
+            #expect(validate == .ok)
+        }
+    }
+}
