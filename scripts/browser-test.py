@@ -3,8 +3,9 @@
 driven by selenium.
 
 Starts copydesk-server on a free loopback port, loads GET /, puts a sample article written for the
-project (Samples/multi-paragraph-quote.txt) in the text area as a paste would, asks for NewsML-G2,
-and checks that:
+project (Samples/multi-paragraph-quote.txt, its election dates told as past events, so the
+validator has two dates after publication to report) in the text area as a paste would, asks for
+NewsML-G2, and checks that:
   - the findings listed are the CLI's (`copydesk validate --format json`), at the same lines and
     columns, and those lines are marked in the source view;
   - the download button saves a NewsML-G2 file that is well-formed (xmllint) and, when
@@ -51,11 +52,27 @@ def start_server(binary):
     return process, line.split("listening on ", 1)[1].strip()
 
 
-def expected_findings(cli):
-    out = subprocess.run(
-        [cli, "validate", "--format", "json", "--now", NOW, "--exit-zero", SAMPLE],
-        capture_output=True, text=True, check=True,
-    ).stdout
+def pasted_text():
+    """The sample as the editor pastes it: the announced election ("open on", "will take place on")
+    told as if it had happened, which dates it after the story's publication."""
+    with open(SAMPLE, encoding="utf-8") as handle:
+        text = handle.read()
+    edited = text.replace("open on", "opened on").replace("will take place on", "took place on")
+    if edited == text:
+        fail(f"{SAMPLE} no longer has the sentence the test edits")
+    return edited
+
+
+def expected_findings(cli, text):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
+        handle.write(text)
+    try:
+        out = subprocess.run(
+            [cli, "validate", "--format", "json", "--now", NOW, "--exit-zero", handle.name],
+            capture_output=True, text=True, check=True,
+        ).stdout
+    finally:
+        os.unlink(handle.name)
     return [(d["line"], d["column"], d["rule"]) for d in json.loads(out)["diagnostics"]]
 
 
@@ -80,7 +97,8 @@ def main():
         if not os.access(binary, os.X_OK):
             fail(f"{binary} is not built (swift build --product copydesk-server --product copydesk)")
 
-    expected = expected_findings(args.cli)
+    text = pasted_text()
+    expected = expected_findings(args.cli, text)
     if not expected:
         fail("the sample has no findings to look for")
     downloads = tempfile.mkdtemp(prefix="copydesk-browser-")
@@ -97,8 +115,6 @@ def main():
         wait = WebDriverWait(browser, 30)
         browser.get(base)
         wait.until(lambda b: len(Select(b.find_element(By.ID, "to")).options) > 3)
-        with open(SAMPLE, encoding="utf-8") as handle:
-            text = handle.read()
         # A paste: the text lands in the text area and an input event fires.
         area = browser.find_element(By.ID, "source")
         browser.execute_script(

@@ -13,8 +13,8 @@ import Testing
     import Glibc
 #endif
 
-/// A blocking TCP connection to 127.0.0.1:`port`.
-private final class RawConnection {
+/// A blocking TCP connection to 127.0.0.1:`port` (used by one task at a time).
+private final class RawConnection: @unchecked Sendable {
     let descriptor: Int32
 
     init(port: Int) throws {
@@ -54,6 +54,14 @@ private final class RawConnection {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// `receive(seconds:)` on a thread of its own: a blocking read on the cooperative pool (two
+    /// threads on a two-core machine, shared with the other tests) could starve the server it waits for.
+    func receiveAway(seconds: Int) async -> String {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: self.receive(seconds: seconds)) }
+        }
+    }
+
     deinit { close(descriptor) }
 }
 
@@ -69,7 +77,7 @@ struct SlowClientTests {
             let port = try #require(client.port)
             let slow = try RawConnection(port: port)
             slow.send("POST /v1/validate HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\nHeadline")
-            let answer = slow.receive(seconds: 10)
+            let answer = await slow.receiveAway(seconds: 10)
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
             #expect(answer.contains("urn:copydesk:problem:timeout"))
             let health = try await client.execute(uri: "/healthz", method: .get) { $0.status }
