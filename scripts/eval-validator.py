@@ -7,10 +7,14 @@ time into the file's text, and checks that `copydesk validate` reports the rule 
 belongs to at the line (and column) where the defect was injected, and that the injection
 introduced no other finding.
 
-Defects: a doubled "By", an email address and capitals in a byline; an impossible, an
-implausible, an unparseable and a future publication date; an opening quotation mark that is
-never closed; a duplicated paragraph (text formats); a headline over the length limit and one in
-capitals.
+Defects, one class each: in a byline line a doubled "By", an email address, a URL, a date, a role
+(checked as read: one person with a role, no finding), capitals; the byline removed; an
+impossible, an implausible, an unparseable and a future publication date; a modification date
+before publication; a dateline date that contradicts publication; a quotation stripped of its
+attribution; a pronoun speaker with no antecedent; an opening quotation mark that is never closed;
+a duplicated paragraph and a furniture line (text formats); the headline removed, over the length
+limit, in capitals; an empty body. Data formats (JSON, YAML) are rewritten through their writer
+after the injection, so the file stays well-formed.
 
 Then, with ../shared beside the checkout (skipped with a message without it, or with
 --no-corpus): false alarms on professional copy, as warnings and errors per article on the
