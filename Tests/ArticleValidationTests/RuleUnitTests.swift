@@ -144,6 +144,25 @@ struct RuleUnitTests {
         #expect(ids(article, everything(settings: ["date.dateline-mismatch": ["max-days": .int(0)]])).isEmpty)
     }
 
+    @Test("A quotation going on after one given to an unresolved pronoun is that one finding, not two")
+    func pronounContinued() {
+        var article = baseline
+        let said = Paragraph([
+            .quotation(Quotation(content: [.text("We are ready for the tide,")], quoteID: "q1")), .text(" she said. "),
+            .quotation(Quotation(content: [.text("The gates close at dusk.")], quoteID: "q2")),
+        ])
+        let later = Paragraph([.quotation(Quotation(content: [.text("Nobody told us anything.")], quoteID: "q3"))])
+        article.body += [.paragraph(said), .paragraph(later)]
+        article.quotes = [
+            Quote(id: "q1", text: "We are ready for the tide,", cue: "said", attribution: .pronoun),
+            Quote(id: "q2", text: "The gates close at dusk."), Quote(id: "q3", text: "Nobody told us anything."),
+        ]
+        // q2 continues q1's voice in its paragraph; q3, in a paragraph of its own, is unattributed.
+        #expect(ids(article).sorted() == ["quote.pronoun-speaker", "quote.unattributed"])
+        let unattributed = Validator().validate(article, file: "a.txt").filter { $0.id == "quote.unattributed" }
+        #expect(unattributed.map(\.message).allSatisfy { $0.contains("Nobody told us") })
+    }
+
     @Test("Quotes: pronoun speakers given by a source, and unbalanced marks (inches are not quotes)")
     func quotes() {
         var article = baseline

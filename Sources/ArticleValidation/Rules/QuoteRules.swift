@@ -18,7 +18,9 @@ package struct QuoteUnattributedRule: Rule {
         because they are not someone's words: titles of works and programmes in title case \
         (`''Tales From the Crypt,'' an HBO series`, `on WTMJ's “Midday with Charlie Sykes,”`), \
         and one or two words held up as a term or a scare quote (`having referred to him as a \
-        "reformer."`).
+        "reformer."`). Nor the quotation that goes on, in the same paragraph, after one given to \
+        a pronoun with no one named before (`“…,” she said. “…”`): that is one defect, \
+        `quote.pronoun-speaker`'s finding.
 
         Fix: name the speaker next to the quote ("…," said Jane Doe), or paraphrase.
         """
@@ -43,9 +45,21 @@ package struct QuoteUnattributedRule: Rule {
                 return QuoteUnbalancedRule.imbalance(in: text) != nil
             } ?? false
         }
+        // The quotation after one given to an unresolved pronoun in the same paragraph goes on in
+        // the same voice (“…,” she said. “…”): the pronoun is the one defect, reported once.
+        var pronounBlocks: Set<Int> = []
+        var continuing: Set<String> = []
+        for quote in article.quotes {
+            guard let block = anchors[quote.id]?.first?.blockIndex else { continue }
+            if QuotePronounSpeakerRule.unresolvedPronoun(quote) != nil {
+                pronounBlocks.insert(block)
+            } else if quote.speaker == nil, pronounBlocks.contains(block) {
+                continuing.insert(quote.id)
+            }
+        }
         return article.quotes.filter {
             $0.kind == .direct && $0.speaker == nil && $0.attribution != .pronoun && !QuotedSpan.isTitle($0.text)
-                && !QuotedSpan.isTerm($0.text) && !unbalanced($0)
+                && !QuotedSpan.isTerm($0.text) && !unbalanced($0) && !continuing.contains($0.id)
         }.map { quote in
             finding(
                 "quotation “\(TextChecks.shortened(quote.text, limit: 50))” has no speaker: say who said it",
@@ -75,20 +89,22 @@ package struct QuotePronounSpeakerRule: Rule {
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         article.quotes.compactMap { quote in
-            let pronoun: String
-            if let speaker = quote.speaker {
-                guard TextChecks.pronouns.contains(speaker.name.lowercased().trimmingWhitespace()) else { return nil }
-                pronoun = speaker.name
-            } else {
-                guard quote.attribution == .pronoun else { return nil }
-                pronoun = "a pronoun"
-            }
+            guard let pronoun = Self.unresolvedPronoun(quote) else { return nil }
             let who = pronoun == "a pronoun" ? pronoun : "'\(pronoun)'"
             return finding(
                 "quotation “\(TextChecks.shortened(quote.text, limit: 50))” is attributed to \(who) "
                     + "with no one named before: name the speaker", at: quote.location, context: context,
                 excerpt: String(quote.text.prefix(30)))
         }
+    }
+
+    /// The pronoun a quotation is left with (its speaker's name, or "a pronoun" when the analyser
+    /// found one it could not resolve); nil when the speaker is named or absent.
+    static func unresolvedPronoun(_ quote: Quote) -> String? {
+        if let speaker = quote.speaker {
+            return TextChecks.pronouns.contains(speaker.name.lowercased().trimmingWhitespace()) ? speaker.name : nil
+        }
+        return quote.attribution == .pronoun ? "a pronoun" : nil
     }
 }
 
