@@ -257,6 +257,65 @@ struct FalseAlarmTests {
         #expect(ids(article, strict).contains("byline.missing"))
     }
 
+    @Test("A wire story's credit line at the end is not web furniture; a share prompt still is")
+    func creditLineIsNotBoilerplate() {
+        var article = baseline
+        article.body += [.paragraph(Paragraph(text: "(Reporting by Jane Roe; Editing by John Doe)"))]
+        #expect(!ids(article).contains("body.boilerplate"))
+        article.body += [.paragraph(Paragraph(text: "Writing by Priya Nair; editing by Tom Okafor"))]
+        #expect(!ids(article).contains("body.boilerplate"))
+        article.body += [.paragraph(Paragraph(text: "Share this article on Facebook"))]
+        #expect(ids(article).filter { $0 == "body.boilerplate" }.count == 1)
+    }
+
+    @Test("A wire item's copyright holder stands in for a byline; a web page's copyright line does not")
+    func copyrightHolderCounts() {
+        var article = baseline
+        article.bylines = []
+        article.extensions[ExtensionKey.copyright] = .string("© 2024 Coastline Press")
+        article.source = ArticleSource(format: "nitf")
+        #expect(!ids(article).contains("byline.missing"))
+        article.source = ArticleSource(format: "ninjs")
+        #expect(!ids(article).contains("byline.missing"))
+        let creditOnly = everything(settings: ["byline.missing": ["satisfied-by": .strings(["credit"])]])
+        #expect(ids(article, creditOnly).contains("byline.missing"), "the setting can leave copyright out")
+        article.source = ArticleSource(format: "text")
+        #expect(ids(article).contains("byline.missing"), "a page footer names the site, not the story's author")
+        article.source = ArticleSource(format: "nitf")
+        article.extensions[ExtensionKey.copyright] = .string("  ")
+        #expect(ids(article).contains("byline.missing"), "a blank notice credits nobody")
+    }
+
+    @Test(
+        "An agency with its office and a company named by a company word are organisations to byline.kind",
+        arguments: [
+            "dpa/lno", "Northway Sports Data", "Tidewater Analytics Group", "Kestrel Images", "No-Data-Supplied",
+        ])
+    func organisationKinds(_ name: String) {
+        var article = baseline
+        article.bylines = [Byline(name: name, kind: name.hasPrefix("No-") ? .person : .organization)]
+        #expect(!ids(article).contains("byline.kind"), "\(name)")
+        // The same credit typed as a person is reported, but for the placeholder, which names nothing.
+        article.bylines = [Byline(name: name, kind: .person)]
+        #expect(ids(article).contains("byline.kind") == !name.hasPrefix("No-"), "\(name) as a person")
+    }
+
+    @Test("A code in a byline is reported as a code, not as a date; a date with its month apart is a date")
+    func codeNotDate() {
+        var article = baseline
+        article.source = ArticleSource(format: "json")
+        article.bylines = [Byline(name: "Jane Roe", raw: "K2048/_Jane Roe")]
+        let code = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(code?.message.contains("holds a code ('K2048')") == true, "\(code?.message ?? "nothing")")
+        #expect(code?.message.contains("date") == false)
+        article.bylines = [Byline(name: "Jane Roe", raw: "Jane Roe 12-mar-2024")]
+        let date = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(date?.message.contains("holds a date") == true, "\(date?.message ?? "nothing")")
+        article.bylines = [Byline(name: "Jane Roe", raw: "Jane Roe | 2024-03-12T08:30:00Z")]
+        let stamp = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(stamp?.message.contains("holds a date") == true, "\(stamp?.message ?? "nothing")")
+    }
+
     @Test("A year-1 date (a missing date written as one) is an error; an old but plausible one is not")
     func implausibleYears() {
         var article = baseline
