@@ -268,24 +268,6 @@ struct FalseAlarmTests {
         #expect(ids(article).filter { $0 == "body.boilerplate" }.count == 1)
     }
 
-    @Test("A wire item's copyright holder stands in for a byline; a web page's copyright line does not")
-    func copyrightHolderCounts() {
-        var article = baseline
-        article.bylines = []
-        article.extensions[ExtensionKey.copyright] = .string("© 2024 Coastline Press")
-        article.source = ArticleSource(format: "nitf")
-        #expect(!ids(article).contains("byline.missing"))
-        article.source = ArticleSource(format: "ninjs")
-        #expect(!ids(article).contains("byline.missing"))
-        let creditOnly = everything(settings: ["byline.missing": ["satisfied-by": .strings(["credit"])]])
-        #expect(ids(article, creditOnly).contains("byline.missing"), "the setting can leave copyright out")
-        article.source = ArticleSource(format: "text")
-        #expect(ids(article).contains("byline.missing"), "a page footer names the site, not the story's author")
-        article.source = ArticleSource(format: "nitf")
-        article.extensions[ExtensionKey.copyright] = .string("  ")
-        #expect(ids(article).contains("byline.missing"), "a blank notice credits nobody")
-    }
-
     @Test(
         "An agency with its office and a company named by a company word are organisations to byline.kind",
         arguments: [

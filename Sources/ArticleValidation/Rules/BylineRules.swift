@@ -18,9 +18,10 @@ package struct BylineMissingRule: Rule {
         A credit stands in for a byline unless `satisfied-by` says otherwise: agency copy credits \
         through its credit line or provider (a NewsML-G2 `creditline` or `provider`, an NITF \
         `distributor`, a ninjs `infoSources` entry), and a wire dateline through its agency \
-        (`PORT ELLIS, June 12 (CNA) —`). In a wire format (NITF, ninjs) the copyright holder \
-        stands in too: an agency that owns the item stands behind it. A web page's or a feed's \
-        copyright line names the site, not the story's author, and does not. Not reported, then:
+        (`PORT ELLIS, June 12 (CNA) —`). An NITF item with no distributor credits its rights \
+        owner, or else its copyright holder: the agency that owns the item stands behind it. (A web \
+        page's copyright line names the site, not the story's author, and is no credit.) Not \
+        reported, then:
         - a dpa item with `<creditline>dpa</creditline>` and no `<by>`;
         - an AP item whose provider is the AP and whose NITF body has no byline;
         - `PORTSMOUTH, England, March 4 (Reuters) - …` with no `By` line;
@@ -31,26 +32,18 @@ package struct BylineMissingRule: Rule {
         """
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
-    /// What stands in for a byline: `credit` (a credit line, a wire provider, a dateline's
-    /// agency) and `copyright` (a wire item's copyright holder).
+    /// What stands in for a byline: `credit` (a credit line, a wire provider or rights holder, a
+    /// dateline's agency).
     package static let satisfiedBy = Setting<[String]>(
-        "satisfied-by", default: ["credit", "copyright"],
-        "what stands in for a byline: credit (a credit line, wire provider or dateline agency), "
-            + "copyright (a wire item's copyright holder); [] for bylines only")
+        "satisfied-by", default: ["credit"],
+        "what stands in for a byline: credit (a credit line, wire provider or rights holder, or dateline agency); "
+            + "[] for bylines only")
     package var settings: [RuleSetting] { [Self.satisfiedBy.descriptor] }
-
-    /// The formats whose copyright holder is the agency that issues the item.
-    static let wireFormats: Set<String> = ["nitf", "ninjs"]
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         guard article.bylines.isEmpty else { return [] }
-        let standIns = context.settings[Self.satisfiedBy]
-        if standIns.contains("credit"), let credit = article.source?.credit, !credit.trimmingWhitespace().isEmpty {
-            return []
-        }
-        if standIns.contains("copyright"), Self.wireFormats.contains(article.source?.format ?? ""),
-            case .string(let notice)? = article.extensions[ExtensionKey.copyright],
-            !notice.trimmingWhitespace().isEmpty
+        if context.settings[Self.satisfiedBy].contains("credit"),
+            let credit = article.source?.credit, !credit.trimmingWhitespace().isEmpty
         {
             return []
         }
