@@ -260,20 +260,6 @@ package struct BylineNormalizer: Analyzer {
 
     // MARK: Classification
 
-    private static let organizationWords: Set<String> = [
-        "desk", "staff", "bureau", "agency", "agencies", "news", "newsroom", "team", "service", "services", "wire",
-        "wires", "press", "media", "editorial", "board", "correspondents", "reporters", "monitoring", "report",
-        "times", "post", "tribune", "herald", "online", "web", "digital", "magazine", "network", "group", "council",
-        "ministry", "department", "office", "institute", "association", "foundation", "inc", "ltd", "llc", "corp",
-        "newspaper", "daily", "weekly", "gazette", "journal", "radio", "tv", "television", "channel", "ispr",
-    ]
-
-    private static let agencies: Set<String> = [
-        "reuters", "ap", "afp", "associated press", "agence france-presse", "agence france presse", "pti", "ians",
-        "ani", "app", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi", "anadolu", "kyodo", "yonhap",
-        "bernama", "irna", "aap", "canadian press", "press association", "pa", "pa media", "bbc", "cnn",
-    ]
-
     private static let roleWords: Set<String> = [
         "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
         "contributor", "columnist", "staff", "analyst", "producer", "photographer", "chief", "senior", "deputy",
@@ -283,7 +269,7 @@ package struct BylineNormalizer: Analyzer {
     ]
 
     static func isAgency(_ text: String) -> Bool {
-        agencies.contains(text.lowercased().trimmingWhitespace())
+        Lexicon.agencies.contains(text.lowercased().trimmingWhitespace())
     }
 
     static func isRole(_ text: String) -> Bool {
@@ -291,14 +277,13 @@ package struct BylineNormalizer: Analyzer {
         return !words.isEmpty && words.contains { roleWords.contains(String($0)) }
     }
 
-    /// Desks, agencies, staff, services and publications are organisations; so is an acronym.
+    /// Desks, agencies (also with their office, `dpa/lno`), staff, services, publications and
+    /// companies are organisations (`Lexicon.organizationWords`); so is an acronym.
     package static func isOrganization(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        if agencies.contains(lower) { return true }
-        let words = lower.split { !$0.isLetter && $0 != "-" }.map(String.init)
-        if words.contains(where: { organizationWords.contains($0) }) { return true }
+        if Lexicon.namesOrganization(name) { return true }
         let letters = name.filter(\.isLetter)
-        return words.count == 1 && letters.count >= 2 && letters.count <= 6 && letters.allSatisfy(\.isUppercase)
+        return Lexicon.creditWords(name).count == 1 && letters.count >= 2 && letters.count <= 6
+            && letters.allSatisfy(\.isUppercase)
     }
 
     private static func looksLikePersonName(_ text: String) -> Bool {

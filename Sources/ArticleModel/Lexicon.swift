@@ -160,6 +160,59 @@ package enum Lexicon {
         return creditOpeningList.contains { lower.hasPrefix($0) }
     }
 
+    // MARK: Organisations
+
+    /// Words that make a credit an organisation's rather than a person's: desks, staff and
+    /// services, publications and broadcasters, public bodies, and companies (`Northway Sports Data`,
+    /// `Example Analytics`, `Harbour Images`). The byline analyser types a credit by them and the
+    /// byline rules check the type by them.
+    package static let organizationWordList: [String] = [
+        "desk", "staff", "bureau", "agency", "agencies", "news", "newsroom", "newsdesk", "team", "service",
+        "services", "wire", "wires", "press", "media", "editorial", "board", "correspondents", "reporters",
+        "monitoring", "report", "times", "post", "tribune", "herald", "online", "web", "digital", "magazine",
+        "network", "networks", "group", "council", "ministry", "department", "office", "institute", "association",
+        "foundation", "inc", "ltd", "llc", "corp", "newspaper", "daily", "weekly", "gazette", "journal", "radio",
+        "tv", "television", "channel", "ispr", "broadcasting", "publications", "publishing", "syndicate", "data",
+        "sports", "analytics", "solutions", "systems", "international", "company", "corporation", "holdings",
+        "bank", "university", "images", "photos", "video", "productions", "studios", "partners", "consulting",
+        "technologies", "labs",
+    ]
+
+    /// Organisation words (see `organizationWordList`).
+    package static let organizationWords: Set<String> = Set(organizationWordList)
+
+    /// News agencies, by the name or initials they credit (`dpa`, `Associated Press`).
+    package static let agencyList: [String] = [
+        "reuters", "ap", "afp", "associated press", "agence france-presse", "agence france presse", "pti", "ians",
+        "ani", "app", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi", "anadolu", "kyodo", "yonhap",
+        "bernama", "irna", "aap", "canadian press", "press association", "pa", "pa media", "bbc", "cnn", "cna",
+    ]
+
+    /// News agencies (see `agencyList`).
+    package static let agencies: Set<String> = Set(agencyList)
+
+    /// Whether a credit is an agency (`Reuters`), or an agency and its desk or office joined by
+    /// slashes, as agencies sign their copy (`dpa/lno`, `AFP/Bureau`).
+    package static func isAgencyCredit(_ text: some StringProtocol) -> Bool {
+        let lower = text.lowercased().trimmingWhitespace()
+        if agencies.contains(lower) { return true }
+        let parts = lower.split(separator: "/")
+        return parts.count > 1 && parts.contains { agencies.contains(String($0).trimmingWhitespace()) }
+    }
+
+    /// The words of a credit as the organisation test reads them: lowercase, cut at anything but a
+    /// letter or a hyphen (`No-Data-Supplied` stays one word).
+    package static func creditWords(_ text: some StringProtocol) -> [String] {
+        text.lowercased().split { !$0.isLetter && $0 != "-" }.map(String.init)
+    }
+
+    /// Whether a credit names an organisation: an agency (`isAgencyCredit`) or a name with an
+    /// organisation word (`Business Desk`, `Northway Sports Data`). The byline analyser types bylines
+    /// by it and the byline rules check the type by it, so the two agree.
+    package static func namesOrganization(_ text: some StringProtocol) -> Bool {
+        isAgencyCredit(text) || creditWords(text).contains { organizationWords.contains($0) }
+    }
+
     // MARK: Checking the lists
 
     /// Every list by name, for the test that rejects repeated entries.
@@ -167,7 +220,8 @@ package enum Lexicon {
         [
             ("months", monthList.map(\.word)), ("titles", titleList), ("speech verbs", speechVerbList),
             ("furniture labels", furnitureLabelList), ("furniture openings", furnitureOpeningList),
-            ("credit openings", creditOpeningList),
+            ("credit openings", creditOpeningList), ("organization words", organizationWordList),
+            ("agencies", agencyList),
         ]
     }
 }

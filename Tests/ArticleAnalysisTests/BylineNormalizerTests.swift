@@ -130,4 +130,18 @@ struct BylineFormsTests {
         #expect(normalize("Procter & Gamble").map(\.name) == ["Procter & Gamble"])
         #expect(normalize("Tom & Jerry Smith").count == 1)
     }
+
+    @Test(
+        "An agency with its office, and a company named by a company word, are organisations",
+        arguments: ["dpa/lno", "AFP / Harbour Bureau", "Northway Sports Data", "Tidewater Analytics", "Kestrel Images"])
+    func companies(_ name: String) {
+        #expect(normalize(name).map(\.kind) == [.organization], "\(name)")
+    }
+
+    @Test("A slash between names that are not an agency does not make an organisation")
+    func slashWithoutAgency() {
+        #expect(normalize("Jane Roe/John Doe").allSatisfy { $0.kind == .person })
+        #expect(!Lexicon.isAgencyCredit("Jane Roe/John Doe"))
+        #expect(Lexicon.isAgencyCredit("dpa/lno"))
+    }
 }

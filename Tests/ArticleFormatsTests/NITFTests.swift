@@ -441,6 +441,24 @@ struct NITFTests {
         #expect(article.extensions["nitf"] == .object(["rights": .object(["owner": .string("Coast Agency")])]))
     }
 
+    @Test("Without a distributor or rights owner, the copyright holder is the credit, so byline.missing is quiet")
+    func copyrightHolderCredit() throws {
+        let head = "<docdata><doc.copyright year=\"2024\" holder=\"Coastline Press\"/></docdata>"
+        let bare = try readNITF(document(head: head, content: "<p>The ferry resumed on Monday.</p>")).articles[0]
+        #expect(bare.source?.credit == "Coastline Press")
+        #expect(bare.extensions["copyright"] == .string("© 2024 Coastline Press"))
+        #expect(!Validator().validate(bare, file: "story.nitf").contains { $0.id == "byline.missing" })
+        let distributed = try readNITF(
+            document(
+                head: head,
+                bodyHead: "<distributor>Harbour Wire</distributor>", content: "<p>The ferry resumed on Monday.</p>")
+        ).articles[0]
+        #expect(distributed.source?.credit == "Harbour Wire", "a distributor names the credit first")
+        let uncredited = try readNITF(document(content: "<p>The ferry resumed on Monday.</p>")).articles[0]
+        #expect(uncredited.source?.credit == nil)
+        #expect(Validator().validate(uncredited, file: "story.nitf").contains { $0.id == "byline.missing" })
+    }
+
     @Test("Bylines: person and byttl, printed text for the byline analyser, an organisation in byttl")
     func bylines() throws {
         let text = document(

@@ -203,21 +203,26 @@ struct PlainTextReaderTests {
     }
 
     @Test(
-        "A malformed byline line is still a byline, reported by the validator at its line",
+        "A malformed byline line is still a byline, reported by the validator at its line with what is wrong",
         arguments: [
-            ("By By Helen Marsh | March 3, 2024 | hmarsh@example.com", "Helen Marsh"),
-            ("By Jane Roe | jane@example.com", "Jane Roe"),
-            ("By Jane Roe, jane@example.com", "Jane Roe"),
+            ("By By Helen Marsh | March 3, 2024 | hmarsh@example.com", ["Helen Marsh"], "repeats its prefix"),
+            ("By Jane Roe | jane@x.com", ["Jane Roe"], "holds an email address"),
+            ("By Jane Roe, jane@x.com", ["Jane Roe"], "holds an email address"),
+            ("By Staff | By Coastline News", ["Staff", "Coastline News"], "repeats its prefix"),
+            ("By Staff | COASTLINE NEWS", ["COASTLINE NEWS"], "is in capitals only"),
         ])
-    func malformedBylines(_ line: String, _ name: String) throws {
+    func malformedBylines(_ line: String, _ names: [String], _ problem: String) throws {
         let text = "Harbour reopens after storm\n\n\(line)\n\nThe harbour reopened on Tuesday after repairs.\n"
         let article = try read(text)
-        #expect(article.bylines.map(\.name) == [name])
+        #expect(article.bylines.map(\.name) == names)
+        #expect(article.bylines.allSatisfy { $0.raw == line })
         #expect(article.subheadline == nil)
         #expect(!article.body.contains { $0.plainText.contains(line) })
         let findings = Validator().validate(article, file: "t.txt")
-        let malformed = findings.first { $0.id == "byline.malformed" }
-        #expect(malformed?.location?.line == 3, "\(findings.map(\.description))")
+        let malformed = findings.filter { $0.id == "byline.malformed" }
+        #expect(malformed.count == 1, "\(findings.map(\.description))")
+        #expect(malformed.first?.location?.line == 3, "\(findings.map(\.description))")
+        #expect(malformed.first?.message.contains(problem) == true, "\(malformed.first?.message ?? "nothing")")
         #expect(!findings.contains { $0.id == "byline.missing" })
     }
 }

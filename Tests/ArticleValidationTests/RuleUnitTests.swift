@@ -276,6 +276,47 @@ struct FalseAlarmTests {
         #expect(ids(article, strict).contains("byline.missing"))
     }
 
+    @Test("A wire story's credit line at the end is not web furniture; a share prompt still is")
+    func creditLineIsNotBoilerplate() {
+        var article = baseline
+        article.body += [.paragraph(Paragraph(text: "(Reporting by Jane Roe; Editing by John Doe)"))]
+        #expect(!ids(article).contains("body.boilerplate"))
+        article.body += [.paragraph(Paragraph(text: "Writing by Priya Nair; editing by Tom Okafor"))]
+        #expect(!ids(article).contains("body.boilerplate"))
+        article.body += [.paragraph(Paragraph(text: "Share this article on Facebook"))]
+        #expect(ids(article).filter { $0 == "body.boilerplate" }.count == 1)
+    }
+
+    @Test(
+        "An agency with its office and a company named by a company word are organisations to byline.kind",
+        arguments: [
+            "dpa/lno", "Northway Sports Data", "Tidewater Analytics Group", "Kestrel Images", "No-Data-Supplied",
+        ])
+    func organisationKinds(_ name: String) {
+        var article = baseline
+        article.bylines = [Byline(name: name, kind: name.hasPrefix("No-") ? .person : .organization)]
+        #expect(!ids(article).contains("byline.kind"), "\(name)")
+        // The same credit typed as a person is reported, but for the placeholder, which names nothing.
+        article.bylines = [Byline(name: name, kind: .person)]
+        #expect(ids(article).contains("byline.kind") == !name.hasPrefix("No-"), "\(name) as a person")
+    }
+
+    @Test("A code in a byline is reported as a code, not as a date; a date with its month apart is a date")
+    func codeNotDate() {
+        var article = baseline
+        article.source = ArticleSource(format: "json")
+        article.bylines = [Byline(name: "Jane Roe", raw: "K2048/_Jane Roe")]
+        let code = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(code?.message.contains("holds a code ('K2048')") == true, "\(code?.message ?? "nothing")")
+        #expect(code?.message.contains("date") == false)
+        article.bylines = [Byline(name: "Jane Roe", raw: "Jane Roe 12-mar-2024")]
+        let date = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(date?.message.contains("holds a date") == true, "\(date?.message ?? "nothing")")
+        article.bylines = [Byline(name: "Jane Roe", raw: "Jane Roe | 2024-03-12T08:30:00Z")]
+        let stamp = everything().validate(article, file: "a.txt").first { $0.id == "byline.malformed" }
+        #expect(stamp?.message.contains("holds a date") == true, "\(stamp?.message ?? "nothing")")
+    }
+
     @Test("A year-1 date (a missing date written as one) is an error; an old but plausible one is not")
     func implausibleYears() {
         var article = baseline

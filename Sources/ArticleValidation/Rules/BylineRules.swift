@@ -18,20 +18,26 @@ package struct BylineMissingRule: Rule {
         A credit stands in for a byline unless `satisfied-by` says otherwise: agency copy credits \
         through its credit line or provider (a NewsML-G2 `creditline` or `provider`, an NITF \
         `distributor`, a ninjs `infoSources` entry), and a wire dateline through its agency \
-        (`PORT ELLIS, June 12 (CNA) —`). Not reported, then:
+        (`PORT ELLIS, June 12 (CNA) —`). An NITF item with no distributor credits its rights \
+        owner, or else its copyright holder: the agency that owns the item stands behind it. (A web \
+        page's copyright line names the site, not the story's author, and is no credit.) Not \
+        reported, then:
         - a dpa item with `<creditline>dpa</creditline>` and no `<by>`;
         - an AP item whose provider is the AP and whose NITF body has no byline;
-        - `PORTSMOUTH, England, March 4 (Reuters) - …` with no `By` line.
+        - `PORTSMOUTH, England, March 4 (Reuters) - …` with no `By` line;
+        - an NITF item whose only credit is `<doc.copyright year="2024" holder="Coastline Press"/>`.
 
         Fix: add a byline ("By Jane Doe", "By the Business Desk"); in YAML front matter \
         `author:`, in JSON `bylines`; or a credit (`source.credit`).
         """
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
-    /// What stands in for a byline: `credit` (a credit line, a wire provider, a dateline's agency).
+    /// What stands in for a byline: `credit` (a credit line, a wire provider or rights holder, a
+    /// dateline's agency).
     package static let satisfiedBy = Setting<[String]>(
         "satisfied-by", default: ["credit"],
-        "what stands in for a byline: credit (a credit line, wire provider or dateline agency); [] for bylines only")
+        "what stands in for a byline: credit (a credit line, wire provider or rights holder, or dateline agency); "
+            + "[] for bylines only")
     package var settings: [RuleSetting] { [Self.satisfiedBy.descriptor] }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
@@ -62,6 +68,8 @@ package struct BylineMalformedRule: Rule {
         front matter, meta tags, a NewsML-G2 creator) where the name alone belongs; a printed credit \
         line (`By Jane Doe` above the story, an HTML byline element) is fine;
         - a date (`Jane Doe, 7 November 2017`): dates belong in the publication date;
+        - a code (`K2048/_Jane Doe`: a word that starts with letters and runs on into digits), \
+        reported as a code or identifier, not as a date;
         - an email address or a URL: contact details belong in the author's profile, not the credit;
         - capitals only (`JANE DOE`): write names in their usual case;
         - stray separators at either end or doubled (`| Jane Doe`, `Jane Doe -`, `Jane || Doe`).
@@ -121,6 +129,9 @@ package struct BylineMalformedRule: Rule {
         if let date = datePart(lower) {
             return ("holds a date ('\(date)'): put the date in the publication date, not the byline", nil)
         }
+        if let code = codePart(raw) {
+            return ("holds a code ('\(code)'): credit the name alone and keep identifiers out of the byline", nil)
+        }
         var bare = raw
         if let first = prefixes.first(where: { lower.hasPrefix($0) }) {
             bare = String(raw.dropFirst(first.count)).trimmingWhitespace()
@@ -165,6 +176,21 @@ package struct BylineMalformedRule: Rule {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
+    /// An identifier printed in the byline (`K2048/_Jane Roe`): a word that starts with a letter
+    /// and runs on into at least three digits, as a picture desk's or a system's code is written;
+    /// a date keeps its month apart from its numbers (`12-mar-2024`, `2024-03-12T08:30`).
+    static func codePart(_ raw: String) -> String? {
+        raw.split { !$0.isLetter && !$0.isNumber }.first(where: isCode).map(String.init)
+    }
+
+    /// Whether a word holds a code: a run of letters and digits that starts with a letter and
+    /// holds at least three digits.
+    static func isCode(_ word: some StringProtocol) -> Bool {
+        word.split { !$0.isLetter && !$0.isNumber }.contains { run in
+            run.first?.isLetter == true && run.filter(\.isNumber).count >= 3
+        }
+    }
+
     /// A date printed in the byline: a month name beside a number, a year, or digits with slashes or dashes.
     static func datePart(_ lower: String) -> String? {
         let words = lower.split { !$0.isLetter && !$0.isNumber && $0 != "/" && $0 != "-" }.map(String.init)
@@ -172,7 +198,7 @@ package struct BylineMalformedRule: Rule {
             let isNumber = !word.isEmpty && word.allSatisfy(\.isNumber)
             if isNumber, word.count == 4, let year = Int(word), (1900...2100).contains(year) { return word }
             if word.contains(where: \.isNumber), word.contains("/") || word.contains("-"),
-                word.filter(\.isNumber).count >= 4
+                word.filter(\.isNumber).count >= 4, !isCode(word)
             {
                 return word
             }
@@ -200,31 +226,37 @@ package struct BylineKindRule: Rule {
         The byline analyser classes common desks and agencies itself, so in practice this catches \
         publication titles it does not know, and bylines typed by hand in the model.
 
+        The analyser and this rule share one judgement of what names an organisation, so a credit \
+        they both read as one is not reported. Not reported, then:
+        - an agency signing with its office, `dpa/lno` (an agency among slash-joined parts);
+        - a company named by a generic company word, `Northway Sports Data`, `Harbour Analytics`, \
+        `Example Images` (data, sports, analytics, solutions, systems, international, company, \
+        corporation, holdings, bank, university, images, photos, video, productions…);
+        - a hyphenated placeholder such as `No-Data-Supplied`, read as one word.
+
         Fix: correct the byline's `kind` in the source (JSON `bylines[].kind`), or the name.
         """
     }
     package var defaultSeverity: Diagnostic.Severity { .warning }
 
-    /// Desk, agency and publication words. The byline analyser classes most of them as organisations
-    /// already; the publication titles it does not know (`Evening Chronicle`) are what this rule adds.
-    static let organizationWords: Set<String> = [
-        "desk", "staff", "bureau", "agency", "agencies", "news", "newsroom", "newsdesk", "team", "service",
-        "services", "wire", "wires", "press", "media", "editorial", "board", "reporters", "correspondents",
-        "monitoring", "online", "network", "group", "times", "post", "herald", "tribune", "magazine", "daily",
-        "weekly", "gazette", "journal", "radio", "tv", "television", "channel", "chronicle", "observer", "courier",
-        "telegraph", "dispatch", "bulletin", "newsletter", "broadcasting", "publications", "publishing",
-        "syndicate",
+    /// Publication titles the byline analyser does not class as organisations (`Evening
+    /// Chronicle`): what this rule adds to the desk, agency and company words the two share
+    /// (`Lexicon.organizationWords`, `Lexicon.agencies`).
+    static let publicationWords: Set<String> = [
+        "chronicle", "observer", "courier", "telegraph", "dispatch", "bulletin", "newsletter",
     ]
-    static let agencies: Set<String> = [
-        "reuters", "ap", "afp", "dpa", "efe", "ansa", "xinhua", "tass", "bloomberg", "upi", "pti", "ians", "ani",
-        "app", "kyodo", "yonhap", "bernama", "irna", "aap", "pa", "bbc", "cnn", "cna",
-    ]
+
+    /// Whether a credit names a desk, an agency, a company or a publication: what the byline
+    /// analyser judges (`Lexicon.namesOrganization`), or an agency or a publication title among its words.
+    static func isOrganizational(_ name: String) -> Bool {
+        Lexicon.namesOrganization(name)
+            || Lexicon.creditWords(name).contains { Lexicon.agencies.contains($0) || publicationWords.contains($0) }
+    }
 
     package func check(_ article: Article, context: RuleContext) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for byline in article.bylines {
-            let words = byline.name.lowercased().split { !$0.isLetter }.map(String.init)
-            let organizational = words.contains { Self.organizationWords.contains($0) || Self.agencies.contains($0) }
+            let organizational = Self.isOrganizational(byline.name)
             switch byline.kind {
             case .person where organizational:
                 found.append(

@@ -98,6 +98,10 @@ package struct BoilerplateRule: Rule {
         reported. The plain-text reader already drops the furniture it recognises; this rule \
         catches what comes from other formats or new phrasings. Add phrases with `phrases`.
 
+        A wire story's credit line is not furniture, so it is not reported: \
+        `(Reporting by Jane Roe; Editing by John Doe)` at the end of agency copy credits the \
+        people behind the story.
+
         Fix: delete the paragraph.
         """
     }
@@ -114,7 +118,7 @@ package struct BoilerplateRule: Rule {
             guard case .paragraph(let paragraph) = block else { continue }
             let text = paragraph.content.plainText
             let key = TextChecks.comparisonKey(text)
-            guard key.split(separator: " ").count < 15,
+            guard key.split(separator: " ").count < 15, !Lexicon.isCreditLine(text),
                 let phrase = Lexicon.furniture(text) ?? extra.first(where: { key == $0 || key.hasPrefix($0 + " ") })
             else { continue }
             found.append(

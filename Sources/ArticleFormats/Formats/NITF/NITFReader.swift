@@ -74,6 +74,8 @@ struct NITFMapper {
     var contributors: [JSONValue] = []
     /// `quote-source` attributes of other producers' `<q>`, which are not read.
     var quoteSources = 0
+    /// The `holder` of `doc.copyright`: the credit when nothing else names one.
+    var copyrightHolder: String?
 
     init(file: String?) {
         self.file = file
@@ -125,9 +127,13 @@ struct NITFMapper {
             headlines.insert(.object(["text": .string(title), "role": .string("title")]), at: 0)
         }
         article.published = issued ?? publication ?? storyDate
-        // Without a distributor, the owner of the rights is the credit.
+        // Without a distributor, the owner of the rights is the credit; without either, the
+        // holder of the copyright (an agency that owns the item stands behind it).
         if article.source?.credit == nil, let owner = nitf["rights"]?.nitfObject?["owner"]?.stringValue {
             article.source?.credit = owner
+        }
+        if article.source?.credit == nil, let copyrightHolder {
+            article.source?.credit = copyrightHolder
         }
         if let revised, revised != article.published { article.modified = revised }
         article.body = headBlocks + article.body
@@ -265,6 +271,7 @@ struct NITFMapper {
             case "doc.copyright":
                 let year = Self.nonEmpty(element.attribute("year"))
                 if let holder = Self.nonEmpty(element.attribute("holder")) {
+                    copyrightHolder = holder
                     let notice = year.map { "© \($0) \(holder)" } ?? holder
                     article.extensions[ExtensionKey.copyright] = .string(notice)
                 } else {
