@@ -121,14 +121,3 @@ struct CopydeskServerCommand: AsyncParsableCommand {
         }
     }
 }
-
-func printError(_ text: String) {
-    var standardError = StandardError()
-    print(text, to: &standardError)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
-}

@@ -79,15 +79,7 @@ extension Convert {
         watch.stop()
         try streamOutput?.commit()
         if let gather, !gathered.isEmpty {
-            let written = try Pipeline().write(gathered, format: gather, options: writerOptions)
-            for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
-                printError(diagnostic.description)
-            }
-            if let output, output != "-" {
-                try Files.writeAtomically(written.bytes, to: output)
-            } else {
-                Files.writeStandardOutput(written.bytes)
-            }
+            try writeGathered(gathered, as: gather, options: writerOptions, to: output, verbose: verbose)
         }
         if failed { throw ExitCode(2) }
         return true

@@ -155,15 +155,8 @@ extension Convert {
         if let gather = settings.gather, !summary.cancelled, summary.count(.converted) > 0 {
             // The feed of every article converted, in input order.
             do {
-                let written = try Pipeline().write(summary.gathered, format: gather, options: settings.writerOptions)
-                for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
-                    printError(diagnostic.description)
-                }
-                if let output, output != "-" {
-                    try Files.writeAtomically(written.bytes, to: output)
-                } else {
-                    Files.writeStandardOutput(written.bytes)
-                }
+                try writeGathered(
+                    summary.gathered, as: gather, options: settings.writerOptions, to: output, verbose: verbose)
             } catch {
                 failures.append(error)
             }
@@ -259,5 +252,21 @@ final class ProgressDisplay: Sendable {
 
     private static func write(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// One document of every article gathered (a feed, a JSON array), written atomically to `output`
+/// or to standard output, with the writer's warnings (and notes with `verbose`) on standard error.
+func writeGathered(
+    _ articles: [Article], as format: FormatDescriptor, options: WriterOptions, to output: String?, verbose: Bool
+) throws(CopydeskError) {
+    let written = try Pipeline().write(articles, format: format, options: options)
+    for diagnostic in written.diagnostics where verbose || diagnostic.severity >= .warning {
+        printError(diagnostic.description)
+    }
+    if let output, output != "-" {
+        try Files.writeAtomically(written.bytes, to: output)
+    } else {
+        Files.writeStandardOutput(written.bytes)
     }
 }

@@ -159,18 +159,6 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Prints to standard error.
-func printError(_ text: String) {
-    var stream = StandardError()
-    print(text, to: &stream)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
-}
-
 /// Runs a command body, printing copydesk errors and exiting with their documented codes.
 func exitingOnError<T>(_ command: String, _ body: () throws -> T) throws -> T {
     do {
