@@ -244,12 +244,7 @@ package struct BylineNormalizer: Analyzer {
     /// The text without email and web addresses, and without the separators they leave at its end.
     static func withoutContactWords(_ text: String) -> String {
         let words = text.split(separator: " ")
-        let kept = words.filter { word in
-            let lower = word.lowercased()
-            if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return false }
-            guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return true }
-            return !word[word.index(after: at)...].contains(".")
-        }
+        let kept = words.filter { !Lexicon.isContactWord($0) }
         guard kept.count != words.count else { return text }
         var result = Substring(kept.joined(separator: " "))
         while let last = result.last, last == "," || last == ";" || last == "|" || last == " " || last == "·" {

@@ -153,6 +153,23 @@ package enum Lexicon {
         return nil
     }
 
+    /// An email address, as a word of a line (`jane@example.com`).
+    package static func isEmail(_ word: some StringProtocol) -> Bool {
+        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
+        return word[word.index(after: at)...].contains(".")
+    }
+
+    /// A web address, as a word of a line (`https://…`, `www.…`).
+    package static func isWebAddress(_ word: some StringProtocol) -> Bool {
+        let lower = word.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// Contact details as a word of a byline line: an email or a web address.
+    package static func isContactWord(_ word: some StringProtocol) -> Bool {
+        isEmail(word) || isWebAddress(word)
+    }
+
     /// Whether a line opens like a wire credit (`Reporting by …`, in parentheses or not).
     package static func isCreditLine(_ text: some StringProtocol) -> Bool {
         var lower = text.drop { $0.isWhitespace }.prefix(32).lowercased()[...]

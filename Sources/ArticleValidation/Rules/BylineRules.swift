@@ -120,10 +120,10 @@ package struct BylineMalformedRule: Rule {
                 )
             }
         }
-        if let email = raw.split(separator: " ").first(where: { isEmail($0) }) {
+        if let email = raw.split(separator: " ").first(where: { Lexicon.isEmail($0) }) {
             return ("holds an email address: credit the name and put contact details elsewhere", String(email))
         }
-        if let url = raw.split(separator: " ").first(where: { isURL($0) }) {
+        if let url = raw.split(separator: " ").first(where: { Lexicon.isWebAddress($0) }) {
             return ("holds a URL: credit the name and link the profile elsewhere", String(url))
         }
         if let date = datePart(lower) {
@@ -164,16 +164,6 @@ package struct BylineMalformedRule: Rule {
             return ("has a doubled separator ('\(double.trimmingWhitespace())'): remove one", double)
         }
         return nil
-    }
-
-    static func isEmail(_ word: Substring) -> Bool {
-        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
-        return word[word.index(after: at)...].contains(".")
-    }
-
-    static func isURL(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
     /// An identifier printed in the byline (`K2048/_Jane Roe`): a word that starts with a letter

@@ -339,8 +339,8 @@ package struct DateMentionAfterPublishedRule: Rule {
         return found
     }
 
-    /// Words that announce what is to come: a date after one of them in its sentence is planned,
-    /// not reported.
+    /// Words that announce what is to come: a date in a sentence that holds one of them is
+    /// planned, not reported.
     static let futureWords: Set<String> = [
         "will", "shall", "ll", "scheduled", "schedule", "expected", "expects", "due", "set", "plans", "plan",
         "planned", "planning", "upcoming", "next", "until", "till", "deadline", "starting", "begins", "begin",
@@ -349,7 +349,7 @@ package struct DateMentionAfterPublishedRule: Rule {
         "need", "needs", "please", "recommend", "remind", "fixture", "fixtures",
     ]
 
-    /// Whether the sentence that mentions `text` has a future or planning word before it.
+    /// Whether the sentence that mentions `text` has a future or planning word anywhere in it.
     static func announces(_ text: String, in block: String) -> Bool {
         let characters = Array(block)
         let needle = Array(text)

@@ -157,11 +157,11 @@ enum LineClassifier {
             }
         }
         if let comma = text.firstIndex(of: ",") {
+            // `Jane Roe, 12 March 2025`; contact details after the comma are namesBeforeContact's.
             let after = String(text[text.index(after: comma)...]).trimmingWhitespace()
-            let isContact =
-                after.contains("@") || after.lowercased().hasPrefix("http") || after.lowercased().hasPrefix("www.")
-            let isDate = after.first?.isNumber == true || DateParser.parse(after) != nil
-            if isContact || isDate { return String(text[..<comma]).trimmingWhitespace() }
+            if after.first?.isNumber == true || DateParser.parse(after) != nil {
+                return String(text[..<comma]).trimmingWhitespace()
+            }
         }
         return namesBeforeContact(String(text))
     }
@@ -171,18 +171,10 @@ enum LineClassifier {
     /// contact word follows names.
     static func namesBeforeContact(_ text: String) -> String? {
         let words = text.split(separator: " ")
-        guard let index = words.firstIndex(where: isContactWord), index > 0 else { return nil }
+        guard let index = words.firstIndex(where: { Lexicon.isContactWord($0) }), index > 0 else { return nil }
         var names = Substring(words[..<index].joined(separator: " "))
         while let last = names.last, last == "," || last == ";" || last == " " { names = names.dropLast() }
         return looksLikeNames(String(names)) ? String(names) : nil
-    }
-
-    /// An email address or a web address, as a word of a line.
-    static func isContactWord(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
-        guard let at = word.firstIndex(of: "@"), at != word.startIndex else { return false }
-        return word[word.index(after: at)...].contains(".")
     }
 
     /// Whether text reads as one or more names, optionally with a role: short, capitalised words.

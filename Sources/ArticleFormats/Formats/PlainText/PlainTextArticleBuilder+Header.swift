@@ -36,7 +36,7 @@ extension PlainTextArticleBuilder {
                 // `By Jane Doe | Reuters`: the byline analyser reads what follows the bar as an affiliation.
                 found[found.count - 1] = .byline(name + " | " + text, line)
             } else if index > 0, found.contains(where: { if case .byline = $0 { true } else { false } }),
-                (!text.contains(" ") && LineClassifier.isContactWord(Substring(text)))
+                (!text.contains(" ") && Lexicon.isContactWord(text))
                     || LineClassifier.namesBeforeContact(text) != nil
             {
                 // `By Jane Roe | jane@example.com`, `By Staff | Coastline News, desk@example.com`:
