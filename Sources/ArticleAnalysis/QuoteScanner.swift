@@ -158,7 +158,7 @@ enum QuoteScanner {
         guard index < chars.count else { return nil }
         // Most characters are not marks: decide that before looking at the neighbours (ASCII
         // text at once: only `"` and `'` are marks there).
-        if let ascii = chars[index].asciiValue, ascii != 0x22, ascii != 0x27 { return nil }
+        if let ascii = chars[index].asciiByte, ascii != 0x22, ascii != 0x27 { return nil }
         switch chars[index] {
         case "“", "„", "«", "\"", "'", "‘", "»", "‚", "‹", "›", "「", "『": break
         default: return nil
@@ -212,7 +212,7 @@ enum QuoteScanner {
         while index < chars.count {
             let char = chars[index]
             // Only these marks can close a quotation: skip everything else at once.
-            if let ascii = char.asciiValue, ascii != 0x22, ascii != 0x27 {
+            if let ascii = char.asciiByte, ascii != 0x22, ascii != 0x27 {
                 index += 1
                 continue
             }

@@ -144,24 +144,30 @@ extension String {
     /// The string without leading and trailing white space (including no-break spaces).
     package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.fastIsWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.fastIsWhitespace })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 
     /// Runs of white space folded to one space, and trimmed.
     package func foldingWhitespace() -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.fastIsWhitespace {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                if scalar.isASCII {
+                    out.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    out.append(contentsOf: UTF8.encode(scalar)!)
+                }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }

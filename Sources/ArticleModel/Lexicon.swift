@@ -118,14 +118,18 @@ package enum Lexicon {
 
     /// A line as furniture labels are compared: lowercase letters and digits, words single-spaced.
     package static func furnitureKey(_ text: some StringProtocol) -> String {
+        furnitureKey(of: String(text).lowercased())
+    }
+
+    private static func furnitureKey(of lower: String) -> String {
         var out = ""
         var space = false
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber {
+        for character in lower {
+            if character.fastIsLetter || character.fastIsNumber {
                 if space, !out.isEmpty { out.append(" ") }
                 out.append(character)
                 space = false
-            } else if character.isWhitespace {
+            } else if character.fastIsWhitespace {
                 space = true
             }
         }
@@ -141,16 +145,33 @@ package enum Lexicon {
 
     /// The furniture opening (or wire-credit opening) a line starts with, or `nil`.
     package static func furnitureOpening(_ text: some StringProtocol) -> String? {
-        let trimmed = text.drop { $0.isWhitespace }
-        if isCreditLine(trimmed) { return "credit" }
-        let lower = trimmed.prefix(48).lowercased()
+        furnitureOpening(of: String(text))
+    }
+
+    /// `furnitureOpening(_:)` on a concrete string: the work is done once, on the lowercase head
+    /// of the line, not through the generic string protocol.
+    private static func furnitureOpening(of text: String) -> String? {
+        let lower = headKey(text, count: 48)
         guard let first = lower.first else { return nil }
+        if creditOpening(lower) { return "credit" }
         for opening in furnitureOpeningsByFirst[first] ?? [] where lower.hasPrefix(opening) {
             guard opening.last?.isLetter == true else { return opening }
             let after = lower.dropFirst(opening.count).first
             if after == nil || !after!.isLetter { return opening }
         }
         return nil
+    }
+
+    /// The line's first `count` characters after its leading white space, lowercase.
+    private static func headKey(_ text: String, count: Int) -> String {
+        let start = text.unicodeScalars.firstIndex { !$0.fastIsWhitespace } ?? text.endIndex
+        return text[start...].prefix(count).lowercased()
+    }
+
+    /// Whether a lowercase line head opens a credit line, an opening parenthesis allowed.
+    private static func creditOpening(_ lower: String) -> Bool {
+        let head = lower.hasPrefix("(") ? lower.dropFirst() : lower[...]
+        return creditOpeningList.contains { head.hasPrefix($0) }
     }
 
     /// An email address, as a word of a line (`jane@example.com`).
@@ -172,9 +193,7 @@ package enum Lexicon {
 
     /// Whether a line opens like a wire credit (`Reporting by …`, in parentheses or not).
     package static func isCreditLine(_ text: some StringProtocol) -> Bool {
-        var lower = text.drop { $0.isWhitespace }.prefix(32).lowercased()[...]
-        if lower.first == "(" { lower = lower.dropFirst() }
-        return creditOpeningList.contains { lower.hasPrefix($0) }
+        creditOpening(headKey(String(text), count: 32))
     }
 
     // MARK: Organisations

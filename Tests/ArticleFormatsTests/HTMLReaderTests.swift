@@ -668,3 +668,27 @@ struct HTMLCopydeskMarkupTests {
         #expect(quote.attribution == "Ana Ruiz")
     }
 }
+
+@Suite("C name table")
+struct CNameTableTests {
+    @Test("a name in the table is found from its C string; other names, prefixes and longer names are not")
+    func lookup() {
+        let table = CNameTable(["p", "div", "data-src", "datetime", "h1"])
+        func find(_ text: String) -> String? {
+            text.withCString { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { table.name($0) }
+            }
+        }
+        #expect(find("p") == "p")
+        #expect(find("div") == "div")
+        #expect(find("data-src") == "data-src")
+        #expect(find("datetime") == "datetime")
+        #expect(find("h1") == "h1")
+        #expect(find("dix") == nil)
+        #expect(find("data-srcset") == nil)
+        #expect(find("data") == nil)
+        #expect(find("h2") == nil)
+        #expect(find("") == nil)
+        #expect(find(String(repeating: "d", count: 100)) == nil)
+    }
+}

@@ -49,8 +49,8 @@ enum BoilerplateLines {
             return "'\(opening)' line"
         }
         // A caption written as a paragraph, ending with its picture credit.
-        if size < HTMLHeuristics.furnitureLineMaximum, lower.count > 0, let open = trimmed.lastIndex(of: "("),
-            trimmed.hasSuffix(")")
+        if size < HTMLHeuristics.furnitureLineMaximum, lower.count > 0, trimmed.utf8.last == 0x29,
+            let open = trimmed.utf8.lastIndex(of: 0x28)
         {
             let tail = trimmed[open...].lowercased()
             if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }

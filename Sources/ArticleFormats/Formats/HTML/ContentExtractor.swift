@@ -141,25 +141,26 @@ struct ContentExtractor {
     private mutating func removeNeverContent(under root: Int) {
         var stack = [root]
         while let index = stack.popLast() {
-            let node = document.nodes[index]
-            guard node.kind == .element else { continue }
+            guard document.nodes[index].kind == .element else { continue }
             if index != root, let reason = neverContentReason(index), !holdsTheStory(index) {
                 drop(index, reason)
                 continue
             }
-            stack.append(contentsOf: node.children.reversed())
+            stack.append(contentsOf: document.nodes[index].children.reversed())
         }
     }
 
     private func neverContentReason(_ index: Int) -> String? {
-        let node = document.nodes[index]
         if metadataNodes.contains(index) { return "the standfirst (metadata)" }
-        if Self.junkTags.contains(node.name) { return "<\(node.name)>" }
-        for attribute in node.attributes {
+        // Fields are read in place, not through a copy of the node (every element of the page
+        // comes through here).
+        let name = document.nodes[index].name
+        if Self.junkTags.contains(name) { return "<\(name)>" }
+        for attribute in document.nodes[index].attributes {
             switch attribute.name {
             case "hidden":
                 return "hidden"
-            case "aria-hidden" where attribute.value == "true" && node.name != "figure":
+            case "aria-hidden" where attribute.value == "true" && name != "figure":
                 return "aria-hidden"
             case "style":
                 let style = Array(attribute.value.lowercased().utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A })
@@ -173,13 +174,13 @@ struct ContentExtractor {
                 continue
             }
         }
-        if node.name == "aside", !BoilerplateNames.isQuote(node.names) { return "<aside>" }
-        if node.name == "header" || node.name == "footer", !containsLongText(index) { return "<\(node.name)>" }
-        let names = node.names
+        if name == "aside", !BoilerplateNames.isQuote(document.nodes[index].names) { return "<aside>" }
+        if name == "header" || name == "footer", !containsLongText(index) { return "<\(name)>" }
+        let names = document.nodes[index].names
         // Strong furniture words (comments, share bars, related stories…) are removed in every
         // reading; the others only in the strict one.
-        if !names.isEmpty, node.name != "body", node.name != "a", node.name != "article", node.name != "main",
-            node.attribute("itemprop")?.lowercased() != "articlebody",
+        if !names.isEmpty, name != "body", name != "a", name != "article", name != "main",
+            document.nodes[index].attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = options.stripUnlikely ? BoilerplateNames.unlikely(names) : BoilerplateNames.strong(names),
             !BoilerplateNames.maybeContent(names), !isStoryClass(index), !holdsSocialPost(index)
         {
@@ -193,8 +194,8 @@ struct ContentExtractor {
 
     private mutating func measureClassShares() {
         for index in document.nodes.indices where stats[index].paragraphLength > 0 {
-            let node = document.nodes[index]
-            guard node.kind == .element, !node.names.isEmpty, let value = node.attribute("class"), !value.isEmpty
+            guard document.nodes[index].kind == .element, !document.nodes[index].names.isEmpty,
+                let value = document.nodes[index].attribute("class"), !value.isEmpty
             else { continue }
             classParagraphLength[value, default: 0] += stats[index].paragraphLength
         }
@@ -292,32 +293,34 @@ struct ContentExtractor {
     private mutating func computeStats() {
         for index in stride(from: document.nodes.count - 1, through: 0, by: -1) {
             if removed[index] { continue }
-            let node = document.nodes[index]
+            // The node is read in place: a copy of it would retain and release each of its strings
+            // and arrays, for every node of the page on every pass.
             var stat = NodeStats()
-            if node.kind == .text {
+            if document.nodes[index].kind == .text {
                 // Text does not change between passes: measure it once.
                 if textMeasured[index] {
                     stat = stats[index]
                 } else {
-                    stat.length = Self.foldedLength(node.text)
-                    stat.commas = Self.commas(node.text)
+                    stat.length = Self.foldedLength(document.nodes[index].text)
+                    stat.commas = Self.commas(document.nodes[index].text)
                     textMeasured[index] = true
                 }
             } else {
-                for child in node.children where !removed[child] {
+                let name = document.nodes[index].name
+                for child in document.nodes[index].children where !removed[child] {
                     stat.length += stats[child].length
                     stat.linkLength += stats[child].linkLength
                     stat.commas += stats[child].commas
                 }
-                if node.name == "a" { stat.linkLength = stat.length }
-                if node.name == "p" {
+                if name == "a" { stat.linkLength = stat.length }
+                if name == "p" {
                     stat.paragraphLength = stat.length
                     let isProse =
                         stat.length >= HTMLHeuristics.proseMinimumLength
                         && Double(stat.linkLength) < HTMLHeuristics.proseMaximumLinkShare * Double(stat.length)
                     stat.proseLength = isProse ? stat.length : 0
                 } else {
-                    for child in node.children where !removed[child] {
+                    for child in document.nodes[index].children where !removed[child] {
                         stat.paragraphLength += stats[child].paragraphLength
                         stat.proseLength += stats[child].proseLength
                     }

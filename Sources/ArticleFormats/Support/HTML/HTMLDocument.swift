@@ -94,6 +94,26 @@ struct HTMLDocument: Sendable {
     }()
 
     /// Elements whose text is never content (JSON-LD scripts are kept apart).
+    /// The kept attributes' names, found from libxml2's C strings.
+    static let keptAttributeNames = CNameTable(keptAttributes)
+
+    /// The elements of HTML and of the pages copydesk meets, found from libxml2's C strings (any
+    /// other name is copied as it is).
+    static let elementNames = CNameTable(
+        [
+            "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote",
+            "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+            "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+            "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
+            "legend", "li", "link", "main", "map", "mark", "menu", "meta", "meter", "nav", "noscript", "object",
+            "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt",
+            "ruby", "s", "samp", "script", "section", "select", "slot", "small", "source", "span", "strike",
+            "strong", "style", "sub", "summary", "sup", "svg", "math", "table", "tbody", "td", "template",
+            "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video",
+            "wbr",
+        ] + Array(opaque))
+
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
 
     /// Whether libxml2 (with iconv) can decode this encoding.
@@ -215,7 +235,7 @@ struct HTMLDocument: Sendable {
         /// libxml2's HTML parser lowercases element and attribute names itself.
         private static func lowercaseName(_ pointer: UnsafePointer<xmlChar>?) -> String {
             guard let pointer else { return "" }
-            return String(cString: pointer)
+            return HTMLDocument.elementNames.name(pointer) ?? String(cString: pointer)
         }
 
         /// The attribute's name when copydesk reads it, compared on the C string (no String for the rest).
@@ -230,8 +250,7 @@ struct HTMLDocument: Sendable {
             default:
                 return nil
             }
-            let name = String(cString: pointer)
-            return HTMLDocument.keptAttributes.contains(name) ? name : nil
+            return HTMLDocument.keptAttributeNames.name(pointer)
         }
 
         private static func isBlank(_ pointer: UnsafePointer<xmlChar>) -> Bool {
