@@ -42,9 +42,9 @@ package struct DateMentionFinder: Analyzer {
             for run in runs {
                 let kept = allowance.take(run, blockIndex: index, location: block.location)
                 if kept.isEmpty { continue }
-                let text = String(kept)
-                var relative = reference.map { Self.relativeMentions(in: text, reference: $0) } ?? []
-                for candidate in Self.candidates(in: text) {
+                let scan = Scan(String(kept))
+                var relative = reference.map { Self.relativeMentions(in: scan, reference: $0) } ?? []
+                for candidate in Self.candidates(in: scan) {
                     // Relative mentions before this date come first, in the order of the text.
                     while let first = relative.first, first.offset < candidate.offset {
                         found.append(
@@ -111,10 +111,18 @@ package struct DateMentionFinder: Analyzer {
     ) -> [(
         text: String, offset: Int, value: DateTimeValue
     )] {
+        relativeMentions(in: Scan(text), reference: reference)
+    }
+
+    private static func relativeMentions(
+        in scan: Scan, reference: DateTimeValue
+    ) -> [(
+        text: String, offset: Int, value: DateTimeValue
+    )] {
         guard let month = reference.month, let day = reference.day else { return [] }
         let referenceDay = CivilDay(year: reference.year, month: month, day: day)
-        let tokens = tokens(text)
-        let scalars = Array(text.unicodeScalars)
+        let tokens = scan.tokens
+        let scalars = scan.scalars
         var out: [(text: String, offset: Int, value: DateTimeValue)] = []
         func slice(_ start: Int, _ end: Int) -> String { String(joining: scalars[start..<end]) }
         for (index, token) in tokens.enumerated() {
@@ -180,9 +188,19 @@ package struct DateMentionFinder: Analyzer {
         var isNumber: Bool
     }
 
-    private static func tokens(_ text: String) -> [Token] {
+    /// A run of text as scalars and its word and number tokens, made once for both searches.
+    private struct Scan {
+        let scalars: [Unicode.Scalar]
+        let tokens: [Token]
+
+        init(_ text: String) {
+            scalars = Array(text.unicodeScalars)
+            tokens = DateMentionFinder.tokens(scalars)
+        }
+    }
+
+    private static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -194,13 +212,36 @@ package struct DateMentionFinder: Analyzer {
                 {
                     index += 1
                 }
-                let word = String(joining: scalars[start..<index])
-                tokens.append(Token(text: word, lower: word.lowercased(), start: start, end: index, isNumber: isDigit))
+                let (word, lower) = Self.word(scalars[start..<index], isNumber: isDigit)
+                tokens.append(Token(text: word, lower: lower, start: start, end: index, isNumber: isDigit))
             } else {
                 index += 1
             }
         }
         return tokens
+    }
+
+    /// A word as printed and in lowercase. ASCII words (nearly all, in English copy) are built
+    /// from their bytes, without a Unicode case mapping; a number is its own lowercase.
+    private static func word(_ scalars: ArraySlice<Unicode.Scalar>, isNumber: Bool) -> (String, String) {
+        guard scalars.allSatisfy(\.isASCII) else {
+            let word = String(joining: scalars)
+            return (word, isNumber ? word : word.lowercased())
+        }
+        let count = scalars.count
+        let word = String(unsafeUninitializedCapacity: count) { buffer in
+            for (offset, scalar) in zip(0..., scalars) { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            return count
+        }
+        if isNumber { return (word, word) }
+        let lower = String(unsafeUninitializedCapacity: count) { buffer in
+            for (offset, scalar) in zip(0..., scalars) {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return count
+        }
+        return (word, lower)
     }
 
     private static func day(_ token: Token?) -> Int? {
@@ -218,8 +259,12 @@ package struct DateMentionFinder: Analyzer {
 
     /// The dates in one run of text, in order.
     static func candidates(in text: String) -> [Candidate] {
-        let tokens = tokens(text)
-        let scalars = Array(text.unicodeScalars)
+        candidates(in: Scan(text))
+    }
+
+    private static func candidates(in scan: Scan) -> [Candidate] {
+        let tokens = scan.tokens
+        let scalars = scan.scalars
         var out: [Candidate] = []
         var index = 0
         func slice(_ start: Int, _ end: Int) -> String { String(joining: scalars[start..<end]) }
