@@ -76,28 +76,46 @@ private struct IndexKey: CodingKey {
     init?(intValue: Int) { self.init(intValue) }
 }
 
+/// A coding path made into an array only when asked for (an error message, a custom `encode(to:)`
+/// that reads it): a value's encoder keeps its container's path and its own key.
+private struct CodingPath {
+    var base: [any CodingKey]
+    var last: (any CodingKey)?
+
+    var array: [any CodingKey] {
+        guard let last else { return base }
+        return base + [last]
+    }
+}
+
 private struct SlotEncoder: Encoder {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.array }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     init(slot: Slot, codingPath: [any CodingKey]) {
         self.slot = slot
-        self.codingPath = codingPath
+        self.path = CodingPath(base: codingPath, last: nil)
+    }
+
+    init(slot: Slot, path: CodingPath) {
+        self.slot = slot
+        self.path = path
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         slot.makeObject()
-        return KeyedEncodingContainer(KeyedSlotContainer<Key>(slot: slot, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedSlotContainer<Key>(slot: slot, codingPath: path.array))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         slot.makeArray()
-        return UnkeyedSlotContainer(slot: slot, codingPath: codingPath)
+        return UnkeyedSlotContainer(slot: slot, codingPath: path.array)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleSlotContainer(slot: slot, codingPath: codingPath)
+        SingleSlotContainer(slot: slot, path: path)
     }
 }
 
@@ -118,16 +136,19 @@ private func primitive<T: Encodable>(_ value: T) -> JSONValue? {
 
 private enum SlotWriting {
     /// Writes a value into a slot: primitives directly, anything else through its own `encode(to:)`.
-    static func write<T: Encodable>(_ value: T, into slot: Slot, codingPath: [any CodingKey]) throws {
+    static func write<T: Encodable>(_ value: T, into slot: Slot, path: CodingPath) throws {
         if let simple = primitive(value) {
             slot.set(simple)
         } else if let json = value as? JSONValue {
             slot.set(json)
         } else {
-            try value.encode(to: SlotEncoder(slot: slot, codingPath: codingPath))
+            try value.encode(to: SlotEncoder(slot: slot, path: path))
         }
     }
 }
+
+// The containers take strings, flags and the common numbers directly (the protocols' own
+// requirements for them), so the article's many text fields skip the generic path and its casts.
 
 private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let slot: Slot
@@ -135,8 +156,25 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) throws { slot.child(forKey: key.stringValue).set(.null) }
 
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        slot.child(forKey: key.stringValue).set(.string(value))
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        slot.child(forKey: key.stringValue).set(.bool(value))
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        slot.child(forKey: key.stringValue).set(.number(Double(value)))
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        slot.child(forKey: key.stringValue).set(.number(value))
+    }
+
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try SlotWriting.write(value, into: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
+        try SlotWriting.write(
+            value, into: slot.child(forKey: key.stringValue), path: CodingPath(base: codingPath, last: key))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -160,7 +198,7 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        SlotEncoder(slot: slot.child(forKey: key.stringValue), codingPath: codingPath + [key])
+        SlotEncoder(slot: slot.child(forKey: key.stringValue), path: CodingPath(base: codingPath, last: key))
     }
 }
 
@@ -171,9 +209,18 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws { slot.appendChild().set(.null) }
 
+    mutating func encode(_ value: String) throws { slot.appendChild().set(.string(value)) }
+
+    mutating func encode(_ value: Bool) throws { slot.appendChild().set(.bool(value)) }
+
+    mutating func encode(_ value: Int) throws { slot.appendChild().set(.number(Double(value))) }
+
+    mutating func encode(_ value: Double) throws { slot.appendChild().set(.number(value)) }
+
     mutating func encode<T: Encodable>(_ value: T) throws {
         let index = count
-        try SlotWriting.write(value, into: slot.appendChild(), codingPath: codingPath + [IndexKey(index)])
+        try SlotWriting.write(
+            value, into: slot.appendChild(), path: CodingPath(base: codingPath, last: IndexKey(index)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -199,11 +246,20 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
 
 private struct SingleSlotContainer: SingleValueEncodingContainer {
     let slot: Slot
-    var codingPath: [any CodingKey]
+    let path: CodingPath
+    var codingPath: [any CodingKey] { path.array }
 
     mutating func encodeNil() throws { slot.set(.null) }
 
+    mutating func encode(_ value: String) throws { slot.set(.string(value)) }
+
+    mutating func encode(_ value: Bool) throws { slot.set(.bool(value)) }
+
+    mutating func encode(_ value: Int) throws { slot.set(.number(Double(value))) }
+
+    mutating func encode(_ value: Double) throws { slot.set(.number(value)) }
+
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try SlotWriting.write(value, into: slot, codingPath: codingPath)
+        try SlotWriting.write(value, into: slot, path: path)
     }
 }
