@@ -692,3 +692,21 @@ struct CNameTableTests {
         #expect(find(String(repeating: "d", count: 100)) == nil)
     }
 }
+
+@Suite("C name table marks")
+struct CNameTableMarkTests {
+    @Test("marked names come back marked, others unmarked; a marked name needs no second listing")
+    func marks() {
+        let table = CNameTable(["p", "script"], marked: ["script", "style"])
+        func entry(_ text: String) -> (name: String, marked: Bool)? {
+            text.withCString { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: text.utf8.count + 1) { table.entry($0) }
+            }
+        }
+        #expect(entry("script")?.marked == true)
+        #expect(entry("style")?.name == "style")
+        #expect(entry("style")?.marked == true)
+        #expect(entry("p")?.marked == false)
+        #expect(entry("div") == nil)
+    }
+}

@@ -256,37 +256,45 @@ struct ContentExtractor {
     /// Characters (Unicode scalars) of the text with each whitespace run counted as one and the
     /// ends trimmed; works on UTF-8 bytes, counting ASCII whitespace and the no-break space.
     static func foldedLength(_ text: String) -> Int {
-        var count = 0
-        var lastWasSpace = true
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            if byte & 0xC0 == 0x80 {
-                // A continuation byte: U+00A0 (C2 A0) is a space; others belong to the scalar already counted.
-                if previous == 0xC2, byte == 0xA0 {
-                    count -= 1
-                    if !lastWasSpace { count += 1 }
-                    lastWasSpace = true
-                }
-                continue
-            }
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                if !lastWasSpace { count += 1 }
-                lastWasSpace = true
-            } else {
-                count += 1
-                lastWasSpace = false
-            }
-        }
-        if count > 0, lastWasSpace { count -= 1 }
-        return count
+        measure(text).length
     }
 
-    /// Commas of Latin and East Asian text.
-    static func commas(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where scalar == "," || scalar == "，" || scalar == "、" { count += 1 }
-        return count
+    /// `foldedLength` and `commas` in one pass over the UTF-8 bytes (`，` is EF BC 8C, `、` E3 80 81).
+    static func measure(_ text: String) -> (length: Int, commas: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var commas = 0
+            var lastWasSpace = true
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for byte in bytes {
+                if byte & 0xC0 == 0x80 {
+                    // A continuation byte: U+00A0 (C2 A0) is a space; others belong to the scalar already
+                    // counted.
+                    if previous == 0xC2, byte == 0xA0 {
+                        count -= 1
+                        if !lastWasSpace { count += 1 }
+                        lastWasSpace = true
+                    } else if (beforePrevious == 0xEF && previous == 0xBC && byte == 0x8C)
+                        || (beforePrevious == 0xE3 && previous == 0x80 && byte == 0x81)
+                    {
+                        commas += 1
+                    }
+                } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                    if !lastWasSpace { count += 1 }
+                    lastWasSpace = true
+                } else {
+                    if byte == 0x2C { commas += 1 }
+                    count += 1
+                    lastWasSpace = false
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            if count > 0, lastWasSpace { count -= 1 }
+            return (count, commas)
+        }
     }
 
     /// Length, link length and commas for every node still in the page, children first.
@@ -301,8 +309,7 @@ struct ContentExtractor {
                 if textMeasured[index] {
                     stat = stats[index]
                 } else {
-                    stat.length = Self.foldedLength(document.nodes[index].text)
-                    stat.commas = Self.commas(document.nodes[index].text)
+                    (stat.length, stat.commas) = Self.measure(document.nodes[index].text)
                     textMeasured[index] = true
                 }
             } else {

@@ -552,6 +552,10 @@ struct HTMLBlockBuilder {
     /// HTML whitespace folding on UTF-8: runs of ASCII whitespace and no-break spaces become one
     /// space (none after a space already written).
     static func foldWhitespace(_ text: String, afterSpace space: inout Bool) -> String {
+        if let unchanged = alreadyFolded(text, afterSpace: space) {
+            space = unchanged
+            return text
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingC2 = false
@@ -581,6 +585,31 @@ struct HTMLBlockBuilder {
         }
         if pendingC2 { bytes.append(0xC2) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// When folding would not change the text (single spaces only, none after a space, no other
+    /// white space): whether it ends with a space; else `nil`. Most text nodes are like that.
+    private static func alreadyFolded(_ text: String, afterSpace: Bool) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            var space = afterSpace
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x20:
+                    if space { return nil }
+                    space = true
+                case 0x0A, 0x09, 0x0D, 0x0C:
+                    return nil
+                case 0xA0 where previous == 0xC2:
+                    return nil
+                default:
+                    space = false
+                }
+                previous = byte
+            }
+            return space
+        }
     }
 
     // MARK: Attribution helpers

@@ -112,7 +112,7 @@ struct HTMLDocument: Sendable {
             "strong", "style", "sub", "summary", "sup", "svg", "math", "table", "tbody", "td", "template",
             "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video",
             "wbr",
-        ] + Array(opaque))
+        ], marked: opaque)
 
     private static let opaque: Set<String> = ["script", "style", "noscript", "template", "svg", "math", "object"]
 
@@ -165,8 +165,8 @@ struct HTMLDocument: Sendable {
         for index in nodes.indices.reversed() {
             nodes[index].end = nodes[index].children.last.map { nodes[$0].end } ?? index + 1
             if nodes[index].kind == .element {
-                let names = [nodes[index].attribute("class"), nodes[index].attribute("id")].compactMap { $0 }
-                if !names.isEmpty { nodes[index].names = Array(names.joined(separator: " ").lowercased().utf8) }
+                nodes[index].names = Self.names(
+                    class: nodes[index].attribute("class"), id: nodes[index].attribute("id"))
             }
         }
         var parsed = HTMLDocument(nodes: nodes)
@@ -186,14 +186,14 @@ struct HTMLDocument: Sendable {
                 let node = pointer.pointee
                 switch node.type {
                 case XML_ELEMENT_NODE:
-                    let name = Self.lowercaseName(node.name)
+                    let (name, isOpaque) = Self.lowercaseName(node.name)
                     let index = nodes.count
                     nodes.append(
                         HTMLNode(
                             kind: .element, name: name, text: "", attributes: Self.attributes(node.properties),
                             children: [], parent: parent, line: Self.line(pointer)))
                     if parent >= 0 { nodes[parent].children.append(index) }
-                    if HTMLDocument.opaque.contains(name) {
+                    if isOpaque {
                         // Keep only the raw text of JSON-LD scripts.
                         if name == "script", let type = nodes[index].attribute("type")?.lowercased(),
                             type.contains("ld+json")
@@ -232,10 +232,13 @@ struct HTMLDocument: Sendable {
             }
         }
 
-        /// libxml2's HTML parser lowercases element and attribute names itself.
-        private static func lowercaseName(_ pointer: UnsafePointer<xmlChar>?) -> String {
-            guard let pointer else { return "" }
-            return HTMLDocument.elementNames.name(pointer) ?? String(cString: pointer)
+        /// The element's name and whether its content is opaque (never copied). libxml2's HTML
+        /// parser lowercases element and attribute names itself.
+        private static func lowercaseName(_ pointer: UnsafePointer<xmlChar>?) -> (String, Bool) {
+            guard let pointer else { return ("", false) }
+            if let known = HTMLDocument.elementNames.entry(pointer) { return known }
+            let name = String(cString: pointer)
+            return (name, HTMLDocument.opaque.contains(name))
         }
 
         /// The attribute's name when copydesk reads it, compared on the C string (no String for the rest).
@@ -298,6 +301,30 @@ struct HTMLDocument: Sendable {
             }
             return out
         }
+    }
+
+    /// `class` and `id` lowercased and joined by a space, as UTF-8; ASCII (nearly every class
+    /// name) lowercased byte by byte, anything else by the Unicode case mapping.
+    static func names(class className: String?, id: String?) -> [UInt8] {
+        guard className != nil || id != nil else { return [] }
+        var out: [UInt8] = []
+        out.reserveCapacity((className?.utf8.count ?? 0) + (id?.utf8.count ?? 0) + 1)
+        for (index, part) in [className, id].enumerated() {
+            guard var part else { continue }
+            if index == 1, className != nil { out.append(0x20) }
+            let ascii = part.withUTF8 { bytes in
+                for byte in bytes {
+                    if byte >= 0x80 { return false }
+                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                return true
+            }
+            if !ascii {
+                out.removeAll(keepingCapacity: true)
+                return Array([className, id].compactMap { $0 }.joined(separator: " ").lowercased().utf8)
+            }
+        }
+        return out
     }
 
     // MARK: Queries

@@ -203,7 +203,20 @@ struct JSONParser {
 
     private mutating func parseString() throws(FormatError) -> String {
         index += 1
-        var out: [UInt8] = []
+        // Most strings hold no escape: find the closing quote and take the bytes at once.
+        var scan = index
+        while scan < bytes.count {
+            let byte = bytes[scan]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[index..<scan], as: UTF8.self)
+                index = scan + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            scan += 1
+        }
+        var out = Array(bytes[index..<scan])
+        index = scan
         while true {
             guard index < bytes.count else { throw error("unterminated string: the closing '\"' is missing") }
             let byte = bytes[index]
