@@ -35,6 +35,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's mallopt: part of the C library, nothing to find or link.
+        .systemLibrary(name: "CMalloc"),
 
         // The canonical model: plain value types, no C, no I/O.
         .target(name: "ArticleModel"),
@@ -54,7 +56,7 @@ let package = Package(
         // The pipeline: read → analyse → validate → write.
         .target(
             name: "CopydeskKit",
-            dependencies: ["ArticleModel", "ArticleFormats", "ArticleAnalysis", "ArticleValidation"]
+            dependencies: ["ArticleModel", "ArticleFormats", "ArticleAnalysis", "ArticleValidation", "CMalloc"]
         ),
 
         // The thin command-line front end.

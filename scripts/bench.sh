@@ -31,11 +31,9 @@ if [[ ! -f $DEV ]]; then
   exit 0
 fi
 
-# hyperfine for the timings: installed with apt when missing and run as root, else a loop of
-# `date +%s.%N` measurements does the same job less precisely.
-if ! command -v hyperfine >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
-  apt-get install -y -q hyperfine >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q hyperfine >/dev/null 2>&1; } || true
-fi
+# shellcheck source=scripts/bench-tools.sh
+source "$(dirname "$0")/bench-tools.sh"
+ensure_hyperfine
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed for peak memory (apt-get install time)" >&2; exit 2; }
 
 echo "bench: building the release binary" >&2

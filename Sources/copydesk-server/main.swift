@@ -95,6 +95,7 @@ struct CopydeskServerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        HeapPolicy.apply()
         var settings = ServiceSettings()
         settings.host = host
         settings.port = port

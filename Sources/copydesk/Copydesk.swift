@@ -52,6 +52,7 @@ struct Copydesk: ParsableCommand {
     /// the parser's errors in copydesk's style (`error: …` with indented lines after it) like every
     /// other message; help, `--version` and completion scripts go to standard output with exit 0.
     static func main() {
+        HeapPolicy.apply()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,11 @@
+# copydesk — sourced by the bench scripts: the tools they time with.
+
+# hyperfine for the timings (and their CPU columns): installed with apt when missing and run as
+# root; without it the scripts time a loop of `date +%s.%N` measurements and leave CPU columns out.
+ensure_hyperfine() {
+  if ! command -v hyperfine >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
+    apt-get install -y -q hyperfine >/dev/null 2>&1 ||
+      { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q hyperfine >/dev/null 2>&1; } || true
+  fi
+  command -v hyperfine >/dev/null || echo "bench: hyperfine is missing: timings by a date loop, no CPU columns" >&2
+}
