@@ -6,8 +6,20 @@ extension String {
     /// The characters one after the other: what `String(characters)` gives, without going through
     /// the generic sequence initialiser (the tokenisers build a string for every word).
     init(joining characters: ArraySlice<Character>) {
-        self.init()
-        for character in characters { append(character) }
+        // The UTF-8 of each character copied into a string of the right size at once: about three
+        // times cheaper than appending the characters one by one.
+        var count = 0
+        for character in characters { count += character.utf8.count }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for character in characters {
+                for byte in character.utf8 {
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 
     /// The scalars one after the other: what `String(String.UnicodeScalarView(scalars))` gives.
