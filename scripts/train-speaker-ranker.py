@@ -12,9 +12,10 @@ Usage:
 2. Each quotation found is matched to a gold quotation the way ../shared/tools/eval_quotes.py
    matches them, and each candidate is labelled correct when that scorer (with --strict-pronouns)
    would accept its name as the gold speaker.
-3. A logistic regression (scikit-learn) learns one weight per feature from the quotations that
-   have a correct candidate and a wrong one; its strength C is chosen by cross-validation over the
-   training articles (grouped by article), by how often the top-scored candidate is correct.
+3. A pairwise logistic regression (scikit-learn) learns one weight per feature from the
+   quotations that have a correct candidate and a wrong one; its strength C is chosen by
+   cross-validation over the training articles (grouped by article), by how often the
+   top-scored candidate is correct.
 4. The weights go to models/speaker-ranker.json (numbers and the project's feature names only, no
    text of the corpus) and Sources/ArticleAnalysis/SpeakerRankerWeights.swift is generated from it.
 
@@ -31,6 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 SHARED = os.environ.get("SHARED", os.path.join(ROOT, "..", "shared"))
+CLASH = None  # the index of the genderClashes feature
 SWIFT_OUT = os.path.join(ROOT, "Sources", "ArticleAnalysis", "SpeakerRankerWeights.swift")
 
 
@@ -68,27 +70,39 @@ def groups_for(article, dumped, scorer):
 
 
 def top1(weights, groups):
-    """How often the best-scored candidate is correct (ties go to the first, the rules' choice)."""
+    """How often the best-scored candidate is correct (ties go to the first, the rules' choice; as
+    in SpeakerRanker.best, a candidate whose gender clashes with the pronoun is never chosen)."""
     import numpy as np
     right = 0
     for feats, labels in groups:
         scores = np.asarray(feats) @ weights
         best = 0
         for i in range(1, len(scores)):
-            if scores[i] > scores[best] + 1e-9:
+            if feats[i][CLASH] == 0 and scores[i] > scores[best] + 1e-9:
                 best = i
         right += labels[best]
     return right / max(1, len(groups))
 
 
 def fit(groups, c):
+    """Pairwise logistic regression: the difference of a quotation's first correct candidate's
+    features and a wrong candidate's is a positive example, its opposite a negative one (no
+    intercept), so that the weights rank the candidates of one quotation against each other."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
-    useful = [g for g in groups if 0 < sum(g[1]) < len(g[1])]
-    x = np.asarray([f for feats, _ in useful for f in feats], dtype=float)
-    y = np.asarray([l for _, labels in useful for l in labels])
-    model = LogisticRegression(C=c, max_iter=5000)
-    model.fit(x, y)
+    x, y = [], []
+    for feats, labels in groups:
+        feats = np.asarray(feats, dtype=float)
+        right = [i for i, label in enumerate(labels) if label and (i == 0 or feats[i][CLASH] == 0)]
+        wrong = [i for i, label in enumerate(labels) if not label and (i == 0 or feats[i][CLASH] == 0)]
+        for p in right[:1]:
+            for n in wrong:
+                x.append(feats[p] - feats[n])
+                y.append(1)
+                x.append(feats[n] - feats[p])
+                y.append(0)
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    model.fit(np.asarray(x), np.asarray(y))
     return model.coef_[0]
 
 
@@ -148,6 +162,8 @@ def main():
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         dumps = list(pool.map(lambda a: dump(args.binary, a["text"]), articles))
     names = dumps[0]["features"] if dumps else []
+    global CLASH
+    CLASH = names.index("genderClashes")
     groups, owners = [], []
     for index, (article, dumped) in enumerate(zip(articles, dumps)):
         if dumped["features"] != names:

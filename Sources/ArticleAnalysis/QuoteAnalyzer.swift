@@ -344,7 +344,8 @@ package struct QuoteAnalyzer: Analyzer {
         if let ruleSpeaker = speaker, let ruleAttribution = attribution, state.ranker != nil || state.records != nil {
             let context = RankingContext(
                 speaker: ruleSpeaker, attribution: ruleAttribution, mention: mention, reportedBefore: reportedBefore,
-                unit: span.startUnit, before: beforeSentence, after: afterSentence, wordCount: wordCount)
+                unit: span.startUnit, before: beforeSentence, after: afterSentence, wordCount: wordCount,
+                quote: span.text)
             let candidates = Self.candidates(context, names: names, state: state)
             let chosen = state.ranker?.best(candidates) ?? 0
             (chosenSpeaker, chosenAttribution) = (candidates[chosen].speaker, candidates[chosen].attribution)
@@ -578,8 +579,11 @@ struct NameBook {
     /// Words of every name resolved so far.
     var knownWords: Set<String> = []
 
-    /// How often each capitalised word is printed in the article (a name's salience).
+    /// How often each capitalised word is printed in the article (a name's salience), and the
+    /// capitalised words of each unit (each once, in the order printed), in the order `learnNames`
+    /// read the units.
     var mentionCounts: [String: Int] = [:]
+    var unitWords: [[String]] = []
 
     /// Whether a capitalised run looks like a person: a title before it, two names or more, or a
     /// name already seen as a speaker's; never a run with a place's or an organisation's word.
@@ -634,6 +638,9 @@ struct NameBook {
     /// from titles and first names.
     mutating func learnNames(in chars: [Character]) {
         let tokens = SpeakerFinder.tokens(chars[...])
+        var words: [String] = []
+        var seen: Set<String> = []
+        defer { unitWords.append(words) }
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized else {
@@ -642,7 +649,11 @@ struct NameBook {
             }
             var end = index
             while end < tokens.count, tokens[end].isCapitalized { end += 1 }
-            for token in tokens[index..<end] { mentionCounts[Self.possessorless(token.text), default: 0] += 1 }
+            for token in tokens[index..<end] {
+                let word = Self.possessorless(token.text)
+                mentionCounts[word, default: 0] += 1
+                if seen.insert(word).inserted { words.append(word) }
+            }
             var run = Array(tokens[index..<end])
             let afterDeterminer = index > 0 && ["the", "a", "an"].contains(tokens[index - 1].key)
             index = end

@@ -29,6 +29,10 @@ package enum SpeakerFeature: Int, CaseIterable, Sendable {
     case sentenceBefore, sentenceAfter, tokenDistance, nextToCue, sentenceSubject
     /// A name in the sentence while the rules read a role phrase, or a pronoun.
     case roleRuleSentenceName, pronounRuleSentenceName
+    /// A name right after a verb whose object is who is spoken to (`told Jane Doe`).
+    case objectOfCue
+    /// The name (its last word) is printed in the quotation's paragraph, the one before, the quotation itself.
+    case namedInUnit, namedInPreviousUnit, namedInQuote
     /// How often the article prints the name, and how many quotations it was given before.
     case salience, quotedBefore, speakerRecency
 
@@ -93,11 +97,12 @@ package struct SpeakerRanker: Sendable {
     }
 
     /// The index of the best candidate; ties go to the earlier one (the rules' choice comes first).
+    /// A person whose gender contradicts the pronoun is never chosen over the rules' choice.
     package func best(_ candidates: [SpeakerCandidate]) -> Int {
         guard isUsable, candidates.count > 1 else { return 0 }
         var best = 0
         var bestScore = score(candidates[0].features)
-        for index in 1..<candidates.count {
+        for index in 1..<candidates.count where candidates[index][.genderClashes] == 0 {
             let value = score(candidates[index].features)
             if value > bestScore + 1e-9 {
                 best = index
@@ -141,6 +146,7 @@ struct RankingContext {
     var before: ArraySlice<Token>
     var after: ArraySlice<Token>
     var wordCount: Int
+    var quote: String
 }
 
 extension QuoteAnalyzer {
@@ -213,6 +219,14 @@ extension QuoteAnalyzer {
         if let speaker = state.subjectByUnit[context.unit - 1] {
             found.note(speaker, .subjectPreviousUnit, as: .inherited)
         }
+        // People the article names in full whose surname this paragraph or the one before prints.
+        for unit in [context.unit, context.unit - 1] where names.unitWords.indices.contains(unit) {
+            for word in names.unitWords[unit] {
+                guard let full = names.fullNames[word] ?? (names.sharedSurnames.contains(word) ? nil : names.learnedFullNames[word])
+                else { continue }
+                _ = found.index(of: Speaker(name: full, mention: word), attribution: .inherited)
+            }
+        }
         // Names printed in the quotation's sentence.
         sentenceNames(context.before, before: true, context: context, names: names, into: &found)
         sentenceNames(context.after, before: false, context: context, names: names, into: &found)
@@ -225,9 +239,17 @@ extension QuoteAnalyzer {
             found.list[index][.person] = person ? 1 : 0
             found.list[index][.rolePhrase] = isName ? 0 : 1
             found.list[index][.fullName] = isName && name.contains(" ") ? 1 : 0
-            if isName, let last = name.split(separator: " ").last {
-                let count = names.mentionCounts[String(last)] ?? 0
+            if isName, let lastWord = name.split(separator: " ").last {
+                let last = String(lastWord)
+                let count = names.mentionCounts[last] ?? 0
                 found.list[index][.salience] = min(Double(count), 20) / 20
+                if names.unitWords.indices.contains(context.unit), names.unitWords[context.unit].contains(last) {
+                    found.list[index][.namedInUnit] = 1
+                }
+                if names.unitWords.indices.contains(context.unit - 1), names.unitWords[context.unit - 1].contains(last) {
+                    found.list[index][.namedInPreviousUnit] = 1
+                }
+                if context.quote.contains(last) { found.list[index][.namedInQuote] = 1 }
             }
             found.list[index][.quotedBefore] = min(Double(state.quoteCounts[name] ?? 0), 10) / 10
         }
@@ -267,6 +289,9 @@ extension QuoteAnalyzer {
             found.note(speaker, .tokenDistance, 1 - Double(min(distance, 30)) / 30, as: attribution)
             if cueNear { found.note(speaker, .nextToCue, as: attribution) }
             if first { found.note(speaker, .sentenceSubject, as: attribution) }
+            if index > tokens.startIndex, ReportingVerbs.takesObject.contains(tokens[index - 1].key) {
+                found.note(speaker, .objectOfCue, as: attribution)
+            }
             if context.mention?.kind == .role { found.note(speaker, .roleRuleSentenceName, as: attribution) }
             if context.mention?.kind == .pronoun { found.note(speaker, .pronounRuleSentenceName, as: attribution) }
         }

@@ -5,7 +5,7 @@
 /// The speaker ranker's weights, one per `SpeakerFeature` in its order.
 enum SpeakerRankerWeights {
     /// The model's version (models/speaker-ranker.json).
-    static let version = "0"
+    static let version = "1"
 
     /// The features the weights were trained for, in order.
     static let features: [String] = [
@@ -44,49 +44,57 @@ enum SpeakerRankerWeights {
         "sentenceSubject",
         "roleRuleSentenceName",
         "pronounRuleSentenceName",
+        "objectOfCue",
+        "namedInUnit",
+        "namedInPreviousUnit",
+        "namedInQuote",
         "salience",
         "quotedBefore",
         "speakerRecency",
     ]
 
     static let weights: [Double] = [
-        1.0,  // rule
-        0.0,  // ruleName
-        0.0,  // ruleRole
-        0.0,  // rulePronoun
-        0.0,  // ruleInherited
+        1.102524,  // rule
+        0.258034,  // ruleName
+        2.49802,  // ruleRole
+        -1.231527,  // rulePronoun
+        -0.422003,  // ruleInherited
         0.0,  // ruleLabel
-        0.0,  // ruleReported
-        0.0,  // ruleColonCue
-        0.0,  // ruleSpeechVerbCue
-        0.0,  // ruleShortQuote
-        0.0,  // person
-        0.0,  // rolePhrase
-        0.0,  // fullName
-        0.0,  // recent
-        0.0,  // recency
-        0.0,  // mostRecent
-        0.0,  // unitsSinceMention
-        0.0,  // pronounRecent
-        0.0,  // pronounMostRecent
-        0.0,  // genderAgrees
-        0.0,  // genderClashes
-        0.0,  // pluralPronounPerson
-        0.0,  // roleRuleRecent
-        0.0,  // roleNounRuleRecent
-        0.0,  // previousSpeakerSameUnit
-        0.0,  // previousSpeakerPreviousUnit
-        0.0,  // subjectSameUnit
-        0.0,  // subjectPreviousUnit
-        0.0,  // sentenceBefore
-        0.0,  // sentenceAfter
-        0.0,  // tokenDistance
-        0.0,  // nextToCue
-        0.0,  // sentenceSubject
-        0.0,  // roleRuleSentenceName
-        0.0,  // pronounRuleSentenceName
-        0.0,  // salience
-        0.0,  // quotedBefore
-        0.0,  // speakerRecency
+        1.006881,  // ruleReported
+        0.098443,  // ruleColonCue
+        0.721961,  // ruleSpeechVerbCue
+        -0.037928,  // ruleShortQuote
+        -0.012857,  // person
+        0.715458,  // rolePhrase
+        0.360087,  // fullName
+        0.699922,  // recent
+        1.303075,  // recency
+        -0.579593,  // mostRecent
+        -2.222495,  // unitsSinceMention
+        0.447816,  // pronounRecent
+        0.233338,  // pronounMostRecent
+        0.509977,  // genderAgrees
+        -0.16202,  // genderClashes
+        -0.253114,  // pluralPronounPerson
+        -0.77266,  // roleRuleRecent
+        -0.112846,  // roleNounRuleRecent
+        0.521361,  // previousSpeakerSameUnit
+        0.116301,  // previousSpeakerPreviousUnit
+        0.105065,  // subjectSameUnit
+        -0.276343,  // subjectPreviousUnit
+        0.419161,  // sentenceBefore
+        0.648876,  // sentenceAfter
+        -0.00292,  // tokenDistance
+        0.67217,  // nextToCue
+        1.067978,  // sentenceSubject
+        0.278043,  // roleRuleSentenceName
+        -1.092296,  // pronounRuleSentenceName
+        -0.149889,  // objectOfCue
+        1.716982,  // namedInUnit
+        0.918298,  // namedInPreviousUnit
+        -1.549725,  // namedInQuote
+        -0.10407,  // salience
+        -0.274046,  // quotedBefore
+        0.592001,  // speakerRecency
     ]
 }
