@@ -339,14 +339,16 @@ package struct QuoteAnalyzer: Analyzer {
         }
         // The ranker picks among the candidates of a quotation the rules attributed; what the
         // analyser remembers for the next quotations stays the rules' choice, so that the features
-        // are those the model was trained on.
+        // are those the model was trained on. A list's printed label is no guess: it stays.
         var (chosenSpeaker, chosenAttribution) = (speaker, attribution)
-        if let ruleSpeaker = speaker, let ruleAttribution = attribution, state.ranker != nil || state.records != nil {
+        if let ruleSpeaker = speaker, let ruleAttribution = attribution, ruleAttribution != .label,
+            state.ranker != nil || state.records != nil
+        {
             let context = RankingContext(
                 speaker: ruleSpeaker, attribution: ruleAttribution, mention: mention, reportedBefore: reportedBefore,
                 unit: span.startUnit, before: beforeSentence, after: afterSentence, wordCount: wordCount,
                 quote: span.text)
-            let candidates = Self.candidates(context, names: names, state: state)
+            let candidates = Self.candidates(context, names: names, state: &state)
             let chosen = state.ranker?.best(candidates) ?? 0
             (chosenSpeaker, chosenAttribution) = (candidates[chosen].speaker, candidates[chosen].attribution)
             state.records?.append(SpeakerChoice(quote: span.text, candidates: candidates, chosen: chosen))
@@ -407,6 +409,11 @@ struct AttributionState {
     /// The speaker ranker, and the candidates recorded for the trainer (when not `nil`).
     var ranker: SpeakerRanker?
     var records: [SpeakerChoice]?
+    /// The ranker's memos (SpeakerRanker.swift): facts of names, people named by capitalised runs,
+    /// people whose surnames a unit prints.
+    var nameFacts: [String: NameFacts] = [:]
+    var runPeople: [String: Speaker?] = [:]
+    var unitPeople: [Int: [(String, String)]] = [:]
 
     /// The most recent person named as a subject or a speaker.
     var lastNamed: Speaker? {

@@ -120,9 +120,9 @@ struct SpeakerCandidates {
     var list: [SpeakerCandidate] = []
     private var byKey: [String: Int] = [:]
 
-    /// The candidate for this speaker, added when new.
+    /// The candidate for this speaker (by name as printed), added when new.
     mutating func index(of speaker: Speaker, attribution: Quote.Attribution) -> Int {
-        let key = speaker.name.lowercased()
+        let key = speaker.name
         if let index = byKey[key] { return index }
         list.append(SpeakerCandidate(speaker: speaker, attribution: attribution))
         byKey[key] = list.count - 1
@@ -151,7 +151,9 @@ struct RankingContext {
 
 extension QuoteAnalyzer {
     /// The candidate speakers of a quotation the rules attributed; the rules' choice comes first.
-    static func candidates(_ context: RankingContext, names: NameBook, state: AttributionState) -> [SpeakerCandidate] {
+    static func candidates(
+        _ context: RankingContext, names: NameBook, state: inout AttributionState
+    ) -> [SpeakerCandidate] {
         var found = SpeakerCandidates()
         let rule = found.index(of: context.speaker, attribution: context.attribution)
         let mentionKind = context.reportedBefore ? nil : context.mention?.kind
@@ -195,11 +197,11 @@ extension QuoteAnalyzer {
                 if let want, let gender = names.gender(of: person.name) {
                     found.list[index][gender == want ? .genderAgrees : .genderClashes] = 1
                 }
-                if ["they", "we"].contains(pronoun), names.isPerson(person.name) {
+                if ["they", "we"].contains(pronoun), state.facts(of: person.name, names: names).person {
                     found.list[index][.pluralPronounPerson] = 1
                 }
             }
-            if roleRule, names.isPerson(person.name) {
+            if roleRule, state.facts(of: person.name, names: names).person {
                 found.list[index][.roleRuleRecent] = 1
                 if roleNoun { found.list[index][.roleNounRuleRecent] = 1 }
             }
@@ -220,46 +222,65 @@ extension QuoteAnalyzer {
             found.note(speaker, .subjectPreviousUnit, as: .inherited)
         }
         // People the article names in full whose surname this paragraph or the one before prints.
-        for unit in [context.unit, context.unit - 1] where names.unitWords.indices.contains(unit) {
-            for word in names.unitWords[unit] {
-                guard let full = names.fullNames[word] ?? (names.sharedSurnames.contains(word) ? nil : names.learnedFullNames[word])
-                else { continue }
+        for unit in [context.unit, context.unit - 1] {
+            for (word, full) in state.people(in: unit, names: names) {
                 _ = found.index(of: Speaker(name: full, mention: word), attribution: .inherited)
             }
         }
         // Names printed in the quotation's sentence.
-        sentenceNames(context.before, before: true, context: context, names: names, into: &found)
-        sentenceNames(context.after, before: false, context: context, names: names, into: &found)
+        sentenceNames(context.before, before: true, context: context, names: names, state: &state, into: &found)
+        sentenceNames(context.after, before: false, context: context, names: names, state: &state, into: &found)
 
         // What holds for every candidate whatever its source.
+        let quote = Array(context.quote.utf8)
         for index in found.list.indices {
             let name = found.list[index].speaker.name
-            let isName = name.first?.isUppercase ?? false
-            let person = isName && names.isPerson(name)
-            found.list[index][.person] = person ? 1 : 0
-            found.list[index][.rolePhrase] = isName ? 0 : 1
-            found.list[index][.fullName] = isName && name.contains(" ") ? 1 : 0
-            if isName, let lastWord = name.split(separator: " ").last {
-                let last = String(lastWord)
-                let count = names.mentionCounts[last] ?? 0
-                found.list[index][.salience] = min(Double(count), 20) / 20
-                if names.unitWords.indices.contains(context.unit), names.unitWords[context.unit].contains(last) {
+            let facts = state.facts(of: name, names: names)
+            found.list[index][.person] = facts.person ? 1 : 0
+            found.list[index][.rolePhrase] = facts.isName ? 0 : 1
+            found.list[index][.fullName] = facts.isName && facts.words > 1 ? 1 : 0
+            if facts.isName {
+                found.list[index][.salience] = facts.salience
+                // The name as resolved or as printed (`COAS` for the name it stands for).
+                var printed = [facts.last]
+                if let mention = found.list[index].speaker.mention, mention != name, mention.first?.isUppercase ?? false,
+                    !ReportingVerbs.pronouns.contains(mention.lowercased())
+                {
+                    printed.append(state.facts(of: mention, names: names).last)
+                }
+                if names.unitWords.indices.contains(context.unit),
+                    printed.contains(where: names.unitWords[context.unit].contains)
+                {
                     found.list[index][.namedInUnit] = 1
                 }
-                if names.unitWords.indices.contains(context.unit - 1), names.unitWords[context.unit - 1].contains(last) {
+                if names.unitWords.indices.contains(context.unit - 1),
+                    printed.contains(where: names.unitWords[context.unit - 1].contains)
+                {
                     found.list[index][.namedInPreviousUnit] = 1
                 }
-                if context.quote.contains(last) { found.list[index][.namedInQuote] = 1 }
+                if contains(quote, Array(facts.last.utf8)) { found.list[index][.namedInQuote] = 1 }
             }
             found.list[index][.quotedBefore] = min(Double(state.quoteCounts[name] ?? 0), 10) / 10
         }
         return found.list
     }
 
+    /// Whether the bytes hold these bytes.
+    static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
+        guard !part.isEmpty, part.count <= text.count else { return false }
+        let first = part[0]
+        for start in 0...(text.count - part.count) where text[start] == first {
+            var index = 1
+            while index < part.count, text[start + index] == part[index] { index += 1 }
+            if index == part.count { return true }
+        }
+        return false
+    }
+
     /// Adds the people named in one side of the quotation's sentence.
     static func sentenceNames(
         _ tokens: ArraySlice<Token>, before: Bool, context: RankingContext, names: NameBook,
-        into found: inout SpeakerCandidates
+        state: inout AttributionState, into found: inout SpeakerCandidates
     ) {
         var index = tokens.startIndex
         var first = true
@@ -276,10 +297,14 @@ extension QuoteAnalyzer {
                 index = end
                 first = false
             }
-            guard let person = names.personName(in: run) else { continue }
-            let name = names.peek(person)
-            guard !name.isEmpty else { continue }
-            let speaker = Speaker(name: name, mention: person)
+            // The rules' own mention (`COAS`, an acronym for a name) is the rules' choice.
+            let speaker: Speaker
+            if let mention = context.mention, !mention.text.isEmpty, mention.kind == .name, run.contains(mention.text) {
+                speaker = context.speaker
+            } else {
+                guard let resolved = state.person(in: run, names: names) else { continue }
+                speaker = resolved
+            }
             let distance = before ? tokens.endIndex - end : index - tokens.startIndex
             let cueNear = (max(tokens.startIndex, index - 2)..<min(tokens.endIndex, end + 2)).contains {
                 tokens[$0].isWord && ReportingVerbs.cues.contains(tokens[$0].key)
@@ -313,5 +338,64 @@ extension NameBook {
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
         if nameWords.count == 1, let full = fullNames[name] { name = full }
         return name
+    }
+}
+
+// MARK: - Memos
+
+/// What the ranker needs to know about a candidate's name, worked out once per article.
+struct NameFacts {
+    /// Capitalised (a name, not a role phrase), a person by the name tables, its word count.
+    var isName: Bool
+    var person: Bool
+    var words: Int
+    /// The last word, and how often the article prints it (0…1).
+    var last: String
+    var salience: Double
+}
+
+extension AttributionState {
+    /// The facts of a name, from the memo or worked out now.
+    mutating func facts(of name: String, names: NameBook) -> NameFacts {
+        if let known = nameFacts[name] { return known }
+        let isName = name.first?.isUppercase ?? false
+        let words = name.split(separator: " ")
+        let last = words.last.map(String.init) ?? ""
+        let count = isName ? names.mentionCounts[last] ?? 0 : 0
+        let facts = NameFacts(
+            isName: isName, person: isName && names.isPerson(name), words: words.count, last: last,
+            salience: min(Double(count), 20) / 20)
+        nameFacts[name] = facts
+        return facts
+    }
+
+    /// The person a capitalised run in a quotation's sentence names, resolved (memo per run).
+    mutating func person(in run: String, names: NameBook) -> Speaker? {
+        if let known = runPeople[run] { return known }
+        var speaker: Speaker?
+        if let person = names.personName(in: run) {
+            let name = names.peek(person)
+            if !name.isEmpty { speaker = Speaker(name: name, mention: person) }
+        }
+        runPeople[run] = .some(speaker)
+        return speaker
+    }
+
+    /// The people the article names in full whose surname a unit prints: (surname, full name),
+    /// worked out the first time a quotation asks.
+    mutating func people(in unit: Int, names: NameBook) -> [(String, String)] {
+        if let known = unitPeople[unit] { return known }
+        var people: [(String, String)] = []
+        if names.unitWords.indices.contains(unit) {
+            for word in names.unitWords[unit] {
+                guard
+                    let full = names.fullNames[word]
+                        ?? (names.sharedSurnames.contains(word) ? nil : names.learnedFullNames[word])
+                else { continue }
+                people.append((word, full))
+            }
+        }
+        unitPeople[unit] = people
+        return people
     }
 }
