@@ -310,9 +310,10 @@ package struct QuoteAnalyzer: Analyzer {
             {
                 mention = subject
             } else if beforeSentence.startIndex == beforeTokens.startIndex ? previousClose == 0 : true,
-                let role = SpeakerFinder.openingRole(beforeSentence)
+                let role = SpeakerFinder.openingRole(beforeSentence) ?? SpeakerFinder.roleAfterOpening(beforeSentence)
             {
-                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's.
+                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's,
+                // also past an opening phrase (`On its website, the agency lists "…"`).
                 mention = Mention(text: role, kind: .role, cue: "")
             }
         }

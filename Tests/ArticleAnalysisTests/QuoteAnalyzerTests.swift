@@ -62,6 +62,34 @@ struct QuoteAnalyzerTests {
         #expect(quote.speaker?.name == "Ruiz")
     }
 
+    @Test("A colon lead-in whose subject follows an opening phrase, even past `City, St.,`")
+    func colonAfterOpeningPhrase() throws {
+        let found = quotes(
+            "In the hours after the vote, a familiar voice celebrated on Twitter: “We did it, and the harbour is ours.”",
+            "In the hours after the storm hit Eastbrook, Ore., a familiar voice mocked the damage online: "
+                + "“Eastbrook, we are already there with our boats.”")
+        #expect(found.map(\.speaker?.name) == ["a familiar voice", "a familiar voice"])
+        #expect(found.map(\.attribution) == [.explicit, .explicit])
+        #expect(found.first?.cue == ":")
+    }
+
+    @Test("A role phrase after an opening phrase speaks a quotation its verb is no cue for")
+    func roleAfterOpeningPhrase() throws {
+        let quote = try #require(
+            quotes("On its website, the port agency lists “rising water, weak walls and old pumps” as the main risks.")
+                .first)
+        #expect(quote.speaker?.name == "the port agency")
+        // A sentence that does not open with a phrase is not read this way.
+        #expect(SpeakerFinder.roleAfterOpening(SpeakerFinder.tokens(Array("Later, the agency lists")[...])[...]) == nil)
+    }
+
+    @Test("A period a comma follows ends no sentence (`Eastbrook, Ore., a …`)")
+    func periodBeforeComma() {
+        let tokens = SpeakerFinder.tokens(Array("hit Eastbrook, Ore., a voice. Then")[...])
+        #expect(tokens.map(\.text) == ["hit", "Eastbrook", ",", "Ore.", ",", "a", "voice", ".", "Then"])
+        #expect(tokens.filter(\.endsSentence).count == 1)
+    }
+
     // MARK: Marks
 
     @Test("Guillemets, doubled single quotes and nested quotes")
