@@ -277,7 +277,13 @@ package struct QuoteAnalyzer: Analyzer {
             position > 0 && state.lastKeptSpan == position - 1 && spans[position - 1].endUnit == span.startUnit
             && beforeTokens.count <= 3 && beforeTokens.contains { ["and", "or"].contains($0.key) }
             && beforeTokens.allSatisfy { !$0.isWord || ["and", "or", "a", "an", "the"].contains($0.key) }
-        if mention == nil, wordCount <= shortQuoteWords, !listed { return nil }
+        // `McCaskill said voters find it "very hard to look past" his being a "socialist."`: a short
+        // quotation later in the sentence of a quotation a cue attributed is that speaker's too.
+        let sameSentence =
+            position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
+            && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
+            && state.lastKeptHadCue && state.lastSpeakerByUnit[span.startUnit] != nil
+        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence { return nil }
         guard span.text.count >= 3 else { return nil }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
@@ -358,6 +364,7 @@ package struct QuoteAnalyzer: Analyzer {
             state.lastSpeakerByUnit[span.endUnit] = speaker
             state.noteQuoted(speaker)
         }
+        if mention?.kind != .continuation { state.lastKeptHadCue = mention != nil && !reportedBefore }
         state.lastKeptSpan = position
         return Quote(
             id: "", text: span.text, speaker: chosenSpeaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty,
@@ -394,8 +401,10 @@ package struct QuoteAnalyzer: Analyzer {
 struct AttributionState {
     /// The last speaker in each unit, for quotations that float without a cue.
     var lastSpeakerByUnit: [Int: Speaker] = [:]
-    /// The position of the last span kept as a quotation.
+    /// The position of the last span kept as a quotation, and whether a cue in its sentence (or
+    /// the sentence of the quotation it continues) named its speaker.
     var lastKeptSpan: Int?
+    var lastKeptHadCue = false
     /// The last person named as a subject in each unit.
     var subjectByUnit: [Int: Speaker] = [:]
     /// The people named as subjects or speakers, most recent last (at most eight).

@@ -83,6 +83,22 @@ struct QuoteAnalyzerTests {
         #expect(SpeakerFinder.roleAfterOpening(SpeakerFinder.tokens(Array("Later, the agency lists")[...])[...]) == nil)
     }
 
+    @Test("A short quotation later in a cued quotation's sentence is that speaker's; without a cue it is none")
+    func shortQuoteInCuedSentence() {
+        let cued = quotes(
+            "Ruiz said voters would find the plan “very hard to accept” because of its “secret clauses.”")
+        #expect(cued.map(\.text) == ["very hard to accept", "secret clauses."])
+        #expect(cued.map(\.speaker?.name) == ["Ruiz", "Ruiz"])
+        #expect(cued.last?.attribution == .inherited)
+        // No cue names the first quotation's speaker: the short one stays a scare quote.
+        let uncued = quotes("The “new harbour” plan has its “secret clauses” and its fans.")
+        #expect(uncued.isEmpty)
+        // A new sentence: the short quotation needs its own cue.
+        let later = quotes(
+            "Ruiz said voters would find the plan “very hard to accept.” Its “secret clauses” worry few.")
+        #expect(later.map(\.text) == ["very hard to accept."])
+    }
+
     @Test("A period a comma follows ends no sentence (`Eastbrook, Ore., a …`)")
     func periodBeforeComma() {
         let tokens = SpeakerFinder.tokens(Array("hit Eastbrook, Ore., a voice. Then")[...])
