@@ -283,7 +283,14 @@ package struct QuoteAnalyzer: Analyzer {
             position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
             && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
             && state.lastKeptHadCue && state.lastSpeakerByUnit[span.startUnit] != nil
-        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence { return nil }
+        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence {
+            // `Trump called the plan a "total disaster"`: a person the sentence opens with.
+            guard span.text.first?.isLowercase ?? false, startUnit.label == nil,
+                let subject = SpeakerFinder.leading(beforeSentence, cue: ""), subject.kind == .name,
+                names.isPerson(subject.text), beforeSentence.count > 2
+            else { return nil }
+            mention = subject
+        }
         guard span.text.count >= 3 else { return nil }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
