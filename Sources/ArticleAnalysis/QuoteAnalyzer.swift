@@ -277,7 +277,7 @@ package struct QuoteAnalyzer: Analyzer {
             position > 0 && state.lastKeptSpan == position - 1 && spans[position - 1].endUnit == span.startUnit
             && beforeTokens.count <= 3 && beforeTokens.contains { ["and", "or"].contains($0.key) }
             && beforeTokens.allSatisfy { !$0.isWord || ["and", "or", "a", "an", "the"].contains($0.key) }
-        // `McCaskill said voters find it "very hard to look past" his being a "socialist."`: a short
+        // `Ruiz said voters find it "very hard to accept" for its "secret clauses."`: a short
         // quotation later in the sentence of a quotation a cue attributed is that speaker's too.
         let sameSentence =
             position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex

@@ -77,7 +77,7 @@ enum SpeakerFinder {
                 if end < chars.endIndex, chars[end] == "." {
                     let lower = word.lowercased()
                     let initial = word.count == 1 && char.isUppercase
-                    // `San Bernardino, Calif., a …`: a period a comma follows ends no sentence.
+                    // `Eastbrook, Ore., a …`: a period a comma follows ends no sentence.
                     let beforeComma = end + 1 < chars.endIndex && chars[end + 1] == ","
                     if initial || beforeComma || ReportingVerbs.abbreviations.contains(lower) || lower.contains(".") {
                         word += "."
@@ -422,7 +422,7 @@ enum SpeakerFinder {
                 return Mention(text: name, kind: .name, cue: ":")
             }
             // `…," with Clinton: "…"`: the rest of a sentence a quotation interrupted has no subject;
-            // `In the hours after the vote, a familiar voice wrote: "…"`: a sentence that opens with
+            // `After the count, a harbour blogger wrote: "…"`: a sentence that opens with
             // a phrase has its subject after the phrase's comma.
             if let first = body.first, first.text == "," || ReportingVerbs.prepositions.contains(first.key) {
                 guard first.isCapitalized, let subject = subjectAfterOpening(body) else { return nil }

@@ -65,10 +65,10 @@ struct QuoteAnalyzerTests {
     @Test("A colon lead-in whose subject follows an opening phrase, even past `City, St.,`")
     func colonAfterOpeningPhrase() throws {
         let found = quotes(
-            "In the hours after the vote, a familiar voice celebrated on Twitter: “We did it, and the harbour is ours.”",
-            "In the hours after the storm hit Eastbrook, Ore., a familiar voice mocked the damage online: "
+            "After the count, a well-known harbour blogger celebrated online: “We did it, and the harbour is ours.”",
+            "After the storm hit Eastbrook, Ore., a well-known harbour blogger mocked the damage online: "
                 + "“Eastbrook, we are already there with our boats.”")
-        #expect(found.map(\.speaker?.name) == ["a familiar voice", "a familiar voice"])
+        #expect(found.map(\.speaker?.name) == ["a well-known harbour blogger", "a well-known harbour blogger"])
         #expect(found.map(\.attribution) == [.explicit, .explicit])
         #expect(found.first?.cue == ":")
     }
