@@ -284,10 +284,14 @@ package struct QuoteAnalyzer: Analyzer {
             && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
             && state.lastKeptHadCue && state.lastSpeakerByUnit[span.startUnit] != nil
         if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence {
-            // `Trump called the plan a "total disaster"`: a person the sentence opens with.
+            // `Berg called the plan a "total mess"`: a person the sentence opens with (or `he`, `she`).
             guard span.text.first?.isLowercase ?? false, startUnit.label == nil,
-                let subject = SpeakerFinder.leading(beforeSentence, cue: ""), subject.kind == .name,
-                names.isPerson(subject.text), beforeSentence.count > 2
+                let subject = SpeakerFinder.leading(beforeSentence, cue: ""),
+                subject.kind == .name
+                    ? names.isPerson(subject.text)
+                    : subject.kind == .pronoun
+                        && ["he", "she"].contains(subject.text.lowercased()),
+                beforeSentence.count > 2
             else { return nil }
             mention = subject
         }
