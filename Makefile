@@ -23,7 +23,7 @@ SAMPLE_OUTPUTS := $(patsubst Samples/%,out/%.json,$(basename $(SAMPLE_INPUTS)))
 PYTHON := $(shell python3 -c 'import jsonschema' >/dev/null 2>&1 && echo python3 || echo .venv/bin/python3)
 PYTHON_DEP := $(if $(filter .venv/%,$(PYTHON)),.venv/.jsonschema)
 
-.PHONY: help deps build demo samples test serve browser-test schema-check example docs eval-quotes eval-html eval-thirdparty eval-validator test-scripts anchors nu-checker lint goldens install uninstall clean convert validate bench fuzz
+.PHONY: help deps build demo samples test serve browser-test schema-check example docs eval-quotes train-speakers eval-html eval-thirdparty eval-validator test-scripts anchors nu-checker lint goldens install uninstall clean convert validate bench fuzz
 
 # `make convert SRC=dir OUT=dir FORMATS="json newsml markdown"`: one pattern rule per input
 # extension and output format, so `make -j` converts in parallel and a rerun redoes only the
@@ -247,6 +247,20 @@ schema-check: $(PYTHON_DEP) ## Validate every sample's and fixture's JSON output
 eval-quotes: ## Score quote finding and attribution on ../shared/corpus/quotes/dev.jsonl (needs ../shared)
 	$(SWIFT) build --product copydesk
 	scripts/eval-quotes.sh $(DEBUG_BIN)
+
+# The speaker ranker (docs/SPEAKER-RANKER.md): numpy and scikit-learn go into .venv for training
+# only; copydesk itself runs the weights generated into Sources/ArticleAnalysis/SpeakerRankerWeights.swift.
+.venv/.speaker-ranker:
+	@test -x .venv/bin/python3 || python3 -m venv .venv
+	.venv/bin/python3 -m pip install --quiet numpy scikit-learn
+	@touch $@
+
+train-speakers: .venv/.speaker-ranker ## Retrain the speaker ranker on ../shared/corpus/quotes/train.jsonl (writes models/speaker-ranker.json and SpeakerRankerWeights.swift)
+	@test -f ../shared/corpus/quotes/train.jsonl || { echo "train-speakers: ../shared/corpus/quotes/train.jsonl is absent" >&2; exit 2; }
+	$(SWIFT) build -c release --product copydesk
+	.venv/bin/python3 scripts/train-speaker-ranker.py .build/release/copydesk $(TRAIN_FLAGS)
+	$(SWIFT) build -c release --product copydesk
+	@echo "train-speakers: rebuilt .build/release/copydesk with the new weights; make eval-quotes measures them on dev.jsonl"
 
 # The anchors the HTML reader is measured against, in .venv. lxml's html-clean extra first: pip's
 # resolver trips over it when trafilatura and readability-lxml are asked for in one command.

@@ -23,7 +23,12 @@ package struct QuoteAnalyzer: Analyzer {
     /// Quotations of at most this many words need a cue in their sentence to count.
     static let shortQuoteWords = 3
 
-    package init() {}
+    /// The model that picks each quotation's speaker among the candidates; `nil`: the rules' choice.
+    package var ranker: SpeakerRanker?
+
+    package init(ranker: SpeakerRanker? = .shipped) {
+        self.ranker = ranker
+    }
 
     package var name: String { "quotes" }
 
@@ -35,7 +40,10 @@ package struct QuoteAnalyzer: Analyzer {
         var notes: [Diagnostic] = []
         if !article.quotes.contains(where: { $0.kind == .direct }) {
             let units = Self.units(of: article, budget: budget, notes: &notes)
-            Self.place(Self.directQuotes(in: units), units: units, in: &article, notes: &notes)
+            var records: [SpeakerChoice]? = nil
+            Self.place(
+                Self.directQuotes(in: units, ranker: ranker, records: &records), units: units, in: &article,
+                notes: &notes)
         } else {
             let unanchored = article.unanchoredQuotes.filter { $0.kind == .direct }
             if !unanchored.isEmpty { Self.anchor(unanchored, in: &article, budget: budget, notes: &notes) }
@@ -160,8 +168,20 @@ package struct QuoteAnalyzer: Analyzer {
 
     // MARK: Finding and attributing
 
-    /// The quotations in the units, each with its speaker when one is found.
-    static func directQuotes(in units: [Unit]) -> [Found] {
+    /// The candidates and the ranker's choice for every attributed quotation of an article read
+    /// without quotes (what `copydesk debug speaker-candidates` prints, and the trainer reads).
+    package static func speakerChoices(in article: Article, ranker: SpeakerRanker? = .shipped) -> [SpeakerChoice] {
+        var notes: [Diagnostic] = []
+        var records: [SpeakerChoice]? = []
+        _ = directQuotes(in: units(of: article, notes: &notes), ranker: ranker, records: &records)
+        return records ?? []
+    }
+
+    /// The quotations in the units, each with its speaker when one is found; `records` (when not
+    /// `nil`) gains each attributed quotation's candidates.
+    static func directQuotes(
+        in units: [Unit], ranker: SpeakerRanker? = .shipped, records: inout [SpeakerChoice]?
+    ) -> [Found] {
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
         var names = NameBook()
@@ -170,9 +190,13 @@ package struct QuoteAnalyzer: Analyzer {
             names.learnNames(in: unit.chars)
         }
         var state = AttributionState()
+        state.ranker = ranker
+        state.records = records
+        defer { records = state.records }
         var quotes: [Found] = []
         var next = 0
         for (unitIndex, unit) in units.enumerated() {
+            state.currentUnit = unitIndex
             // Outside text before each quotation that starts here, then the quotation.
             var cursor = 0
             if let previous = spans[..<next].last, previous.endUnit == unitIndex { cursor = previous.close }
@@ -253,7 +277,24 @@ package struct QuoteAnalyzer: Analyzer {
             position > 0 && state.lastKeptSpan == position - 1 && spans[position - 1].endUnit == span.startUnit
             && beforeTokens.count <= 3 && beforeTokens.contains { ["and", "or"].contains($0.key) }
             && beforeTokens.allSatisfy { !$0.isWord || ["and", "or", "a", "an", "the"].contains($0.key) }
-        if mention == nil, wordCount <= shortQuoteWords, !listed { return nil }
+        // `Ruiz said voters find it "very hard to accept" for its "secret clauses."`: a short
+        // quotation later in the sentence of a quotation a cue attributed is that speaker's too.
+        let sameSentence =
+            position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
+            && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
+            && state.lastKeptHadCue && state.lastSpeakerByUnit[span.startUnit] != nil
+        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence {
+            // `Berg called the plan a "total mess"`: a person the sentence opens with (or `he`, `she`).
+            guard span.text.first?.isLowercase ?? false, startUnit.label == nil,
+                let subject = SpeakerFinder.leading(beforeSentence, cue: ""),
+                subject.kind == .name
+                    ? names.isPerson(subject.text)
+                    : subject.kind == .pronoun
+                        && ["he", "she"].contains(subject.text.lowercased()),
+                beforeSentence.count > 2
+            else { return nil }
+            mention = subject
+        }
         guard span.text.count >= 3 else { return nil }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
@@ -286,9 +327,10 @@ package struct QuoteAnalyzer: Analyzer {
             {
                 mention = subject
             } else if beforeSentence.startIndex == beforeTokens.startIndex ? previousClose == 0 : true,
-                let role = SpeakerFinder.openingRole(beforeSentence)
+                let role = SpeakerFinder.openingRole(beforeSentence) ?? SpeakerFinder.roleAfterOpening(beforeSentence)
             {
-                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's.
+                // `The ad targets a "…"`: a sentence that opens with a role phrase is its speaker's,
+                // also past an opening phrase (`On its website, the agency lists "…"`).
                 mention = Mention(text: role, kind: .role, cue: "")
             }
         }
@@ -313,13 +355,31 @@ package struct QuoteAnalyzer: Analyzer {
             // No speaker yet: the person the paragraph (or the one before) is about.
             (speaker, attribution) = (subject, .inherited)
         }
+        // The ranker picks among the candidates of a quotation the rules attributed; what the
+        // analyser remembers for the next quotations stays the rules' choice, so that the features
+        // are those the model was trained on. A list's printed label is no guess: it stays.
+        var (chosenSpeaker, chosenAttribution) = (speaker, attribution)
+        if let ruleSpeaker = speaker, let ruleAttribution = attribution, ruleAttribution != .label,
+            state.ranker != nil || state.records != nil
+        {
+            let context = RankingContext(
+                speaker: ruleSpeaker, attribution: ruleAttribution, mention: mention, reportedBefore: reportedBefore,
+                unit: span.startUnit, before: beforeSentence, after: afterSentence, wordCount: wordCount,
+                quote: span.text)
+            let candidates = Self.candidates(context, names: names, state: &state)
+            let chosen = state.ranker?.best(candidates) ?? 0
+            (chosenSpeaker, chosenAttribution) = (candidates[chosen].speaker, candidates[chosen].attribution)
+            state.records?.append(SpeakerChoice(quote: span.text, candidates: candidates, chosen: chosen))
+        }
         if let speaker {
             state.lastSpeakerByUnit[span.endUnit] = speaker
+            state.noteQuoted(speaker)
         }
+        if mention?.kind != .continuation { state.lastKeptHadCue = mention != nil && !reportedBefore }
         state.lastKeptSpan = position
         return Quote(
-            id: "", text: span.text, speaker: speaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty, kind: .direct,
-            attribution: attribution, location: startUnit.location)
+            id: "", text: span.text, speaker: chosenSpeaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty,
+            kind: .direct, attribution: chosenAttribution, location: startUnit.location)
     }
 
     // MARK: Pull quotes
@@ -352,12 +412,29 @@ package struct QuoteAnalyzer: Analyzer {
 struct AttributionState {
     /// The last speaker in each unit, for quotations that float without a cue.
     var lastSpeakerByUnit: [Int: Speaker] = [:]
-    /// The position of the last span kept as a quotation.
+    /// The position of the last span kept as a quotation, and whether a cue in its sentence (or
+    /// the sentence of the quotation it continues) named its speaker.
     var lastKeptSpan: Int?
+    var lastKeptHadCue = false
     /// The last person named as a subject in each unit.
     var subjectByUnit: [Int: Speaker] = [:]
     /// The people named as subjects or speakers, most recent last (at most eight).
     var recent: [Speaker] = []
+    /// The unit being read, and the last unit each recent person was named in.
+    var currentUnit = 0
+    var lastUnitByName: [String: Int] = [:]
+    /// The speakers of the quotations so far (the rules' choices), most recent last (at most eight),
+    /// and how many quotations each was given.
+    var speakers: [Speaker] = []
+    var quoteCounts: [String: Int] = [:]
+    /// The speaker ranker, and the candidates recorded for the trainer (when not `nil`).
+    var ranker: SpeakerRanker?
+    var records: [SpeakerChoice]?
+    /// The ranker's memos (SpeakerRanker.swift): facts of names, people named by capitalised runs,
+    /// people whose surnames a unit prints.
+    var nameFacts: [String: NameFacts] = [:]
+    var runPeople: [String: Speaker?] = [:]
+    var unitPeople: [Int: [(String, String)]] = [:]
 
     /// The most recent person named as a subject or a speaker.
     var lastNamed: Speaker? {
@@ -367,7 +444,16 @@ struct AttributionState {
             recent.removeAll { $0.name == newValue.name }
             recent.append(newValue)
             if recent.count > 8 { recent.removeFirst() }
+            lastUnitByName[newValue.name] = currentUnit
         }
+    }
+
+    /// Records a quotation given to this speaker.
+    mutating func noteQuoted(_ speaker: Speaker) {
+        quoteCounts[speaker.name, default: 0] += 1
+        speakers.removeAll { $0.name == speaker.name }
+        speakers.append(speaker)
+        if speakers.count > 8 { speakers.removeFirst() }
     }
 
     /// Records the first person named in each sentence of outside text (its likely subject), for
@@ -521,6 +607,12 @@ struct NameBook {
     /// Words of every name resolved so far.
     var knownWords: Set<String> = []
 
+    /// How often each capitalised word is printed in the article (a name's salience), and the
+    /// capitalised words of each unit (each once, in the order printed), in the order `learnNames`
+    /// read the units.
+    var mentionCounts: [String: Int] = [:]
+    var unitWords: [[String]] = []
+
     /// Whether a capitalised run looks like a person: a title before it, two names or more, or a
     /// name already seen as a speaker's; never a run with a place's or an organisation's word.
     func isPerson(_ text: String) -> Bool {
@@ -574,6 +666,9 @@ struct NameBook {
     /// from titles and first names.
     mutating func learnNames(in chars: [Character]) {
         let tokens = SpeakerFinder.tokens(chars[...])
+        var words: [String] = []
+        var seen: Set<String> = []
+        defer { unitWords.append(words) }
         var index = 0
         while index < tokens.count {
             guard tokens[index].isCapitalized else {
@@ -582,6 +677,11 @@ struct NameBook {
             }
             var end = index
             while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+            for token in tokens[index..<end] {
+                let word = Self.possessorless(token.text)
+                mentionCounts[word, default: 0] += 1
+                if seen.insert(word).inserted { words.append(word) }
+            }
             var run = Array(tokens[index..<end])
             let afterDeterminer = index > 0 && ["the", "a", "an"].contains(tokens[index - 1].key)
             index = end
@@ -619,6 +719,11 @@ struct NameBook {
             for word in names { knownWords.insert(word) }
             noteGender(of: name, titles: titles)
         }
+    }
+
+    /// A word without a possessive `'s`.
+    static func possessorless(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
     /// Records a person's gender from a title (`Mr.`, `Ms.`) or a first name, when not known yet.

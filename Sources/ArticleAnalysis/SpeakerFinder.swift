@@ -97,7 +97,9 @@ enum SpeakerFinder {
                 if end < chars.endIndex, chars[end] == "." {
                     let lower = word.lowercased()
                     let initial = word.count == 1 && char.isUppercase
-                    if initial || ReportingVerbs.abbreviations.contains(lower) || lower.contains(".") {
+                    // `Eastbrook, Ore., a …`: a period a comma follows ends no sentence.
+                    let beforeComma = end + 1 < chars.endIndex && chars[end + 1] == ","
+                    if initial || beforeComma || ReportingVerbs.abbreviations.contains(lower) || lower.contains(".") {
                         word += "."
                         end += 1
                     }
@@ -298,6 +300,15 @@ enum SpeakerFinder {
         return words(tokens[tokens.startIndex..<end])
     }
 
+    /// The role phrase after a sentence's opening phrase (`On its website, the agency lists …` →
+    /// `the agency`): the sentence starts with a capitalised preposition.
+    static func roleAfterOpening(_ tokens: ArraySlice<Token>) -> String? {
+        guard let first = tokens.first, first.isCapitalized, ReportingVerbs.prepositions.contains(first.key),
+            let subject = subjectAfterOpening(tokens), subject.kind == .role
+        else { return nil }
+        return subject.text
+    }
+
     /// A transcript label opening a quotation (`WALLACE: Let's start …`, after a bracketed aside
     /// such as `(CROSSTALK.)`): the speaker's name in capitals, then a colon.
     static func transcriptLabel(_ text: String) -> String? {
@@ -430,9 +441,12 @@ enum SpeakerFinder {
             {
                 return Mention(text: name, kind: .name, cue: ":")
             }
-            // `…," with Clinton: "…"`: the rest of a sentence a quotation interrupted has no subject.
+            // `…," with Clinton: "…"`: the rest of a sentence a quotation interrupted has no subject;
+            // `After the count, a harbour blogger wrote: "…"`: a sentence that opens with
+            // a phrase has its subject after the phrase's comma.
             if let first = body.first, first.text == "," || ReportingVerbs.prepositions.contains(first.key) {
-                return nil
+                guard first.isCapitalized, let subject = subjectAfterOpening(body) else { return nil }
+                return Mention(text: subject.text, kind: subject.kind, cue: ":")
             }
             return leading(body, cue: ":")
         }

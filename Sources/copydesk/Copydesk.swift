@@ -39,7 +39,7 @@ struct Copydesk: ParsableCommand {
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion), "
             + "zlib \(SystemLibraries.zlibVersion))",
-        subcommands: [Convert.self, Validate.self, Rules.self, Formats.self]
+        subcommands: [Convert.self, Validate.self, Rules.self, Formats.self, Debug.self]
     )
 
     /// `copydesk` alone is a usage error: it prints the help to standard error and exits 64.

@@ -62,6 +62,63 @@ struct QuoteAnalyzerTests {
         #expect(quote.speaker?.name == "Ruiz")
     }
 
+    @Test("A colon lead-in whose subject follows an opening phrase, even past `City, St.,`")
+    func colonAfterOpeningPhrase() throws {
+        let found = quotes(
+            "After the count, a well-known harbour blogger celebrated online: “We did it, and the harbour is ours.”",
+            "After the storm hit Eastbrook, Ore., a well-known harbour blogger mocked the damage online: "
+                + "“Eastbrook, we are already there with our boats.”")
+        #expect(found.map(\.speaker?.name) == ["a well-known harbour blogger", "a well-known harbour blogger"])
+        #expect(found.map(\.attribution) == [.explicit, .explicit])
+        #expect(found.first?.cue == ":")
+    }
+
+    @Test("A role phrase after an opening phrase speaks a quotation its verb is no cue for")
+    func roleAfterOpeningPhrase() throws {
+        let quote = try #require(
+            quotes("On its website, the port agency lists “rising water, weak walls and old pumps” as the main risks.")
+                .first)
+        #expect(quote.speaker?.name == "the port agency")
+        // A sentence that does not open with a phrase is not read this way.
+        #expect(SpeakerFinder.roleAfterOpening(SpeakerFinder.tokens(Array("Later, the agency lists")[...])[...]) == nil)
+    }
+
+    @Test("A short quotation later in a cued quotation's sentence is that speaker's; without a cue it is none")
+    func shortQuoteInCuedSentence() {
+        let cued = quotes(
+            "Ruiz said voters would find the plan “very hard to accept” because of its “secret clauses.”")
+        #expect(cued.map(\.text) == ["very hard to accept", "secret clauses."])
+        #expect(cued.map(\.speaker?.name) == ["Ruiz", "Ruiz"])
+        #expect(cued.last?.attribution == .inherited)
+        // No cue names the first quotation's speaker: the short one stays a scare quote.
+        let uncued = quotes("The “new harbour” plan has its “secret clauses” and its fans.")
+        #expect(uncued.isEmpty)
+        // A new sentence: the short quotation needs its own cue.
+        let later = quotes(
+            "Ruiz said voters would find the plan “very hard to accept.” Its “secret clauses” worry few.")
+        #expect(later.map(\.text) == ["very hard to accept."])
+    }
+
+    @Test("A short lowercase quotation in a sentence a person (or he, she) opens is that person's")
+    func shortQuoteOfSubject() {
+        let found = quotes(
+            "Tomas Berg met the press.",
+            "Berg called the new ferry timetable “a total mess” on Friday.",
+            "The “Harbour Belle” sails at noon.",
+            "The new timetable is “a total mess” for riders.",
+            "Ana Ruiz spoke next. She called the plan “a bad joke” and left.")
+        #expect(found.map(\.text) == ["a total mess", "a bad joke"])
+        #expect(found.map(\.speaker?.name) == ["Tomas Berg", "Ana Ruiz"])
+        #expect(found.last?.attribution == .pronoun)
+    }
+
+    @Test("A period a comma follows ends no sentence (`Eastbrook, Ore., a …`)")
+    func periodBeforeComma() {
+        let tokens = SpeakerFinder.tokens(Array("hit Eastbrook, Ore., a voice. Then")[...])
+        #expect(tokens.map(\.text) == ["hit", "Eastbrook", ",", "Ore.", ",", "a", "voice", ".", "Then"])
+        #expect(tokens.filter(\.endsSentence).count == 1)
+    }
+
     // MARK: Marks
 
     @Test("Guillemets, doubled single quotes and nested quotes")

@@ -1,0 +1,56 @@
+// copydesk — command-line front end
+// `copydesk debug …`: hidden commands for the project's own tools (the speaker ranker's trainer).
+
+import ArgumentParser
+import CopydeskKit
+import Foundation
+
+struct Debug: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "debug",
+        abstract: "Commands for copydesk's own tools (not for users; their output may change).",
+        shouldDisplay: false,
+        subcommands: [SpeakerCandidatesCommand.self]
+    )
+}
+
+/// `copydesk debug speaker-candidates`: reads plain text on standard input and prints, as one JSON
+/// object, every attributed quotation's candidate speakers with their features and the ranker's
+/// choice (scripts/train-speaker-ranker.py reads it; docs/SPEAKER-RANKER.md).
+struct SpeakerCandidatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speaker-candidates",
+        abstract: "Print the candidate speakers of each quotation in plain text read on standard input.",
+        shouldDisplay: false
+    )
+
+    func run() throws {
+        let bytes = try exitingOnError("debug speaker-candidates") { try Files.read("-") }
+        // Every analyser the quote analyser relies on, then the quote analyser's candidates.
+        let before = AnalysisPipeline.standard.analyzers.prefix { $0.name != QuoteAnalyzer().name }
+        let pipeline = Pipeline(analysis: AnalysisPipeline(analyzers: Array(before)))
+        let read = try exitingOnError("debug speaker-candidates") {
+            try pipeline.read(ReaderInput(bytes: bytes, file: nil), from: "text")
+        }
+        var quotes: [[String: Any]] = []
+        for article in read.result.articles {
+            for choice in QuoteAnalyzer.speakerChoices(in: article) {
+                let candidates: [[String: Any]] = choice.candidates.map { candidate in
+                    [
+                        "name": candidate.speaker.name, "mention": candidate.speaker.mention ?? "",
+                        "attribution": candidate.attribution.rawValue, "features": candidate.features,
+                    ]
+                }
+                quotes.append(["text": choice.quote, "chosen": choice.chosen, "candidates": candidates])
+            }
+        }
+        let object: [String: Any] = [
+            "model": SpeakerRanker.shipped.version,
+            "features": SpeakerFeature.allCases.map(\.name),
+            "quotes": quotes,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}
