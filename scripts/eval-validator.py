@@ -8,7 +8,8 @@ belongs to at the line (and column) where the defect was injected, and that the 
 introduced no other finding.
 
 Defects, one class each: in a byline line a doubled "By", an email address, a URL, a date, a role
-(checked as read: one person with a role, no finding), capitals; the byline removed; an
+(checked as read: one person with a role, no finding), capitals, a job title in place of the
+name (a title read as a name); the byline removed; an
 impossible, an implausible, an unparseable and a future publication date; a modification date
 before publication; a dateline date that contradicts publication; a quotation stripped of its
 attribution; a pronoun speaker with no antecedent; an opening quotation mark that is never closed;
@@ -179,6 +180,8 @@ def mutations(article, text, extension, rewrite):
                 out.append(("byline date", "byline.malformed", hit[0], hit[1], [], raw + stamp))
         if any(c.islower() for c in name) and len(name) >= 4:
             byline("byline capitals", name.upper())
+        # A job title where the name belongs: the title read as a name.
+        byline("byline title as name", "Senior Correspondent")
         # A role after the name is no defect: the byline reads as one person with that role.
         if bylines[0].get("kind") == "person" and not bylines[0].get("role") and printed:
             role = "Executive Director of the Harbour Trust"

@@ -255,13 +255,8 @@ package struct BylineNormalizer: Analyzer {
 
     // MARK: Classification
 
-    private static let roleWords: Set<String> = [
-        "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
-        "contributor", "columnist", "staff", "analyst", "producer", "photographer", "chief", "senior", "deputy",
-        "political", "business", "sports", "science", "health", "foreign", "special", "intern", "freelance",
-        "journalist", "critic", "bureau", "desk", "our", "executive", "director", "president", "manager",
-        "spokesperson", "spokesman", "spokeswoman", "professor", "founder", "chairman", "chairwoman", "ceo",
-    ]
+    /// The shared byline role words (`Lexicon.bylineRoleWords`).
+    private static var roleWords: Set<String> { Lexicon.bylineRoleWords }
 
     static func isAgency(_ text: String) -> Bool {
         Lexicon.agencies.contains(text.lowercased().trimmingWhitespace())

@@ -249,12 +249,41 @@ package enum Lexicon {
         isAgencyCredit(text) || creditWords(text).contains { organizationWords.contains($0) }
     }
 
+    // MARK: Roles in bylines
+
+    /// Words of the roles a byline prints beside or instead of a name (`Staff Reporter`, `Senior
+    /// Political Correspondent`, `Executive Director`): the byline analyser reads them as a role,
+    /// and `byline.malformed` reports a byline that is nothing but such words.
+    package static let bylineRoleWordList: [String] = [
+        "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer", "writers",
+        "contributor", "columnist", "staff", "analyst", "producer", "photographer", "chief", "senior", "deputy",
+        "political", "business", "sports", "science", "health", "foreign", "special", "intern", "freelance",
+        "journalist", "critic", "bureau", "desk", "our", "executive", "director", "president", "manager",
+        "spokesperson", "spokesman", "spokeswoman", "professor", "founder", "chairman", "chairwoman", "ceo",
+    ]
+
+    /// Byline role words (see `bylineRoleWordList`).
+    package static let bylineRoleWords: Set<String> = Set(bylineRoleWordList)
+
+    /// Whether a credited name is only a job title (`Senior Correspondent`, `Chief Executive
+    /// Officer`): every word a byline role word or a title, joined at most by `of`, `the`, `and`.
+    /// A desk or staff credit (`Staff Reporter`, `Metro Desk`) names an organisation and is not a
+    /// job title here.
+    package static func isJobTitle(_ name: some StringProtocol) -> Bool {
+        let words = name.lowercased().split { !$0.isLetter }.map(String.init)
+        guard !words.isEmpty, !namesOrganization(name) else { return false }
+        let joining: Set<String> = ["of", "the", "and", "for"]
+        return words.contains { bylineRoleWords.contains($0) || titles.contains($0) }
+            && words.allSatisfy { bylineRoleWords.contains($0) || titles.contains($0) || joining.contains($0) }
+    }
+
     // MARK: Checking the lists
 
     /// Every list by name, for the test that rejects repeated entries.
     package static var lists: [(name: String, words: [String])] {
         [
-            ("months", monthList.map(\.word)), ("titles", titleList), ("speech verbs", speechVerbList),
+            ("months", monthList.map(\.word)), ("titles", titleList), ("byline roles", bylineRoleWordList),
+            ("speech verbs", speechVerbList),
             ("furniture labels", furnitureLabelList), ("furniture openings", furnitureOpeningList),
             ("credit openings", creditOpeningList), ("organization words", organizationWordList),
             ("agencies", agencyList),

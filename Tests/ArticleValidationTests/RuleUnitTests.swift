@@ -317,6 +317,26 @@ struct FalseAlarmTests {
         #expect(stamp?.message.contains("holds a date") == true, "\(stamp?.message ?? "nothing")")
     }
 
+    @Test("A job title where the name belongs is reported once, as malformed; desks and people with roles are not")
+    func jobTitleAsName() {
+        var article = baseline
+        for (name, kind) in [("Senior Correspondent", Byline.Kind.organization), ("Chief Executive Officer", .person)] {
+            article.bylines = [Byline(name: name, kind: kind, raw: "By " + name, origin: .printed)]
+            // byline.organization (off by default) reports organisation credits as such; not counted.
+            let found = everything().validate(article, file: "a.txt").filter {
+                $0.id.hasPrefix("byline.") && $0.id != "byline.organization"
+            }
+            #expect(found.map(\.id) == ["byline.malformed"], "\(name): \(found.map(\.id))")
+            #expect(found.first?.message.contains("is a job title, not a name") == true, "\(name)")
+        }
+        for name in ["Staff Reporter", "Metro Desk", "Ada Quill", "Major Tom Harris", "Theresa May"] {
+            article.bylines = [Byline(name: name, raw: "By " + name, origin: .printed)]
+            #expect(!ids(article).contains("byline.malformed"), "\(name)")
+        }
+        article.bylines = [Byline(name: "Ada Quill", raw: "By Ada Quill, Senior Correspondent", origin: .printed)]
+        #expect(!ids(article).contains("byline.malformed"))
+    }
+
     @Test("A year-1 date (a missing date written as one) is an error; an old but plausible one is not")
     func implausibleYears() {
         var article = baseline

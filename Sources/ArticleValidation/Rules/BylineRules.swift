@@ -71,6 +71,8 @@ package struct BylineMalformedRule: Rule {
         - a code (`K2048/_Jane Doe`: a word that starts with letters and runs on into digits), \
         reported as a code or identifier, not as a date;
         - an email address or a URL: contact details belong in the author's profile, not the credit;
+        - a job title where the name belongs (`Senior Correspondent`, `Chief Executive Officer`): \
+        credit the person, or the desk (`Staff Reporter` and `Metro Desk` credit a desk, and are fine);
         - capitals only (`JANE DOE`): write names in their usual case;
         - stray separators at either end or doubled (`| Jane Doe`, `Jane Doe -`, `Jane || Doe`).
 
@@ -131,6 +133,9 @@ package struct BylineMalformedRule: Rule {
         }
         if let code = codePart(raw) {
             return ("holds a code ('\(code)'): credit the name alone and keep identifiers out of the byline", nil)
+        }
+        if Lexicon.isJobTitle(name) {
+            return ("is a job title, not a name: credit the person (or the desk) by name", name)
         }
         var bare = raw
         if let first = prefixes.first(where: { lower.hasPrefix($0) }) {
@@ -267,6 +272,8 @@ package struct BylineKindRule: Rule {
     }
 
     static func looksLikePerson(_ name: String) -> Bool {
+        // A job title is no name at all: byline.malformed reports it.
+        if Lexicon.isJobTitle(name) { return false }
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count) else { return false }
         return words.allSatisfy { word in
