@@ -86,8 +86,8 @@ FLOOR=$(median "${FLOOR_RATES[@]}")
 # 2. copydesk in one process.
 echo "bench-html: copydesk in one process (--jobs 1 and $CORES)" >&2
 swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk-bench >/dev/null
-T1=$(timed html-jobs1 "rm -rf $BENCH/html-out && $BIN convert $PAGES --to json --out-dir $BENCH/html-out --jobs 1 --quiet")
-TN=$(timed html-jobsN "rm -rf $BENCH/html-out && $BIN convert $PAGES --to json --out-dir $BENCH/html-out --jobs $CORES --quiet")
+T1=$(timed html-jobs1 "rm -rf $BENCH/html-out && $BIN convert $PAGES/*.html --to json --out-dir $BENCH/html-out --jobs 1 --quiet")
+TN=$(timed html-jobsN "rm -rf $BENCH/html-out && $BIN convert $PAGES/*.html --to json --out-dir $BENCH/html-out --jobs $CORES --quiet")
 READ_RATES=()
 CONVERT_RATES=()
 for _ in $(seq "$RUNS"); do

@@ -207,9 +207,9 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "--out-dir OUT --jobs 1 --quiet\` then \`callgrind_annotate --inclusive=yes\`: 1.85 G instructions before the"
   echo "fixes of this release, 1.15 G after (outputs byte-identical; see CHANGELOG.md)."
   echo
-  echo "WARC → NDJSON profile (callgrind, 20 pages in a .warc.gz, \`--jobs 1\`, 1.56 G instructions on 2026-12-05):"
-  echo "HTML reader 48% (libxml2's parse 27%, the tree copy about 7%), analysers 39% (quotes 26%, date mentions 13%),"
-  echo "NDJSON writing 6%, the WARC scanner 4.6% (zlib's inflate 3.2%). Large WARCs are made under /tmp"
+  echo "WARC → NDJSON profile (callgrind, the 121 pages' .warc.gz, \`--jobs 1\`, 8.10 G instructions on 2026-12-06):"
+  echo "HTML reader 55% (libxml2's parse 35%), quote analyser 26%, date mentions 5%, NDJSON writing 6%,"
+  echo "the WARC scanner 5% (zlib's inflate 4%). Large WARCs are made under /tmp"
   echo "(WARC_LARGE_MB, default 1000 MB of records; WARC_BENCH_DIR)."
   echo
   echo "Reproduce: \`make bench\` (\`RUNS=3 make bench\` for a quicker pass). Inputs are generated into \`.bench/\`."
