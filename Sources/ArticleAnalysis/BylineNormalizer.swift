@@ -105,7 +105,7 @@ package struct BylineNormalizer: Analyzer {
                 let firstWord = segment.lowercased().split { !$0.isLetter }.first.map(String.init) ?? ""
                 if isAgency(segment) {
                     affiliation = restoringLegalForms(segment)
-                } else if roleWords.contains(firstWord) || isRole(segment) && !isOrganization(segment) {
+                } else if Lexicon.bylineRoleWords.contains(firstWord) || isRole(segment) && !isOrganization(segment) {
                     // `Executive Director of the Foundation`: a role, though it names an organisation.
                     role = segment
                 } else if isRole(segment) {
@@ -255,16 +255,13 @@ package struct BylineNormalizer: Analyzer {
 
     // MARK: Classification
 
-    /// The shared byline role words (`Lexicon.bylineRoleWords`).
-    private static var roleWords: Set<String> { Lexicon.bylineRoleWords }
-
     static func isAgency(_ text: String) -> Bool {
         Lexicon.agencies.contains(text.lowercased().trimmingWhitespace())
     }
 
     static func isRole(_ text: String) -> Bool {
         let words = text.lowercased().split { !$0.isLetter }
-        return !words.isEmpty && words.contains { roleWords.contains(String($0)) }
+        return !words.isEmpty && words.contains { Lexicon.bylineRoleWords.contains(String($0)) }
     }
 
     /// Desks, agencies (also with their office, `dpa/lno`), staff, services, publications and

@@ -106,14 +106,6 @@ package struct DateMentionFinder: Analyzer {
     static let habitualNouns: Set<String> = ["mornings", "afternoons", "evenings", "nights", "nightly"]
 
     /// Past and present relative mentions in one run of text, resolved against `reference`.
-    static func relativeMentions(
-        in text: String, reference: DateTimeValue
-    ) -> [(
-        text: String, offset: Int, value: DateTimeValue
-    )] {
-        relativeMentions(in: Scan(text), reference: reference)
-    }
-
     private static func relativeMentions(
         in scan: Scan, reference: DateTimeValue
     ) -> [(
@@ -221,27 +213,21 @@ package struct DateMentionFinder: Analyzer {
         return tokens
     }
 
-    /// A word as printed and in lowercase. ASCII words (nearly all, in English copy) are built
-    /// from their bytes, without a Unicode case mapping; a number is its own lowercase.
+    /// A word as printed and in lowercase (`fastLowercased`: ASCII words without a Unicode case
+    /// mapping); a number is its own lowercase.
     private static func word(_ scalars: ArraySlice<Unicode.Scalar>, isNumber: Bool) -> (String, String) {
-        guard scalars.allSatisfy(\.isASCII) else {
-            let word = String(joining: scalars)
-            return (word, isNumber ? word : word.lowercased())
-        }
-        let count = scalars.count
-        let word = String(unsafeUninitializedCapacity: count) { buffer in
-            for (offset, scalar) in zip(0..., scalars) { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
-            return count
-        }
-        if isNumber { return (word, word) }
-        let lower = String(unsafeUninitializedCapacity: count) { buffer in
-            for (offset, scalar) in zip(0..., scalars) {
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        // An ASCII word (nearly all) is copied from its scalars' values at once; appending scalars
+        // to a string one by one costs several times more.
+        let word: String
+        if scalars.allSatisfy(\.isASCII) {
+            word = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                for (offset, scalar) in zip(0..., scalars) { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+                return scalars.count
             }
-            return count
+        } else {
+            word = String(joining: scalars)
         }
-        return (word, lower)
+        return (word, isNumber ? word : word.fastLowercased())
     }
 
     private static func day(_ token: Token?) -> Int? {
@@ -258,10 +244,6 @@ package struct DateMentionFinder: Analyzer {
     }
 
     /// The dates in one run of text, in order.
-    static func candidates(in text: String) -> [Candidate] {
-        candidates(in: Scan(text))
-    }
-
     private static func candidates(in scan: Scan) -> [Candidate] {
         let tokens = scan.tokens
         let scalars = scan.scalars

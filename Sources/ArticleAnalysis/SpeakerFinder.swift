@@ -5,34 +5,19 @@
 
 /// A word or a punctuation mark of the text around a quotation.
 struct Token: Sendable, Hashable {
-    var text: String {
-        didSet { key = Self.key(of: text) }
-    }
-    var isWord: Bool
+    let text: String
+    let isWord: Bool
 
     /// The word lowercased, without a final period: made once, with the token (the analyser
     /// compares it with its word lists many times).
-    private(set) var key: String
+    let key: String
 
     init(text: String, isWord: Bool) {
         self.text = text
         self.isWord = isWord
-        self.key = Self.key(of: text)
-    }
-
-    private static func key(of text: String) -> String {
-        var lower = text
-        // ASCII words (nearly all) are lowercased byte by byte; others by the Unicode mapping.
-        let ascii = lower.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-        if ascii {
-            if lower.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
-                lower = String(decoding: lower.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-            }
-        } else {
-            lower = lower.lowercased()
-        }
+        var lower = text.fastLowercased()
         if lower.utf8.last == UInt8(ascii: ".") { lower.removeLast() }
-        return lower
+        self.key = lower
     }
 
     /// The word lowercased without a contracted `'s` (`he's` → `he`), for pronouns.

@@ -47,6 +47,32 @@ extension Character {
     }
 }
 
+extension String {
+    /// `lowercased()`, with ASCII text (nearly all words and class names copydesk compares) done
+    /// byte by byte, and returned as it is when it holds no capital.
+    package func fastLowercased() -> String {
+        var text = self
+        let (ascii, capitals) = text.withUTF8 { bytes -> (Bool, Bool) in
+            var capitals = false
+            for byte in bytes {
+                if byte >= 0x80 { return (false, false) }
+                if byte >= 0x41 && byte <= 0x5A { capitals = true }
+            }
+            return (true, capitals)
+        }
+        guard ascii else { return lowercased() }
+        guard capitals else { return self }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            text.withUTF8 { bytes in
+                for (offset, byte) in bytes.enumerated() {
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return bytes.count
+            }
+        }
+    }
+}
+
 extension Unicode.Scalar {
     /// `properties.isAlphabetic`: ASCII answered directly, anything else by the Unicode property.
     @inlinable package var fastIsAlphabetic: Bool {

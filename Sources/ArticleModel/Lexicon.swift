@@ -272,10 +272,12 @@ package enum Lexicon {
     package static func isJobTitle(_ name: some StringProtocol) -> Bool {
         let words = name.lowercased().split { !$0.isLetter }.map(String.init)
         guard !words.isEmpty, !namesOrganization(name) else { return false }
-        let joining: Set<String> = ["of", "the", "and", "for"]
         return words.contains { bylineRoleWords.contains($0) || titles.contains($0) }
-            && words.allSatisfy { bylineRoleWords.contains($0) || titles.contains($0) || joining.contains($0) }
+            && words.allSatisfy { bylineRoleWords.contains($0) || titles.contains($0) || jobTitleJoiners.contains($0) }
     }
+
+    /// Words that join the parts of a job title (`Director of the Foundation`).
+    private static let jobTitleJoiners: Set<String> = ["of", "the", "and", "for"]
 
     // MARK: Checking the lists
 

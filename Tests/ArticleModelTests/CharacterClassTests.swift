@@ -44,4 +44,11 @@ struct CharacterClassTests {
         #expect("".foldingWhitespace() == "")
         #expect("中文  ٣ 👍🏽".foldingWhitespace() == "中文 ٣ 👍🏽")
     }
+
+    @Test("fastLowercased gives lowercased()'s answer, ASCII or not")
+    func lowercasing() {
+        for text in ["Harbour", "harbour", "HARBOUR TRUST", "", "Straße", "ÉCOLE", "İstanbul", "Ωmega 42", "a-B_c.D"] {
+            #expect(text.fastLowercased() == text.lowercased(), "\(text)")
+        }
+    }
 }

@@ -306,23 +306,11 @@ struct HTMLDocument: Sendable {
     /// `class` and `id` lowercased and joined by a space, as UTF-8; ASCII (nearly every class
     /// name) lowercased byte by byte, anything else by the Unicode case mapping.
     static func names(class className: String?, id: String?) -> [UInt8] {
-        guard className != nil || id != nil else { return [] }
         var out: [UInt8] = []
-        out.reserveCapacity((className?.utf8.count ?? 0) + (id?.utf8.count ?? 0) + 1)
         for (index, part) in [className, id].enumerated() {
-            guard var part else { continue }
+            guard let part else { continue }
             if index == 1, className != nil { out.append(0x20) }
-            let ascii = part.withUTF8 { bytes in
-                for byte in bytes {
-                    if byte >= 0x80 { return false }
-                    out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                }
-                return true
-            }
-            if !ascii {
-                out.removeAll(keepingCapacity: true)
-                return Array([className, id].compactMap { $0 }.joined(separator: " ").lowercased().utf8)
-            }
+            out.append(contentsOf: part.fastLowercased().utf8)
         }
         return out
     }
