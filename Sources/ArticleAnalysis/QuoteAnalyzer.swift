@@ -770,9 +770,35 @@ struct NameBook {
         guard mention.kind == .name else {
             return Speaker(name: mention.text, mention: mention.text, role: mention.role)
         }
-        let words = mention.text.split(separator: " ").map(String.init)
+        let reading = reading(of: mention.text)
+        if let acronym = reading.acronym {
+            return Speaker(name: reading.name, mention: mention.text, role: mention.role ?? acronym)
+        }
+        if reading.nameWords.count >= 2, let last = reading.nameWords.last {
+            fullNames[last] = reading.name
+        }
+        for word in reading.nameWords where !PersonNames.notPersonWords.contains(word.lowercased()) {
+            knownWords.insert(word)
+        }
+        noteGender(of: reading.name, titles: reading.titleWords.map { Token(text: $0, isWord: true).key })
+        let role = mention.role ?? (reading.titleWords.isEmpty ? nil : reading.titleWords.joined(separator: " "))
+        return Speaker(name: reading.name, mention: mention.text, role: role)
+    }
+
+    /// A name as printed, read: an acronym's full name (`acronym` set), or the name without its
+    /// leading titles and possessive, a surname alone completed from the full name printed before.
+    struct Reading {
+        var name: String
+        var nameWords: [String]
+        var titleWords: [String]
+        var acronym: String?
+    }
+
+    /// How `resolve` reads a name, without learning anything from it (the speaker ranker's `peek`).
+    func reading(of text: String) -> Reading {
+        let words = text.split(separator: " ").map(String.init)
         if words.count == 1, let full = acronyms[words[0]] {
-            return Speaker(name: full, mention: mention.text, role: mention.role ?? words[0])
+            return Reading(name: full, nameWords: [], titleWords: [], acronym: words[0])
         }
         var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
         var titleWords: [String] = []
@@ -784,17 +810,8 @@ struct NameBook {
         }
         var name = nameWords.joined(separator: " ")
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
-        if nameWords.count == 1, let full = fullNames[name] {
-            name = full
-        } else if nameWords.count >= 2, let last = nameWords.last {
-            fullNames[last] = name
-        }
-        for word in nameWords where !PersonNames.notPersonWords.contains(word.lowercased()) {
-            knownWords.insert(word)
-        }
-        noteGender(of: name, titles: titleWords.map { Token(text: $0, isWord: true).key })
-        let role = mention.role ?? (titleWords.isEmpty ? nil : titleWords.joined(separator: " "))
-        return Speaker(name: name, mention: mention.text, role: role)
+        if nameWords.count == 1, let full = fullNames[name] { name = full }
+        return Reading(name: name, nameWords: nameWords, titleWords: titleWords, acronym: nil)
     }
 }
 

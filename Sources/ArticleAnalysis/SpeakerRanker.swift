@@ -330,18 +330,7 @@ extension QuoteAnalyzer {
 extension NameBook {
     /// The name a mention resolves to, as `resolve` would give it, without learning anything.
     func peek(_ text: String) -> String {
-        let words = text.split(separator: " ").map(String.init)
-        if words.count == 1, let full = acronyms[words[0]] { return full }
-        var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
-        while nameWords.count > 1, let first = nameWords.first,
-            Lexicon.titles.contains(Token(text: first, isWord: true).key)
-        {
-            nameWords.removeFirst()
-        }
-        var name = nameWords.joined(separator: " ")
-        if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
-        if nameWords.count == 1, let full = fullNames[name] { name = full }
-        return name
+        reading(of: text).name
     }
 }
 
