@@ -56,6 +56,16 @@ struct AnalysisAllowance {
         self.remaining = budget.maxCharacters
     }
 
+    /// `Array(take(text, …))`: the characters of the part of `text` still within the budget.
+    mutating func takeCharacters(_ text: String, blockIndex: Int, location: SourceLocation?) -> [Character] {
+        let characters = text.characterArray
+        guard characters.count > remaining else {
+            remaining -= characters.count
+            return characters
+        }
+        return Array(take(text, blockIndex: blockIndex, location: location))
+    }
+
     /// The part of `text` still within the budget (possibly empty); notes the first cut.
     mutating func take(_ text: String, blockIndex: Int, location: SourceLocation?) -> Substring {
         guard text.utf8.count > remaining else {

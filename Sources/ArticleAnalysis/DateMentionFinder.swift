@@ -138,9 +138,9 @@ package struct DateMentionFinder: Analyzer {
                 guard let previous else { continue }
                 out.append((slice(previous.start, token.end), previous.start, DateTimeValue(year: reference.year - 1)))
             default:
-                guard let weekday = weekdays[token.lower], token.text.first?.isUppercase == true else { continue }
+                guard token.text.first?.fastIsUppercase == true, let weekday = weekdays[token.lower] else { continue }
                 // "Tuesday, November 7, 2017" is an explicit date, found as such.
-                if let next, next.isNumber || Lexicon.monthNumbers[next.lower] != nil { continue }
+                if let next, next.isNumber || Lexicon.monthNumber(next.lower) != nil { continue }
                 // A day the story happened on: "on Tuesday", "last Tuesday", "said Tuesday",
                 // "met Tuesday". Not a schedule ("from Monday to Thursday", "on Monday mornings",
                 // "one Sunday sailing"), nor the future ("next Tuesday").
@@ -267,7 +267,7 @@ package struct DateMentionFinder: Analyzer {
                 index += 3
                 continue
             }
-            guard let month = Lexicon.monthNumbers[current.lower], !current.isNumber else {
+            guard !current.isNumber, let month = Lexicon.monthNumber(current.lower) else {
                 index += 1
                 continue
             }

@@ -141,7 +141,7 @@ package struct QuoteAnalyzer: Analyzer {
         var allowance = AnalysisAllowance(budget, analyser: "quotations")
         defer { if let note = allowance.note { notes.append(note) } }
         func chars(_ text: String, _ index: Int, _ location: SourceLocation?) -> [Character] {
-            Array(allowance.take(text, blockIndex: index, location: location))
+            allowance.takeCharacters(text, blockIndex: index, location: location)
         }
         for (index, block) in article.body.enumerated() {
             switch block {
@@ -184,10 +184,11 @@ package struct QuoteAnalyzer: Analyzer {
     ) -> [Found] {
         let spans = QuoteScanner.scan(units.map(\.chars))
         guard !spans.isEmpty else { return [] }
+        let texts = units.map { TokenizedText($0.chars) }
         var names = NameBook()
-        for unit in units {
+        for (unit, text) in zip(units, texts) {
             names.learnAcronyms(in: unit.chars)
-            names.learnNames(in: unit.chars)
+            names.learnNames(in: text.tokens)
         }
         var state = AttributionState()
         state.ranker = ranker
@@ -203,9 +204,11 @@ package struct QuoteAnalyzer: Analyzer {
             while next < spans.count, spans[next].startUnit == unitIndex {
                 let span = spans[next]
                 state.noteSubjects(
-                    in: unit.chars[min(cursor, span.open)..<span.open], unit: unitIndex,
+                    in: texts[unitIndex].tokens(in: min(cursor, span.open)..<span.open), unit: unitIndex,
                     midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text), names: &names)
-                if let quote = attribute(span, at: next, in: spans, units: units, names: &names, state: &state) {
+                if let quote = attribute(
+                    span, at: next, in: spans, units: units, texts: texts, names: &names, state: &state)
+                {
                     quotes.append(Found(quote: quote, span: span))
                 }
                 cursor = span.close
@@ -215,11 +218,11 @@ package struct QuoteAnalyzer: Analyzer {
             // Text after the last quotation: its subjects, and speech it reports (`Carter said that …`)
             // that a quotation in the next paragraph may continue.
             if next == 0 || spans[next - 1].endUnit <= unitIndex {
-                let tail = unit.chars[min(cursor, unit.chars.count)...]
+                let tail = texts[unitIndex].tokens(in: min(cursor, unit.chars.count)..<unit.chars.count)
                 state.noteSubjects(
                     in: tail, unit: unitIndex, midSentence: cursor > 0 && !Self.endsSentence(spans[next - 1].text),
                     names: &names)
-                var tailTokens = SpeakerFinder.tokens(tail)
+                var tailTokens = tail
                 while let last = tailTokens.last, last.endsSentence || !last.isWord { tailTokens.removeLast() }
                 let tokens = SpeakerFinder.sentenceTail(tailTokens)
                 if tokens.count > 3, let mention = SpeakerFinder.before(tokens), mention.cue != ":" {
@@ -239,8 +242,8 @@ package struct QuoteAnalyzer: Analyzer {
 
     /// The quote for one span, or `nil` when it is not a quotation (a scare quote, a title).
     static func attribute(
-        _ span: QuoteSpan, at position: Int, in spans: [QuoteSpan], units: [Unit], names: inout NameBook,
-        state: inout AttributionState
+        _ span: QuoteSpan, at position: Int, in spans: [QuoteSpan], units: [Unit], texts: [TokenizedText],
+        names: inout NameBook, state: inout AttributionState
     ) -> Quote? {
         let startUnit = units[span.startUnit]
         let endUnit = units[span.endUnit]
@@ -250,8 +253,8 @@ package struct QuoteAnalyzer: Analyzer {
         let nextOpen =
             position + 1 < spans.count && spans[position + 1].startUnit == span.endUnit
             ? spans[position + 1].open : endUnit.chars.count
-        let beforeTokens = SpeakerFinder.tokens(startUnit.chars[min(previousClose, span.open)..<span.open])
-        let afterTokens = SpeakerFinder.tokens(endUnit.chars[min(span.close, nextOpen)..<nextOpen])
+        let beforeTokens = texts[span.startUnit].tokens(in: min(previousClose, span.open)..<span.open)
+        let afterTokens = texts[span.endUnit].tokens(in: min(span.close, nextOpen)..<nextOpen)
         let beforeSentence = SpeakerFinder.sentenceTail(beforeTokens)
         var afterSentence = SpeakerFinder.sentenceHead(afterTokens)
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
@@ -460,9 +463,8 @@ struct AttributionState {
     /// pronouns to resolve to. A sentence whose subject is a pronoun (`he called Rubio …`) names no
     /// new subject, nor does the rest of a sentence a quotation interrupted (`midSentence`).
     mutating func noteSubjects(
-        in chars: ArraySlice<Character>, unit: Int, midSentence: Bool, names: inout NameBook
+        in tokens: [Token], unit: Int, midSentence: Bool, names: inout NameBook
     ) {
-        let tokens = SpeakerFinder.tokens(chars)
         var found = midSentence
         var sentenceStart = !midSentence
         // Inside an opening phrase (`In a letter to Obama, Warren called …`): no subject there.
@@ -622,7 +624,7 @@ struct NameBook {
         if Lexicon.titles.contains(first.key) { return words.count > 1 }
         if words.count == 1 {
             // `D.C.`, `U.S.`: abbreviations are places.
-            if first.text.dropLast().contains(".") { return false }
+            if first.text.dropLast().containsText(".") { return false }
             return knownWords.contains(first.text) || fullNames[first.text] != nil
         }
         return words.allSatisfy { $0.text.first?.isUppercase ?? false }
@@ -644,7 +646,7 @@ struct NameBook {
         if isPerson(run) { return run }
         if let range = run.range(of: " of ") {
             let head = String(run[..<range.lowerBound])
-            if head.contains(" "), isPerson(head) { return head }
+            if head.containsText(" "), isPerson(head) { return head }
         }
         return Self.firstNameTail(run)
     }
@@ -664,8 +666,7 @@ struct NameBook {
     /// Learns the people an article names in full (`Donald Trump`), so that a surname alone
     /// (`Trump blamed …`) is known as a person and resolves to the full name, and their genders
     /// from titles and first names.
-    mutating func learnNames(in chars: [Character]) {
-        let tokens = SpeakerFinder.tokens(chars[...])
+    mutating func learnNames(in tokens: [Token]) {
         var words: [String] = []
         var seen: Set<String> = []
         defer { unitWords.append(words) }
@@ -733,7 +734,7 @@ struct NameBook {
             genders[name] = .male
         } else if titles.contains(where: { ["ms", "mrs", "miss"].contains($0) }) {
             genders[name] = .female
-        } else if name.contains(" "), let first = name.split(separator: " ").first {
+        } else if name.containsText(" "), let first = name.split(separator: " ").first {
             genders[name] = PersonNames.gender(ofFirstName: String(first))
         }
     }

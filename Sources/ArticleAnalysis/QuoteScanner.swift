@@ -159,14 +159,14 @@ enum QuoteScanner {
         // Most characters are not marks: decide that before looking at the neighbours (ASCII
         // text at once: only `"` and `'` are marks there).
         if let ascii = chars[index].asciiByte, ascii != 0x22, ascii != 0x27 { return nil }
-        switch chars[index] {
+        guard let char = chars[index].singleScalar else { return nil }
+        switch char {
         case "“", "„", "«", "\"", "'", "‘", "»", "‚", "‹", "›", "「", "『": break
         default: return nil
         }
         let previous: Character? = index > 0 ? chars[index - 1] : nil
         let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
         var opensAfter: Bool { previous.map { $0.fastIsWhitespace || opensQuotationAfter($0) } ?? true }
-        let char = chars[index]
         switch char {
         case "“":
             return (.curlyDouble, 1)
@@ -210,9 +210,12 @@ enum QuoteScanner {
     static func closing(_ chars: [Character], from start: Int, mark: Mark) -> (at: Int, after: Int)? {
         var index = start
         while index < chars.count {
-            let char = chars[index]
             // Only these marks can close a quotation: skip everything else at once.
-            if let ascii = char.asciiByte, ascii != 0x22, ascii != 0x27 {
+            if let ascii = chars[index].asciiByte, ascii != 0x22, ascii != 0x27 {
+                index += 1
+                continue
+            }
+            guard let char = chars[index].singleScalar else {
                 index += 1
                 continue
             }

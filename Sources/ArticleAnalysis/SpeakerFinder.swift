@@ -47,6 +47,56 @@ struct Mention: Sendable, Hashable {
     var cue: String
 }
 
+// MARK: - TokenizedText
+
+/// A paragraph's tokens with the characters each was made of, so that the tokens of a part of
+/// the paragraph (the text before a quotation, after it, between two) are cut from them instead
+/// of tokenised again: the analyser reads each paragraph's text several times.
+struct TokenizedText: Sendable {
+    let chars: [Character]
+    /// `SpeakerFinder.tokens(chars[...])`.
+    let tokens: [Token]
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+
+    init(_ chars: [Character]) {
+        self.chars = chars
+        var tokens: [Token] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        SpeakerFinder.scan(chars[...]) { token, range in
+            tokens.append(token)
+            starts.append(range.lowerBound)
+            ends.append(range.upperBound)
+        }
+        (self.tokens, self.starts, self.ends) = (tokens, starts, ends)
+    }
+
+    /// `SpeakerFinder.tokens(chars[range])`, cut from the paragraph's tokens when no token crosses
+    /// the range's ends, else tokenised on its own. At the end, a token's reading looks one or two
+    /// characters ahead; the only look past a bound that changes a token inside it is a period's
+    /// look for a comma after it (`Ore.,`), so a range a comma follows is tokenised on its own.
+    func tokens(in range: Range<Int>) -> [Token] {
+        let first = Self.firstIndex(in: starts, notBelow: range.lowerBound)
+        let last = Self.firstIndex(in: starts, notBelow: range.upperBound)
+        let crossesStart = first > 0 && ends[first - 1] > range.lowerBound
+        let crossesEnd = last > first && ends[last - 1] > range.upperBound
+        let commaAfter = range.upperBound < chars.count && chars[range.upperBound] == ","
+        if crossesStart || crossesEnd || commaAfter { return SpeakerFinder.tokens(chars[range]) }
+        return Array(tokens[first..<max(first, last)])
+    }
+
+    /// The first index whose value is at least `bound` in ascending `values` (binary search).
+    private static func firstIndex(in values: [Int], notBelow bound: Int) -> Int {
+        var (low, high) = (0, values.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < bound { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
+
 // MARK: - SpeakerFinder
 
 /// Reads the text before and after a quotation for a cue and its subject.
@@ -57,6 +107,13 @@ enum SpeakerFinder {
     /// and punctuation marks.
     static func tokens(_ chars: ArraySlice<Character>) -> [Token] {
         var out: [Token] = []
+        scan(chars) { token, _ in out.append(token) }
+        return out
+    }
+
+    /// The tokenizer: calls `emit` with each token and the range of characters it was made of.
+    @inline(__always)
+    static func scan(_ chars: ArraySlice<Character>, _ emit: (Token, Range<Int>) -> Void) {
         var index = chars.startIndex
         while index < chars.endIndex {
             let char = chars[index]
@@ -80,23 +137,23 @@ enum SpeakerFinder {
                 }
                 var word = String(joining: chars[index..<end])
                 if end < chars.endIndex, chars[end] == "." {
-                    let lower = word.lowercased()
+                    let lower = word.fastLowercased()
                     let initial = word.count == 1 && char.isUppercase
                     // `Eastbrook, Ore., a …`: a period a comma follows ends no sentence.
                     let beforeComma = end + 1 < chars.endIndex && chars[end + 1] == ","
-                    if initial || beforeComma || ReportingVerbs.abbreviations.contains(lower) || lower.contains(".") {
+                    if initial || beforeComma || ReportingVerbs.abbreviations.contains(lower) || lower.containsText(".")
+                    {
                         word += "."
                         end += 1
                     }
                 }
-                out.append(Token(text: word, isWord: true))
+                emit(Token(text: word, isWord: true), index..<end)
                 index = end
             } else {
-                out.append(Token(text: String(char), isWord: false))
+                emit(Token(text: String(char), isWord: false), index..<(index + 1))
                 index += 1
             }
         }
-        return out
     }
 
     /// Marks that join two parts of a word: `'`, `’`, `-`, `.` (`don't`, `U.S`).
@@ -422,7 +479,7 @@ enum SpeakerFinder {
         if let last = tokens.last, last.text == ":" {
             let body = tokens.dropLast()
             if let word = body.last, word.isCapitalized, !ReportingVerbs.notNames.contains(word.key),
-                let name = capitalizedRun(body), name.contains(" ") || body.count == 1
+                let name = capitalizedRun(body), name.containsText(" ") || body.count == 1
             {
                 return Mention(text: name, kind: .name, cue: ":")
             }

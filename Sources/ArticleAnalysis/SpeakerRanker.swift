@@ -262,23 +262,13 @@ extension QuoteAnalyzer {
                 {
                     found.list[index][.namedInPreviousUnit] = 1
                 }
-                if contains(quote, Array(facts.last.utf8)) { found.list[index][.namedInQuote] = 1 }
+                if !facts.last.isEmpty, quote.containsBytes(Array(facts.last.utf8)) {
+                    found.list[index][.namedInQuote] = 1
+                }
             }
             found.list[index][.quotedBefore] = min(Double(state.quoteCounts[name] ?? 0), 10) / 10
         }
         return found.list
-    }
-
-    /// Whether the bytes hold these bytes.
-    static func contains(_ text: [UInt8], _ part: [UInt8]) -> Bool {
-        guard !part.isEmpty, part.count <= text.count else { return false }
-        let first = part[0]
-        for start in 0...(text.count - part.count) where text[start] == first {
-            var index = 1
-            while index < part.count, text[start + index] == part[index] { index += 1 }
-            if index == part.count { return true }
-        }
-        return false
     }
 
     /// Adds the people named in one side of the quotation's sentence.

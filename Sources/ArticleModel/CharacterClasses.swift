@@ -18,6 +18,16 @@ extension Character {
         return bytes.count == 1 ? bytes.first : nil
     }
 
+    /// The character's scalar when it is one scalar, else `nil`: comparing it with a scalar
+    /// literal is an integer comparison, where comparing two `Character`s outside ASCII goes
+    /// through the string comparison. A mark with no decomposition (quotation marks, dashes)
+    /// equals a character exactly when it is that character's only scalar.
+    @inlinable package var singleScalar: Unicode.Scalar? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return nil }
+        return first
+    }
+
     /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space
     /// answered directly, anything else by the Unicode property.
     @inlinable package var fastIsWhitespace: Bool {
@@ -48,6 +58,50 @@ extension Character {
 }
 
 extension String {
+    /// `lowercased()` of text that is not all ASCII: like the standard library, each scalar's
+    /// lowercase mapping, in order; a scalar lowercasing leaves unchanged (nearly all of them, and
+    /// every ASCII one but the capitals) is copied without making its mapping.
+    private static func lowercasedByScalar(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                result.unicodeScalars.append(
+                    value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                result += scalar.properties.lowercaseMapping
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `Array(text)`: the text's characters, with ASCII (nearly all of an article) made a byte at
+    /// a time. Two ASCII bytes other than CR LF always have a character break between them, so
+    /// only a byte before a non-ASCII one, or a CR, needs the grapheme rules.
+    package var characterArray: [Character] {
+        var text = self
+        var characters: [Character] = []
+        characters.reserveCapacity(text.utf8.count)
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80, offset + 1 == bytes.count || (bytes[offset + 1] < 0x80 && byte != 0x0D) {
+                    characters.append(Character(Unicode.Scalar(byte)))
+                    offset += 1
+                } else {
+                    let character = self[utf8.index(utf8.startIndex, offsetBy: offset)]
+                    characters.append(character)
+                    offset += character.utf8.count
+                }
+            }
+        }
+        return characters
+    }
+
     /// `lowercased()`, with ASCII text (nearly all words and class names copydesk compares) done
     /// byte by byte, and returned as it is when it holds no capital.
     package func fastLowercased() -> String {
@@ -60,7 +114,7 @@ extension String {
             }
             return (true, capitals)
         }
-        guard ascii else { return lowercased() }
+        guard ascii else { return Self.lowercasedByScalar(self) }
         guard capitals else { return self }
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             text.withUTF8 { bytes in
@@ -87,5 +141,57 @@ extension Unicode.Scalar {
     @inlinable package var fastIsWhitespace: Bool {
         if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         return properties.isWhitespace
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether these bytes hold `part` somewhere: a byte-level substring search, without
+    /// Foundation and without allocating. Empty bytes are held by any.
+    package func containsBytes(_ part: [UInt8]) -> Bool {
+        let count = part.count
+        guard count > 0, self.count >= count else { return count == 0 }
+        let first = part[0]
+        var start = 0
+        let last = self.count - count
+        while start <= last {
+            if self[start] == first {
+                var matched = 1
+                while matched < count, self[start + matched] == part[matched] { matched += 1 }
+                if matched == count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text holds `part` byte for byte. For the ASCII words and marks copydesk looks
+    /// for, this is Foundation's `contains`, at a few instructions a byte instead of thousands a
+    /// call.
+    package func containsText(_ part: String) -> Bool {
+        var part = part
+        return part.withUTF8 { needle in
+            let count = needle.count
+            guard count > 0 else { return true }
+            let bytes = utf8
+            guard bytes.count >= count else { return false }
+            var start = bytes.startIndex
+            var remaining = bytes.count
+            while remaining >= count {
+                if bytes[start] == needle[0] {
+                    var index = bytes.index(after: start)
+                    var matched = 1
+                    while matched < count, bytes[index] == needle[matched] {
+                        matched += 1
+                        index = bytes.index(after: index)
+                    }
+                    if matched == count { return true }
+                }
+                start = bytes.index(after: start)
+                remaining -= 1
+            }
+            return false
+        }
     }
 }

@@ -22,6 +22,14 @@ package enum Lexicon {
     package static let monthNumbers: [String: Int] = Dictionary(
         uniqueKeysWithValues: monthList.map { ($0.word, $0.month) })
 
+    /// The month a lowercase word names (`nov` → 11), or `nil`: `monthNumbers`, with words too
+    /// short or too long to be one (most words of a text) answered without hashing them.
+    package static func monthNumber(_ word: String) -> Int? {
+        let length = word.utf8.count
+        guard length >= 3, length <= 9 else { return nil }
+        return monthNumbers[word]
+    }
+
     /// Month names and abbreviations.
     package static let months: Set<String> = Set(monthList.map(\.word))
 

@@ -45,6 +45,31 @@ struct CharacterClassTests {
         #expect("中文  ٣ 👍🏽".foldingWhitespace() == "中文 ٣ 👍🏽")
     }
 
+    @Test("characterArray splits text into the characters Array(text) gives")
+    func characterArrays() {
+        let texts = [
+            "", "a", "\r", "\r\n", "a\r\nb\rc\nd", "e\u{0301}", "ae\u{0301}b",
+            "Caf\u{00E9} \u{201C}Yes,\u{201D} he said.",
+            "👍🏽 🇫🇷🇩🇪 👩\u{200D}💻 x", "\u{1100}\u{1161}\u{11A8} 한", "a\u{0308}\u{0301}.", "\u{0915}\u{094D}\u{0937} ok",
+            String(Self.characters), "plain ASCII only, with \t tabs and \"marks\".",
+        ]
+        for text in texts {
+            #expect(text.characterArray == Array(text), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("fastLowercased gives lowercased()'s answer for every scalar")
+    func lowercasingEveryScalar() {
+        // Both lowercase scalar by scalar, so agreeing on each scalar is agreeing on all text.
+        var differing: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A" + String(scalar)
+            if text.fastLowercased() != text.lowercased() { differing.append(value) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
     @Test("fastLowercased gives lowercased()'s answer, ASCII or not")
     func lowercasing() {
         for text in ["Harbour", "harbour", "HARBOUR TRUST", "", "Straße", "ÉCOLE", "İstanbul", "Ωmega 42", "a-B_c.D"] {

@@ -20,6 +20,9 @@ struct LexiconTests {
         }
         #expect(Lexicon.monthNumbers["sept"] == 9 && Lexicon.monthNumbers["may"] == 5)
         #expect(Lexicon.monthNames.count == 12)
+        // `monthNumber` skips words of other lengths: every month word must be within them.
+        for (word, month) in Lexicon.monthList { #expect(Lexicon.monthNumber(word) == month, "\(word)") }
+        #expect(Lexicon.monthNumber("mayor") == nil && Lexicon.monthNumber("ma") == nil)
         #expect(
             Lexicon.monthAbbreviations == [
                 "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

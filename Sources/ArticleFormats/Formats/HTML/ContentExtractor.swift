@@ -164,7 +164,7 @@ struct ContentExtractor {
                 return "aria-hidden"
             case "style":
                 let style = Array(attribute.value.lowercased().utf8.filter { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A })
-                if NameMatch.contains(style, Self.displayNone) || NameMatch.contains(style, Self.visibilityHidden) {
+                if style.containsBytes(Self.displayNone) || style.containsBytes(Self.visibilityHidden) {
                     return "display:none"
                 }
             case "role":
@@ -787,6 +787,6 @@ enum BoilerplateNames {
 
     /// Pull quotes and block quotes kept inside `aside`.
     static func isQuote(_ names: [UInt8]) -> Bool {
-        NameMatch.contains(names, Array("quote".utf8))
+        names.containsBytes(Array("quote".utf8))
     }
 }

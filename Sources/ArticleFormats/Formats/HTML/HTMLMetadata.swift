@@ -53,7 +53,7 @@ struct HTMLMetadata {
     private mutating func collectJSONLD() {
         for index in document.elements(named: ["script"]) {
             let node = document.nodes[index]
-            guard let type = node.attribute("type")?.lowercased(), type.contains("ld+json") else { continue }
+            guard let type = node.attribute("type")?.lowercased(), type.containsText("ld+json") else { continue }
             if ldScriptLine == 0 { ldScriptLine = node.line }
             for value in LenientJSON.values(in: document.text(of: index)) {
                 flatten(value, line: node.line)

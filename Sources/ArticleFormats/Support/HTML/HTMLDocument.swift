@@ -196,7 +196,7 @@ struct HTMLDocument: Sendable {
                     if isOpaque {
                         // Keep only the raw text of JSON-LD scripts.
                         if name == "script", let type = nodes[index].attribute("type")?.lowercased(),
-                            type.contains("ld+json")
+                            type.containsText("ld+json")
                         {
                             let text = Self.content(pointer)
                             nodes.append(
@@ -361,25 +361,8 @@ struct HTMLDocument: Sendable {
 
 // MARK: - Name matching
 
-/// Byte-level substring search for class and id names (no Foundation, no allocation).
+/// Byte-level word search in class and id names (no Foundation, no allocation).
 enum NameMatch {
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        let count = needle.count
-        guard count > 0, haystack.count >= count else { return count == 0 }
-        let first = needle[0]
-        var index = 0
-        let last = haystack.count - count
-        while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < count, haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == count { return true }
-            }
-            index += 1
-        }
-        return false
-    }
-
     /// The word found earliest in the haystack, or `nil`.
     static func first(of words: NameWords, in haystack: [UInt8]) -> [UInt8]? {
         guard !haystack.isEmpty else { return nil }

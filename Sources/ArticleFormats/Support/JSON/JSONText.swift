@@ -17,12 +17,12 @@ package enum JSONText {
 
     private static func write(_ value: JSONValue, into out: inout [UInt8], indent: Int?) {
         switch value {
-        case .null: out += Array("null".utf8)
-        case .bool(let flag): out += Array((flag ? "true" : "false").utf8)
-        case .number(let number): out += Array(format(number).utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): out.append(contentsOf: format(number).utf8)
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { return out += Array("[]".utf8) }
+            guard !items.isEmpty else { return out.append(contentsOf: "[]".utf8) }
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -32,15 +32,16 @@ package enum JSONText {
             newline(&out, indent)
             out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            guard !fields.isEmpty else { return out += Array("{}".utf8) }
+            guard !fields.isEmpty else { return out.append(contentsOf: "{}".utf8) }
             out.append(UInt8(ascii: "{"))
-            let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (index, key) in keys.enumerated() {
+            let members = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (index, member) in members.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent.map { $0 + 1 })
-                writeString(key, into: &out)
-                out += indent == nil ? [UInt8(ascii: ":")] : [UInt8(ascii: ":"), UInt8(ascii: " ")]
-                write(fields[key]!, into: &out, indent: indent.map { $0 + 1 })
+                writeString(member.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
+                write(member.value, into: &out, indent: indent.map { $0 + 1 })
             }
             newline(&out, indent)
             out.append(UInt8(ascii: "}"))

@@ -16,14 +16,28 @@ enum JSONValueEncoder {
 }
 
 /// A node under construction: a finished value, or an object or array still being filled.
-/// Children live in stored properties so appending is in place (amortised O(1)).
+/// Children live in stored properties so appending is in place (amortised O(1)); a child that
+/// is a finished value (a string, a number: most of them) is kept as the value, without a node.
 private final class Slot {
     enum Kind { case empty, value, object, array }
 
+    /// A member of an object or an item of an array.
+    enum Child {
+        case value(JSONValue)
+        case slot(Slot)
+
+        var value: JSONValue {
+            switch self {
+            case .value(let value): return value
+            case .slot(let slot): return slot.value
+            }
+        }
+    }
+
     var kind = Kind.empty
     var scalar = JSONValue.null
-    var fields: [String: Slot] = [:]
-    var items: [Slot] = []
+    var fields: [String: Child] = [:]
+    var items: [Child] = []
 
     var value: JSONValue {
         switch kind {
@@ -47,19 +61,31 @@ private final class Slot {
         if kind != .array { kind = .array }
     }
 
+    /// The node for a member that is an object or array (the one already there, if any).
     func child(forKey key: String) -> Slot {
         makeObject()
-        if let existing = fields[key] { return existing }
+        if case .slot(let existing) = fields[key] { return existing }
         let slot = Slot()
-        fields[key] = slot
+        fields[key] = .slot(slot)
         return slot
+    }
+
+    /// Sets a member to a finished value (replacing what it held).
+    func set(_ value: JSONValue, forKey key: String) {
+        makeObject()
+        fields[key] = .value(value)
     }
 
     func appendChild() -> Slot {
         makeArray()
         let slot = Slot()
-        items.append(slot)
+        items.append(.slot(slot))
         return slot
+    }
+
+    func append(_ value: JSONValue) {
+        makeArray()
+        items.append(.value(value))
     }
 
     var count: Int { items.count }
@@ -135,12 +161,15 @@ private func primitive<T: Encodable>(_ value: T) -> JSONValue? {
 }
 
 private enum SlotWriting {
+    /// A value written as it is: a primitive or a `JSONValue`; `nil` for types that encode themselves.
+    static func finished<T: Encodable>(_ value: T) -> JSONValue? {
+        primitive(value) ?? (value as? JSONValue)
+    }
+
     /// Writes a value into a slot: primitives directly, anything else through its own `encode(to:)`.
     static func write<T: Encodable>(_ value: T, into slot: Slot, path: CodingPath) throws {
-        if let simple = primitive(value) {
-            slot.set(simple)
-        } else if let json = value as? JSONValue {
-            slot.set(json)
+        if let finished = finished(value) {
+            slot.set(finished)
         } else {
             try value.encode(to: SlotEncoder(slot: slot, path: path))
         }
@@ -154,27 +183,32 @@ private struct KeyedSlotContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let slot: Slot
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { slot.child(forKey: key.stringValue).set(.null) }
+    mutating func encodeNil(forKey key: Key) throws { slot.set(.null, forKey: key.stringValue) }
 
     mutating func encode(_ value: String, forKey key: Key) throws {
-        slot.child(forKey: key.stringValue).set(.string(value))
+        slot.set(.string(value), forKey: key.stringValue)
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        slot.child(forKey: key.stringValue).set(.bool(value))
+        slot.set(.bool(value), forKey: key.stringValue)
     }
 
     mutating func encode(_ value: Int, forKey key: Key) throws {
-        slot.child(forKey: key.stringValue).set(.number(Double(value)))
+        slot.set(.number(Double(value)), forKey: key.stringValue)
     }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        slot.child(forKey: key.stringValue).set(.number(value))
+        slot.set(.number(value), forKey: key.stringValue)
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try SlotWriting.write(
-            value, into: slot.child(forKey: key.stringValue), path: CodingPath(base: codingPath, last: key))
+        if let finished = SlotWriting.finished(value) {
+            slot.set(finished, forKey: key.stringValue)
+        } else {
+            try value.encode(
+                to: SlotEncoder(
+                    slot: slot.child(forKey: key.stringValue), path: CodingPath(base: codingPath, last: key)))
+        }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
@@ -207,20 +241,24 @@ private struct UnkeyedSlotContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey]
     var count: Int { slot.count }
 
-    mutating func encodeNil() throws { slot.appendChild().set(.null) }
+    mutating func encodeNil() throws { slot.append(.null) }
 
-    mutating func encode(_ value: String) throws { slot.appendChild().set(.string(value)) }
+    mutating func encode(_ value: String) throws { slot.append(.string(value)) }
 
-    mutating func encode(_ value: Bool) throws { slot.appendChild().set(.bool(value)) }
+    mutating func encode(_ value: Bool) throws { slot.append(.bool(value)) }
 
-    mutating func encode(_ value: Int) throws { slot.appendChild().set(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { slot.append(.number(Double(value))) }
 
-    mutating func encode(_ value: Double) throws { slot.appendChild().set(.number(value)) }
+    mutating func encode(_ value: Double) throws { slot.append(.number(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
+        if let finished = SlotWriting.finished(value) {
+            slot.append(finished)
+            return
+        }
         let index = count
-        try SlotWriting.write(
-            value, into: slot.appendChild(), path: CodingPath(base: codingPath, last: IndexKey(index)))
+        try value.encode(
+            to: SlotEncoder(slot: slot.appendChild(), path: CodingPath(base: codingPath, last: IndexKey(index))))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
