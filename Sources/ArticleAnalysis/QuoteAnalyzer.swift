@@ -17,8 +17,10 @@ import ArticleModel
 /// people; surnames resolve to the full name printed anywhere in the article, and an acronym in
 /// parentheses after a title (`Chief of Army Staff (COAS) General …`) to the name it introduces. Short quotations with no cue in their sentence (scare quotes,
 /// titles, nicknames) are not quotations. Pull quotes and blockquotes without a printed
-/// attribution inherit the speaker of the body quotation they repeat. Runs after
-/// `SetApartQuoteCollector`; an article that already lists direct quotes gains none.
+/// attribution inherit the speaker of the body quotation they repeat. Quotations in the headline
+/// are listed as `.headline` quotes when their speaker is found (`headlineQuotes`). Runs after
+/// `SetApartQuoteCollector`; an article that already lists direct quotes gains none, and one that
+/// lists headline quotes gains no more of those.
 package struct QuoteAnalyzer: Analyzer {
     /// Quotations of at most this many words need a cue in their sentence to count.
     static let shortQuoteWords = 3
@@ -48,7 +50,16 @@ package struct QuoteAnalyzer: Analyzer {
             let unanchored = article.unanchoredQuotes.filter { $0.kind == .direct }
             if !unanchored.isEmpty { Self.anchor(unanchored, in: &article, budget: budget, notes: &notes) }
         }
+        if !article.quotes.contains(where: { $0.kind == .headline }) {
+            var number = Int(article.nextQuoteID().dropFirst()) ?? 1
+            for var quote in Self.headlineQuotes(in: article) {
+                quote.id = "q\(number)"
+                number += 1
+                article.quotes.append(quote)
+            }
+        }
         Self.inheritSpeakers(&article.quotes)
+        article.quotes.removeAll { $0.kind == .headline && $0.speaker == nil }
         article.sortQuotesByPosition()
         return notes
     }

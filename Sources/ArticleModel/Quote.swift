@@ -28,7 +28,8 @@ public struct Speaker: Sendable, Hashable, Codable {
 /// spans, for one running over several paragraphs) whose `quoteID` is this id; a pull quote or a
 /// blockquote is the block whose `quoteID` is this id. Writers find a quote's words and place
 /// through its anchor, never by searching the text. `Article.quoteAnchors` lists where each id
-/// stands.
+/// stands. A headline quote (`kind` `.headline`) is the one kind without an anchor: its words are
+/// the headline's.
 public struct Quote: Sendable, Hashable {
     /// Where the quotation stands.
     public enum Kind: String, Sendable, Codable, CaseIterable {
@@ -38,6 +39,9 @@ public struct Quote: Sendable, Hashable {
         case pull
         /// A blockquote.
         case block
+        /// In the headline (`Warren to bank chief: ‘You should be investigated’`). The headline
+        /// carries no marks, so a headline quote has no anchor and no location.
+        case headline
     }
 
     /// How the speaker was found.

@@ -36,10 +36,11 @@ extension Article {
 
     /// The quotes whose id no block or quotation in the body carries: listed, but not placed.
     /// Readers of formats that cannot mark quotations (Markdown front matter, canonical JSON of
-    /// model 1.x) leave them so; the quote analyser anchors them where their words stand.
+    /// model 1.x) leave them so; the quote analyser anchors them where their words stand. Headline
+    /// quotes stand in the headline, which has no anchors, and are not listed here.
     public var unanchoredQuotes: [Quote] {
         let anchored = Set(quoteAnchors.keys)
-        return quotes.filter { !anchored.contains($0.id) }
+        return quotes.filter { $0.kind != .headline && !anchored.contains($0.id) }
     }
 
     /// An id no quote and no anchor uses yet: `q1`, `q2`, … (the lowest free number after the
