@@ -12,11 +12,12 @@ public enum ArticleModelVersion {
     /// The major version: a reader of another major version would misread the JSON.
     public static let major = 2
     /// The minor version: grows when fields are added.
-    public static let minor = 2
+    public static let minor = 3
     /// The oldest major version decoding still reads (and migrates).
     public static let oldestReadableMajor = 1
-    /// `"2.2"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id; 2.1
-    /// added a date's provenance and the source's credit line and identifier; 2.2 code and table blocks).
+    /// `"2.3"`, as written in the JSON's `modelVersion` (2.0 anchored quotes in the body by id; 2.1
+    /// added a date's provenance and the source's credit line and identifier; 2.2 code and table
+    /// blocks; 2.3 headline quotes).
     public static var string: String { "\(major).\(minor)" }
 }
 

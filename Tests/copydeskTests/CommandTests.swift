@@ -293,7 +293,7 @@ struct CommandTests {
         let toYAML = try CommandRunner.run(["convert", sample.path, "--to", "yaml"])
         #expect(toYAML.status == 0)
         #expect(
-            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.2'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
+            toYAML.stdout.hasPrefix("---\nmodelVersion: '2.3'\nheadline: Lighthouse Keepers Return to Gull Point\n"))
     }
 
     @Test("formats lists nitf as read and write; 'formats nitf' names its output extension and schema")
