@@ -310,6 +310,11 @@ package struct QuoteAnalyzer: Analyzer {
             mention = subject
         }
         guard span.text.count >= 3 else { return nil }
+        // `told ABC’s “This Week”`: title-case words after an acronym's possessive (a network's,
+        // a paper's) name its programme or column; nobody says them.
+        if QuotedSpan.isTitle(span.text), let last = beforeTokens.last, Self.isAcronymPossessive(last) {
+            return nil
+        }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
         if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
@@ -394,6 +399,13 @@ package struct QuoteAnalyzer: Analyzer {
         return Quote(
             id: "", text: span.text, speaker: chosenSpeaker, cue: reportedBefore ? nil : mention?.cue.nonEmpty,
             kind: .direct, attribution: chosenAttribution, location: startUnit.location)
+    }
+
+    /// `ABC’s`, `MSNBC's`: two to six capitals and a possessive `’s`.
+    static func isAcronymPossessive(_ token: Token) -> Bool {
+        guard token.isWord, token.text.hasSuffix("’s") || token.text.hasSuffix("'s") else { return false }
+        let letters = token.text.dropLast(2)
+        return (2...6).contains(letters.count) && letters.allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     // MARK: Pull quotes

@@ -138,6 +138,16 @@ struct QuoteAnalyzerTests {
         #expect(found.isEmpty, "\(found.map(\.text))")
     }
 
+    @Test("A programme's title after an acronym's possessive is no quotation, even with a cue")
+    func programmeAfterAcronymPossessive() {
+        let found = quotes(
+            "Mayor Ana Ruiz said on HTV’s “Harbour Week” that the bridge would reopen.",
+            "Tomas Berg told KRNB's \"Morning Tide.\"")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+        let kept = quotes("Ana Ruiz told the HTV’s “we will rebuild the bridge by spring,” a reporter said.")
+        #expect(kept.map(\.text) == ["we will rebuild the bridge by spring,"], "not title-case: words said")
+    }
+
     @Test("Scare quotes, titles and nicknames without a cue are not quotations")
     func scareQuotes() {
         let found = quotes(
