@@ -312,7 +312,7 @@ package struct QuoteAnalyzer: Analyzer {
         guard span.text.count >= 3 else { return nil }
         // `told ABC’s “This Week”`: title-case words after an acronym's possessive (a network's,
         // a paper's) name its programme or column; nobody says them.
-        if QuotedSpan.isTitle(span.text), let last = beforeTokens.last, Self.isAcronymPossessive(last) {
+        if let last = beforeTokens.last, Self.isAcronymPossessive(last), QuotedSpan.isTitle(span.text) {
             return nil
         }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
