@@ -65,18 +65,20 @@ extension QuoteAnalyzer {
         let prefix = chars[..<open]
         var lead = prefix
         var hasColon = false
+        var afterColon = prefix.startIndex
         if let colon = prefix.lastIndex(of: ":") {
             let before = prefix[..<colon]
             let count = headlineWords(before).count
             if count > 0, count <= headlineLeadWords, !opens.contains(where: { $0 < colon }) {
                 lead = before
                 hasColon = true
+                afterColon = colon + 1
             }
         }
         var words = headlineWords(lead)
         if hasColon, words.count == 1, headlineLabels.contains(words[0].fastLowercased()) {
             // A label (`Exclusive: …`) names no one: the headline's subject follows it.
-            words = headlineWords(prefix[(prefix.lastIndex(of: ":")! + 1)...])
+            words = headlineWords(prefix[afterColon...])
             hasColon = false
         }
         for (position, word) in words.prefix(headlineSubjectWords).enumerated() {
@@ -96,7 +98,8 @@ extension QuoteAnalyzer {
         {
             start =
                 words.indices.dropFirst().first { index in
-                    words[index].first?.isUppercase == true && !ReportingVerbs.prepositions.contains(words[index])
+                    words[index].first?.isUppercase == true
+                        && !ReportingVerbs.prepositions.contains(words[index].fastLowercased())
                 } ?? words.count
         }
         var run: [String] = []
