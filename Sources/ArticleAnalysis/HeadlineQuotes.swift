@@ -23,18 +23,19 @@ extension QuoteAnalyzer {
     ///   not when a noun follows them (`Bubonic plague: …`);
     /// - else, after the quotation, one to five capitalised words and a reporting verb (`‘…,’
     ///   Howard Dean Tells Convention`: Howard Dean);
-    /// - else the speaker of a body quotation the headline repeats (`inheritSpeakers`). The
-    ///   analyser drops a headline quotation still without a speaker: in a headline, quotation
-    ///   marks around unattributed words mark a title or a phrase more often than speech.
+    /// - else the speaker of a body quotation the headline repeats (`inherited`, as set-apart
+    ///   quotes take theirs).
+    ///
+    /// A headline quotation still without a speaker is left out: in a headline, quotation marks
+    /// around unattributed words mark a title or a phrase more often than speech.
     static func headlineQuotes(in article: Article) -> [Quote] {
         guard let headline = article.headline, !headline.isEmpty else { return [] }
         let chars = headline.characterArray
         let spans = QuoteScanner.scan([chars])
         guard !spans.isEmpty else { return [] }
-        let people = article.quotes.compactMap { quote -> Speaker? in
-            guard quote.kind == .direct, quote.attribution != .pronoun else { return nil }
-            return quote.speaker
-        }
+        let direct = article.quotes.filter { $0.kind == .direct && $0.speaker != nil }
+        let people = direct.filter { $0.attribution != .pronoun }.compactMap(\.speaker)
+        let opens = spans.map(\.open)
         return spans.compactMap { span -> Quote? in
             let text = span.text.trimmingWhitespace()
             guard text.contains(where: { $0.isLetter || $0.isNumber }) else { return nil }
@@ -48,12 +49,15 @@ extension QuoteAnalyzer {
                 }
                 if lowerMajor { return nil }
             }
-            let speaker =
-                headlineSpeaker(before: span.open, in: chars, opens: spans.map(\.open), people: people)
+            if let speaker = headlineSpeaker(before: span.open, in: chars, opens: opens, people: people)
                 ?? trailingHeadlineSpeaker(after: span.close, in: chars)
+            {
+                return Quote(id: "", text: text, speaker: speaker, kind: .headline, attribution: .explicit)
+            }
+            guard let source = repeated(text, among: direct) else { return nil }
             return Quote(
-                id: "", text: text, speaker: speaker, kind: .headline,
-                attribution: speaker == nil ? nil : .explicit)
+                id: "", text: text, speaker: source.speaker, cue: source.cue, kind: .headline,
+                attribution: .inherited)
         }
     }
 
@@ -90,10 +94,11 @@ extension QuoteAnalyzer {
                 return Speaker(name: person.name, mention: words[first...position].joined(separator: " "))
             }
         }
-        // The capitalised words opening the lead, when a lowercase word (a verb, `on`) ends them,
-        // or the colon does; in a lead, after a determiner or preposition it opens with.
+        // The capitalised words opening the lead before a colon, when a lowercase word (a verb,
+        // `on`) or the colon ends them; after a determiner or preposition the lead opens with.
+        guard hasColon else { return nil }
         var start = 0
-        if hasColon, let first = words.first?.fastLowercased(),
+        if let first = words.first?.fastLowercased(),
             ReportingVerbs.determiners.contains(first) || ReportingVerbs.prepositions.contains(first)
         {
             start =
@@ -109,7 +114,7 @@ extension QuoteAnalyzer {
         }
         // A run a noun follows is a topic (`Bubonic plague: …`), not a speaker.
         let next = start + run.count < words.count ? words[start + run.count].fastLowercased() : nil
-        guard hasColon, !run.isEmpty, run.count <= 3, !isFunctionWord(run[0]),
+        guard !run.isEmpty, run.count <= 3, !isFunctionWord(run[0]),
             next.map({ ReportingVerbs.prepositions.contains($0) || ReportingVerbs.cues.contains($0) }) ?? true
         else { return nil }
         let name = run.joined(separator: " ")
@@ -121,8 +126,9 @@ extension QuoteAnalyzer {
     static func trailingHeadlineSpeaker(after close: Int, in chars: [Character]) -> Speaker? {
         guard close < chars.count else { return nil }
         let words = headlineWords(chars[close...])
+        guard let opening = words.first, !isFunctionWord(opening) else { return nil }
         for (index, word) in words.prefix(6).enumerated() {
-            if index > 0, ReportingVerbs.cues.contains(word.fastLowercased()), !isFunctionWord(words[0]) {
+            if index > 0, ReportingVerbs.cues.contains(word.fastLowercased()) {
                 let name = words[..<index].joined(separator: " ")
                 return Speaker(name: name, mention: name)
             }
@@ -149,7 +155,7 @@ extension QuoteAnalyzer {
     /// A headline's words, without the punctuation around them or a possessive `’s`.
     static func headlineWords(_ text: ArraySlice<Character>) -> [String] {
         String(text).split(whereSeparator: { $0.fastIsWhitespace }).compactMap { piece in
-            var word = piece.trimmingCharacters { !$0.isLetter && !$0.isNumber && $0 != "." }
+            var word = String(piece.trimming { !$0.isLetter && !$0.isNumber && $0 != "." })
             if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
             if word.hasSuffix(".") && !word.dropLast().contains(".") && word.count > 3 { word.removeLast() }
             return word.isEmpty ? nil : word
@@ -158,19 +164,9 @@ extension QuoteAnalyzer {
 
     /// The last word of a person's name, without trailing punctuation (`Jr.` kept out).
     static func surname(of name: String) -> String? {
-        let words = name.split(separator: " ").map { String($0).trimmingCharacters { !$0.isLetter } }
+        let words = name.split(separator: " ").map { String($0.trimming { !$0.isLetter }) }
             .filter { !$0.isEmpty && !["Jr", "Sr", "II", "III"].contains($0) }
         guard let last = words.last, last.count >= 2, last.first?.isUppercase == true else { return nil }
         return last
-    }
-}
-
-extension StringProtocol {
-    /// The text without the leading and trailing characters `drop` matches.
-    fileprivate func trimmingCharacters(_ drop: (Character) -> Bool) -> String {
-        guard let start = firstIndex(where: { !drop($0) }), let end = lastIndex(where: { !drop($0) }) else {
-            return ""
-        }
-        return String(self[start...end])
     }
 }

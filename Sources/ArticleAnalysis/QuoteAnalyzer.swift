@@ -51,15 +51,12 @@ package struct QuoteAnalyzer: Analyzer {
             if !unanchored.isEmpty { Self.anchor(unanchored, in: &article, budget: budget, notes: &notes) }
         }
         if !article.quotes.contains(where: { $0.kind == .headline }) {
-            var number = Int(article.nextQuoteID().dropFirst()) ?? 1
             for var quote in Self.headlineQuotes(in: article) {
-                quote.id = "q\(number)"
-                number += 1
+                quote.id = article.nextQuoteID()
                 article.quotes.append(quote)
             }
         }
         Self.inheritSpeakers(&article.quotes)
-        article.quotes.removeAll { $0.kind == .headline && $0.speaker == nil }
         article.sortQuotesByPosition()
         return notes
     }
@@ -415,14 +412,20 @@ package struct QuoteAnalyzer: Analyzer {
         let direct = quotes.filter { $0.kind == .direct && $0.speaker != nil }
         guard !direct.isEmpty else { return }
         for index in quotes.indices where quotes[index].kind != .direct && quotes[index].speaker == nil {
-            let key = fold(quotes[index].text)
-            guard key.count >= 8 else { continue }
-            if let source = direct.first(where: { fold($0.text).contains(key) || key.contains(fold($0.text)) }) {
+            if let source = repeated(quotes[index].text, among: direct) {
                 quotes[index].speaker = source.speaker
                 quotes[index].cue = source.cue
                 quotes[index].attribution = .inherited
             }
         }
+    }
+
+    /// The quotation among `direct` that `text` repeats (either holds the other's words), for a
+    /// text of at least eight letters and digits.
+    static func repeated(_ text: String, among direct: [Quote]) -> Quote? {
+        let key = fold(text)
+        guard key.count >= 8 else { return nil }
+        return direct.first { fold($0.text).contains(key) || key.contains(fold($0.text)) }
     }
 
     /// Lowercased letters and digits only, for comparing quotations.

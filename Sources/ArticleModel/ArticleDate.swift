@@ -140,6 +140,22 @@ public struct DateTimeValue: Sendable, Hashable {
 
 // MARK: - String helpers shared by the model
 
+extension StringProtocol {
+    /// The text without the characters at its start and end that `drop` accepts.
+    package func trimming(while drop: (Character) -> Bool) -> SubSequence {
+        guard let first = firstIndex(where: { !drop($0) }), let last = lastIndex(where: { !drop($0) }) else {
+            return self[startIndex..<startIndex]
+        }
+        return self[first...last]
+    }
+
+    /// The text without the characters at its end that `drop` accepts.
+    package func trimmingSuffix(while drop: (Character) -> Bool) -> SubSequence {
+        guard let last = lastIndex(where: { !drop($0) }) else { return self[startIndex..<startIndex] }
+        return self[...last]
+    }
+}
+
 extension String {
     /// The string without leading and trailing white space (including no-break spaces).
     package func trimmingWhitespace() -> String {

@@ -144,12 +144,13 @@ extension Unicode.Scalar {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether these bytes hold `part` somewhere: a byte-level substring search, without
-    /// Foundation and without allocating. Empty bytes are held by any.
-    package func containsBytes(_ part: [UInt8]) -> Bool {
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether these bytes hold `part` somewhere (empty bytes are held by any): the one byte-level
+    /// substring search of `containsBytes` and `containsText`.
+    fileprivate func holds(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = part.count
-        guard count > 0, self.count >= count else { return count == 0 }
+        guard count > 0 else { return true }
+        guard self.count >= count else { return false }
         let first = part[0]
         var start = 0
         let last = self.count - count
@@ -165,6 +166,14 @@ extension Array where Element == UInt8 {
     }
 }
 
+extension Array where Element == UInt8 {
+    /// Whether these bytes hold `part` somewhere: a byte-level substring search, without
+    /// Foundation and without allocating. Empty bytes are held by any.
+    package func containsBytes(_ part: [UInt8]) -> Bool {
+        withUnsafeBufferPointer { bytes in part.withUnsafeBufferPointer { bytes.holds($0) } }
+    }
+}
+
 extension StringProtocol {
     /// Whether the text holds `part` byte for byte. For the ASCII words and marks copydesk looks
     /// for, this is Foundation's `contains`, at a few instructions a byte instead of thousands a
@@ -172,26 +181,8 @@ extension StringProtocol {
     package func containsText(_ part: String) -> Bool {
         var part = part
         return part.withUTF8 { needle in
-            let count = needle.count
-            guard count > 0 else { return true }
-            let bytes = utf8
-            guard bytes.count >= count else { return false }
-            var start = bytes.startIndex
-            var remaining = bytes.count
-            while remaining >= count {
-                if bytes[start] == needle[0] {
-                    var index = bytes.index(after: start)
-                    var matched = 1
-                    while matched < count, bytes[index] == needle[matched] {
-                        matched += 1
-                        index = bytes.index(after: index)
-                    }
-                    if matched == count { return true }
-                }
-                start = bytes.index(after: start)
-                remaining -= 1
-            }
-            return false
+            utf8.withContiguousStorageIfAvailable { $0.holds(needle) }
+                ?? Array(utf8).withUnsafeBufferPointer { $0.holds(needle) }
         }
     }
 }

@@ -115,6 +115,17 @@ struct HeadlineQuoteTests {
         #expect(article.quotes == again.quotes)
     }
 
+    @Test("A headline quote an input lists without a speaker stays listed")
+    func listedHeadlineQuoteKept() {
+        var article = Article(
+            headline: "‘Harbour Lights’ returns for a second season",
+            body: [.paragraph(Paragraph(text: "The show returns on Friday."))],
+            quotes: [Quote(id: "q1", text: "Harbour Lights", kind: .headline)])
+        _ = QuoteAnalyzer().analyze(&article)
+        #expect(article.quotes.map(\.id) == ["q1"])
+        #expect(article.quotes.first?.speaker == nil)
+    }
+
     @Test("A pronoun opens no speaker's name")
     func pronounIsNoSpeaker() {
         #expect(headlineQuotes("She: ‘Never again’").isEmpty)

@@ -76,4 +76,40 @@ struct CharacterClassTests {
             #expect(text.fastLowercased() == text.lowercased(), "\(text)")
         }
     }
+
+    @Test("containsText and containsBytes find a part where a naive search does")
+    func substringSearch() {
+        let text = "Ana Ruiz said: “we rebuild.” Café ß"
+        let parts = ["", "A", "Ana", "Ruiz said", "ß", "é ß", "“we", "rebuild.”", "x", "said:  ", text, text + "!"]
+        for part in parts {
+            // The reference: every start position, compared byte for byte.
+            let haystack = Array(text.utf8)
+            let needle = Array(part.utf8)
+            let expected =
+                needle.isEmpty
+                || (needle.count <= haystack.count
+                    && (0...(haystack.count - needle.count)).contains {
+                        Array(haystack[$0..<($0 + needle.count)]) == needle
+                    })
+            #expect(text.containsText(part) == expected, "\(part)")
+            #expect(haystack.containsBytes(needle) == expected, "\(part)")
+        }
+        let slice = text.dropFirst(4).dropLast(2)  // "Ruiz said: “we rebuild.” Café"
+        #expect(slice.containsText("Ruiz"))
+        #expect(!slice.containsText("Ana"), "a substring is searched within its bounds")
+        #expect(slice.containsText("é"))
+        #expect(!slice.containsText("ß"))
+    }
+
+    @Test("trimming and trimmingSuffix drop what the predicate accepts, and nothing else")
+    func trimmingByPredicate() {
+        let punctuation: (Character) -> Bool = { !$0.isLetter }
+        #expect("“Harbour,”".trimming(while: punctuation) == "Harbour")
+        #expect("Harbour".trimming(while: punctuation) == "Harbour")
+        #expect("…!".trimming(while: punctuation).isEmpty)
+        #expect("".trimming(while: punctuation).isEmpty)
+        #expect("“Harbour,”".trimmingSuffix(while: punctuation) == "“Harbour")
+        #expect(" a b \t".trimmingSuffix(while: \.isWhitespace) == " a b")
+        #expect("  ".trimmingSuffix(while: \.isWhitespace).isEmpty)
+    }
 }

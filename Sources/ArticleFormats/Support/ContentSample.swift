@@ -244,12 +244,3 @@ package struct JSONSummary: Sendable, Equatable {
         valuesOnSeparateLines = separateLines
     }
 }
-
-extension Substring {
-    /// The text without the characters at its end that `predicate` accepts.
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var text = self
-        while let last = text.last, predicate(last) { text = text.dropLast() }
-        return text
-    }
-}

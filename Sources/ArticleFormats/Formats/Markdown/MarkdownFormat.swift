@@ -56,7 +56,7 @@ enum MarkdownFormat {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[") { return trimmed.contains("]") }
             guard let equals = trimmed.firstIndex(of: "=") else { return false }
-            let key = trimmed[..<equals].trimmingCharacters(in: " \t")
+            let key = trimmed[..<equals].trimming { $0 == " " || $0 == "\t" }
             return !key.isEmpty
                 && key.allSatisfy { $0.isLetter || $0.isNumber || "-_.\"' ".contains($0) }
         }
@@ -90,14 +90,5 @@ enum MarkdownFormat {
             }
         }
         return nil
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> Substring {
-        var text = self
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return text
     }
 }

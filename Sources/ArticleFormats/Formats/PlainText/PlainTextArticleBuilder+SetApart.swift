@@ -90,7 +90,7 @@ extension PlainTextArticleBuilder {
             attribution = name
         }
         guard content.split(separator: " ").count >= PlainTextThresholds.minPullQuoteWords else { return nil }
-        return (content.trimmingCharacters(inSet: ".,"), attribution)
+        return (String(content.trimmingSuffix { $0 == "." || $0 == "," }), attribution)
     }
 
     /// A standalone quotation is a pull quote when it repeats words found elsewhere, or when it
@@ -144,13 +144,5 @@ extension PlainTextArticleBuilder {
             index += 1
         }
         return nil
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(inSet set: String) -> String {
-        var text = Substring(self)
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }
