@@ -7,6 +7,7 @@ import Foundation
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert articles to other formats: one file, or folders of them in one batch.",
         discussion: """
             Reads FILE (or standard input for '-'), analyses it, and writes it in the --to format \

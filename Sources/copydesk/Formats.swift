@@ -6,6 +6,7 @@ import CopydeskKit
 
 struct Formats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "formats",
         abstract: "List the formats copydesk reads, writes and recognises, or describe one.",
         discussion: """
             An input's format is --from when given; otherwise what its content declares (an XML root \

@@ -13,6 +13,7 @@ import Foundation
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check articles: headline, bylines, dates, quotes, body.",
         discussion: """
             Reads each FILE, each article file in each FOLDER (recursively, by the extensions of the \

@@ -330,15 +330,23 @@ struct MarkdownInlineRenderer {
     static func destination(_ url: String) -> String {
         let characters = Array(url)
         var out = ""
+        out.reserveCapacity(url.utf8.count)
+        var bare = !characters.isEmpty
         for (index, character) in characters.enumerated() {
-            if character == "&" && looksLikeEntity(characters, after: index) {
+            switch character {
+            case "&" where looksLikeEntity(characters, after: index):
                 out += "&amp;"
                 continue
+            case "\\", "<", ">":
+                out.append("\\")
+                bare = false
+            case " ", "\t", "(", ")":
+                bare = false
+            default:
+                break
             }
-            if "\\<>".contains(character) { out += "\\" }
             out.append(character)
         }
-        let bare = !url.isEmpty && !url.contains { " \t()<>\\".contains($0) }
         return bare ? out : "<" + out + ">"
     }
 
@@ -353,7 +361,10 @@ struct MarkdownInlineRenderer {
             }
             // `<` too: a title is not HTML, but escaped it can never look like a tag to a renderer
             // or a checker.
-            if "\\\"<".contains(character) { out += "\\" }
+            switch character {
+            case "\\", "\"", "<": out.append("\\")
+            default: break
+            }
             out.append(character)
         }
         return out + "\""
