@@ -108,13 +108,17 @@ struct FrontMatter {
     }
 
     mutating func fields(flavor: MarkdownFlavor) throws(FormatError) -> [String: JSONValue] {
-        let canonical = YAMLArticleWriter.tidy(try CanonicalJSON.value(of: [article]), inExtensions: false)
-        let model: [String: JSONValue]
-        if case .object(let object) = canonical { model = object } else { model = [:] }
         var fields: [String: JSONValue] = [:]
         fields["title"] = article.headline.map(JSONValue.string)
         switch flavor {
         case .plain:
+            // The dateline, highlights, source and quotes as canonical JSON writes them. The body
+            // follows the front matter as Markdown, so it is left out of this encoding.
+            var head = article
+            head.body = []
+            let canonical = YAMLArticleWriter.tidy(try CanonicalJSON.value(of: [head]), inExtensions: false)
+            let model: [String: JSONValue]
+            if case .object(let object) = canonical { model = object } else { model = [:] }
             fields["subtitle"] = article.subheadline.map(JSONValue.string)
             if !article.bylines.isEmpty { fields["authors"] = .array(article.bylines.map(Self.author)) }
             date(article.published, key: "date", into: &fields, keepsText: true)
