@@ -39,6 +39,29 @@ struct JSONReaderTests {
         #expect(result.diagnostics.map(\.id) == ["json.unknown-key"])
     }
 
+    @Test("An object with neither headline nor body and mostly foreign keys is refused, not read empty")
+    func metadataFileRefused() throws {
+        // The shape of an extractor's metadata file: one key of the model (language) among its own.
+        let metadata = #"{"title": "T", "url": "https://example.com/a", "authors": ["A"], "language": "en"}"#
+        do {
+            _ = try json.reader!.read(ReaderInput(string: metadata, file: "meta.json"), options: .default)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.id == "json.not-an-article")
+            #expect(error.message.contains("authors, title, url"))
+            #expect(error.file == "meta.json")
+        }
+        // The same keys beside a headline, or a body, are an article with extensions.
+        for extra in [#""headline": "H""#, #""body": [{"type": "paragraph", "text": "x"}]"#] {
+            let input = ReaderInput(string: #"{"title": "T", "url": "u", "language": "en", \#(extra)}"#)
+            let result = try json.reader!.read(input, options: .default)
+            #expect(result.articles.first?.extensions["title"] == .string("T"))
+        }
+        // An article of the model's own keys with no headline or body yet is read as it is.
+        let draft = try json.reader!.read(ReaderInput(string: #"{"language": "en", "cmsId": 7}"#), options: .default)
+        #expect(draft.articles.first?.language == "en")
+    }
+
     @Test("Syntax errors say line and column")
     func syntaxError() {
         do {

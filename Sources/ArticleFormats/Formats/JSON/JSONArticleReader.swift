@@ -71,6 +71,23 @@ package struct JSONArticleReader: ArticleReader {
                     hint: "canonical JSON has keys such as headline, bylines, published and body "
                         + "(Schemas/article.schema.json); if the file is another format, name it with --from")
             }
+            // Nor is an object with neither a headline nor a body whose other keys are mostly not
+            // the article's (an extractor's metadata file: title, url, authors, and a language): read,
+            // it would be an empty article with its data moved aside, and the exit code 0.
+            let unknownKeys = fields.keys.filter { !known.contains($0) }.sorted()
+            if Self.isAbsent(fields["headline"]), Self.isAbsent(fields["body"]),
+                unknownKeys.count > fields.count - unknownKeys.count
+            {
+                let keys = unknownKeys.prefix(6).joined(separator: ", ")
+                throw FormatError(
+                    id: "json.not-an-article",
+                    message: "\(prefix.isEmpty ? "the object" : prefix) has neither a headline nor a body, and "
+                        + "more keys that are not the article's than keys that are (\(keys)"
+                        + "\(unknownKeys.count > 6 ? ", …" : "")): it is not a copydesk article",
+                    location: positions[prefix], file: file,
+                    hint: "canonical JSON has keys such as headline, bylines, published and body "
+                        + "(Schemas/article.schema.json); if the file is another format, name it with --from")
+            }
             var unknown: [(String, JSONValue)] = []
             for (key, value) in fields where !known.contains(key) {
                 unknown.append((key, value))
@@ -105,6 +122,16 @@ package struct JSONArticleReader: ArticleReader {
             articles.append(article)
         }
         return ReadResult(articles: articles, diagnostics: diagnostics)
+    }
+
+    /// A key that is missing, null, an empty string or an empty array.
+    private static func isAbsent(_ value: JSONValue?) -> Bool {
+        switch value {
+        case nil, .null?: return true
+        case .string(let text)?: return text.isEmpty
+        case .array(let items)?: return items.isEmpty
+        default: return false
+        }
     }
 
     private static func join(_ prefix: String, _ path: String) -> String {
