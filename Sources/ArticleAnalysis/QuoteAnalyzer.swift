@@ -548,7 +548,7 @@ struct AttributionState {
                 index = role
                 continue
             }
-            var run = SpeakerFinder.words(tokens[index..<end])
+            var run = QuoteAnalyzer.withoutDayTail(SpeakerFinder.words(tokens[index..<end]))
             // `Mr. Trump's campaign manager, Kellyanne Conway, …`: a possessor is remembered, but the
             // sentence's subject may still follow; a name after a preposition (`against Crist`) is none.
             let possessor = run.hasSuffix("’s") || run.hasSuffix("'s")
@@ -586,7 +586,13 @@ struct AttributionState {
     }
 
     /// The speaker a mention names: pronouns resolve to the last person named.
-    mutating func speaker(for mention: Mention, names: inout NameBook) -> Speaker? {
+    mutating func speaker(for printed: Mention, names: inout NameBook) -> Speaker? {
+        var mention = printed
+        if mention.kind == .name || mention.kind == .role {
+            // `Clinton on Monday said`, `Priebus later Thursday told`: the day is not the speaker's.
+            mention.text = QuoteAnalyzer.withoutDayTail(mention.text)
+            if mention.text.isEmpty { return nil }
+        }
         switch mention.kind {
         case .pronoun:
             // `he` and `she` skip people known to be of the other gender.
@@ -609,6 +615,31 @@ struct AttributionState {
         case .continuation:
             return nil
         }
+    }
+}
+
+extension QuoteAnalyzer {
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    private static let dayLeads: Set<String> = ["on", "late", "early", "later", "earlier", "last", "this", "next"]
+    private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+
+    /// A speaker phrase without the weekday a subject can end with before its verb (`Clinton on
+    /// Monday`, `Priebus later Thursday`, `a statement Wednesday night`); empty when the phrase is
+    /// only that (`on Friday`). A weekday first (`Tuesday's vote`) or inside stays.
+    static func withoutDayTail(_ phrase: String) -> String {
+        var words = phrase.split(separator: " ")
+        guard let last = words.last else { return phrase }
+        let lastKey = last.lowercased()
+        guard weekdays.contains(lastKey) || dayParts.contains(lastKey) else { return phrase }
+        if dayParts.contains(lastKey) {
+            guard words.count >= 2, weekdays.contains(words[words.count - 2].lowercased()) else { return phrase }
+            words.removeLast()
+        }
+        words.removeLast()
+        while let word = words.last, dayLeads.contains(word.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 }
 

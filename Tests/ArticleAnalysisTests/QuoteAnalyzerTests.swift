@@ -32,6 +32,21 @@ struct QuoteAnalyzerTests {
         #expect(quote.id == "q1")
     }
 
+    @Test("A weekday between the subject and its cue is not part of the speaker")
+    func weekdayAfterSubject() throws {
+        let found = quotes(
+            "Mayor Ana Ruiz on Monday said the bridge would open. “We are ready,” she said.",
+            "“The money is there,” Ruiz later Tuesday told reporters.",
+            "Officials spoke again. “Nothing has changed,” Tomas Berg Wednesday night said.")
+        #expect(found.map { $0.speaker?.name } == ["Ana Ruiz", "Ruiz", "Tomas Berg"])
+        #expect(QuoteAnalyzer.withoutDayTail("Clinton on Monday") == "Clinton")
+        #expect(QuoteAnalyzer.withoutDayTail("a statement Wednesday night") == "a statement")
+        #expect(QuoteAnalyzer.withoutDayTail("on Friday").isEmpty)
+        // A weekday elsewhere, or a part of the day alone, stays.
+        #expect(QuoteAnalyzer.withoutDayTail("Friday Harbor council") == "Friday Harbor council")
+        #expect(QuoteAnalyzer.withoutDayTail("the night") == "the night")
+    }
+
     @Test("An inverted cue with an appositive: “…,” said X, the role")
     func invertedCue() throws {
         let quote = try #require(quotes("\"The tide is turning,\" said Tomas Berg, the harbour master.").first)
