@@ -624,11 +624,33 @@ extension QuoteAnalyzer {
     ]
     private static let dayLeads: Set<String> = ["on", "late", "early", "later", "earlier", "last", "this", "next"]
     private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night"]
+    /// First words of named days (`Black Friday`, `Super Tuesday`): the weekday is part of the name.
+    private static let namedDayFirstWords: Set<String> = [
+        "black", "good", "super", "cyber", "ash", "holy", "maundy", "palm", "easter", "giving", "bloody",
+    ]
 
     /// A speaker phrase without the weekday a subject can end with before its verb (`Clinton on
     /// Monday`, `Priebus later Thursday`, `a statement Wednesday night`); empty when the phrase is
-    /// only that (`on Friday`). A weekday first (`Tuesday's vote`) or inside stays.
+    /// only that (`on Friday`). A weekday first (`Tuesday's vote`), inside, or in a named day (`Black
+    /// Friday`) stays.
     static func withoutDayTail(_ phrase: String) -> String {
+        // Cheap first: every weekday and part of the day ends in `day`, `ing`, `oon` or `ght`.
+        let utf8 = phrase.utf8
+        guard utf8.count >= 3 else { return phrase }
+        let end = utf8.endIndex
+        let ending = (
+            utf8[utf8.index(end, offsetBy: -3)] | 0x20, utf8[utf8.index(end, offsetBy: -2)] | 0x20,
+            utf8[utf8.index(end, offsetBy: -1)] | 0x20
+        )
+        switch ending {
+        case (UInt8(ascii: "d"), UInt8(ascii: "a"), UInt8(ascii: "y")),
+            (UInt8(ascii: "i"), UInt8(ascii: "n"), UInt8(ascii: "g")),
+            (UInt8(ascii: "o"), UInt8(ascii: "o"), UInt8(ascii: "n")),
+            (UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "t")):
+            break
+        default:
+            return phrase
+        }
         var words = phrase.split(separator: " ")
         guard let last = words.last else { return phrase }
         let lastKey = last.lowercased()
@@ -637,6 +659,7 @@ extension QuoteAnalyzer {
             guard words.count >= 2, weekdays.contains(words[words.count - 2].lowercased()) else { return phrase }
             words.removeLast()
         }
+        if let before = words.dropLast().last, namedDayFirstWords.contains(before.lowercased()) { return phrase }
         words.removeLast()
         while let word = words.last, dayLeads.contains(word.lowercased()) { words.removeLast() }
         return words.joined(separator: " ")

@@ -45,6 +45,8 @@ struct QuoteAnalyzerTests {
         // A weekday elsewhere, or a part of the day alone, stays.
         #expect(QuoteAnalyzer.withoutDayTail("Friday Harbor council") == "Friday Harbor council")
         #expect(QuoteAnalyzer.withoutDayTail("the night") == "the night")
+        #expect(QuoteAnalyzer.withoutDayTail("Black Friday") == "Black Friday")
+        #expect(QuoteAnalyzer.withoutDayTail("Super Tuesday night") == "Super Tuesday night")
     }
 
     @Test("An inverted cue with an appositive: “…,” said X, the role")
