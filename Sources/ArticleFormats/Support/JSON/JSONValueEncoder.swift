@@ -145,25 +145,24 @@ private struct SlotEncoder: Encoder {
     }
 }
 
-/// Primitive values as JSON values; `nil` for types that encode themselves.
+/// Primitive values as JSON values; `nil` for types that encode themselves. The type is compared
+/// first (a pointer comparison), so a struct that encodes itself costs no failed dynamic casts.
 private func primitive<T: Encodable>(_ value: T) -> JSONValue? {
-    switch value {
-    case let text as String: return .string(text)
-    case let flag as Bool: return .bool(flag)
-    case let number as Int: return .number(Double(number))
-    case let number as Double: return .number(number)
-    case let number as Int64: return .number(Double(number))
-    case let number as Float: return .number(Double(number))
-    case let number as UInt: return .number(Double(number))
-    case let number as Int32: return .number(Double(number))
-    default: return nil
-    }
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == Int.self { return .number(Double(unsafeBitCast(value, to: Int.self))) }
+    if T.self == Double.self { return .number(unsafeBitCast(value, to: Double.self)) }
+    if T.self == Int64.self { return .number(Double(unsafeBitCast(value, to: Int64.self))) }
+    if T.self == Float.self { return .number(Double(unsafeBitCast(value, to: Float.self))) }
+    if T.self == UInt.self { return .number(Double(unsafeBitCast(value, to: UInt.self))) }
+    if T.self == Int32.self { return .number(Double(unsafeBitCast(value, to: Int32.self))) }
+    return nil
 }
 
 private enum SlotWriting {
     /// A value written as it is: a primitive or a `JSONValue`; `nil` for types that encode themselves.
     static func finished<T: Encodable>(_ value: T) -> JSONValue? {
-        primitive(value) ?? (value as? JSONValue)
+        primitive(value) ?? (T.self == JSONValue.self ? unsafeBitCast(value, to: JSONValue.self) : nil)
     }
 
     /// Writes a value into a slot: primitives directly, anything else through its own `encode(to:)`.
