@@ -830,7 +830,9 @@ struct NameBook {
     mutating func learnAcronyms(in chars: [Character]) {
         var index = 0
         while index < chars.count {
-            guard chars[index] == "(", let close = chars[index...].prefix(12).firstIndex(of: ")") else {
+            guard chars[index].asciiByte == UInt8(ascii: "("),
+                let close = chars[index...].prefix(12).firstIndex(where: { $0.asciiByte == UInt8(ascii: ")") })
+            else {
                 index += 1
                 continue
             }

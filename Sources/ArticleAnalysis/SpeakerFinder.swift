@@ -158,10 +158,10 @@ enum SpeakerFinder {
 
     /// Marks that join two parts of a word: `'`, `’`, `-`, `.` (`don't`, `U.S`).
     static func joinsWord(_ char: Character) -> Bool {
-        switch char {
-        case "'", "’", "-", ".": return true
-        default: return false
+        if let ascii = char.asciiByte {
+            return ascii == UInt8(ascii: "'") || ascii == UInt8(ascii: "-") || ascii == UInt8(ascii: ".")
         }
+        return char.singleScalar == "’"
     }
 
     /// The tokens after the last sentence end (the part of the sentence before a quotation).

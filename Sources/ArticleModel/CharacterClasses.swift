@@ -28,31 +28,47 @@ extension Character {
         return first
     }
 
-    /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space
-    /// answered directly, anything else by the Unicode property.
+    /// The scalar value of a character that is one scalar of the General Punctuation block
+    /// (U+2000–U+206F: typographic spaces, dashes, curly quotation marks, ellipsis, bullets), else
+    /// `nil`. After ASCII they are most of a news article's characters, and none of them is a
+    /// letter, a number or a capital, or changes when lowercased.
+    @inlinable package var generalPunctuation: UInt32? {
+        guard let scalar = singleScalar, scalar.isGeneralPunctuation else { return nil }
+        return scalar.value
+    }
+
+    /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space,
+    /// and the General Punctuation block, answered directly; anything else by the Unicode property.
     @inlinable package var fastIsWhitespace: Bool {
         if let ascii = asciiByte { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
+        if let value = generalPunctuation { return Unicode.Scalar.isGeneralPunctuationSpace(value) }
         return isWhitespace
     }
 
-    /// `isLetter`: ASCII letters answered directly, anything else by the Unicode property.
+    /// `isLetter`: ASCII letters (and General Punctuation, which has none) answered directly,
+    /// anything else by the Unicode property.
     @inlinable package var fastIsLetter: Bool {
         if let ascii = asciiByte {
             let lower = ascii | 0x20
             return lower >= 0x61 && lower <= 0x7A
         }
+        if generalPunctuation != nil { return false }
         return isLetter
     }
 
-    /// `isNumber`: ASCII digits answered directly, anything else by the Unicode property.
+    /// `isNumber`: ASCII digits (and General Punctuation, which has none) answered directly,
+    /// anything else by the Unicode property.
     @inlinable package var fastIsNumber: Bool {
         if let ascii = asciiByte { return ascii >= 0x30 && ascii <= 0x39 }
+        if generalPunctuation != nil { return false }
         return isNumber
     }
 
-    /// `isUppercase`: ASCII answered directly, anything else by the Unicode property.
+    /// `isUppercase`: ASCII (and General Punctuation, which has no capital) answered directly,
+    /// anything else by the Unicode property.
     @inlinable package var fastIsUppercase: Bool {
         if let ascii = asciiByte { return ascii >= 0x41 && ascii <= 0x5A }
+        if generalPunctuation != nil { return false }
         return isUppercase
     }
 }
@@ -69,7 +85,7 @@ extension String {
                 let value = scalar.value
                 result.unicodeScalars.append(
                     value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
-            } else if scalar.properties.changesWhenLowercased {
+            } else if !scalar.isGeneralPunctuation, scalar.properties.changesWhenLowercased {
                 result += scalar.properties.lowercaseMapping
             } else {
                 result.unicodeScalars.append(scalar)
@@ -128,18 +144,31 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// `properties.isAlphabetic`: ASCII answered directly, anything else by the Unicode property.
+    /// Whether the scalar is in the General Punctuation block, U+2000–U+206F.
+    @inlinable package var isGeneralPunctuation: Bool { value >= 0x2000 && value <= 0x206F }
+
+    /// The White_Space scalars of General Punctuation: the typographic spaces U+2000–U+200A, the
+    /// line and paragraph separators, the narrow no-break and the medium mathematical space.
+    @inlinable package static func isGeneralPunctuationSpace(_ value: UInt32) -> Bool {
+        value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
+    }
+
+    /// `properties.isAlphabetic`: ASCII (and General Punctuation, which has no letter) answered
+    /// directly, anything else by the Unicode property.
     @inlinable package var fastIsAlphabetic: Bool {
         if isASCII {
             let lower = value | 0x20
             return lower >= 0x61 && lower <= 0x7A
         }
+        if isGeneralPunctuation { return false }
         return properties.isAlphabetic
     }
 
-    /// `properties.isWhitespace`: ASCII answered directly, anything else by the Unicode property.
+    /// `properties.isWhitespace`: ASCII and General Punctuation answered directly, anything else
+    /// by the Unicode property.
     @inlinable package var fastIsWhitespace: Bool {
         if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        if isGeneralPunctuation { return Self.isGeneralPunctuationSpace(value) }
         return properties.isWhitespace
     }
 }

@@ -26,6 +26,28 @@ struct CharacterClassTests {
         }
     }
 
+    @Test("General Punctuation (U+2000–U+206F) answered directly, like the Unicode properties")
+    func generalPunctuation() {
+        for value in UInt32(0x2000)...0x206F {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(character.generalPunctuation == value)
+            #expect(character.fastIsWhitespace == character.isWhitespace, "whitespace: \(value)")
+            #expect(character.fastIsLetter == character.isLetter, "letter: \(value)")
+            #expect(character.fastIsNumber == character.isNumber, "number: \(value)")
+            #expect(character.fastIsUppercase == character.isUppercase, "uppercase: \(value)")
+            #expect(scalar.fastIsWhitespace == scalar.properties.isWhitespace, "\(value)")
+            #expect(scalar.fastIsAlphabetic == scalar.properties.isAlphabetic, "\(value)")
+            #expect(!scalar.properties.changesWhenLowercased, "\(value)")
+            let text = "A\(character)B"
+            #expect(text.fastLowercased() == text.lowercased(), "\(value)")
+        }
+        // Just outside the block, and a punctuation mark with a combining mark: the properties decide.
+        #expect(Character("\u{2070}").generalPunctuation == nil)
+        #expect(Character("\u{2019}\u{0301}").generalPunctuation == nil)
+        #expect("\u{2126}".fastLowercased() == "ω")
+    }
+
     @Test("asciiByte is the byte of a one-byte character only")
     func asciiByte() {
         #expect(Character("A").asciiByte == 0x41)
