@@ -126,7 +126,7 @@ package enum Lexicon {
 
     /// A line as furniture labels are compared: lowercase letters and digits, words single-spaced.
     package static func furnitureKey(_ text: some StringProtocol) -> String {
-        furnitureKey(of: String(text).lowercased())
+        furnitureKey(of: String(text).fastLowercased())
     }
 
     private static func furnitureKey(of lower: String) -> String {

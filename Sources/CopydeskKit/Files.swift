@@ -187,7 +187,7 @@ package enum Files {
             fchmod(descriptor, info.st_mode & 0o7777)
             _ = fchown(descriptor, info.st_uid, info.st_gid)
         } else {
-            fchmod(descriptor, 0o666 & ~currentUmask())
+            fchmod(descriptor, 0o666 & ~processUmask)
         }
         close(descriptor)
         if failure == 0, rename(temporary, target) != 0 { failure = errno }
@@ -231,6 +231,9 @@ package enum Files {
         }
         return failure
     }
+
+    /// The process's umask, read once (copydesk never changes it): a batch writes thousands of files.
+    private static let processUmask: mode_t = currentUmask()
 
     /// The process's umask, read without changing it (Linux reports it in /proc/self/status).
     private static func currentUmask() -> mode_t {

@@ -127,7 +127,7 @@ enum LineClassifier {
 
     /// The name part of a byline line (`Written By: Hilal Desk` → `Hilal Desk`), when the line is one.
     static func bylineName(_ line: String) -> String? {
-        let lower = line.lowercased()
+        let lower = line.fastLowercased()
         for prefix in bylinePrefixes where lower.hasPrefix(prefix) {
             var rest = line.dropFirst(prefix.count)
             guard let next = rest.first, next == " " || next == ":" || next == "-" || next == "\u{2013}" else {
@@ -217,7 +217,7 @@ enum LineClassifier {
 
     /// `Published: 7 November 2017`, `Updated 10:30 GMT, Nov. 8, 2017`, or a line that is only a date.
     static func dateLine(_ line: String) -> DateLine? {
-        let lower = line.lowercased()
+        let lower = line.fastLowercased()
         for (labels, modified) in [(modifiedLabels, true), (publishedLabels, false)] {
             for label in labels where lower.hasPrefix(label) {
                 var rest = line.dropFirst(label.count)
@@ -249,7 +249,7 @@ enum LineClassifier {
 
     /// The boilerplate a line is, or `nil` when it is article text.
     static func boilerplate(_ line: String) -> Boilerplate? {
-        let lower = line.lowercased().trimmingWhitespace()
+        let lower = line.fastLowercased().trimmingWhitespace()
         if lower.isEmpty { return nil }
         if let counter = counter(lower) { return counter }
         // Wire credits: "(Reporting by Jane Doe; Editing by John Roe)".
@@ -312,9 +312,9 @@ enum LineClassifier {
 
     /// Site navigation above an article: `Home | News | Sport`, `Home > World > Europe`, `Menu`.
     static func isNavigation(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.fastLowercased()
         if navigationLines.contains(lower) { return true }
-        for separator in [" | ", " · ", " • ", " > ", " › ", " / "] where line.contains(separator) {
+        for separator in [" | ", " · ", " • ", " > ", " › ", " / "] where line.containsText(separator) {
             let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
             guard parts.count >= PlainTextThresholds.minNavigationParts else { continue }
             let short = parts.allSatisfy {
@@ -345,7 +345,7 @@ enum LineClassifier {
         var text = line
         if text.hasSuffix(":") {
             text.removeLast()
-            let lower = text.lowercased()
+            let lower = text.fastLowercased()
             if lower.hasSuffix(" said") || lower.hasSuffix(" says") || lower.hasSuffix(" added") { return true }
         }
         if let last = text.last, Marks.nonHeadingEnd.contains(last) || last == "?" { return false }

@@ -180,14 +180,14 @@ extension PlainTextArticleBuilder {
 
     /// `Photo: Jane Doe/Agency`, `Credit: …` or `Caption: …`.
     private func isCaption(_ line: TextLine) -> Bool {
-        let lower = line.text.lowercased()
+        let lower = line.text.fastLowercased()
         return lower.hasPrefix("caption:") || Self.creditLabels.contains { lower.hasPrefix($0) }
     }
 
     /// Fills the image's credit or caption from a caption line in the same chunk (or the next).
     private mutating func applyCaption(_ line: TextLine, toImageAt index: Int) {
         guard case .image(var image) = article.body[index] else { return }
-        let lower = line.text.lowercased()
+        let lower = line.text.fastLowercased()
         if lower.hasPrefix("caption:") {
             image.caption = String(line.text.dropFirst("caption:".count)).trimmingWhitespace()
         } else if let label = Self.creditLabels.first(where: { lower.hasPrefix($0) }) {
@@ -203,7 +203,8 @@ extension PlainTextArticleBuilder {
         guard !run.isEmpty else { return }
         for paragraph in Self.paragraphs(run) {
             let text = paragraph.text
-            if text.lowercased() == "advertisement" || text.lowercased() == "story continues below advertisement" {
+            let lower = text.utf8.count <= 40 ? text.fastLowercased() : ""
+            if lower == "advertisement" || lower == "story continues below advertisement" {
                 droppedLines.append(text)
                 continue
             }

@@ -20,7 +20,7 @@ extension PlainTextArticleBuilder {
         guard line.text.utf8.count <= PlainTextThresholds.maxBylineLineBytes else { return nil }
         let separators: [String] = [" | ", " • ", " · ", " — ", " – "]
         var parts = [line.text]
-        for separator in separators where line.text.contains(separator) {
+        for separator in separators where line.text.containsText(separator) {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         var found: [Meta] = []

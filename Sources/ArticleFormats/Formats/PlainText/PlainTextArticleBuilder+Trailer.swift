@@ -25,7 +25,7 @@ extension PlainTextArticleBuilder {
             let window = max(0, end - PlainTextThresholds.listHeaderWindow)
             var header: Int?
             for index in stride(from: end - 1, through: window, by: -1) {
-                let lower = lines[index].text.lowercased()
+                let lower = lines[index].text.fastLowercased()
                 if Lexicon.furniture(lower) != nil,
                     lower.count <= PlainTextThresholds.maxListHeaderLength
                 {

@@ -25,7 +25,10 @@ struct TextLine {
     static func lines(of text: String) -> [TextLine] {
         var lines: [TextLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split on the bytes: TextDecoding has made every line end one LF, and a LF is always a
+        // character of its own, so each piece starts and ends on a character boundary.
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let raw = Substring(bytes)
             number += 1
             // Fast path: a line with only plain spaces to trim and nothing to replace.
             if !raw.utf8.contains(where: { $0 == 0x09 || $0 >= 0x80 || $0 == 0x0B || $0 == 0x0C }) {
