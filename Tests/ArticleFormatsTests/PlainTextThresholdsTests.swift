@@ -180,6 +180,16 @@ struct PlainTextThresholdBoundaryTests {
         #expect(TextLine.lines(of: "\tText").first?.indent == Limits.tabWidth)
     }
 
+    @Test("Lines: plain spaces trimmed, odd spaces made plain, invisible ones dropped, numbered from 1")
+    func cleanedLines() {
+        let lines = TextLine.lines(
+            of: "  Caf\u{E9} “au lait”  \n\u{3000}Wide\u{00A0}space\u{200B}less \t end\u{2060}\n\n\u{FEFF}x\u{00AD}y\n")
+        #expect(lines.map(\.text) == ["Caf\u{E9} “au lait”", "Wide spaceless   end", "", "xy", ""])
+        #expect(lines.map(\.indent) == [2, 1, 0, 0, 0])
+        #expect(lines.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(TextLine.lines(of: "").map(\.text) == [""])
+    }
+
     @Test("A Related header is dropped with its links within listHeaderWindow lines of the end")
     func listHeaderWindow() throws {
         func boilerplate(links: Int) throws -> JSONValue? {

@@ -25,10 +25,10 @@ extension PlainTextArticleBuilder {
             let window = max(0, end - PlainTextThresholds.listHeaderWindow)
             var header: Int?
             for index in stride(from: end - 1, through: window, by: -1) {
+                // Short lines only (the length first: a paragraph is not lowercased to be skipped).
+                guard lines[index].text.dropFirst(PlainTextThresholds.maxListHeaderLength).isEmpty else { continue }
                 let lower = lines[index].text.fastLowercased()
-                if Lexicon.furniture(lower) != nil,
-                    lower.count <= PlainTextThresholds.maxListHeaderLength
-                {
+                if Lexicon.furniture(lower) != nil {
                     header = index
                     break
                 }

@@ -23,47 +23,95 @@ struct TextLine {
 
     /// Splits normalised text into cleaned lines.
     static func lines(of text: String) -> [TextLine] {
-        var lines: [TextLine] = []
-        var number = 0
-        // Split on the bytes: TextDecoding has made every line end one LF, and a LF is always a
-        // character of its own, so each piece starts and ends on a character boundary.
-        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            let raw = Substring(bytes)
-            number += 1
-            // Fast path: a line with only plain spaces to trim and nothing to replace.
-            if !raw.utf8.contains(where: { $0 == 0x09 || $0 >= 0x80 || $0 == 0x0B || $0 == 0x0C }) {
-                let indent = raw.utf8.prefix { $0 == 0x20 }.count
-                var body = raw.utf8.dropFirst(indent)
-                while body.last == 0x20 { body = body.dropLast() }
-                lines.append(TextLine(text: String(Substring(body)), number: number, indent: indent))
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [TextLine] = []
+            var number = 0
+            var start = 0
+            // Split on the bytes: TextDecoding has made every line end one LF, and a LF is always
+            // a character of its own, so each piece starts and ends on a character boundary.
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                number += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                lines.append(needsCleaning(line) ? cleaned(line, number: number) : trimmed(line, number: number))
+                start = end + 1
+            }
+            return lines
+        }
+    }
+
+    /// A line with only plain spaces to trim: its indent is the leading spaces.
+    private static func trimmed(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> TextLine {
+        var first = 0
+        while first < line.count, line[first] == 0x20 { first += 1 }
+        var last = line.count
+        while last > first, line[last - 1] == 0x20 { last -= 1 }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: line[first..<last]), as: UTF8.self)
+        return TextLine(text: text, number: number, indent: first)
+    }
+
+    /// Whether a line holds a tab, a vertical tab or form feed, or one of the invisible or wide
+    /// spaces `cleaned` removes or replaces (read from their UTF-8 bytes).
+    private static func needsCleaning(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                if byte == 0x09 || byte == 0x0B || byte == 0x0C { return true }
+                index += 1
                 continue
             }
-            var cleaned = String.UnicodeScalarView()
-            var indent = 0
-            var seenText = false
-            for scalar in raw.unicodeScalars {
-                switch scalar {
-                case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
-                    continue
-                case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}", "\u{2002}",
-                    "\u{2003}", "\u{000B}", "\u{000C}":
-                    if seenText {
-                        cleaned.append(" ")
-                    } else {
-                        indent += scalar == "\t" ? PlainTextThresholds.tabWidth : 1
-                    }
-                case " ":
-                    if seenText { cleaned.append(" ") } else { indent += 1 }
-                default:
-                    seenText = true
-                    cleaned.append(scalar)
+            let second = index + 1 < line.count ? line[index + 1] : 0
+            let third = index + 2 < line.count ? line[index + 2] : 0
+            switch byte {
+            case 0xC2:  // U+00A0 no-break space, U+00AD soft hyphen
+                if second == 0xA0 || second == 0xAD { return true }
+            case 0xE2:  // U+2002 … U+200D, U+202F, U+2060
+                if second == 0x80, [0x82, 0x83, 0x87, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0xAF].contains(third) {
+                    return true
                 }
+                if second == 0x81, third == 0xA0 { return true }
+            case 0xE3:  // U+3000 ideographic space
+                if second == 0x80, third == 0x80 { return true }
+            case 0xEF:  // U+FEFF zero-width no-break space
+                if second == 0xBB, third == 0xBF { return true }
+            default:
+                break
             }
-            var text = String(cleaned)
-            while text.last == " " { text.removeLast() }
-            lines.append(TextLine(text: text, number: number, indent: indent))
+            index += 1
         }
-        return lines
+        return false
+    }
+
+    /// A line with tabs or special spaces: invisible ones dropped, the others made plain spaces
+    /// (counted into the indent before the text, a tab as `tabWidth`).
+    private static func cleaned(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> TextLine {
+        var cleaned = String.UnicodeScalarView()
+        var indent = 0
+        var seenText = false
+        for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
+            switch scalar {
+            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+                continue
+            case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}", "\u{2002}",
+                "\u{2003}", "\u{000B}", "\u{000C}":
+                if seenText {
+                    cleaned.append(" ")
+                } else {
+                    indent += scalar == "\t" ? PlainTextThresholds.tabWidth : 1
+                }
+            case " ":
+                if seenText { cleaned.append(" ") } else { indent += 1 }
+            default:
+                seenText = true
+                cleaned.append(scalar)
+            }
+        }
+        var text = String(cleaned)
+        while text.last == " " { text.removeLast() }
+        return TextLine(text: text, number: number, indent: indent)
     }
 }
 
