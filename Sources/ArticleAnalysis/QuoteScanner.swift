@@ -298,7 +298,7 @@ extension Article {
     mutating func markQuotation(_ part: QuoteSpan.Part, id: String, block: Int, item: Int?) -> Bool {
         guard body.indices.contains(block) else { return false }
         func scalars(_ chars: ArraySlice<Character>) -> Int {
-            chars.reduce(0) { $0 + $1.unicodeScalars.count }
+            chars.reduce(0) { $0 + $1.scalarCount }
         }
         func marked(_ run: [Inline]) -> [Inline]? {
             let chars = Array(run.plainText)

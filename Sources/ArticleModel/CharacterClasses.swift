@@ -37,6 +37,16 @@ extension Character {
         return scalar.value
     }
 
+    /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue
+    /// another (a few instructions for an ASCII character, where the scalar view walks the
+    /// character).
+    @inlinable package var scalarCount: Int {
+        if asciiByte != nil { return 1 }
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
     /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space,
     /// and the General Punctuation block, answered directly; anything else by the Unicode property.
     @inlinable package var fastIsWhitespace: Bool {
@@ -92,6 +102,14 @@ extension String {
             }
         }
         return result
+    }
+
+    /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue
+    /// another.
+    package var scalarCount: Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// `Array(text)`: the text's characters, with ASCII (nearly all of an article) made a byte at

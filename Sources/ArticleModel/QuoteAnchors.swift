@@ -119,11 +119,10 @@ extension Inline {
     /// The length of `plainText` in Unicode scalars.
     package var scalarLength: Int {
         switch self {
-        case .text(let text): return text.unicodeScalars.count
+        case .text(let text): return text.scalarCount
         case .emphasis(let content), .strong(let content), .link(_, let content): return content.scalarLength
         case .quotation(let quotation):
-            return quotation.open.unicodeScalars.count + quotation.content.scalarLength
-                + quotation.close.unicodeScalars.count
+            return quotation.open.scalarCount + quotation.content.scalarLength + quotation.close.scalarCount
         case .lineBreak: return 1
         }
     }

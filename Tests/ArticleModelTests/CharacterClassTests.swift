@@ -48,6 +48,16 @@ struct CharacterClassTests {
         #expect("\u{2126}".fastLowercased() == "ω")
     }
 
+    @Test("scalarCount counts what unicodeScalars.count counts")
+    func scalarCount() {
+        for character in Self.characters {
+            #expect(character.scalarCount == character.unicodeScalars.count, "\(character.unicodeScalars)")
+        }
+        for text in ["", String(Self.characters), "plain ASCII", "“curly” — e\u{0301} 👍🏽 🇫🇷 中文"] {
+            #expect(text.scalarCount == text.unicodeScalars.count, "\(text)")
+        }
+    }
+
     @Test("asciiByte is the byte of a one-byte character only")
     func asciiByte() {
         #expect(Character("A").asciiByte == 0x41)
