@@ -273,6 +273,13 @@ struct MarkdownInlineRenderer {
 
     /// Text as CommonMark that reads back as exactly this text.
     static func escaped(_ text: String, lineStart: Bool, beforeLink: Bool = false) -> String {
+        // Most text has nothing to escape, and its bytes say so without making its characters:
+        // no markup byte anywhere, and no block marker or digit first when it starts a line.
+        if !text.utf8.contains(where: isMarkupByte),
+            !lineStart || text.utf8.first.map({ !isBlockMarkerByte($0) && !($0 >= 0x30 && $0 <= 0x39) }) ?? true
+        {
+            return text
+        }
         let characters = Array(text)
         var out = ""
         var index = 0
@@ -291,9 +298,10 @@ struct MarkdownInlineRenderer {
         }
         while index < characters.count {
             let character = characters[index]
+            let ascii = character.asciiByte
             if needsEscape(character)
-                || (character == "&" && looksLikeEntity(characters, after: index))
-                || (character == "!" && beforeLink && index == characters.count - 1)
+                || (ascii == UInt8(ascii: "&") && looksLikeEntity(characters, after: index))
+                || (ascii == UInt8(ascii: "!") && beforeLink && index == characters.count - 1)
             {
                 out += "\\"
             }
@@ -305,8 +313,32 @@ struct MarkdownInlineRenderer {
 
     /// Characters CommonMark could read as markup anywhere in a line: `\\ ` * _ [ ] < | ~`.
     static func needsEscape(_ character: Character) -> Bool {
-        switch character {
-        case "\\", "`", "*", "_", "[", "]", "<", "|", "~": return true
+        guard let ascii = character.asciiByte else { return false }
+        switch ascii {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The bytes of `needsEscape`'s characters, and `&` and `!`, which need a look at what follows.
+    static func isMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"),
+            UInt8(ascii: "!"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The first bytes of block markers `escaped` escapes at the start of a line: `# > - + =`.
+    static func isBlockMarkerByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): return true
         default: return false
         }
     }
