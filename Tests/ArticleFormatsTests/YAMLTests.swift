@@ -29,6 +29,24 @@ private func yamlError(_ text: String, limits: ReaderLimits = .default) -> Forma
 
 @Suite("YAML reader and writer")
 struct YAMLTests {
+    @Test("The emitter's byte test for double quotes finds what the scalar rule finds")
+    func doubleQuoteBytes() {
+        func byScalars(_ text: String) -> Bool {
+            text.unicodeScalars.contains { scalar in
+                (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                    || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}"
+            }
+        }
+        var texts = ["", "plain", "line\nfeed\ttab", "carriage\rreturn", "caf\u{E9} \u{A0}\u{BF}", "“quoted” — dash"]
+        for value in [0x00, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0x2027, 0x2028, 0x2029, 0x202A, 0xFEFE, 0xFEFF, 0xFFFD]
+        {
+            texts.append("a\(Unicode.Scalar(value)!)b")
+        }
+        for text in texts {
+            #expect(YAMLEmitter.needsEscapes(text) == byScalars(text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("CMS front-matter keys map onto the model")
     func cmsShape() throws {
         let result = try readYAML(

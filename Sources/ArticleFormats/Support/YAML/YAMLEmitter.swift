@@ -124,26 +124,42 @@ struct YAMLEmitter {
     /// multi-line text; otherwise libyaml decides (plain where it is safe).
     static func style(for text: String) -> yaml_scalar_style_t {
         // Control characters, CR and the Unicode line breaks only survive as double-quoted escapes.
-        let needsEscapes = text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}"
-        }
-        if needsEscapes { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
-        if text.contains("\n") { return YAML_LITERAL_SCALAR_STYLE }
+        if needsEscapes(text) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
+        if text.utf8.contains(0x0A) { return YAML_LITERAL_SCALAR_STYLE }
         if looksLikeNonString(text) { return YAML_SINGLE_QUOTED_SCALAR_STYLE }
         return YAML_ANY_SCALAR_STYLE
     }
+
+    /// Whether the text holds a control character other than line feed and tab (C0, DEL, C1), a
+    /// Unicode line or paragraph separator, or a BOM: read from the UTF-8 bytes (C1 controls are
+    /// C2 80…C2 9F; U+2028 and U+2029 are E2 80 A8 and A9; U+FEFF is EF BB BF).
+    static func needsEscapes(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
+            if byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            if beforePrevious == 0xEF, previous == 0xBB, byte == 0xBF { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// The words `looksLikeNonString` reads as other types, lowercase: five bytes at most.
+    private static let nonStringWords: Set<String> = [
+        "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", "+.inf", ".nan", "<<", "=",
+    ]
 
     /// Null, booleans of YAML 1.1 and 1.2, numbers (with `0777`, `0x1F`, `1_000`, `.5`, `.inf`),
     /// and dates and times.
     static func looksLikeNonString(_ text: String) -> Bool {
         if text.isEmpty { return true }
-        let lower = text.lowercased()
-        let words: Set<String> = [
-            "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", "+.inf", ".nan", "<<",
-            "=",
-        ]
-        if words.contains(lower) { return true }
+        // Only a short text can lowercase to one of the words (no non-ASCII capital lowercases to
+        // their letters), so a long one is not lowercased.
+        if text.utf8.count <= 6, nonStringWords.contains(text.lowercased()) { return true }
         guard let first = text.unicodeScalars.first else { return true }
         let numberish = "0123456789+-.".unicodeScalars.contains(first)
         return numberish
