@@ -60,39 +60,27 @@ package struct JSONArticleReader: ArticleReader {
             }
             // Keys the model does not know go to extensions; an existing extension of the same name wins.
             let known = Article.canonicalKeys
-            // An object with keys but none of the article's is some other JSON: never an empty article.
-            if !fields.isEmpty, fields.keys.allSatisfy({ !known.contains($0) }) {
-                let keys = fields.keys.sorted().prefix(6).joined(separator: ", ")
-                throw FormatError(
-                    id: "json.not-an-article",
-                    message: "\(prefix.isEmpty ? "the object" : prefix) has none of the canonical article's keys "
-                        + "(it has \(keys)\(fields.count > 6 ? ", …" : "")): it is not a copydesk article",
-                    location: positions[prefix], file: file,
-                    hint: "canonical JSON has keys such as headline, bylines, published and body "
-                        + "(Schemas/article.schema.json); if the file is another format, name it with --from")
-            }
-            // Nor is an object with neither a headline nor a body whose other keys are mostly not
-            // the article's (an extractor's metadata file: title, url, authors, and a language): read,
-            // it would be an empty article with its data moved aside, and the exit code 0.
-            let unknownKeys = fields.keys.filter { !known.contains($0) }.sorted()
+            let unknown = fields.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }
+            // Some other JSON, never an empty article: an object with keys but none of the article's,
+            // or with neither a headline nor a body and more keys that are not the article's than
+            // keys that are (an extractor's metadata file: title, url, authors, and a language).
             if Self.isAbsent(fields["headline"]), Self.isAbsent(fields["body"]),
-                unknownKeys.count > fields.count - unknownKeys.count
+                unknown.count > fields.count - unknown.count
             {
-                let keys = unknownKeys.prefix(6).joined(separator: ", ")
+                let keys = unknown.prefix(6).map(\.key).joined(separator: ", ") + (unknown.count > 6 ? ", …" : "")
+                let what =
+                    unknown.count == fields.count
+                    ? "has none of the canonical article's keys (it has \(keys))"
+                    : "has neither a headline nor a body, and more keys that are not the article's than keys "
+                        + "that are (\(keys))"
                 throw FormatError(
                     id: "json.not-an-article",
-                    message: "\(prefix.isEmpty ? "the object" : prefix) has neither a headline nor a body, and "
-                        + "more keys that are not the article's than keys that are (\(keys)"
-                        + "\(unknownKeys.count > 6 ? ", …" : "")): it is not a copydesk article",
+                    message: "\(prefix.isEmpty ? "the object" : prefix) \(what): it is not a copydesk article",
                     location: positions[prefix], file: file,
                     hint: "canonical JSON has keys such as headline, bylines, published and body "
                         + "(Schemas/article.schema.json); if the file is another format, name it with --from")
             }
-            var unknown: [(String, JSONValue)] = []
-            for (key, value) in fields where !known.contains(key) {
-                unknown.append((key, value))
-                fields[key] = nil
-            }
+            for (key, _) in unknown { fields[key] = nil }
             var article: Article
             do {
                 article = try CanonicalJSON.article(from: .object(fields))
@@ -109,7 +97,7 @@ package struct JSONArticleReader: ArticleReader {
                     location: positions[path] ?? Self.nearest(path, positions), file: file,
                     hint: "see Schemas/article.schema.json for the shape")
             }
-            for (key, value) in unknown.sorted(by: { $0.0 < $1.0 }) {
+            for (key, value) in unknown {
                 let name = article.extensions[key] == nil ? key : "\(key) (top level)"
                 article.extensions[name] = value
                 diagnostics.append(
