@@ -41,10 +41,7 @@ extension Character {
     /// another (a few instructions for an ASCII character, where the scalar view walks the
     /// character).
     @inlinable package var scalarCount: Int {
-        if asciiByte != nil { return 1 }
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        asciiByte != nil ? 1 : utf8.scalarCount
     }
 
     /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space,
@@ -106,11 +103,7 @@ extension String {
 
     /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue
     /// another.
-    package var scalarCount: Int {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
+    package var scalarCount: Int { utf8.scalarCount }
 
     /// `Array(text)`: the text's characters, with ASCII (nearly all of an article) made a byte at
     /// a time. Two ASCII bytes other than CR LF always have a character break between them, so
@@ -188,6 +181,16 @@ extension Unicode.Scalar {
         if isASCII { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
         if isGeneralPunctuation { return Self.isGeneralPunctuationSpace(value) }
         return properties.isWhitespace
+    }
+}
+
+extension Sequence where Element == UInt8 {
+    /// The number of Unicode scalars these UTF-8 bytes encode: the bytes that do not continue
+    /// another (`10xxxxxx`).
+    @inlinable package var scalarCount: Int {
+        var count = 0
+        for byte in self where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }
 

@@ -313,8 +313,12 @@ struct MarkdownInlineRenderer {
 
     /// Characters CommonMark could read as markup anywhere in a line: `\\ ` * _ [ ] < | ~`.
     static func needsEscape(_ character: Character) -> Bool {
-        guard let ascii = character.asciiByte else { return false }
-        switch ascii {
+        character.asciiByte.map(isEscapedByte) ?? false
+    }
+
+    /// The bytes of `needsEscape`'s characters.
+    static func isEscapedByte(_ byte: UInt8) -> Bool {
+        switch byte {
         case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
             UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"):
             return true
@@ -323,16 +327,9 @@ struct MarkdownInlineRenderer {
         }
     }
 
-    /// The bytes of `needsEscape`'s characters, and `&` and `!`, which need a look at what follows.
+    /// Bytes `escaped` must look at: `needsEscape`'s, and `&` and `!`, escaped by what follows them.
     static func isMarkupByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"),
-            UInt8(ascii: "!"):
-            return true
-        default:
-            return false
-        }
+        isEscapedByte(byte) || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "!")
     }
 
     /// The first bytes of block markers `escaped` escapes at the start of a line: `# > - + =`.
