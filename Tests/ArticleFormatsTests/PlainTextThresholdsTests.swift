@@ -190,6 +190,17 @@ struct PlainTextThresholdBoundaryTests {
         #expect(TextLine.lines(of: "").map(\.text) == [""])
     }
 
+    @Test("The byte test for cleaning finds exactly the scalars cleaning changes")
+    func cleaningBytes() {
+        var scalars = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init)
+        scalars += [0x1_0000, 0x1_F600, 0xE_0001, 0x10_FFFF].compactMap(Unicode.Scalar.init)
+        for scalar in scalars where scalar != " " && scalar != "\n" {
+            var line = "a\(scalar)b"
+            let found = line.withUTF8 { TextLine.needsCleaning($0) }
+            #expect(found == (TextLine.cleaning(of: scalar) != .keep), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     @Test("A Related header is dropped with its links within listHeaderWindow lines of the end")
     func listHeaderWindow() throws {
         func boilerplate(links: Int) throws -> JSONValue? {

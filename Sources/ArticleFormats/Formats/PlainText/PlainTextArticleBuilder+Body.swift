@@ -198,13 +198,18 @@ extension PlainTextArticleBuilder {
 
     // MARK: Paragraphs and headings
 
+    /// Ad markers left in scraped text, lowercase; a longer paragraph is not lowercased to be compared.
+    private static let advertisementLines: Set<String> = ["advertisement", "story continues below advertisement"]
+    private static let longestAdvertisementLine = advertisementLines.map(\.utf8.count).max() ?? 0
+
     /// Joins wrapped lines into paragraphs, and decides whether a lone line is a heading or pull quote.
     private mutating func addParagraphs(_ run: [TextLine], standalone: Bool, isLast: Bool) {
         guard !run.isEmpty else { return }
         for paragraph in Self.paragraphs(run) {
             let text = paragraph.text
-            let lower = text.utf8.count <= 40 ? text.fastLowercased() : ""
-            if lower == "advertisement" || lower == "story continues below advertisement" {
+            if text.utf8.count <= Self.longestAdvertisementLine,
+                Self.advertisementLines.contains(text.fastLowercased())
+            {
                 droppedLines.append(text)
                 continue
             }

@@ -52,9 +52,33 @@ struct TextLine {
         return TextLine(text: text, number: number, indent: first)
     }
 
-    /// Whether a line holds a tab, a vertical tab or form feed, or one of the invisible or wide
-    /// spaces `cleaned` removes or replaces (read from their UTF-8 bytes).
-    private static func needsCleaning(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What cleaning a line does with a scalar: drops it (invisible: zero-width spaces and joiners,
+    /// BOM, soft hyphen), reads it as a space of this many columns (plain, tab, vertical tab, form
+    /// feed, no-break and typographic spaces), or keeps it.
+    enum Cleaning: Equatable {
+        case drop
+        case space(columns: Int)
+        case keep
+    }
+
+    static func cleaning(of scalar: Unicode.Scalar) -> Cleaning {
+        switch scalar {
+        case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+            return .drop
+        case "\t":
+            return .space(columns: PlainTextThresholds.tabWidth)
+        case " ", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}", "\u{2002}", "\u{2003}",
+            "\u{000B}", "\u{000C}":
+            return .space(columns: 1)
+        default:
+            return .keep
+        }
+    }
+
+    /// Whether a line holds a scalar `cleaning(of:)` does not keep, other than the plain space that
+    /// `trimmed` handles: read from the UTF-8 bytes, without decoding the line (a test holds the
+    /// two to the same scalars).
+    static func needsCleaning(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < line.count {
             let byte = line[index]
@@ -85,26 +109,19 @@ struct TextLine {
         return false
     }
 
-    /// A line with tabs or special spaces: invisible ones dropped, the others made plain spaces
-    /// (counted into the indent before the text, a tab as `tabWidth`).
+    /// A line with tabs or special spaces, cleaned scalar by scalar (`cleaning(of:)`): spaces
+    /// before the text count into the indent, those after it become plain spaces.
     private static func cleaned(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> TextLine {
         var cleaned = String.UnicodeScalarView()
         var indent = 0
         var seenText = false
         for scalar in String(decoding: line, as: UTF8.self).unicodeScalars {
-            switch scalar {
-            case "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}":
+            switch cleaning(of: scalar) {
+            case .drop:
                 continue
-            case "\t", "\u{00A0}", "\u{2007}", "\u{202F}", "\u{2009}", "\u{200A}", "\u{3000}", "\u{2002}",
-                "\u{2003}", "\u{000B}", "\u{000C}":
-                if seenText {
-                    cleaned.append(" ")
-                } else {
-                    indent += scalar == "\t" ? PlainTextThresholds.tabWidth : 1
-                }
-            case " ":
-                if seenText { cleaned.append(" ") } else { indent += 1 }
-            default:
+            case .space(let columns):
+                if seenText { cleaned.append(" ") } else { indent += columns }
+            case .keep:
                 seenText = true
                 cleaned.append(scalar)
             }
