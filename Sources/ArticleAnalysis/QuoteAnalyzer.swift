@@ -548,6 +548,8 @@ struct AttributionState {
                 index = role
                 continue
             }
+            // The weekday off first (`Trump's Monday speech`), so that the possessive below is seen;
+            // `personName` trims it for every other run.
             var run = QuoteAnalyzer.withoutDayTail(SpeakerFinder.words(tokens[index..<end]))
             // `Mr. Trump's campaign manager, Kellyanne Conway, …`: a possessor is remembered, but the
             // sentence's subject may still follow; a name after a preposition (`against Crist`) is none.
@@ -721,8 +723,10 @@ struct NameBook {
     }
 
     /// The person a capitalised run names: the whole run, the part before `of` (`Sen. Jane Doe of
-    /// California`), or the part from a known first name on.
-    func personName(in run: String) -> String? {
+    /// California`), or the part from a known first name on; a weekday after it is not part of it
+    /// (`introducing Pence Thursday`).
+    func personName(in printed: String) -> String? {
+        let run = QuoteAnalyzer.withoutDayTail(printed)
         if isPerson(run) { return run }
         if let range = run.range(of: " of ") {
             let head = String(run[..<range.lowerBound])
@@ -768,6 +772,13 @@ struct NameBook {
             index = end
             while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
             run = Self.personWords(run)
+            // `introducing Pence Thursday`: the weekday is not part of the name learned.
+            if let last = run.last, QuoteAnalyzer.withoutDayTail(last.text).isEmpty {
+                let printed = run.map(\.text).joined(separator: " ")
+                run = QuoteAnalyzer.withoutDayTail(printed).split(separator: " ").map {
+                    Token(text: String($0), isWord: true)
+                }
+            }
             // `the Islamic State` is no person, `a Hillary Clinton administration` names one.
             guard run.count >= 2,
                 !afterDeterminer || Lexicon.titles.contains(run[0].key)

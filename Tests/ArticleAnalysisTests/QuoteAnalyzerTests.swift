@@ -49,6 +49,21 @@ struct QuoteAnalyzerTests {
         #expect(QuoteAnalyzer.withoutDayTail("Super Tuesday night") == "Super Tuesday night")
     }
 
+    @Test("A weekday after a name is no part of the names learned or ranked")
+    func weekdayNotLearned() {
+        let article = Article(
+            body: [
+                .paragraph(Paragraph(text: "Mike Pence spoke in Ohio.")),
+                .paragraph(
+                    Paragraph(
+                        text: "Rep. Jon Hale also addressed the dispute when introducing Pence Thursday. "
+                            + "“Maybe not literally,” he said.")),
+            ])
+        let names = QuoteAnalyzer.speakerChoices(in: article).flatMap { $0.candidates.map(\.speaker.name) }
+        #expect(!names.isEmpty)
+        #expect(!names.contains { $0.hasSuffix("Thursday") }, "\(names)")
+    }
+
     @Test("An inverted cue with an appositive: “…,” said X, the role")
     func invertedCue() throws {
         let quote = try #require(quotes("\"The tide is turning,\" said Tomas Berg, the harbour master.").first)
