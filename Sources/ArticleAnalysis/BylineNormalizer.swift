@@ -2,7 +2,12 @@
 // Bylines as printed → one contributor each, with role, affiliation and kind.
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - BylineNormalizer
 
@@ -66,7 +71,7 @@ package struct BylineNormalizer: Analyzer {
         var affiliation = byline.affiliation
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
-        if let bar = text.range(of: " | ") {
+        if let bar = text.firstRange(of: " | ") {
             for piece in text[bar.upperBound...].components(separatedBy: " | ") {
                 let piece = piece.trimmingWhitespace()
                 if isRole(piece) && !isAgency(piece) {
@@ -149,7 +154,7 @@ package struct BylineNormalizer: Analyzer {
 
     /// `Jane Doe in Kyiv` → `Jane Doe`: the place a story was filed from is not part of a name.
     static func strippingPlace(_ name: String) -> String {
-        guard let range = name.range(of: " in ", options: .backwards) else { return name }
+        guard let range = name.ranges(of: " in ").last else { return name }
         let place = name[range.upperBound...].split(separator: " ")
         let before = name[..<range.lowerBound].split(separator: " ")
         guard (1...3).contains(place.count), before.count >= 2,
@@ -209,7 +214,7 @@ package struct BylineNormalizer: Analyzer {
         // A company's legal form after a comma is part of its name (`Example Network, Inc.`).
         var text = text
         for suffix in companySuffixes {
-            text = text.replacingOccurrences(of: ", " + suffix, with: legalFormJoint + suffix)
+            text = text.replacing(", " + suffix, with: legalFormJoint + suffix)
         }
         var parts = [text]
         for separator in [" and ", " And ", " AND ", ";", " und ", " et ", " og ", " och "] {
@@ -232,7 +237,7 @@ package struct BylineNormalizer: Analyzer {
     private static let legalFormJoint = "\u{E000}"
 
     private static func restoringLegalForms(_ text: String) -> String {
-        text.replacingOccurrences(of: legalFormJoint, with: ", ")
+        text.replacing(legalFormJoint, with: ", ")
     }
 
     /// Legal forms that follow a company's name after a comma.

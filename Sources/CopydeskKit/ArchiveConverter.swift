@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // Web archives in: records scanned in order, read in parallel, written in order, in constant memory.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -129,7 +133,7 @@ package struct ArchiveConverter: Sendable {
                         for article in articles {
                             summary.tally.articles += 1
                             let name = "\(stem)-\(summary.tally.articles)"
-                            let folder = (name as NSString).deletingLastPathComponent
+                            let folder = Files.folder(of: name)
                             if !folder.isEmpty, made.insert(folder).inserted { try Files.makeFolder(folder) }
                             for file in try pipeline.files(
                                 for: [article], stem: name, formats: fileTargets, options: writerOptions)
@@ -196,7 +200,7 @@ package struct ArchiveConverter: Sendable {
 
     /// `OUT/crawl` for `archives/crawl.warc.gz` (the whole extension dropped, compound or not).
     static func stem(for path: String, in folder: String) -> String {
-        let name = path == "-" ? "stdin" : (path as NSString).lastPathComponent
+        let name = path == "-" ? "stdin" : Files.fileName(of: path)
         var stem = name
         if let ext = FormatRegistry.fileExtension(of: name), name.count > ext.count + 1 {
             stem = String(name.dropLast(ext.count + 1))

@@ -2,8 +2,14 @@
 // Many inputs in one process: inputs → jobs → results, in parallel, in a deterministic order,
 // stoppable between files, with progress and an incremental mode.
 
-import Foundation
+import Dispatch
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -417,7 +423,7 @@ package struct BatchConverter: Sendable {
             }
             var made: Set<String> = []
             for output in outputs {
-                let folder = (output.path as NSString).deletingLastPathComponent
+                let folder = Files.folder(of: output.path)
                 if !folder.isEmpty, made.insert(folder).inserted { try Files.makeFolder(folder) }
                 try Files.writeAtomically(output.bytes, to: output.path)
                 result.outputs.append(output.path)

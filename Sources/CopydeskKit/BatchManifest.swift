@@ -1,7 +1,19 @@
 // copydesk — CopydeskKit
 // --incremental: which outputs are up to date, by content hash.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // MARK: - BatchManifest
 

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // `convert --report FILE`: a batch's results as versioned JSON.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - BatchReport
 

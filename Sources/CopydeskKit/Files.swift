@@ -2,7 +2,11 @@
 // Reading inputs and writing outputs safely: inputs are never opened for writing, outputs
 // appear whole or not at all.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -94,7 +98,7 @@ package enum Files {
                     option: "--max-input-size", file: path == "-" ? nil : path))
         }
         if path == "-" {
-            return try readAll(descriptor: 0, path: path, maxBytes: maxBytes, tooLarge: tooLarge)
+            return try readAll(descriptor: 0, path: path, maxBytes: maxBytes, sizeHint: 0, tooLarge: tooLarge)
         }
         var info = stat()
         guard stat(path, &info) == 0 else {
@@ -118,26 +122,41 @@ package enum Files {
                 hint: "check the file's permissions")
         }
         defer { close(descriptor) }
-        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes, tooLarge: tooLarge)
+        let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        return try readAll(descriptor: descriptor, path: path, maxBytes: maxBytes, sizeHint: size, tooLarge: tooLarge)
     }
 
     /// Reads to the end of a descriptor, stopping one byte past `maxBytes` (a pipe or device has
-    /// no size to check first).
+    /// no size to check first). A file's bytes are read straight into one array of its size (plus
+    /// the byte that shows the end), not copied from chunk to chunk; what does not fit (a pipe, a
+    /// file that grew) is read in chunks that double.
     private static func readAll(
-        descriptor: Int32, path: String, maxBytes: Int, tooLarge: (String) -> CopydeskError
+        descriptor: Int32, path: String, maxBytes: Int, sizeHint: Int, tooLarge: (String) -> CopydeskError
     ) throws(CopydeskError) -> [UInt8] {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var chunkSize = sizeHint > 0 ? min(sizeHint, maxBytes) + 1 : 1 << 16
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
-            if count < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw .io(path: path, message: "could not be read: \(errorText(code))", hint: nil)
+            var failure: Int32 = 0
+            var ended = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, filled in
+                while filled < buffer.count {
+                    let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                    if count < 0, errno == EINTR { continue }
+                    if count < 0 { failure = errno }
+                    if count <= 0 {
+                        ended = true
+                        return
+                    }
+                    filled += count
+                }
             }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
+            if failure != 0 {
+                throw .io(path: path, message: "could not be read: \(errorText(failure))", hint: nil)
+            }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             if bytes.count > maxBytes { throw tooLarge("more than \(Limits.describe(bytes: maxBytes))") }
+            if ended { return bytes }
+            chunkSize = min(chunkSize * 2, 1 << 24)
         }
     }
 
@@ -167,13 +186,11 @@ package enum Files {
             target = String(cString: resolved)
             free(resolved)
         }
-        let url = URL(fileURLWithPath: target)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let folder = Self.folder(of: target).isEmpty ? "." : Self.folder(of: target)
+        guard isFolder(folder) else {
             throw .io(path: path, message: "the folder \(folder) does not exist", hint: "create it first (mkdir -p)")
         }
-        var template = Array((folder + "/." + url.lastPathComponent + ".copydesk-XXXXXX").utf8CString)
+        var template = Array((folder + "/." + fileName(of: target) + ".copydesk-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw .io(
@@ -239,7 +256,7 @@ package enum Files {
     private static func currentUmask() -> mode_t {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-            let mask = mode_t(line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+            let mask = mode_t(String(line.dropFirst("Umask:".count)).trimmingWhitespace(), radix: 8)
         {
             return mask
         }
@@ -310,8 +327,34 @@ package enum Files {
         }
     }
 
-    /// Writes to standard output.
+    /// Writes to standard output (a closed pipe is not an error here: SIGPIPE or EPIPE ends it).
     package static func writeStandardOutput(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
+        _ = writeAll(bytes, to: STDOUT_FILENO)
+    }
+
+    /// Writes to standard error.
+    package static func writeStandardError(_ bytes: [UInt8]) {
+        _ = writeAll(bytes, to: STDERR_FILENO)
+    }
+
+    /// The folder part of a path, as a shell's `dirname` without the `.`: `a/b/story.txt` →
+    /// `a/b`, `/story.txt` → `/`, `story.txt` → the empty string; trailing slashes are ignored.
+    package static func folder(of path: String) -> String {
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        var end = slash
+        while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        return end == 0 ? "/" : String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// The last part of a path: `a/b/story.txt` → `story.txt`, `a/b/` → `b`, `/` → `/`.
+    package static func fileName(of path: String) -> String {
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        guard bytes.count > 1, let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(decoding: bytes[(slash + 1)...], as: UTF8.self)
     }
 }

@@ -2,7 +2,11 @@
 // Which files a command works on: files named on the command line, and article files found in
 // folders, walked recursively.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // Reading and printing the sizes given to --max-input-size and friends.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - Limits
 
@@ -10,7 +14,7 @@ package enum Limits {
     /// Bytes from `N`, `NK`, `NM` or `NG` (binary multiples, case-insensitive, an optional `B`
     /// or `iB`), or `nil` when the text is not a positive size.
     package static func parseSize(_ text: String) -> Int? {
-        var digits = Substring(text.trimmingCharacters(in: .whitespaces).uppercased())
+        var digits = Substring(text.trimmingWhitespace().uppercased())
         for suffix in ["IB", "B"] where digits.hasSuffix(suffix) && digits.count > suffix.count {
             digits = digits.dropLast(suffix.count)
             break
@@ -32,7 +36,7 @@ package enum Limits {
         let units: [(shift: Int, name: String)] = [(30, "GiB"), (20, "MiB"), (10, "KiB")]
         for unit in units where bytes >= 1 << unit.shift {
             let value = Double(bytes) / Double(1 << unit.shift)
-            let shown = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+            let shown = value == value.rounded() ? String(Int(value)) : value.fixed(1)
             return "\(bytes) bytes (\(shown) \(unit.name))"
         }
         return "\(bytes) bytes"

@@ -2,7 +2,11 @@
 // A line stream in, a line stream out (NDJSON), one record at a time: for pipelines, xargs, GNU
 // parallel, Hadoop streaming.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc

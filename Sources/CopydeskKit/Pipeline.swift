@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // read → analyse → validate → write, for one input.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - Pipeline
 

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // Standard error for the two executables (the command line and the server).
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Prints a line to standard error.
 package func printError(_ text: String) {
@@ -14,6 +18,6 @@ package struct StandardError: TextOutputStream {
     package init() {}
 
     package mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
+        Files.writeStandardError(Array(string.utf8))
     }
 }

@@ -3,9 +3,14 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
 
-extension Convert {
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+extension ConvertRequest {
     /// Archives in (every input a WARC file, or standard input holding one): the articles to a
     /// stream, to files in --out-dir, or gathered into one document; `false` when the command asks
     /// for something else (a folder, an input that is not an archive, --validate, --incremental,
@@ -63,7 +68,7 @@ extension Convert {
             } else if !quiet {
                 printError(
                     "\(name): \(summary.tally.summary) in \(Self.seconds(summary.seconds)) "
-                        + "(\(String(format: "%.1f", rate)) articles/s)")
+                        + "(\(rate.fixed(1)) articles/s)")
             }
             if summary.tally.failed > 0 { failed = true }
             if let signal = summary.interruptedBy {

@@ -3,14 +3,19 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
 import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-extension Convert {
+extension ConvertRequest {
     /// A line stream in and a line stream out (NDJSON to NDJSON), one record at a time; `false`
     /// when the command asks for something else.
     func runStream(options: ReaderOptions) throws -> Bool {
@@ -47,7 +52,7 @@ extension Convert {
         if !quiet {
             printError(
                 "converted \(summary.articles) article(s)" + (summary.failed > 0 ? ", \(summary.failed) failed" : "")
-                    + " in \(Self.seconds(summary.seconds)) (\(String(format: "%.1f", rate)) articles/s)")
+                    + " in \(Self.seconds(summary.seconds)) (\(rate.fixed(1)) articles/s)")
         }
         if summary.failed > 0 { throw ExitCode(2) }
         return true
@@ -180,7 +185,7 @@ extension Convert {
             printError(
                 "converted \(converted) of \(summary.results.count) file(s) (\(summary.articles) article(s), "
                     + "\(Self.megabytes(summary.bytesRead))) in \(Self.seconds(summary.seconds)), "
-                    + String(format: "%.1f", summary.articlesPerSecond) + " articles/s; "
+                    + summary.articlesPerSecond.fixed(1) + " articles/s; "
                     + "\(failed) failed, " + (refused > 0 ? "\(refused) refused (validation errors), " : "")
                     + "\(skipped) skipped (up to date)")
         }
@@ -199,9 +204,9 @@ extension Convert {
         return "copydesk \(Copydesk.version) build \(build)"
     }
 
-    static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+    static func seconds(_ value: Double) -> String { value.fixed(2) + " s" }
 
-    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+    static func megabytes(_ bytes: Int) -> String { (Double(bytes) / 1_000_000).fixed(1) + " MB" }
 }
 
 /// A prepared batch: settings, jobs, the converter and the stream's output.
@@ -235,7 +240,7 @@ final class ProgressDisplay: Sendable {
             let rate = progress.seconds > 0 ? Double(progress.done) / progress.seconds : 0
             let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
             var line = "\r[\(bar)] \(progress.done)/\(progress.total) \(Int(fraction * 100))% "
-            line += String(format: "%.1f files/s ETA %d:%02d", rate, Int(left) / 60, Int(left) % 60)
+            line += rate.fixed(1) + " files/s ETA \(Int(left) / 60):" + (Int(left) % 60).zeroPadded(2)
             if progress.failed > 0 { line += " \(progress.failed) failed" }
             Self.write(line + "\u{1B}[K")
         }
@@ -251,7 +256,7 @@ final class ProgressDisplay: Sendable {
     }
 
     private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        Files.writeStandardError(Array(text.utf8))
     }
 }
 

@@ -3,7 +3,12 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -130,14 +135,6 @@ struct Convert: ParsableCommand {
 
     @OptionGroup(title: "Feeds (--to rss, atom, jsonfeed)") var feedOptions: FeedOptions
 
-    /// The writer settings the options ask for.
-    var writerOptions: WriterOptions {
-        WriterOptions(
-            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
-            htmlFragment: htmlFragment, feedTitle: feedOptions.feedTitle, feedLink: feedOptions.feedLink,
-            feedID: feedOptions.feedID)
-    }
-
     @Flag(name: .shortAndLong, help: "Print reader notes (such as dropped boilerplate) to standard error.")
     var verbose = false
 
@@ -149,10 +146,60 @@ struct Convert: ParsableCommand {
     @Flag(name: .long, help: "With --validate, write even when there are errors.")
     var force = false
 
+    /// The command line as plain values: what the command does is `ConvertRequest`'s.
+    var request: ConvertRequest {
+        ConvertRequest(
+            inputs: inputs, inputOptions: inputOptions.settings, to: to, output: output, outDir: outDir, jobs: jobs,
+            quiet: quiet, report: report, incremental: incremental, include: include, exclude: exclude,
+            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
+            htmlFragment: htmlFragment, feedOptions: feedOptions.settings, verbose: verbose, runRules: runRules,
+            force: force)
+    }
+
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+}
+
+/// What `copydesk convert` is asked to do, as plain values with the options' defaults: built by
+/// the argument parser (`Convert.request`) or, for the common command lines, read directly
+/// (`QuickCommandLine`).
+struct ConvertRequest: Equatable {
+    var inputs: [String] = []
+    var inputOptions = InputSettings()
+    var to: String? = nil
+    var output: String? = nil
+    var outDir: String? = nil
+    var jobs: Int? = nil
+    var quiet = false
+    var report: String? = nil
+    var incremental = false
+    var include: [String] = []
+    var exclude: [String] = []
+    var compact = false
+    var ninjsVersion: NINJSVersion = .v3
+    var markdownFlavor: MarkdownFlavor = .plain
+    var frontMatter: FrontMatterSyntax = .yaml
+    var htmlFragment = false
+    var feedOptions = FeedSettings()
+    var verbose = false
+    var runRules = false
+    var force = false
+}
+
+extension ConvertRequest {
+    /// The writer settings the options ask for.
+    var writerOptions: WriterOptions {
+        WriterOptions(
+            compact: compact, ninjsVersion: ninjsVersion, markdownFlavor: markdownFlavor, frontMatter: frontMatter,
+            htmlFragment: htmlFragment, feedTitle: feedOptions.feedTitle, feedLink: feedOptions.feedLink,
+            feedID: feedOptions.feedID)
+    }
+
     /// The --to names, in order, without repeats.
     var targetNames: [String] {
         var names: [String] = []
-        for name in (to ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        for name in (to ?? "").split(separator: ",").map({ String($0).trimmingWhitespace().lowercased() })
         where !name.isEmpty && !names.contains(name) {
             names.append(name)
         }
@@ -167,6 +214,7 @@ struct Convert: ParsableCommand {
     }
 
     func validate() throws {
+        _ = try inputOptions.limits()
         if inputs.isEmpty { throw ValidationError("name an article, a folder, or '-' for standard input") }
         if inputs.contains("") {
             throw ValidationError("the input path is empty; name a file, or '-' for standard input")

@@ -3,7 +3,20 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @main
 struct Copydesk: ParsableCommand {
@@ -54,6 +67,11 @@ struct Copydesk: ParsableCommand {
     static func main() {
         HeapPolicy.apply()
         do {
+            // The common `convert` lines skip the parser's start-up cost (QuickCommandLine).
+            if let request = QuickCommandLine.convert(Array(CommandLine.arguments.dropFirst())) {
+                try request.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -64,7 +82,7 @@ struct Copydesk: ParsableCommand {
             } else if !text.isEmpty {
                 printError(styled(text))
             }
-            Foundation.exit(code.rawValue)
+            endProcess(code.rawValue)
         }
     }
 
@@ -129,9 +147,28 @@ struct InputOptions: ParsableArguments {
         help: "Look for quotations and dates in at most this many characters of an article (default: 1000000).")
     var maxAnalysedCharacters: Int?
 
-    func validate() throws {
-        _ = try limits()
+    /// The options as plain values.
+    var settings: InputSettings {
+        InputSettings(
+            from: from, inputEncoding: inputEncoding, maxInputSize: maxInputSize, maxDepth: maxDepth,
+            maxYamlNodes: maxYamlNodes, maxAnalysedCharacters: maxAnalysedCharacters)
     }
+
+    func validate() throws { _ = try settings.limits() }
+
+    func limits() throws -> ReaderLimits { try settings.limits() }
+
+    func readerOptions() throws -> ReaderOptions { try settings.readerOptions() }
+}
+
+/// The input options' values.
+struct InputSettings: Equatable {
+    var from: String? = nil
+    var inputEncoding: InputEncoding = .utf8
+    var maxInputSize: String? = nil
+    var maxDepth: Int? = nil
+    var maxYamlNodes: Int? = nil
+    var maxAnalysedCharacters: Int? = nil
 
     /// The limits the options ask for, on top of the defaults.
     func limits() throws -> ReaderLimits {
@@ -169,4 +206,10 @@ func exitingOnError<T>(_ command: String, _ body: () throws -> T) throws -> T {
         if case .usage = error { printError("  see 'copydesk \(command) --help'") }
         throw ExitCode(error.exitCode)
     }
+}
+
+/// Ends the process with `code` after flushing standard output (C's `exit`, which the command
+/// types' own `exit(withError:)` hides inside them).
+private func endProcess(_ code: Int32) -> Never {
+    exit(code)
 }

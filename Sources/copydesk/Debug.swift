@@ -3,7 +3,12 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 struct Debug: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,25 +37,41 @@ struct SpeakerCandidatesCommand: ParsableCommand {
         let read = try exitingOnError("debug speaker-candidates") {
             try pipeline.read(ReaderInput(bytes: bytes, file: nil), from: "text")
         }
-        var quotes: [[String: Any]] = []
+        var quotes: [QuoteDump] = []
         for article in read.result.articles {
             for choice in QuoteAnalyzer.speakerChoices(in: article) {
-                let candidates: [[String: Any]] = choice.candidates.map { candidate in
-                    [
-                        "name": candidate.speaker.name, "mention": candidate.speaker.mention ?? "",
-                        "attribution": candidate.attribution.rawValue, "features": candidate.features,
-                    ]
+                let candidates = choice.candidates.map { candidate in
+                    CandidateDump(
+                        name: candidate.speaker.name, mention: candidate.speaker.mention ?? "",
+                        attribution: candidate.attribution.rawValue, features: candidate.features)
                 }
-                quotes.append(["text": choice.quote, "chosen": choice.chosen, "candidates": candidates])
+                quotes.append(QuoteDump(text: choice.quote, chosen: choice.chosen, candidates: candidates))
             }
         }
-        let object: [String: Any] = [
-            "model": SpeakerRanker.shipped.version,
-            "features": SpeakerFeature.allCases.map(\.name),
-            "quotes": quotes,
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        let dump = Dump(
+            model: SpeakerRanker.shipped.version, features: SpeakerFeature.allCases.map(\.name), quotes: quotes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        Files.writeStandardOutput(Array(try encoder.encode(dump)) + [UInt8(ascii: "\n")])
+    }
+
+    /// The printed object: `model`, `features` (their names, in order) and `quotes`.
+    private struct Dump: Encodable {
+        var model: String
+        var features: [String]
+        var quotes: [QuoteDump]
+    }
+
+    private struct QuoteDump: Encodable {
+        var text: String
+        var chosen: Int
+        var candidates: [CandidateDump]
+    }
+
+    private struct CandidateDump: Encodable {
+        var name: String
+        var mention: String
+        var attribution: String
+        var features: [Double]
     }
 }

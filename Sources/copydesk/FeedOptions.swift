@@ -23,4 +23,14 @@ struct FeedOptions: ParsableArguments {
             "The feed's identifier: Atom's id (a URL or URN; default: the link, else one derived from the items), "
                 + "and the feed's own address in RSS and JSON Feed when it is a URL.", valueName: "id"))
     var feedID: String?
+
+    /// The options as plain values.
+    var settings: FeedSettings { FeedSettings(feedTitle: feedTitle, feedLink: feedLink, feedID: feedID) }
+}
+
+/// The feed options' values.
+struct FeedSettings: Equatable {
+    var feedTitle: String? = nil
+    var feedLink: String? = nil
+    var feedID: String? = nil
 }

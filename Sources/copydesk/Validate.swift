@@ -3,7 +3,12 @@
 
 import ArgumentParser
 import CopydeskKit
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc

@@ -82,4 +82,16 @@ struct FilesTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
         #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
     }
+
+    @Test(
+        "A path's folder and last part, as NSString's deletingLastPathComponent and lastPathComponent give them",
+        arguments: [
+            ("a/b/story.txt", "a/b", "story.txt"), ("/story.txt", "/", "story.txt"), ("story.txt", "", "story.txt"),
+            ("a/b/", "a", "b"), ("/", "/", "/"), ("a//b", "a", "b"), ("./x.json", ".", "x.json"), ("-", "", "-"),
+            ("/a/b//", "/a", "b"),
+        ])
+    func pathParts(path: String, folder: String, name: String) {
+        #expect(Files.folder(of: path) == folder)
+        #expect(Files.fileName(of: path) == name)
+    }
 }

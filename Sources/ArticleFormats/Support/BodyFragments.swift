@@ -11,7 +11,7 @@ extension BodyFragment {
     /// white space folded; a text without blank lines is a paragraph a line. Each paragraph is
     /// located at its first line of the text.
     init(plainText text: String) {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         let hasBlankLines = lines.contains(where: \.isEmpty)
         var out: [Block] = []

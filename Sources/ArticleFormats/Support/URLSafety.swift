@@ -1,7 +1,11 @@
 // copydesk — ArticleFormats
 // URLs in output: which are safe to publish, and how to write them as URIs. One place for every writer.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - URLSafety
 
@@ -75,7 +79,7 @@ enum URLSafety {
         var out = ""
         var seenFragment = false
         func encode(_ scalar: Unicode.Scalar) {
-            for byte in String(scalar).utf8 { out += String(format: "%%%02X", byte) }
+            for byte in String(scalar).utf8 { out += "%" + byte.hexDigits }
         }
         for (index, scalar) in scalars.enumerated() {
             let isHex = { (offset: Int) -> Bool in

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // Validation reports: one value holding what was checked and found, one type per output format.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - ValidationReport
 

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // A whole `copydesk validate` run: inputs found, configured, read and checked.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - ValidationSession
 

@@ -1,7 +1,11 @@
 // copydesk — CopydeskKit
 // Profiles and project files (.copydesk.yml) → a ValidationConfiguration, with errors at file:line:col.
 
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - Profile files
 

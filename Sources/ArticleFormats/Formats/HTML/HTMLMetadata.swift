@@ -2,7 +2,12 @@
 // Headline, bylines, dates, language, section, keywords and source from the sources a page offers.
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - HTMLMetadata
 
@@ -377,7 +382,7 @@ struct HTMLMetadata {
         var text = parts.joined().foldingWhitespace().trimmingWhitespace()
         for marker in [" Published", " Updated", " Posted on", " Last updated", " published", " updated", " | ", " — "]
         {
-            if let range = text.range(of: marker), range.lowerBound > text.startIndex {
+            if let range = text.firstRange(of: marker), range.lowerBound > text.startIndex {
                 text = String(text[..<range.lowerBound]).trimmingWhitespace()
             }
         }
@@ -513,7 +518,7 @@ struct HTMLMetadata {
         }
         if let found = metaValue(["og:locale", "content-language", "dc.language", "language"]) {
             record("language", "meta:\(found.name)")
-            return found.value.replacingOccurrences(of: "_", with: "-")
+            return found.value.replacing("_", with: "-")
         }
         return nil
     }

@@ -2,7 +2,12 @@
 // A standalone, accessible HTML5 article page, or the body alone as a CMS fragment (--html-fragment).
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - HTMLPageWriter
 
@@ -186,7 +191,7 @@ struct HTMLPage {
     /// written `en-GB`), else `und` (undetermined), with a warning for a language it cannot hold.
     private mutating func language() -> String {
         guard let language = article.language else { return "und" }
-        let tag = language.trimmingWhitespace().replacingOccurrences(of: "_", with: "-")
+        let tag = language.trimmingWhitespace().replacing("_", with: "-")
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         let primary = parts.first ?? ""
         let wellFormed =

@@ -2,7 +2,12 @@
 // Canonical JSON out: sorted keys, pretty by default, a model version.
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - JSONArticleWriter
 

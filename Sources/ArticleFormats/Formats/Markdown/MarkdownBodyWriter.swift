@@ -111,7 +111,7 @@ struct MarkdownBodyWriter {
             return nil
         }
         var lines: [String] = []
-        if let caption = table.caption { lines.append(caption.replacingOccurrences(of: "\n", with: " ")) }
+        if let caption = table.caption { lines.append(caption.replacing("\n", with: " ")) }
         for (index, row) in table.rows.enumerated() {
             var cells: [String] = []
             for cell in row.cells {
@@ -121,7 +121,7 @@ struct MarkdownBodyWriter {
                     drop("line breaks in a table cell (they became spaces)", block)
                     tokens = tokens.map { $0 == .lineBreak ? .text(" ") : $0 }
                 }
-                cells.append(renderer.render(tokens, lineStart: false).replacingOccurrences(of: "|", with: "\\|"))
+                cells.append(renderer.render(tokens, lineStart: false).replacing("|", with: "\\|"))
                 diagnostics += renderer.diagnostics
             }
             cells += Array(repeating: "", count: width - cells.count)

@@ -2,7 +2,12 @@
 // The article as an IPTC NewsML-G2 2.35 newsItem with an XHTML body.
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - NewsMLG2
 

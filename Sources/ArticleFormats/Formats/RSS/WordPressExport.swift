@@ -3,7 +3,12 @@
 // categories and tags, and post content as WordPress stores it (paragraphs at blank lines, shortcodes).
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - WordPressExport
 
@@ -253,7 +258,7 @@ struct WordPressExport {
     static func caption(_ inner: String, attributes: [String: String]) -> String {
         var media = inner
         var words = ""
-        if let end = inner.range(of: ">", options: .backwards), inner.contains("<img") {
+        if let end = inner.ranges(of: ">").last, inner.contains("<img") {
             media = String(inner[..<end.upperBound])
             words = String(inner[end.upperBound...]).trimmingWhitespace()
         }
@@ -273,7 +278,7 @@ struct WordPressExport {
     /// other line breaks, `<pre>` left as it is. Every line break stays where it was, so a block's
     /// line in the result is its line in the export.
     static func paragraphs(_ html: String) -> String {
-        let text = html.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let text = html.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
         // Block elements stand apart (U+E001 marks where); a pre's line breaks are kept out of the way (U+E000).
         let apart = "\u{E001}"
         let keep = "\u{E000}"
@@ -301,7 +306,7 @@ struct WordPressExport {
             }
             if let closing {
                 end = closing.upperBound
-                spaced += apart + String(text[index..<end]).replacingOccurrences(of: "\n", with: keep) + apart
+                spaced += apart + String(text[index..<end]).replacing("\n", with: keep) + apart
             } else if tag.closing || tag.name == "hr" {
                 spaced += String(text[index..<end]) + apart
             } else {
@@ -321,7 +326,7 @@ struct WordPressExport {
                 if body.first == "<", let tag = tagName(body), blockElements.contains(tag.name) {
                     out += body
                 } else {
-                    out += "<p>" + body.replacingOccurrences(of: "\n", with: "<br/>\n") + "</p>"
+                    out += "<p>" + body.replacing("\n", with: "<br/>\n") + "</p>"
                 }
             }
             out += String(segment.suffix(body.isEmpty ? 0 : trailing))
@@ -347,7 +352,7 @@ struct WordPressExport {
             }
         }
         flush()
-        return out.replacingOccurrences(of: keep, with: "\n")
+        return out.replacing(keep, with: "\n")
     }
 
     /// Where `</name>` (in any case) first stands in the text.

@@ -160,7 +160,7 @@ struct HTMLDocument: Sendable {
             throw FormatError(id: "html.syntax", message: "the HTML page has no root element", file: file ?? "<stdin>")
         }
         var builder = Builder()
-        builder.build(root)
+        builder.build(root, expectedNodes: bytes.count / 40)
         var nodes = builder.nodes
         for index in nodes.indices.reversed() {
             nodes[index].end = nodes[index].children.last.map { nodes[$0].end } ?? index + 1
@@ -178,8 +178,10 @@ struct HTMLDocument: Sendable {
     private struct Builder {
         var nodes: [HTMLNode] = []
 
-        mutating func build(_ root: xmlNodePtr) {
-            nodes.reserveCapacity(1024)
+        /// Copies the tree under `root`; `expectedNodes` sizes the node list once (pages run at
+        /// about one node per 40 to 100 bytes), since every regrowth copies every node so far.
+        mutating func build(_ root: xmlNodePtr, expectedNodes: Int) {
+            nodes.reserveCapacity(max(1024, expectedNodes))
             // Work list of (node, parent index); children are pushed in reverse to keep order.
             var stack: [(xmlNodePtr, Int)] = [(root, -1)]
             while let (pointer, parent) = stack.popLast() {

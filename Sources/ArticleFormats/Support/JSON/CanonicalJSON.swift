@@ -2,7 +2,12 @@
 // The canonical encoding of an article as a JSON value, shared by the JSON and YAML formats.
 
 import ArticleModel
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 // MARK: - CanonicalJSON
 
