@@ -58,7 +58,7 @@ package struct BylineNormalizer: Analyzer {
         let lowered = byline.name.lowercased()
         if byline.origin == .field,
             text != byline.name.trimmingWhitespace() || titleCasedIfShouting(text) != text
-                || lowered.contains("@") || lowered.contains("http") || lowered.contains("www.")
+                || lowered.containsText("@") || lowered.containsText("http") || lowered.containsText("www.")
                 || lowered.contains("|") || lowered.contains(where: \.isNumber)
         {
             byline.raw = byline.name
@@ -71,7 +71,7 @@ package struct BylineNormalizer: Analyzer {
         var affiliation = byline.affiliation
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
-        if let bar = text.firstRange(of: " | ") {
+        if let bar = text.firstTextRange(of: " | ") {
             for piece in text[bar.upperBound...].components(separatedBy: " | ") {
                 let piece = piece.trimmingWhitespace()
                 if isRole(piece) && !isAgency(piece) {
@@ -214,7 +214,7 @@ package struct BylineNormalizer: Analyzer {
         // A company's legal form after a comma is part of its name (`Example Network, Inc.`).
         var text = text
         for suffix in companySuffixes {
-            text = text.replacing(", " + suffix, with: legalFormJoint + suffix)
+            if text.containsText(", " + suffix) { text = text.replacing(", " + suffix, with: legalFormJoint + suffix) }
         }
         var parts = [text]
         for separator in [" and ", " And ", " AND ", ";", " und ", " et ", " og ", " och "] {
@@ -237,7 +237,7 @@ package struct BylineNormalizer: Analyzer {
     private static let legalFormJoint = "\u{E000}"
 
     private static func restoringLegalForms(_ text: String) -> String {
-        text.replacing(legalFormJoint, with: ", ")
+        text.containsText(legalFormJoint) ? text.replacing(legalFormJoint, with: ", ") : text
     }
 
     /// Legal forms that follow a company's name after a comma.

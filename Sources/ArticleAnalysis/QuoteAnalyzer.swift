@@ -728,7 +728,7 @@ struct NameBook {
     func personName(in printed: String) -> String? {
         let run = QuoteAnalyzer.withoutDayTail(printed)
         if isPerson(run) { return run }
-        if let range = run.firstRange(of: " of ") {
+        if let range = run.firstTextRange(of: " of ") {
             let head = String(run[..<range.lowerBound])
             if head.containsText(" "), isPerson(head) { return head }
         }

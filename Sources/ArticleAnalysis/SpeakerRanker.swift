@@ -293,7 +293,9 @@ extension QuoteAnalyzer {
             }
             // The rules' own mention (`COAS`, an acronym for a name) is the rules' choice.
             let speaker: Speaker
-            if let mention = context.mention, !mention.text.isEmpty, mention.kind == .name, run.contains(mention.text) {
+            if let mention = context.mention, !mention.text.isEmpty, mention.kind == .name,
+                run.containsText(mention.text)
+            {
                 speaker = context.speaker
             } else {
                 guard let resolved = state.person(in: run, names: names) else { continue }

@@ -195,12 +195,17 @@ extension Sequence where Element == UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether these bytes hold `part` somewhere (empty bytes are held by any): the one byte-level
-    /// substring search of `containsBytes` and `containsText`.
+    /// Whether these bytes hold `part` somewhere (empty bytes are held by any).
     fileprivate func holds(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        offset(of: part) != nil
+    }
+
+    /// Where `part` first starts in these bytes (0 for empty bytes), or `nil`: the one byte-level
+    /// substring search of `containsBytes`, `containsText` and `firstTextRange`.
+    fileprivate func offset(of part: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = part.count
-        guard count > 0 else { return true }
-        guard self.count >= count else { return false }
+        guard count > 0 else { return 0 }
+        guard self.count >= count else { return nil }
         let first = part[0]
         var start = 0
         let last = self.count - count
@@ -208,11 +213,11 @@ extension UnsafeBufferPointer where Element == UInt8 {
             if self[start] == first {
                 var matched = 1
                 while matched < count, self[start + matched] == part[matched] { matched += 1 }
-                if matched == count { return true }
+                if matched == count { return start }
             }
             start += 1
         }
-        return false
+        return nil
     }
 }
 
@@ -234,5 +239,20 @@ extension StringProtocol {
             utf8.withContiguousStorageIfAvailable { $0.holds(needle) }
                 ?? Array(utf8).withUnsafeBufferPointer { $0.holds(needle) }
         }
+    }
+
+    /// Where `part` first occurs, matched byte for byte (an empty `part` at the start), or `nil`:
+    /// the standard library's `firstRange(of:)` compares characters through a table it builds at
+    /// each call, thousands of instructions for the short ASCII markers copydesk looks for. A match
+    /// of whole UTF-8 text starts and ends on scalar boundaries.
+    package func firstTextRange(of part: String) -> Range<Index>? {
+        var part = part
+        let found = part.withUTF8 { needle in
+            utf8.withContiguousStorageIfAvailable { $0.offset(of: needle) }
+                ?? Array(utf8).withUnsafeBufferPointer { $0.offset(of: needle) }
+        }
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: part.utf8.count)
     }
 }

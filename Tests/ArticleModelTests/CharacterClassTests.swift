@@ -144,4 +144,18 @@ struct CharacterClassTests {
         #expect(" a b \t".trimmingSuffix(while: \.isWhitespace) == " a b")
         #expect("  ".trimmingSuffix(while: \.isWhitespace).isEmpty)
     }
+
+    @Test("firstTextRange finds what firstRange finds in ASCII and UTF-8 text, byte for byte")
+    func firstTextRange() {
+        let texts = ["Mayor of Bristol", "a | b | c", "", "of", "Zoë Smith — of Kyiv", "no match here", "of of"]
+        let parts = [" of ", " | ", "of", "—", " — of ", "x", ""]
+        for text in texts {
+            for part in parts where !part.isEmpty {
+                #expect(text.firstTextRange(of: part) == text.firstRange(of: part), "\(text) / \(part)")
+            }
+            #expect(text.firstTextRange(of: "") == text.startIndex..<text.startIndex)
+        }
+        let sub = "say: Mayor of Bristol"[...].dropFirst(5)
+        #expect(sub.firstTextRange(of: " of ").map { String(sub[$0.upperBound...]) } == "Bristol")
+    }
 }

@@ -96,10 +96,10 @@ package struct MarkupRoot: Sendable, Equatable {
             rest = rest.drop { $0.isWhitespace }
             if rest.hasPrefix("<?") {
                 if rest.lowercased().hasPrefix("<?xml") { declaration = true }
-                guard let end = rest.firstRange(of: "?>") else { return nil }
+                guard let end = rest.firstTextRange(of: "?>") else { return nil }
                 rest = rest[end.upperBound...]
             } else if rest.hasPrefix("<!--") {
-                guard let end = rest.firstRange(of: "-->") else { return nil }
+                guard let end = rest.firstTextRange(of: "-->") else { return nil }
                 rest = rest[end.upperBound...]
             } else if rest.prefix(9).lowercased() == "<!doctype" {
                 let body = rest.dropFirst(9).drop { $0.isWhitespace }

@@ -111,7 +111,7 @@ package struct Suppressions: Sendable, Equatable {
     package init(scanning text: String) {
         guard text.contains("copydesk-disable") else { return }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let range = line.firstRange(of: "copydesk-disable-") else { continue }
+            guard let range = line.firstTextRange(of: "copydesk-disable-") else { continue }
             var rest = line[range.upperBound...]
             let target: Int?
             if rest.hasPrefix("next-line") {
@@ -127,7 +127,7 @@ package struct Suppressions: Sendable, Equatable {
                 continue
             }
             guard rest.first.map(\.isWhitespace) ?? true else { continue }
-            if let end = rest.firstRange(of: "-->") { rest = rest[..<end.lowerBound] }
+            if let end = rest.firstTextRange(of: "-->") { rest = rest[..<end.lowerBound] }
             var ids = Set(rest.split { $0 == "," || $0.isWhitespace }.map(String.init))
             if ids.isEmpty { ids = ["*"] }
             if let target {

@@ -173,7 +173,7 @@ enum BoilerplateLines {
             let lower = word.lowercased()
             let isMail = lower.contains("@") && lower.contains(".") && !lower.hasPrefix("@")
             let isProfile = ["twitter.com/", "x.com/", "facebook.com/", "instagram.com/", "linkedin.com/"].contains {
-                lower.hasPrefix($0) || lower.contains("//" + $0) || lower.contains("www." + $0)
+                lower.hasPrefix($0) || lower.containsText("//" + $0) || lower.containsText("www." + $0)
             }
             return isMail || isProfile
         }

@@ -138,7 +138,7 @@ struct HTMLBlockBuilder {
     /// Whether an element's `class` has the word (split only when the text holds it: asked of
     /// every `<p>`).
     static func hasClass(_ node: HTMLNode, _ word: String) -> Bool {
-        guard let value = node.attribute("class"), value.contains(word) else { return false }
+        guard let value = node.attribute("class"), value.containsText(word) else { return false }
         return classes(node).contains { $0 == word }
     }
 

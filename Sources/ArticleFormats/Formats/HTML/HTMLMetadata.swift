@@ -382,7 +382,7 @@ struct HTMLMetadata {
         var text = parts.joined().foldingWhitespace().trimmingWhitespace()
         for marker in [" Published", " Updated", " Posted on", " Last updated", " published", " updated", " | ", " — "]
         {
-            if let range = text.firstRange(of: marker), range.lowerBound > text.startIndex {
+            if let range = text.firstTextRange(of: marker), range.lowerBound > text.startIndex {
                 text = String(text[..<range.lowerBound]).trimmingWhitespace()
             }
         }

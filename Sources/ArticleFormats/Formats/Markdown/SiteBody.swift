@@ -187,7 +187,7 @@ struct SiteBody {
         var alone = false
         if raw.contains("{{</*") || raw.contains("{{%/*") {
             // An escaped shortcode prints as text: nothing to note.
-        } else if let range = trimmed.firstRange(of: "{{<") ?? trimmed.firstRange(of: "{{%") {
+        } else if let range = trimmed.firstTextRange(of: "{{<") ?? trimmed.firstTextRange(of: "{{%") {
             let name = Self.shortcodeName(String(trimmed[range.lowerBound...])) ?? "?"
             note(
                 "shortcode-\(name)",
@@ -204,7 +204,8 @@ struct SiteBody {
             note(
                 "liquid-output", "a template value ({{ … }}) is kept as text: the site's generator fills it in", number)
             alone =
-                trimmed.hasPrefix("{{") && trimmed.hasSuffix("}}") && trimmed.dropFirst(2).firstRange(of: "{{") == nil
+                trimmed.hasPrefix("{{") && trimmed.hasSuffix("}}")
+                && trimmed.dropFirst(2).firstTextRange(of: "{{") == nil
         }
         if alone, mode == .markdown {
             // Set apart, so it is a paragraph of its own and never runs into the text around it.
@@ -317,7 +318,7 @@ struct SiteBody {
     static func shortcode(_ text: String) -> Shortcode? {
         guard let name = shortcodeName(text) else { return nil }
         let close = text.hasPrefix("{{<") ? ">}}" : "%}}"
-        guard let end = text.firstRange(of: close) else { return nil }
+        guard let end = text.firstTextRange(of: close) else { return nil }
         var code = Shortcode(name: name)
         code.isWhole = end.upperBound == text.endIndex
         var rest = Substring(text[text.index(text.startIndex, offsetBy: 3)..<end.lowerBound]).drop { $0 == " " }
@@ -392,7 +393,7 @@ struct SiteBody {
     /// `{#id .class}`.
     static func strippingAttributes(_ line: String) -> String {
         var out = line
-        while let open = out.firstRange(of: "{:"), let close = out[open.upperBound...].firstIndex(of: "}") {
+        while let open = out.firstTextRange(of: "{:"), let close = out[open.upperBound...].firstIndex(of: "}") {
             let inner = out[open.upperBound..<close]
             guard !inner.contains("{"), !inner.contains("\n") else { break }
             out.removeSubrange(open.lowerBound...close)

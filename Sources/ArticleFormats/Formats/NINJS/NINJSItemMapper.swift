@@ -371,7 +371,7 @@ struct NINJSItemMapper {
         /// The details after a name: up to the `; ` that starts the next part, or the end.
         func details(_ text: Substring) -> (Substring, Substring) {
             var search = text.startIndex
-            while let separator = text[search...].firstRange(of: "; ") {
+            while let separator = text[search...].firstTextRange(of: "; ") {
                 let next = text[separator.upperBound...]
                 if named(next) != nil || isNameless(next) { return (text[..<separator.lowerBound], next) }
                 search = separator.upperBound

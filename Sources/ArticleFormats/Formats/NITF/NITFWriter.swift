@@ -376,12 +376,12 @@ struct NITFComposer {
         let raw = dateline.raw
         var markup = ""
         var rest = Substring(raw)
-        if let place = dateline.place, !place.isEmpty, let range = rest.firstRange(of: place) {
+        if let place = dateline.place, !place.isEmpty, let range = rest.firstTextRange(of: place) {
             markup += xml.escaped(String(rest[..<range.lowerBound]))
             markup += "<location>" + xml.escaped(place) + "</location>"
             rest = rest[range.upperBound...]
         }
-        if let date = dateline.date, !date.isEmpty, let range = rest.firstRange(of: date) {
+        if let date = dateline.date, !date.isEmpty, let range = rest.firstTextRange(of: date) {
             markup += xml.escaped(String(rest[..<range.lowerBound]))
             markup += "<story.date>" + xml.escaped(date) + "</story.date>"
             rest = rest[range.upperBound...]

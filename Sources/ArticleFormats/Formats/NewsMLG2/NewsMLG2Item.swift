@@ -375,7 +375,7 @@ struct NewsMLG2Item {
         if ownFormat {
             for (index, line) in lines.enumerated() {
                 var rest = String(line.foldingWhitespace().dropFirst(named[index].name.foldingWhitespace().count))
-                if let bar = rest.firstRange(of: " | ") {
+                if let bar = rest.firstTextRange(of: " | ") {
                     named[index].affiliation = String(rest[bar.upperBound...])
                     rest = String(rest[..<bar.lowerBound])
                 }

@@ -152,7 +152,7 @@ enum LineClassifier {
         if text.lowercased().hasPrefix("by ") { text = text.dropFirst(3).drop { $0 == " " } }
         let separators: [String] = [" | ", " · ", " — ", " – ", " - ", "|"]
         for separator in separators {
-            if let range = text.firstRange(of: separator) {
+            if let range = text.firstTextRange(of: separator) {
                 return String(text[..<range.lowerBound]).trimmingWhitespace()
             }
         }

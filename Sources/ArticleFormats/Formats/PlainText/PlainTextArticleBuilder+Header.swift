@@ -57,7 +57,7 @@ extension PlainTextArticleBuilder {
     /// Where `text` starts within a line, in Unicode scalars.
     static func location(of text: String, in line: TextLine, file: String?) -> SourceLocation {
         var location = line.location(file: file)
-        if let range = line.text.firstRange(of: text) {
+        if let range = line.text.firstTextRange(of: text) {
             location.column += line.text.unicodeScalars.distance(
                 from: line.text.unicodeScalars.startIndex, to: range.lowerBound)
         }

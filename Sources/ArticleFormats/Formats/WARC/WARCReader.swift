@@ -54,7 +54,7 @@ package struct WARCReader: ArchiveReader {
                 detail: "its block (\(record.header("Content-Length") ?? "?") bytes) is over --max-input-size")
         }
         var page: (status: Int?, mediaType: String?, charset: String?, body: ArraySlice<UInt8>)
-        if type == "response", (record.header("Content-Type") ?? "").lowercased().contains("application/http") {
+        if type == "response", (record.header("Content-Type") ?? "").lowercased().containsText("application/http") {
             guard let response = HTTPResponse(record.block[...]) else {
                 throw FormatError(
                     id: "warc.http",

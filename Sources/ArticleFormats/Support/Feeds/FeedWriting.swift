@@ -46,7 +46,7 @@ struct FeedHead {
     /// `https://example.org/` for `https://example.org/news/story.html`, or `nil` for what is no web address.
     static func site(of url: String?) -> String? {
         guard let url, FeedWriting.isWebAddress(url) else { return nil }
-        let afterScheme = url.firstRange(of: "://").map { url[$0.upperBound...] } ?? ""
+        let afterScheme = url.firstTextRange(of: "://").map { url[$0.upperBound...] } ?? ""
         let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !host.isEmpty else { return nil }
         return url[..<afterScheme.startIndex] + host + "/"

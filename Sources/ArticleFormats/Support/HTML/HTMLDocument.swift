@@ -152,7 +152,7 @@ struct HTMLDocument: Sendable {
         defer { xmlFreeDoc(document) }
         var stoppedByDepth: Int?
         if let error = xmlCtxtGetLastError(context), let message = error.pointee.message,
-            String(cString: message).contains("Excessive depth")
+            String(cString: message).containsText("Excessive depth")
         {
             stoppedByDepth = Int(error.pointee.line)
         }

@@ -111,7 +111,7 @@ enum XMLTree {
         let head = bytes.prefix(256)
         guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let declaration = String(decoding: head[..<end], as: UTF8.self)
-        guard let key = declaration.firstRange(of: "encoding") else { return nil }
+        guard let key = declaration.firstTextRange(of: "encoding") else { return nil }
         let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\t" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         let value = rest.dropFirst().prefix { $0 != quote }
@@ -163,7 +163,7 @@ enum XMLTree {
                     location: location, file: file ?? "<stdin>",
                     hint: "convert the file to UTF-8 (iconv -f ENCODING -t UTF-8), or read it with --input-encoding")
             }
-            if message.contains("Excessive depth") {
+            if message.containsText("Excessive depth") {
                 throw FormatError(
                     id: "input.limit", message: "XML nesting is deeper than libxml2's limit of 256 levels",
                     location: location, file: file ?? "<stdin>",
