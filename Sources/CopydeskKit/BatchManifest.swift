@@ -7,14 +7,6 @@
     import Foundation
 #endif
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 // MARK: - BatchManifest
 
 /// The record `convert --incremental` keeps in the output folder, `OUT/.copydesk-manifest.json`.
@@ -62,8 +54,7 @@ package struct BatchManifest: Sendable, Codable {
             !entry.outputs.isEmpty
         else { return nil }
         let paths = entry.outputs.map { Self.join(folder, $0) }
-        var info = stat()
-        return paths.allSatisfy { stat($0, &info) == 0 } ? paths : nil
+        return paths.allSatisfy(Files.exists) ? paths : nil
     }
 
     /// Records a batch's results: converted inputs are (re)entered, failed ones forgotten, and

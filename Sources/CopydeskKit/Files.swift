@@ -303,6 +303,12 @@ package enum Files {
         return String(name[..<dot])
     }
 
+    /// Whether something exists at `path` (following links).
+    package static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// Whether `path` is a folder (following links).
     package static func isFolder(_ path: String) -> Bool {
         var info = stat()
@@ -335,6 +341,12 @@ package enum Files {
     /// Writes to standard error.
     package static func writeStandardError(_ bytes: [UInt8]) {
         _ = writeAll(bytes, to: STDERR_FILENO)
+    }
+
+    /// Ends the process with `code` after flushing standard output: C's `exit`, for the command
+    /// line, whose command types hide it behind their own `exit(withError:)`.
+    package static func endProcess(_ code: Int32) -> Never {
+        exit(code)
     }
 
     /// The folder part of a path, as a shell's `dirname` without the `.`: `a/b/story.txt` →

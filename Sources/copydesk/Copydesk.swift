@@ -10,14 +10,6 @@ import CopydeskKit
     import Foundation
 #endif
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 @main
 struct Copydesk: ParsableCommand {
     static let version = CopydeskVersion.current
@@ -82,7 +74,7 @@ struct Copydesk: ParsableCommand {
             } else if !text.isEmpty {
                 printError(styled(text))
             }
-            endProcess(code.rawValue)
+            Files.endProcess(code.rawValue)
         }
     }
 
@@ -206,10 +198,4 @@ func exitingOnError<T>(_ command: String, _ body: () throws -> T) throws -> T {
         if case .usage = error { printError("  see 'copydesk \(command) --help'") }
         throw ExitCode(error.exitCode)
     }
-}
-
-/// Ends the process with `code` after flushing standard output (C's `exit`, which the command
-/// types' own `exit(withError:)` hides inside them).
-private func endProcess(_ code: Int32) -> Never {
-    exit(code)
 }
