@@ -214,7 +214,8 @@ package struct BylineNormalizer: Analyzer {
         // A company's legal form after a comma is part of its name (`Example Network, Inc.`).
         var text = text
         for suffix in companySuffixes {
-            if text.containsText(", " + suffix) { text = text.replacing(", " + suffix, with: legalFormJoint + suffix) }
+            let written = ", " + suffix
+            if text.containsText(written) { text = text.replacing(written, with: legalFormJoint + suffix) }
         }
         var parts = [text]
         for separator in [" and ", " And ", " AND ", ";", " und ", " et ", " og ", " och "] {

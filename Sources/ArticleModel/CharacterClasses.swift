@@ -195,11 +195,6 @@ extension Sequence where Element == UInt8 {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether these bytes hold `part` somewhere (empty bytes are held by any).
-    fileprivate func holds(_ part: UnsafeBufferPointer<UInt8>) -> Bool {
-        offset(of: part) != nil
-    }
-
     /// Where `part` first starts in these bytes (0 for empty bytes), or `nil`: the one byte-level
     /// substring search of `containsBytes`, `containsText` and `firstTextRange`.
     fileprivate func offset(of part: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -225,7 +220,7 @@ extension Array where Element == UInt8 {
     /// Whether these bytes hold `part` somewhere: a byte-level substring search, without
     /// Foundation and without allocating. Empty bytes are held by any.
     package func containsBytes(_ part: [UInt8]) -> Bool {
-        withUnsafeBufferPointer { bytes in part.withUnsafeBufferPointer { bytes.holds($0) } }
+        withUnsafeBufferPointer { bytes in part.withUnsafeBufferPointer { bytes.offset(of: $0) != nil } }
     }
 }
 
@@ -234,11 +229,7 @@ extension StringProtocol {
     /// for, this is Foundation's `contains`, at a few instructions a byte instead of thousands a
     /// call.
     package func containsText(_ part: String) -> Bool {
-        var part = part
-        return part.withUTF8 { needle in
-            utf8.withContiguousStorageIfAvailable { $0.holds(needle) }
-                ?? Array(utf8).withUnsafeBufferPointer { $0.holds(needle) }
-        }
+        byteOffset(of: part) != nil
     }
 
     /// Where `part` first occurs, matched byte for byte (an empty `part` at the start), or `nil`:
@@ -246,13 +237,18 @@ extension StringProtocol {
     /// each call, thousands of instructions for the short ASCII markers copydesk looks for. A match
     /// of whole UTF-8 text starts and ends on scalar boundaries.
     package func firstTextRange(of part: String) -> Range<Index>? {
+        guard let found = byteOffset(of: part) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: part.utf8.count)
+    }
+
+    /// Where `part`'s UTF-8 bytes first start in the text's, counted in bytes.
+    @inline(__always)
+    private func byteOffset(of part: String) -> Int? {
         var part = part
-        let found = part.withUTF8 { needle in
+        return part.withUTF8 { needle in
             utf8.withContiguousStorageIfAvailable { $0.offset(of: needle) }
                 ?? Array(utf8).withUnsafeBufferPointer { $0.offset(of: needle) }
         }
-        guard let found else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: found)
-        return start..<utf8.index(start, offsetBy: part.utf8.count)
     }
 }
