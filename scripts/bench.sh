@@ -207,7 +207,7 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "--out-dir OUT --jobs 1 --quiet\` then \`callgrind_annotate --inclusive=yes\`: 1.85 G instructions before the"
   echo "fixes of this release, 1.15 G after (outputs byte-identical; see CHANGELOG.md)."
   echo
-  echo "WARC → NDJSON profile (callgrind, the 121 pages' .warc.gz, \`--jobs 1\`, 7.03 G instructions on the evening of 2026-12-06,"
+  echo "WARC → NDJSON profile (callgrind, the 121 pages' .warc.gz, \`--jobs 1\`, 7.06 G instructions on the evening of 2026-12-06,"
   echo "7.21 G before that day's changes): HTML reader 63% (libxml2's parse 40%), quote analyser 18%,"
   echo "date mentions 6%, the WARC scanner 6% (zlib's inflate 4%), NDJSON writing 5%. Large WARCs are made"
   echo "under /tmp (WARC_LARGE_MB, default 1000 MB of records; WARC_BENCH_DIR)."
