@@ -516,7 +516,7 @@ struct AttributionState {
                 subordinate = false
                 found = false
             }
-            if !found, !opening, token.isWord, ["he", "she", "they", "i", "we"].contains(token.key) {
+            if !found, !opening, token.isWord, Self.subjectPronouns.contains(token.key) {
                 found = true
             }
             guard token.isCapitalized, !ReportingVerbs.notNames.contains(token.key) else {
@@ -527,12 +527,15 @@ struct AttributionState {
             while end < tokens.endIndex, tokens[end].isCapitalized || SpeakerFinder.isConnector(tokens[end]) {
                 end += 1
             }
-            // `…, Goff said.`: a person whose speech the sentence reports is its subject too.
+            // `…, Goff said.`: a person whose speech the sentence reports is its subject too. After a
+            // pronoun and its verb (`he said Ryan`, `He said Mateen "…"`) the name is what was said,
+            // not who said it.
             let reports =
                 (end < tokens.endIndex && Lexicon.speechVerbs.contains(tokens[end].key)
                     && (index == tokens.startIndex || !ReportingVerbs.prepositions.contains(tokens[index - 1].key)))
                 || (index > tokens.startIndex && Lexicon.speechVerbs.contains(tokens[index - 1].key)
-                    && !ReportingVerbs.takesObject.contains(tokens[index - 1].key))
+                    && !ReportingVerbs.takesObject.contains(tokens[index - 1].key)
+                    && !(index - 1 > tokens.startIndex && Self.subjectPronouns.contains(tokens[index - 2].key)))
             guard (!found && !opening) || reports else {
                 index = max(end, index + 1)
                 continue
@@ -574,6 +577,9 @@ struct AttributionState {
             index = max(end, index + 1)
         }
     }
+
+    /// The pronouns that stand as a sentence's subject.
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we"]
 
     /// Whether a sentence's first word opens a phrase before its subject (`In`, `Regarding`, `After`).
     static func opensPhrase(_ key: String) -> Bool {

@@ -244,6 +244,14 @@ extension QuoteAnalyzer {
             found.list[index][.fullName] = facts.isName && facts.words > 1 ? 1 : 0
             if facts.isName {
                 found.list[index][.salience] = facts.salience
+                // A pronoun's gender is checked against every person, not only the recent ones (a
+                // name after a preposition, `with Hillary Clinton`, is a candidate but never recent).
+                if let pronoun, found.list[index][.genderAgrees] == 0, found.list[index][.genderClashes] == 0,
+                    let want: NameBook.Gender = pronoun == "he" ? .male : pronoun == "she" ? .female : nil,
+                    let gender = names.gender(of: name)
+                {
+                    found.list[index][gender == want ? .genderAgrees : .genderClashes] = 1
+                }
                 // The name as resolved or as printed (`COAS` for the name it stands for).
                 var printed = [facts.last]
                 if let mention = found.list[index].speaker.mention, mention != name,

@@ -5,7 +5,7 @@
 /// The speaker ranker's weights, one per `SpeakerFeature` in its order.
 enum SpeakerRankerWeights {
     /// The model's version (models/speaker-ranker.json).
-    static let version = "1"
+    static let version = "2"
 
     /// The features the weights were trained for, in order.
     static let features: [String] = [
@@ -54,47 +54,47 @@ enum SpeakerRankerWeights {
     ]
 
     static let weights: [Double] = [
-        1.045346,  // rule
-        -0.010217,  // ruleName
-        2.532207,  // ruleRole
-        -1.247878,  // rulePronoun
-        -0.228766,  // ruleInherited
+        1.017952,  // rule
+        -0.01474,  // ruleName
+        2.504303,  // ruleRole
+        -1.262023,  // rulePronoun
+        -0.209587,  // ruleInherited
         0.0,  // ruleLabel
-        0.929272,  // ruleReported
-        0.068618,  // ruleColonCue
-        0.746389,  // ruleSpeechVerbCue
-        0.105002,  // ruleShortQuote
-        0.126268,  // person
-        0.829146,  // rolePhrase
-        0.440745,  // fullName
-        0.716523,  // recent
-        1.292855,  // recency
-        -0.636113,  // mostRecent
-        -2.244912,  // unitsSinceMention
-        0.442481,  // pronounRecent
-        0.302528,  // pronounMostRecent
-        0.504766,  // genderAgrees
-        -0.169183,  // genderClashes
-        -0.412013,  // pluralPronounPerson
-        -0.791679,  // roleRuleRecent
-        -0.153803,  // roleNounRuleRecent
-        0.599029,  // previousSpeakerSameUnit
-        0.215037,  // previousSpeakerPreviousUnit
-        0.128704,  // subjectSameUnit
-        -0.287953,  // subjectPreviousUnit
-        0.579046,  // sentenceBefore
-        0.691325,  // sentenceAfter
-        0.197634,  // tokenDistance
-        0.756577,  // nextToCue
-        1.059491,  // sentenceSubject
-        0.095617,  // roleRuleSentenceName
-        -1.329516,  // pronounRuleSentenceName
-        -0.170313,  // objectOfCue
-        1.588989,  // namedInUnit
-        0.842982,  // namedInPreviousUnit
-        -1.470737,  // namedInQuote
-        -0.055067,  // salience
-        -0.241113,  // quotedBefore
-        0.485929,  // speakerRecency
+        0.883004,  // ruleReported
+        0.052601,  // ruleColonCue
+        0.787293,  // ruleSpeechVerbCue
+        0.086696,  // ruleShortQuote
+        0.093019,  // person
+        0.807208,  // rolePhrase
+        0.397503,  // fullName
+        0.689011,  // recent
+        1.29649,  // recency
+        -0.625401,  // mostRecent
+        -2.170116,  // unitsSinceMention
+        0.487444,  // pronounRecent
+        0.367343,  // pronounMostRecent
+        0.702451,  // genderAgrees
+        -0.148242,  // genderClashes
+        -0.421784,  // pluralPronounPerson
+        -0.804335,  // roleRuleRecent
+        -0.135862,  // roleNounRuleRecent
+        0.604014,  // previousSpeakerSameUnit
+        0.241264,  // previousSpeakerPreviousUnit
+        0.179318,  // subjectSameUnit
+        -0.240992,  // subjectPreviousUnit
+        0.537712,  // sentenceBefore
+        0.657382,  // sentenceAfter
+        0.230332,  // tokenDistance
+        0.796628,  // nextToCue
+        1.012237,  // sentenceSubject
+        0.077344,  // roleRuleSentenceName
+        -1.29105,  // pronounRuleSentenceName
+        -0.09918,  // objectOfCue
+        1.592881,  // namedInUnit
+        0.787143,  // namedInPreviousUnit
+        -1.518998,  // namedInQuote
+        -0.063261,  // salience
+        -0.235845,  // quotedBefore
+        0.484306,  // speakerRecency
     ]
 }

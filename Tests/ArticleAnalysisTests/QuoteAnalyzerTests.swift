@@ -32,6 +32,21 @@ struct QuoteAnalyzerTests {
         #expect(quote.id == "q1")
     }
 
+    @Test("A name after a pronoun and its verb is what was said, not a later pronoun's antecedent")
+    func nameAfterPronounCue() throws {
+        let found = quotes(
+            "Mayor Tomas Ruiz spoke at the hall on Monday. Asked who would lead the work, he said Robin Berg. "
+                + "“I trust the engineers completely,” he said.")
+        let quote = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(quote.speaker?.name == "Tomas Ruiz")
+        #expect(quote.speaker?.mention == "he")
+        #expect(quote.attribution == .pronoun)
+        // Inverted order after a quotation still names the speaker.
+        let inverted = quotes("“We start in May,” said Robin Berg. “It will take a year,” she added.")
+        #expect(inverted.map { $0.speaker?.name } == ["Robin Berg", "Robin Berg"])
+    }
+
     @Test("A weekday between the subject and its cue is not part of the speaker")
     func weekdayAfterSubject() throws {
         let found = quotes(

@@ -32,13 +32,31 @@ struct SpeakerRankerTests {
     @Test("The shipped weights load, with their version and one weight per feature in order")
     func shippedWeights() {
         let shipped = SpeakerRanker.shipped
-        #expect(shipped.version == "1")
+        #expect(shipped.version == "2")
         #expect(shipped.isUsable)
         #expect(shipped.weights.count == SpeakerFeature.allCases.count)
         #expect(SpeakerFeature.allCases.count == 42)
         #expect(SpeakerRankerWeights.features == SpeakerFeature.allCases.map(\.name))
         // The rules' choice is worth something on its own.
         #expect(shipped.weights[SpeakerFeature.rule.rawValue] > 0)
+    }
+
+    @Test("A pronoun's gender is checked against a person named after a preposition, who is never recent")
+    func genderBeyondRecentPeople() throws {
+        let choices = QuoteAnalyzer.speakerChoices(
+            in: article([
+                "The plan was drawn up by Robin Berg, an economist, last year.",
+                "It has become an issue in the race, with Mayor Ana Vela attacking it at every stop, and Mr. Tomas Ruiz too.",
+                "“The plan would raise taxes on every family,” she said on Monday.",
+            ]))
+        let candidates = try #require(choices.first).candidates
+        let vela = try #require(candidates.first { $0.speaker.name == "Ana Vela" })
+        #expect(vela[.recent] == 0)
+        #expect(vela[.genderAgrees] == 1)
+        #expect(vela[.genderClashes] == 0)
+        let ruiz = try #require(candidates.first { $0.speaker.name == "Tomas Ruiz" })
+        #expect(ruiz[.genderClashes] == 1)
+        #expect(ruiz[.genderAgrees] == 0)
     }
 
     @Test("A pronoun's candidates: the rules' choice first, with its gender and recency")

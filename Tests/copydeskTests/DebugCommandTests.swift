@@ -22,7 +22,7 @@ struct DebugCommandTests {
         let features = try #require(object["features"] as? [String])
         #expect(features.count == 42)
         #expect(features.first == "rule")
-        #expect(object["model"] as? String == "1")
+        #expect(object["model"] as? String == "2")
         let quotes = try #require(object["quotes"] as? [[String: Any]])
         #expect(quotes.count == 1)
         let quote = try #require(quotes.first)
