@@ -403,6 +403,40 @@ struct HTMLStructureTests {
         #expect(htmlTexts(result).last == "Lamp | Watts\nOld | 250")
     }
 
+    @Test("A paragraph's line beside a lone image is its caption, unless the image has a <figure> of its own")
+    func paragraphCaptions() throws {
+        let body = """
+            <article>\(htmlStory)<p><img src="/quay.jpg" alt="">The quay at dawn.</p>
+            <p><figure class="picture"><img src="/pier.jpg" alt=""></figure>
+            Calling all walkers: we have shown you the <a href="/a">plans</a> and the <a href="/b">costs</a>.</p></article>
+            """
+        let result = try htmlArticle(htmlPage(body: body))
+        let images = result.body.compactMap { block -> Image? in
+            if case .image(let image) = block { image } else { nil }
+        }
+        #expect(images.map(\.src) == ["/quay.jpg", "/pier.jpg"])
+        #expect(images.map(\.caption) == ["The quay at dawn.", nil])
+        #expect(htmlTexts(result).last == "Calling all walkers: we have shown you the plans and the costs.")
+    }
+
+    @Test("A column after the story with the story's class, left without prose once its link lists go, is not taken")
+    func sidebarSharingTheStoryClass() throws {
+        let body = """
+            <div class="content" id="main">\(htmlStory)<p>The council says the lamps will stay on every night \
+            until midnight, and that the cost of the power is covered by the harbour fees paid by visiting boats.</p></div>
+            <div class="content" id="side"><h3>Stay in touch with the town</h3>
+            <ul><li><a href="/a">Sign up for the weekly letter</a></li><li><a href="/b">Follow the council</a></li>
+            <li><a href="/c">Read the archive</a></li></ul>
+            <h3>What readers opened this week</h3>
+            <ul><li><a href="/d">Ferry times change in spring</a></li><li><a href="/e">New bakery on the quay</a></li>
+            <li><a href="/f">School roof repaired</a></li></ul></div>
+            """
+        let texts = htmlTexts(try htmlArticle(htmlPage(body: body)))
+        #expect(texts.count == 3)
+        #expect(texts.last?.hasPrefix("The council says") == true)
+        #expect(!texts.contains { $0.contains("Stay in touch") || $0.contains("readers opened") })
+    }
+
     @Test("Tables: thead, tbody and tfoot rows, th-only rows as headers, the caption, cells' inline markup")
     func tables() throws {
         let table = """

@@ -98,9 +98,16 @@ struct ContentExtractor {
         {
             candidate = document.nodes[candidate].parent
         }
-        let chosen = withContinuations(withContentSiblings(candidate))
+        var chosen = withContinuations(withContentSiblings(candidate))
         for node in chosen { cleanConditionally(under: node) }
         computeStats()
+        // A container taken after the story that cleaning left without a paragraph of prose (a
+        // sidebar column sharing the story's class: widget titles once its lists are gone) adds
+        // only furniture. One before it may hold the post's title or its meta line: it stays.
+        chosen.removeAll { node in
+            node > candidate && stats[node].proseLength == 0
+                && ["div", "section", "aside"].contains(document.nodes[node].name)
+        }
         textLength = chosen.reduce(0) { $0 + stats[$1].length }
         return chosen
     }
