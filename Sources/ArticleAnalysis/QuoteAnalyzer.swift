@@ -312,6 +312,13 @@ package struct QuoteAnalyzer: Analyzer {
         if let last = beforeTokens.last, Self.isAcronymPossessive(last), QuotedSpan.isTitle(span.text) {
             return nil
         }
+        // `the book “Failure to Adjust: …”`, `his podcast, “The Axe Files”`, `a show titled “…”`: a
+        // title-cased quotation after a word naming a work is its title.
+        if let last = beforeTokens.last(where: { $0.text != "," }), last.isWord,
+            QuotedSpan.workWords.contains(last.key), QuotedSpan.isWorkTitle(span.text)
+        {
+            return nil
+        }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
         if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }

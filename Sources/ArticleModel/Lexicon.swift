@@ -333,6 +333,30 @@ package enum QuotedSpan {
         return capitalised.count == major.count
     }
 
+    /// Words that name a work or introduce its title (`the book`, `his podcast`, `a film titled`):
+    /// a title-cased quotation right after one is the work's title, not someone's words.
+    package static let workWords: Set<String> = [
+        "book", "books", "novel", "memoir", "biography", "film", "movie", "documentary", "show", "program",
+        "programme", "podcast", "album", "song", "single", "series", "column", "essay", "magazine", "play",
+        "musical", "opera", "poem", "titled", "entitled", "called", "named", "dubbed", "headlined",
+    ]
+
+    /// The title of a work after a word naming it: a title (`isTitle`), or a title and a subtitle
+    /// after a colon (`Failure to Adjust: How Americans Got Left Behind`, `Yuge!: 30 Years of
+    /// Doonesbury`), sixteen words at most.
+    package static func isWorkTitle(_ text: String) -> Bool {
+        if isTitle(text) { return true }
+        var trimmed = text.trimmingWhitespace()
+        while let last = trimmed.last, ",.:;!?".contains(last) { trimmed.removeLast() }
+        let parts = trimmed.split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, trimmed.split(whereSeparator: \.isWhitespace).count <= 16 else { return false }
+        return parts.allSatisfy { part in
+            let words = part.filter { $0 != "!" && $0 != "?" }.split(whereSeparator: \.isWhitespace)
+            guard words.count > 1 else { return words.first?.first?.isUppercase ?? false }
+            return isTitle(words.joined(separator: " "))
+        }
+    }
+
     /// A term held up in quotation marks rather than someone's words: one or two words
     /// (`"reformer."`, `“the swamp”`), which reads as a scare quote or a coined term.
     package static func isTerm(_ text: String) -> Bool {

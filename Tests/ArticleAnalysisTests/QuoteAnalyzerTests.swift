@@ -195,6 +195,17 @@ struct QuoteAnalyzerTests {
         #expect(kept.map(\.text) == ["we will rebuild the bridge by spring,"], "not title-case: words said")
     }
 
+    @Test("A title-cased quotation after a word naming a work is the work's title, subtitle and all")
+    func titleAfterWorkWord() {
+        let found = quotes(
+            "Mayor Ana Ruiz, author of the book “Bridges to Nowhere: How Towns Lost Their Rivers,” said the plan would fail.",
+            "Tomas Berg spoke on his podcast, “The Harbour Hour,” on Monday, and said nothing new.",
+            "The council also released a film titled “Lights on the Quay.”")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+        let kept = quotes("Mayor Ana Ruiz called “the slowest plan the council has ever seen” a disgrace on Monday.")
+        #expect(kept.map(\.text) == ["the slowest plan the council has ever seen"], "not title-case: words said")
+    }
+
     @Test("Scare quotes, titles and nicknames without a cue are not quotations")
     func scareQuotes() {
         let found = quotes(

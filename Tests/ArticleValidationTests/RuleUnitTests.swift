@@ -386,6 +386,11 @@ struct QuoteJudgementTests {
         #expect(QuotedSpan.isTitle("Orange is the New Black"))
         #expect(!QuotedSpan.isTitle("We will not sail again until the inspectors are satisfied."))
         #expect(!QuotedSpan.isTitle("Unacceptable Catalan unilateral independence declaration,"))
+        #expect(QuotedSpan.isWorkTitle("Failure to Adjust: How Americans Got Left Behind in the Global Economy."))
+        #expect(QuotedSpan.isWorkTitle("Yuge!: 30 Years of Harbour Cartoons,"))
+        #expect(QuotedSpan.isWorkTitle("The Harbour Hour"))
+        #expect(!QuotedSpan.isWorkTitle("Note to readers: we will not sail again until spring."))
+        #expect(QuotedSpan.workWords.contains("podcast"))
         #expect(QuotedSpan.isTerm("reformer."))
         #expect(!QuotedSpan.isTerm("we will rebuild the pier"))
         var article = baseline
