@@ -365,10 +365,23 @@ struct HTMLFurnitureLinesTests {
             "<p>Posted on 14 May 2025 at 6:41 AM • 7 Comments</p>",
             "<p>You can follow any responses to this entry through the feed. You can leave a response.</p>",
             "<p>You may use these HTML tags and attributes: &lt;a&gt; &lt;b&gt; &lt;em&gt;</p>",
+            "<p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>",
+            "<p>Publicado em 5 de maio de 2024, 14h30</p>",
+            "<p>Mis à jour le 3 mars 2025 à 18:05</p>",
+            "<p>Donnerstag, 14. März 2024, 09:30 Uhr</p>",
         ])
     func lines(_ line: String) throws {
         let result = try htmlArticle(htmlPage(body: "<div class=\"article-body\">\(htmlStory)\(line)</div>"))
         #expect(result.body.count == 2, "\(line) should be left out: \(htmlTexts(result))")
+    }
+
+    @Test("A date line in another language: names, numbers and date words only, a day and a year")
+    func otherLanguageDateLines() {
+        #expect(BoilerplateLines.isOtherLanguageDateLine("sexta-feira, 22 de outubro de 2010 às 20:13"))
+        #expect(BoilerplateLines.isOtherLanguageDateLine("lunes 3 de marzo de 2025"))
+        #expect(!BoilerplateLines.isOtherLanguageDateLine("Mars 2020"), "a name and one number: a heading")
+        #expect(!BoilerplateLines.isOtherLanguageDateLine("La sonda llegó a Marte el 18 de febrero de 2021"))
+        #expect(!BoilerplateLines.isOtherLanguageDateLine("14 May 2025"), "English dates are DateParser's")
     }
 
     @Test("A sentence of the story that ends in a count of comments or replies stays")

@@ -223,7 +223,50 @@ enum BoilerplateLines {
             }
             break
         }
-        return DateParser.parse(rest.trimmingWhitespace()) != nil
+        return DateParser.parse(rest.trimmingWhitespace()) != nil || isOtherLanguageDateLine(text)
+    }
+
+    /// Month and weekday names of Portuguese, Spanish, French, German, Italian and Dutch, for
+    /// telling a date line in those languages (`segunda-feira, 22 de janeiro de 2018 às 0:13`).
+    static let otherLanguageDateNames: Set<String> = [
+        "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+        "novembro", "dezembro", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+        "sábado", "domingo", "enero", "febrero", "marzo", "mayo", "junio", "julio", "septiembre", "octubre",
+        "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "janvier", "février",
+        "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "januar", "februar", "märz", "juni",
+        "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+        "dicembre", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "januari", "februari",
+        "maart", "mei", "augustus", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+        "zondag",
+    ]
+
+    /// Words a date line in those languages holds besides names and numbers: prepositions and
+    /// articles (`de`, `às`, `le`, `am`), `published` and `updated` (`Publicado em …`), hours.
+    static let otherLanguageDateWords: Set<String> = [
+        "de", "del", "do", "da", "às", "as", "a", "à", "las", "la", "le", "el", "em", "en", "et", "e", "y", "und",
+        "um", "am", "den", "der", "il", "alle", "ore", "op", "om", "h", "hs", "hrs", "uhr", "publicado",
+        "publicada", "atualizado", "atualizada", "actualizado", "actualizada", "publié", "publiée", "mis", "jour",
+        "veröffentlicht", "aktualisiert", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
+    ]
+
+    /// A line of only a date (and time) in one of those languages: every word a month or weekday
+    /// name, a number or a time, or one of their date words, with at least one name and two numbers
+    /// (a day and a year: `Mars 2020` alone is a heading, not a date).
+    static func isOtherLanguageDateLine(_ text: String) -> Bool {
+        let words = text.lowercased().split { $0.isWhitespace || ",.|/()–—".contains($0) }
+        var (names, numbers) = (0, 0)
+        for word in words {
+            if otherLanguageDateNames.contains(String(word)) {
+                names += 1
+            } else if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || ":hº°".contains($0) }) {
+                numbers += 1
+            } else if !otherLanguageDateWords.contains(String(word)) && word != "-" {
+                return false
+            }
+        }
+        return names > 0 && numbers >= 2
     }
 
     /// The UTF-8 length of the inlines' text, counted until it passes `limit`.
