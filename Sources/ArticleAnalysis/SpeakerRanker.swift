@@ -162,6 +162,8 @@ extension QuoteAnalyzer {
         let mentionKind = context.reportedBefore ? nil : context.mention?.kind
         let pronoun = mentionKind == .pronoun ? context.mention?.text.lowercased() : nil
         let roleRule = mentionKind == .role
+        // The gender `he` and `she` ask for.
+        let wanted: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
         found.list[rule][.rule] = 1
         found.list[rule][.ruleName] = mentionKind == .name ? 1 : 0
         found.list[rule][.ruleRole] = roleRule ? 1 : 0
@@ -196,9 +198,8 @@ extension QuoteAnalyzer {
             if let pronoun {
                 found.list[index][.pronounRecent] = 1
                 found.list[index][.pronounMostRecent] = offset == 0 ? 1 : 0
-                let want: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
-                if let want, let gender = names.gender(of: person.name) {
-                    found.list[index][gender == want ? .genderAgrees : .genderClashes] = 1
+                if let wanted, let gender = names.gender(of: person.name) {
+                    found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
                 }
                 if ["they", "we"].contains(pronoun), state.facts(of: person.name, names: names).person {
                     found.list[index][.pluralPronounPerson] = 1
@@ -246,11 +247,10 @@ extension QuoteAnalyzer {
                 found.list[index][.salience] = facts.salience
                 // A pronoun's gender is checked against every person, not only the recent ones (a
                 // name after a preposition, `with Hillary Clinton`, is a candidate but never recent).
-                if let pronoun, found.list[index][.genderAgrees] == 0, found.list[index][.genderClashes] == 0,
-                    let want: NameBook.Gender = pronoun == "he" ? .male : pronoun == "she" ? .female : nil,
+                if let wanted, found.list[index][.genderAgrees] == 0, found.list[index][.genderClashes] == 0,
                     let gender = names.gender(of: name)
                 {
-                    found.list[index][gender == want ? .genderAgrees : .genderClashes] = 1
+                    found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
                 }
                 // The name as resolved or as printed (`COAS` for the name it stands for).
                 var printed = [facts.last]
