@@ -611,8 +611,7 @@ struct AttributionState {
         switch mention.kind {
         case .pronoun:
             // `he` and `she` skip people known to be of the other gender.
-            let pronoun = mention.text.lowercased()
-            let gender: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+            let gender = NameBook.Gender(pronoun: mention.text)
             let people = gender == nil ? recent : recent.filter { names.isPerson($0.name) }
             let named =
                 people.last { person in gender == nil || names.gender(of: person.name).map { $0 == gender } ?? true }
@@ -696,7 +695,18 @@ struct NameBook {
     var sharedSurnames: Set<String> = []
 
     /// A person's gender, as a title shows it.
-    enum Gender: Sendable { case male, female }
+    enum Gender: Sendable {
+        case male, female
+
+        /// The gender `he` or `she` (any case) asks for; `nil` for other pronouns.
+        init?(pronoun: String) {
+            switch pronoun.lowercased() {
+            case "he": self = .male
+            case "she": self = .female
+            default: return nil
+            }
+        }
+    }
 
     /// Genders learned from titles (`Mr.`, `Ms.`), by resolved name.
     var genders: [String: Gender] = [:]

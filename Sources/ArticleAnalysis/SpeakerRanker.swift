@@ -163,7 +163,7 @@ extension QuoteAnalyzer {
         let pronoun = mentionKind == .pronoun ? context.mention?.text.lowercased() : nil
         let roleRule = mentionKind == .role
         // The gender `he` and `she` ask for.
-        let wanted: NameBook.Gender? = pronoun == "he" ? .male : pronoun == "she" ? .female : nil
+        let wanted = pronoun.flatMap(NameBook.Gender.init(pronoun:))
         found.list[rule][.rule] = 1
         found.list[rule][.ruleName] = mentionKind == .name ? 1 : 0
         found.list[rule][.ruleRole] = roleRule ? 1 : 0
@@ -198,9 +198,6 @@ extension QuoteAnalyzer {
             if let pronoun {
                 found.list[index][.pronounRecent] = 1
                 found.list[index][.pronounMostRecent] = offset == 0 ? 1 : 0
-                if let wanted, let gender = names.gender(of: person.name) {
-                    found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
-                }
                 if ["they", "we"].contains(pronoun), state.facts(of: person.name, names: names).person {
                     found.list[index][.pluralPronounPerson] = 1
                 }
@@ -243,15 +240,13 @@ extension QuoteAnalyzer {
             found.list[index][.person] = facts.person ? 1 : 0
             found.list[index][.rolePhrase] = facts.isName ? 0 : 1
             found.list[index][.fullName] = facts.isName && facts.words > 1 ? 1 : 0
+            // A pronoun's gender is checked against every candidate whose gender is known, not only
+            // the recent people (a name after a preposition, `with Hillary Clinton`, is never recent).
+            if let wanted, let gender = names.gender(of: name) {
+                found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
+            }
             if facts.isName {
                 found.list[index][.salience] = facts.salience
-                // A pronoun's gender is checked against every person, not only the recent ones (a
-                // name after a preposition, `with Hillary Clinton`, is a candidate but never recent).
-                if let wanted, found.list[index][.genderAgrees] == 0, found.list[index][.genderClashes] == 0,
-                    let gender = names.gender(of: name)
-                {
-                    found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
-                }
                 // The name as resolved or as printed (`COAS` for the name it stands for).
                 var printed = [facts.last]
                 if let mention = found.list[index].speaker.mention, mention != name,

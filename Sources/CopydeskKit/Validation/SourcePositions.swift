@@ -109,7 +109,7 @@ package struct Suppressions: Sendable, Equatable {
 
     /// The suppressions a source text declares.
     package init(scanning text: String) {
-        guard text.contains("copydesk-disable") else { return }
+        guard text.containsText("copydesk-disable") else { return }
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.firstTextRange(of: "copydesk-disable-") else { continue }
             var rest = line[range.upperBound...]

@@ -185,7 +185,7 @@ struct SiteBody {
         let text = unescaped(raw)
         let trimmed = text.trimmingWhitespace()
         var alone = false
-        if raw.contains("{{</*") || raw.contains("{{%/*") {
+        if raw.containsText("{{</*") || raw.containsText("{{%/*") {
             // An escaped shortcode prints as text: nothing to note.
         } else if let range = trimmed.firstTextRange(of: "{{<") ?? trimmed.firstTextRange(of: "{{%") {
             let name = Self.shortcodeName(String(trimmed[range.lowerBound...])) ?? "?"
