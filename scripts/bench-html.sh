@@ -53,7 +53,6 @@ cpu_ratio() { # NAME OVER → "4.2× by CPU time", or nothing without hyperfine'
   [[ -f $BENCH/$1.json && -f $BENCH/$2.json ]] || return 0
   python3 -c "print(f'{$(cpu_total "$1")/$(cpu_total "$2"):.1f}× by CPU time')"
 }
-median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 fmt() { python3 -c "print(f'{$1:.2f}')"; }
 rate() { python3 -c "print(f'{$1/$2:.0f}')"; }
 
@@ -161,7 +160,6 @@ if command -v valgrind >/dev/null; then
   echo "bench-html: instruction counts (callgrind, 20 pages)" >&2
   SAMPLE=$(find "$PAGES" -name '*.html' | sort | sed -n '1,20p')
   WARMUP=$(find "$PAGES" -name '*.html' | sort | sed -n '21p')
-  instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
   # shellcheck disable=SC2086
   FLOOR_I=$(instructions "$BENCH/html-parse-floor" -r 1 $SAMPLE)
   # shellcheck disable=SC2086

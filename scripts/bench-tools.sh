@@ -1,4 +1,4 @@
-# copydesk — sourced by the bench scripts: the tools they time with.
+# copydesk — sourced by the bench scripts: the tools they time and count with.
 
 # hyperfine for the timings (and their CPU columns): installed with apt when missing and run as
 # root; without it the scripts time a loop of `date +%s.%N` measurements and leave CPU columns out.
@@ -8,4 +8,12 @@ ensure_hyperfine() {
       { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q hyperfine >/dev/null 2>&1; } || true
   fi
   command -v hyperfine >/dev/null || echo "bench: hyperfine is missing: timings by a date loop, no CPU columns" >&2
+}
+
+# The median of numbers given as arguments.
+median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
+
+# Instructions a command executes (callgrind's total), repeatable on a busy machine.
+instructions() {
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'
 }

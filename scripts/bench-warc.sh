@@ -26,6 +26,8 @@ PAGES=$SHARED/corpus/html
 LARGE_MB=${WARC_LARGE_MB:-1000}
 WORK=${WARC_BENCH_DIR:-/tmp/copydesk-bench-warc}
 mkdir -p "$WORK"
+# shellcheck source=scripts/bench-tools.sh
+source "$HERE/scripts/bench-tools.sh"
 
 if [[ ! -d $PAGES ]]; then
   echo "| WARC → NDJSON | not measured: $PAGES is absent | | | |"
@@ -40,14 +42,10 @@ if [[ -n $PY ]] && ! $PY -c 'import warcio' 2>/dev/null; then
   $PY -m pip install --quiet warcio >/dev/null 2>&1 || true
 fi
 
-# CPU seconds (user + system) of a command: the median of RUNS runs, via GNU time.
+# CPU seconds (user + system) of one run of a command, via GNU time.
 cpu_seconds() {
-  local values=()
-  for _ in $(seq "$RUNS"); do
-    /usr/bin/time -f '%U %S' -o "$WORK/time.txt" bash -c "$1" >/dev/null 2>"$WORK/stderr.txt" || true
-    values+=("$(awk '{print $1 + $2}' "$WORK/time.txt" | tail -1)")
-  done
-  python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "${values[@]}"
+  /usr/bin/time -f '%U %S' -o "$WORK/time.txt" bash -c "$1" >/dev/null 2>"$WORK/stderr.txt" || true
+  awk '{print $1 + $2}' "$WORK/time.txt" | tail -1
 }
 
 peak_mb() {
@@ -99,15 +97,14 @@ COPYDESK_CPUS=()
 ANCHOR_CPUS=()
 PAIRED=()
 for _ in $(seq "$RUNS"); do
-  C=$(RUNS=1 cpu_seconds "$BIN convert $CORPUS --to ndjson --jobs 1 --quiet -o $WORK/out.ndjson")
+  C=$(cpu_seconds "$BIN convert $CORPUS --to ndjson --jobs 1 --quiet -o $WORK/out.ndjson")
   COPYDESK_CPUS+=("$C")
   if [[ -n $HAVE_ANCHOR ]]; then
-    A=$(RUNS=1 cpu_seconds "$PY $WORK/anchor.py $CORPUS $WORK/anchor.ndjson")
+    A=$(cpu_seconds "$PY $WORK/anchor.py $CORPUS $WORK/anchor.ndjson")
     ANCHOR_CPUS+=("$A")
     PAIRED+=("$(python3 -c "print(($ARTICLES / $C) / ($ANCHOR_ARTICLES / $A))")")
   fi
 done
-median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 COPYDESK_CPU=$(median "${COPYDESK_CPUS[@]}")
 COPYDESK_RATE=$(python3 -c "print(f'{$ARTICLES/$COPYDESK_CPU:.1f}')")
 
@@ -125,7 +122,6 @@ if [[ -n $HAVE_ANCHOR ]] && command -v valgrind >/dev/null; then
   python3 scripts/make-warc.py "$WORK/sample20.warc.gz" --from-dir "$WORK/sample" 2>/dev/null
   python3 scripts/make-warc.py "$WORK/warmup.warc.gz" --from-dir "$WORK/warmup" 2>/dev/null
   python3 scripts/make-warc.py "$WORK/warmup20.warc.gz" "$WORK/warmup/000-warmup.html" "$WORK"/sample/*.html 2>/dev/null
-  instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'; }
   COPYDESK_I=$(instructions "$BIN" convert "$WORK/sample20.warc.gz" --to ndjson --jobs 1 --quiet -o "$WORK/out.ndjson")
   BASE_I=$(instructions "$PY" "$WORK/anchor.py" "$WORK/warmup.warc.gz" "$WORK/anchor-i.ndjson")
   ALL_I=$(instructions "$PY" "$WORK/anchor.py" "$WORK/warmup20.warc.gz" "$WORK/anchor-i.ndjson")

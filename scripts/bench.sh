@@ -86,7 +86,7 @@ median_time() { # NAME PREPARE COMMAND
       end=$(date +%s.%N)
       times+=("$(python3 -c "print($end - $start)")")
     done
-    python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "${times[@]}"
+    median "${times[@]}"
   fi
 }
 

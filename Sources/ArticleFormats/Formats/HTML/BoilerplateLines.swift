@@ -255,14 +255,27 @@ enum BoilerplateLines {
     /// name, a number or a time, or one of their date words, with at least one name and two numbers
     /// (a day and a year: `Mars 2020` alone is a heading, not a date).
     static func isOtherLanguageDateLine(_ text: String) -> Bool {
-        let words = text.lowercased().split { $0.isWhitespace || ",.|/()–—".contains($0) }
+        // Word by word, lowercasing only words that are not numbers: most lines this is asked of
+        // (short lines with a digit that are no English date) fail at their first word.
+        func isSeparator(_ character: Character) -> Bool {
+            character.isWhitespace || ",.|/()–—".contains(character)
+        }
         var (names, numbers) = (0, 0)
-        for word in words {
-            if otherLanguageDateNames.contains(String(word)) {
-                names += 1
-            } else if word.first?.isNumber == true, word.allSatisfy({ $0.isNumber || ":hº°".contains($0) }) {
+        var rest = Substring(text)
+        while true {
+            rest = rest.drop(while: isSeparator)
+            guard let first = rest.first else { break }
+            let word = rest.prefix { !isSeparator($0) }
+            rest = rest[word.endIndex...]
+            if first.isNumber {
+                guard word.allSatisfy({ $0.isNumber || ":hº°".contains($0) }) else { return false }
                 numbers += 1
-            } else if !otherLanguageDateWords.contains(String(word)) && word != "-" {
+                continue
+            }
+            let key = word.lowercased()
+            if otherLanguageDateNames.contains(key) {
+                names += 1
+            } else if !otherLanguageDateWords.contains(key) && key != "-" {
                 return false
             }
         }
