@@ -631,17 +631,6 @@ struct ContentExtractor {
         }
     }
 
-    private func hasAncestor(_ index: Int, named name: String, within depth: Int = 3) -> Bool {
-        var current = document.nodes[index].parent
-        var level = 0
-        while current >= 0, level < depth {
-            if document.nodes[current].name == name { return true }
-            current = document.nodes[current].parent
-            level += 1
-        }
-        return false
-    }
-
     /// What the loosest reading still removes inside the story: a list whose text is nearly all
     /// links (a menu); it cleans nothing else.
     private func menuReason(_ index: Int) -> String? {
@@ -687,7 +676,7 @@ struct ContentExtractor {
         }
         let isList = node.name == "ul" || node.name == "ol"
         let density = linkDensity(index)
-        let inFigure = hasAncestor(index, named: "figure")
+        let inFigure = document.hasAncestor(index, named: "figure", within: 3)
         if images > 1, Double(paragraphs) / Double(images) < HTMLHeuristics.galleryParagraphsPerImage, !inFigure {
             return "image gallery"
         }

@@ -166,16 +166,6 @@ struct HTMLBlockBuilder {
         pending += inlines
     }
 
-    /// Whether a node sits in a `<figure>` inside the element `top`.
-    private func inFigure(_ index: Int, below top: Int) -> Bool {
-        var current = document.nodes[index].parent
-        while current >= 0, current != top {
-            if document.nodes[current].name == "figure" { return true }
-            current = document.nodes[current].parent
-        }
-        return false
-    }
-
     private func containsBlock(_ index: Int) -> Bool {
         var stack = document.nodes[index].children
         while let current = stack.popLast() {
@@ -192,7 +182,7 @@ struct HTMLBlockBuilder {
         // image in a `<figure>` of its own has its caption there (`<p><figure><img></figure>
         // Calling all fans…</p>`): the paragraph's text is text.
         let images = document.elements(in: index).filter { document.nodes[$0].name == "img" && !isRemoved($0) }
-        if images.count == 1, !inFigure(images[0], below: index) {
+        if images.count == 1, !document.hasAncestor(images[0], named: "figure", below: index) {
             let caption = document.text(of: index).foldingWhitespace().trimmingWhitespace()
             if caption.count < HTMLHeuristics.paragraphCaptionMaximum,
                 !caption.contains(". ") || caption.count < HTMLHeuristics.paragraphCaptionSentenceMaximum

@@ -361,6 +361,19 @@ struct HTMLDocument: Sendable {
     func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         ancestor >= 0 && ancestor <= index && index < nodes[ancestor].end
     }
+
+    /// Whether an ancestor of `index` named `name` sits within `depth` levels above it and below
+    /// the element `top` (which is not looked at; -1, the default, looks up to the root).
+    func hasAncestor(_ index: Int, named name: String, below top: Int = -1, within depth: Int = .max) -> Bool {
+        var current = nodes[index].parent
+        var level = 0
+        while current >= 0, current != top, level < depth {
+            if nodes[current].name == name { return true }
+            current = nodes[current].parent
+            level += 1
+        }
+        return false
+    }
 }
 
 // MARK: - Name matching
