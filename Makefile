@@ -7,10 +7,15 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 RELEASE_BIN := .build/release/copydesk
-# Release builds link the Swift runtime and Foundation statically: a process starts in about 4 ms
-# instead of 7 (it matters when a Makefile runs one process per file); the binary is larger.
-# lld links it (GNU ld warns about a mktemp call inside the static Foundation).
-RELEASE_FLAGS ?= -c release --static-swift-stdlib -Xswiftc -use-ld=lld
+# Release builds are one self-contained executable, a static PIE (scripts/release-flags.sh): the
+# Swift runtime, Foundation, libxml2, libyaml, zlib and glibc are linked in, so the binary runs
+# where none of them is installed (a Spark executor) and a process starts without the dynamic
+# loader's work (it matters when a Makefile runs one process per file). Without the static
+# archives it falls back to linking those libraries as shared ones. lld links it (GNU ld warns
+# about a mktemp call inside the static Foundation).
+ifndef RELEASE_FLAGS
+RELEASE_FLAGS := $(shell scripts/release-flags.sh)
+endif
 DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 
@@ -112,8 +117,10 @@ spark-demo: build .venv/.warc-tools ## Run the Spark job in local mode on a WARC
 	  --output $(SPARK_DEMO_OUT)/rows $(SPARK_DEMO_OUT)/corpus.warc.gz
 	@echo "spark-demo: $$(cat $(SPARK_DEMO_OUT)/rows/part-* | wc -l) article row(s) in $(SPARK_DEMO_OUT)/rows (NDJSON, one row per article with its findings)"
 
-$(RELEASE_BIN): $(SOURCES)
+$(RELEASE_BIN): $(SOURCES) scripts/release-flags.sh
 	$(SWIFT) build $(RELEASE_FLAGS) --product copydesk
+	@if $@ --version | grep -q 'not thread-safe'; then \
+	  echo "error: $@ links a libxml2 that is not thread-safe; --jobs would run one input at a time (see scripts/release-flags.sh)" >&2; exit 1; fi
 	@touch $@
 
 build: deps $(RELEASE_BIN) ## Build the release binary (.build/release/copydesk)

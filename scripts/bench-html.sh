@@ -16,7 +16,8 @@
 #      held in memory, one core, in turn with copydesk-bench (the goal is judged on the median of
 #      the paired rounds' ratios), and both in instructions (callgrind, 20 pages);
 #   4. one process per file, as a Makefile does, on 40 pages: copydesk convert --to markdown,
-#      trafilatura's command line, and pandoc -f html -t markdown.
+#      trafilatura's command line, and pandoc -f html -t markdown; the pandoc goal is judged on
+#      paired rounds too (copydesk's loop, then pandoc's, RUNS times; median of the CPU ratios).
 # Without ../shared it prints a row saying nothing was measured.
 # (No `head` in pipelines: under pipefail, an early exit of head can fail the writer with SIGPIPE.)
 set -euo pipefail
@@ -85,7 +86,7 @@ FLOOR=$(median "${FLOOR_RATES[@]}")
 
 # 2. copydesk in one process.
 echo "bench-html: copydesk in one process (--jobs 1 and $CORES)" >&2
-swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk-bench >/dev/null
+swift build ${RELEASE_FLAGS:-$("$(dirname "$0")/release-flags.sh")} --product copydesk-bench >/dev/null
 T1=$(timed html-jobs1 "rm -rf $BENCH/html-out && $BIN convert $PAGES/*.html --to json --out-dir $BENCH/html-out --jobs 1 --quiet")
 TN=$(timed html-jobsN "rm -rf $BENCH/html-out && $BIN convert $PAGES/*.html --to json --out-dir $BENCH/html-out --jobs $CORES --quiet")
 
@@ -185,7 +186,8 @@ PER=$(wc -l <"$BENCH/html-per-process.list")
 # The output name comes from a parameter expansion, not from basename: a subshell and a basename
 # process per page would be counted as copydesk's time (about 3 ms a page), which pandoc's line
 # does not pay.
-TC=$(timed html-per-copydesk "mkdir -p $BENCH/pp && while read -r f; do b=\${f##*/}; $BIN convert \"\$f\" --to markdown -o $BENCH/pp/\${b%.html}.md; done <$BENCH/html-per-process.list")
+COPYDESK_LOOP="mkdir -p $BENCH/pp && while read -r f; do b=\${f##*/}; $BIN convert \"\$f\" --to markdown -o $BENCH/pp/\${b%.html}.md; done <$BENCH/html-per-process.list"
+TC=$(timed html-per-copydesk "$COPYDESK_LOOP")
 TT=""
 if [[ -x $VENV/bin/trafilatura ]]; then
   TT=$(timed html-per-trafilatura "while read -r f; do $VENV/bin/trafilatura --markdown <\"\$f\" >/dev/null; done <$BENCH/html-per-process.list")
@@ -194,8 +196,21 @@ TD=""
 if ! command -v pandoc >/dev/null && command -v apt-get >/dev/null && [[ $(id -u) == 0 ]]; then
   apt-get install -y -q pandoc >/dev/null 2>&1 || true
 fi
+PANDOC_PAIRED=""
 if command -v pandoc >/dev/null; then
-  TD=$(timed html-per-pandoc "while read -r f; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done <$BENCH/html-per-process.list")
+  PANDOC_LOOP="while read -r f; do pandoc -f html -t markdown \"\$f\" -o /dev/null; done <$BENCH/html-per-process.list"
+  TD=$(timed html-per-pandoc "$PANDOC_LOOP")
+  # Paired rounds: the two loops in turn, so a machine slowing down between phases changes both.
+  if [[ -x /usr/bin/time ]]; then
+    echo "bench-html: one process per file, copydesk and pandoc in turn ($RUNS rounds)" >&2
+    RATIOS=()
+    for _ in $(seq "$RUNS"); do
+      C=$(cpu_seconds "$COPYDESK_LOOP")
+      D=$(cpu_seconds "$PANDOC_LOOP")
+      RATIOS+=("$(python3 -c "print($D / $C)")")
+    done
+    PANDOC_PAIRED=$(median "${RATIOS[@]}")
+  fi
 fi
 
 MB=$(python3 -c "print(f'{$BYTES/1e6:.1f}')")
@@ -215,5 +230,5 @@ if [[ -n $TT ]]; then
   echo "| same: trafilatura $TRAF_VERSION command line (\`--markdown\`) | $(fmt "$TT") s | $(python3 -c "print(f'{$TT/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-trafilatura "$PER") | copydesk $(python3 -c "print(f'{$TT/$TC:.1f}')")× faster by wall time, $(cpu_ratio html-per-trafilatura html-per-copydesk) (goal ≥ 10×)  |"
 fi
 if [[ -n $TD ]]; then
-  echo "| same: $(pandoc --version | sed -n '1p') (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(cpu_ratio html-per-pandoc html-per-copydesk) (goal ≥ 20×)  |"
+  echo "| same: $(pandoc --version | sed -n '1p') (\`-f html -t markdown\`) | $(fmt "$TD") s | $(python3 -c "print(f'{$TD/$PER*1000:.1f}')") ms/file | $(cpu_per_file html-per-pandoc "$PER") | copydesk $(python3 -c "print(f'{$TD/$TC:.1f}')")× faster by wall time, $(cpu_ratio html-per-pandoc html-per-copydesk)${PANDOC_PAIRED:+; $(python3 -c "print(f'{$PANDOC_PAIRED:.1f}')")× by CPU time in $RUNS paired rounds (median)} (goal ≥ 20×)  |"
 fi

@@ -13,6 +13,15 @@ ensure_hyperfine() {
 # The median of numbers given as arguments.
 median() { python3 -c "import statistics,sys; print(statistics.median(map(float, sys.argv[1:])))" "$@"; }
 
+# CPU seconds (user + system) of one run of a command, via GNU time; its output is discarded.
+cpu_seconds() {
+  local times
+  times=$(mktemp)
+  /usr/bin/time -f '%U %S' -o "$times" bash -c "$1" >/dev/null 2>&1 || true
+  awk '{print $1 + $2}' "$times" | tail -1
+  rm -f "$times"
+}
+
 # Instructions a command executes (callgrind's total), repeatable on a busy machine.
 instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null | awk '/refs:/ {gsub(",", "", $NF); print $NF}'

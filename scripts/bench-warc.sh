@@ -42,12 +42,6 @@ if [[ -n $PY ]] && ! $PY -c 'import warcio' 2>/dev/null; then
   $PY -m pip install --quiet warcio >/dev/null 2>&1 || true
 fi
 
-# CPU seconds (user + system) of one run of a command, via GNU time.
-cpu_seconds() {
-  /usr/bin/time -f '%U %S' -o "$WORK/time.txt" bash -c "$1" >/dev/null 2>"$WORK/stderr.txt" || true
-  awk '{print $1 + $2}' "$WORK/time.txt" | tail -1
-}
-
 peak_mb() {
   /usr/bin/time -v -o "$WORK/time.txt" bash -c "exec $1" >/dev/null 2>&1 || true
   awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$WORK/time.txt"

@@ -37,7 +37,7 @@ ensure_hyperfine
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed for peak memory (apt-get install time)" >&2; exit 2; }
 
 echo "bench: building the release binary" >&2
-swift build ${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld} --product copydesk >/dev/null
+swift build ${RELEASE_FLAGS:-$("$(dirname "$0")/release-flags.sh")} --product copydesk >/dev/null
 BIN=$HERE/.build/release/copydesk
 
 # ---------------------------------------------------------------------------------------------
@@ -212,21 +212,25 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "date mentions 6%, the WARC scanner 6% (zlib's inflate 4%), NDJSON writing 5%. Large WARCs are made"
   echo "under /tmp (WARC_LARGE_MB, default 1000 MB of records; WARC_BENCH_DIR)."
   echo
-  echo "One process per file (callgrind, 2026-12-06, evening): a 238 KB page to Markdown costs 68.7 M instructions"
-  echo "(94.8 M before that day's changes): libxml2's parse 39%, the analysers 20% (quotes 17%), the"
-  echo "Markdown writer 12%, the HTML reader's own work 10%, the Swift runtime's first use of generic"
-  echo "types 7% (demangling, conformance lookups among the binary's 4,158 conformances), the dynamic"
-  echo "loader 5% (52,835 relative relocations; about 2 ms with their page faults, LD_DEBUG=statistics),"
-  echo "the reporting-verb table 3%. The common \`convert\` lines no longer go through swift-argument-parser"
-  echo "(its reflection was 19 M), and the binary links FoundationEssentials, not Foundation (92 → 43 MB)."
-  echo "What is left for the 20× pandoc goal is mostly the parse, the analysis and the loader. Linking"
-  echo "without PIE saves about 0.5 ms (no relocations) but gives up address randomisation of the"
-  echo "executable; it is not done."
+  echo "One process per file (callgrind, 2026-12-07): a 238 KB page to Markdown costs 66.8 M instructions"
+  echo "(70.2 M with the libraries linked as shared ones): libxml2's parse 40%, the analysers 20% (quotes"
+  echo "17%), the Markdown writer 12%, the Swift runtime's first use of generic types 8% (demangling, and"
+  echo "for each new type's requirements a scan of the binary's conformance records, about 0.2 M"
+  echo "instructions each: the Codable container of each model type, dictionaries and sets of new key"
+  echo "types). The common \`convert\` lines do not go through swift-argument-parser, and the binary links"
+  echo "FoundationEssentials, not Foundation."
   echo
-  echo "Where the time of one process per file goes (perf, 2026-12-07): of about 19 ms CPU for that page, 7 ms"
-  echo "is system time. Most of it is page faults: 1,170 per process, about 500 of them the heap growing"
-  echo "(malloc and memmove touching new pages), about 210 the loader's relocations; the loader itself"
-  echo "takes about 0.35 ms (LD_DEBUG=statistics). \`copydesk --version\` alone costs about 4–5 ms (514 faults)."
+  echo "The release binary is one static PIE (scripts/release-flags.sh): libxml2, libyaml, zlib and glibc"
+  echo "linked in, relative relocations packed (DT_RELR). A process does no dynamic loading or symbol"
+  echo "lookup: converting a one-paragraph page costs 4.9 M instructions and 460 page faults, against"
+  echo "8.1 M and 619 when linked against the shared libraries; on the 40 pages above, 18.9 ms CPU and 960"
+  echo "page faults per file against 22.1 ms and 1,118 (hyperfine, 5 runs of each in one session). What is"
+  echo "left for the 20× pandoc goal: for these pages the in-memory convert costs 7.9 ms a page"
+  echo "(copydesk-bench), so about 11 ms per file is the process: start and exit (about 4.9 ms for a"
+  echo "trivial page, half of it system time), the page faults of a heap growing from nothing (about 500"
+  echo "per file), the one-time tables and the generic metadata above. Linking without PIE would also"
+  echo "save the remaining relocations (about 180 page faults) but gives up address randomisation of the"
+  echo "executable; it is not done."
   echo
   echo "How the anchors' goals are judged: in memory and over the WARC, copydesk and the anchor run in"
   echo "turn, one round each, RUNS rounds; each round's ratio pairs two measurements taken seconds apart,"

@@ -14,4 +14,18 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlschemas.h>
+
+// Whether libxml2 keeps its errors and other global state per thread, so that documents can be
+// parsed on several threads at once. Before 2.12, libxml2 decides this when it starts, from weak
+// references to the pthread functions: linked statically without those functions, it runs as if
+// there were one thread, and parallel parses corrupt each other's state. From 2.12 it is always
+// thread-safe (and the function asked here is deprecated).
+static inline int copydesk_libxml2_thread_safe(void) {
+#if LIBXML_VERSION < 21200
+    xmlInitParser();
+    return xmlGetGlobalState() != NULL;
+#else
+    return 1;
+#endif
+}
 #endif

@@ -513,10 +513,12 @@ struct FileIdentity: Hashable, Sendable {
 
 // MARK: - OrderedParallel
 
-/// `map` on up to `jobs` threads, results in the input's order.
+/// `map` on up to `jobs` threads, results in the input's order. On one thread when the linked
+/// libxml2 cannot parse on several at once (`SystemLibraries.libxml2IsThreadSafe`; `copydesk
+/// --version` says so).
 enum OrderedParallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ work: @Sendable (T) -> R) -> [R] {
-        if jobs <= 1 || items.count <= 1 { return items.map(work) }
+        if jobs <= 1 || items.count <= 1 || !SystemLibraries.libxml2IsThreadSafe { return items.map(work) }
         let slots = Slots<R>(count: items.count)
         let next = Counter()
         // Each of the `jobs` workers takes the next index until none is left; every result goes to

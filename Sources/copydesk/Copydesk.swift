@@ -43,7 +43,9 @@ struct Copydesk: ParsableCommand {
             """,
         version:
             "copydesk \(version) (libxml2 \(SystemLibraries.libxml2Version), libyaml \(SystemLibraries.libyamlVersion), "
-            + "zlib \(SystemLibraries.zlibVersion))",
+            + "zlib \(SystemLibraries.zlibVersion))"
+            + (SystemLibraries.libxml2IsThreadSafe
+                ? "" : "; libxml2 is not thread-safe here: --jobs runs one input at a time"),
         subcommands: [Convert.self, Validate.self, Rules.self, Formats.self, Debug.self]
     )
 

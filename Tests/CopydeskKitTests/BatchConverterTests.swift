@@ -2,6 +2,7 @@
 // The batch engine: planning, parallel runs that give the same bytes, failures that do not stop
 // the rest, inputs never overwritten, cancellation, the incremental manifest and the report.
 
+import ArticleFormats
 import ArticleTestSupport
 import CopydeskKit
 import Foundation
@@ -94,6 +95,36 @@ struct BatchConverterTests {
         #expect(runs[0].1.count == 80)
         #expect(runs[0].2 == runs[1].2)
         #expect(runs[0].2.count { $0 == 0x0A } == 40)
+    }
+
+    @Test("HTML pages libxml2 reports errors in convert on two threads to the same bytes as on one")
+    func parallelHTMLParses() throws {
+        // Before 2.12, a libxml2 linked without the pthread functions keeps one error state for
+        // every thread, and each page here makes it record errors (a stray end tag in a script,
+        // unclosed elements, an unknown one): parallel parses then corrupt the heap.
+        #expect(SystemLibraries.libxml2IsThreadSafe)
+        var pages: [String: String] = [:]
+        for index in 0..<24 {
+            pages["in/p\(index).html"] = """
+                <html><head><title>Page \(index)</title><script>if (a </b) { x(); }</script></head>
+                <body><article><h1>Council vote \(index)</h1><x-note>Filed late</span>
+                <p>The council voted \(index) to 3 on Tuesday to close the harbour road.<p>Work starts in May.
+                <div><p>Residents were told by letter.</div></article></body></html>
+                """
+        }
+        let root = try tree(pages)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var outputs: [[String: Data]] = []
+        for jobs in [1, 2] {
+            let out = root.appendingPathComponent("out\(jobs)").path
+            let converter = BatchConverter(settings: .init(targets: [format("json")], outputFolder: out, jobs: jobs))
+            let inputs = try InputDiscovery.inputs(in: [root.appendingPathComponent("in").path])
+            let summary = converter.run(converter.plan(inputs))
+            #expect(summary.results.map(\.status) == Array(repeating: .converted, count: 24))
+            outputs.append(try contents(of: URL(fileURLWithPath: out)))
+        }
+        #expect(outputs[0].count == 24)
+        #expect(outputs[0] == outputs[1])
     }
 
     @Test("A bad file fails with its error and the others are converted")

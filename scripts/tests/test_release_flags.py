@@ -1,0 +1,73 @@
+"""Tests of scripts/release-flags.sh: the release build's flags, static when it can be.
+
+`make test-scripts`, or `python3 -m unittest discover -s scripts/tests`. No build: the script only
+looks for archives and prints flags.
+"""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+_SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "release-flags.sh")
+_BASH = shutil.which("bash") or "/bin/bash"
+_BASE = "-c release --static-swift-stdlib -Xswiftc -use-ld=lld"
+
+
+def run(env=None):
+    done = subprocess.run(
+        [_BASH, _SCRIPT, "--why"], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout.strip(), done.stderr.strip()
+
+
+def archive(cc, lib):
+    """The archive the C driver would link for -l`lib`, or None."""
+    path = subprocess.run([cc, f"-print-file-name=lib{lib}.a"], capture_output=True, text=True).stdout.strip()
+    return path if os.path.isabs(path) and os.path.isfile(path) else None
+
+
+class ReleaseFlagsTests(unittest.TestCase):
+    def test_static_only_when_every_archive_is_there(self):
+        flags, why = run()
+        self.assertTrue(flags.startswith(_BASE), flags)
+        cc = shutil.which("clang") or shutil.which("cc") or shutil.which("gcc")
+        words = flags.split()
+        libs = [w[2:] for w in words if w.startswith("-l")]
+        if "-static-pie" in words:
+            self.assertIn("one static PIE", why)
+            self.assertIn("--disable-local-rpath", words)
+            self.assertIn("xml2", libs)
+            self.assertIn("yaml", libs)
+            for lib in libs:
+                self.assertIsNotNone(archive(cc, lib), f"-l{lib} without lib{lib}.a")
+            # Every pthread function libxml2.a refers to weakly is forced in, or libxml2 (before
+            # 2.12) would run as if single-threaded.
+            forced = {w.split("=", 1)[1] for w in words if w.startswith("--undefined=")}
+            if shutil.which("nm"):
+                listing = subprocess.run(["nm", archive(cc, "xml2")], capture_output=True, text=True).stdout
+                weak = {
+                    parts[1]
+                    for parts in (line.split() for line in listing.splitlines())
+                    if len(parts) == 2 and parts[0] == "w" and parts[1].startswith("pthread_")
+                }
+                self.assertLessEqual(weak, forced)
+        else:
+            self.assertEqual(flags, _BASE)
+            self.assertIn("as shared libraries: missing", why)
+
+    def test_falls_back_without_pkg_config(self):
+        # A PATH with a C driver but no pkg-config: the static libraries cannot be listed.
+        cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+        if cc is None:
+            self.skipTest("no C compiler driver on PATH")
+        with tempfile.TemporaryDirectory() as bin_dir:
+            os.symlink(cc, os.path.join(bin_dir, "cc"))
+            flags, why = run(env={"PATH": bin_dir})
+        self.assertEqual(flags, _BASE)
+        self.assertIn("missing pkg-config's static flags", why)
+
+
+if __name__ == "__main__":
+    unittest.main()
