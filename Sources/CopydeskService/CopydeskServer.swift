@@ -17,7 +17,9 @@ package enum CopydeskServer {
         settings: ServiceSettings, metrics: ServiceMetrics = ServiceMetrics(), gate: ConcurrencyGate? = nil,
         clock: (@Sendable () -> DateTimeValue)? = nil
     ) -> Router<BasicRequestContext> {
-        let gate = gate ?? ConcurrencyGate(limit: settings.maxConcurrent)
+        // A libxml2 that cannot parse on several threads at once (SystemLibraries) works on one
+        // request at a time; the others are told the service is busy.
+        let gate = gate ?? ConcurrencyGate(limit: SystemLibraries.libxml2IsThreadSafe ? settings.maxConcurrent : 1)
         let routes =
             clock.map { ServiceRoutes(settings: settings, metrics: metrics, gate: gate, clock: $0) }
             ?? ServiceRoutes(settings: settings, metrics: metrics, gate: gate)
