@@ -5,8 +5,8 @@
 # A release binary is one self-contained executable, a static PIE: the Swift runtime and
 # Foundation, libxml2 (with the ICU, liblzma and zlib it links), libyaml, libstdc++ and glibc are
 # linked in. It needs no shared library where it runs (a Spark executor, a container, another
-# distribution), and a process starts without the dynamic loader's work: about 5 M instructions
-# and 130 page faults less per process than the same binary linked against the shared libraries
+# distribution), and a process starts without the dynamic loader's work: about 3 M instructions
+# and 160 page faults less per process than the same binary linked against the shared libraries
 # (docs/benchmarks.md). It stays position-independent, so the kernel still loads it at a random
 # address.
 #
@@ -50,12 +50,11 @@ if [[ ${#missing[@]} -gt 0 ]]; then
   exit 0
 fi
 
-# -static-pie goes to the link through swiftc's clang driver, which then calls swiftc's own -pie
-# unused: that warning is the only one it gives, and it is expected. SwiftPM's $ORIGIN run path
-# is left out: a static PIE has no dynamic section to search, and glibc refuses to start one that
-# carries a run path.
-# Its relative relocations are packed (DT_RELR, which the glibc linked in applies): 10 KB of
-# them instead of 1.2 MB that every process would read.
+# -static-pie goes to the link through swiftc's clang driver. The driver then reports the -pie
+# that swiftc also passes as unused; that expected warning is the one silenced here. SwiftPM's
+# $ORIGIN run path is left out: a static PIE has no library to look for, and glibc refuses to
+# start one that carries a run path. The relative relocations are packed (DT_RELR, which the
+# glibc linked in applies): 10 KB of them instead of 1.2 MB that every process would read.
 flags="$base --disable-local-rpath -Xswiftc -Xclang-linker -Xswiftc -static-pie"
 flags+=" -Xswiftc -Xclang-linker -Xswiftc -Wno-unused-command-line-argument"
 flags+=" -Xlinker -z -Xlinker pack-relative-relocs"
