@@ -20,66 +20,105 @@
 
 /// A file written bit by bit that appears whole or not at all: the bytes go to a temporary file
 /// in the target folder, renamed into place by `commit()`; `discard()` (or a failure) removes it.
-/// `-` writes to standard output as the bytes come.
+/// A symbolic link is followed and its target replaced, so the link stays; the new file keeps an
+/// existing file's permissions and owner, or gets the umask's. `-` writes to standard output, and
+/// a device, pipe or socket that exists (`/dev/null`, `/dev/stdout`, a FIFO, `>(…)`) is written to
+/// directly as the bytes come: there is no partial file to guard against, and replacing it would
+/// break it (a root process would turn `/dev/null` into a regular file).
 package final class AtomicOutputStream {
     private let path: String
     private var descriptor: Int32
-    private var temporary: String?
+    /// The temporary file and the file it becomes; nil when writing directly.
+    private var replacement: (temporary: String, target: String)?
+    private var isOpen = true
     private var failure: Int32 = 0
 
     package init(path: String) throws(CopydeskError) {
+        guard !path.isEmpty else { throw .usage("the output path is empty") }
         self.path = path
         if path == "-" {
             descriptor = 1
             return
         }
         var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, message: "is a directory", hint: "name a file for the stream")
+        let exists = stat(path, &info) == 0
+        if exists, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, message: "is a directory", hint: "name a file, or use --out-dir for a folder")
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var template = Array((folder + "/." + url.lastPathComponent + ".copydesk-XXXXXX").utf8CString)
+        if exists, (info.st_mode & S_IFMT) != S_IFREG {
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw .io(path: path, message: "cannot be opened for writing: \(Files.errorText(errno))", hint: nil)
+            }
+            return
+        }
+        // Follow a symbolic link to the file it names, so the link survives.
+        var target = path
+        var linkInfo = stat()
+        if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK, let resolved = realpath(path, nil) {
+            target = String(cString: resolved)
+            free(resolved)
+        }
+        let folder = Files.folder(of: target).isEmpty ? "." : Files.folder(of: target)
+        guard Files.isFolder(folder) else {
+            throw .io(path: path, message: "the folder \(folder) does not exist", hint: "create it first (mkdir -p)")
+        }
+        var template = Array((folder + "/." + Files.fileName(of: target) + ".copydesk-XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw .io(
-                path: path, message: "cannot create a file in \(folder): \(String(cString: strerror(errno)))",
-                hint: "check that the folder exists and can be written")
+                path: path, message: "cannot create a file in \(folder): \(Files.errorText(errno))",
+                hint: "check the folder's permissions")
         }
-        fchmod(descriptor, 0o644)
-        temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if exists {
+            fchmod(descriptor, info.st_mode & 0o7777)
+            _ = fchown(descriptor, info.st_uid, info.st_gid)
+        } else {
+            fchmod(descriptor, 0o666 & ~Files.processUmask)
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        replacement = (temporary, target)
     }
 
     /// Appends bytes.
     package func write(_ bytes: [UInt8]) throws(CopydeskError) {
-        guard failure == 0 else { return }
+        guard failure == 0, isOpen else { return }
         failure = Files.writeAll(bytes, to: descriptor)
         if failure != 0 {
-            throw .io(path: path, message: "could not be written: \(String(cString: strerror(failure)))", hint: nil)
+            throw .io(
+                path: path, message: "could not be written: \(Files.errorText(failure))",
+                hint: replacement == nil ? "check free space on the device and that it accepts writes" : nil)
         }
     }
 
-    /// Puts the file in place (flushed to disk first).
+    /// Puts the file in place (flushed to disk first), or closes the device written to.
     package func commit() throws(CopydeskError) {
-        guard let temporary else { return }
+        guard isOpen else { return }
+        isOpen = false
+        guard let (temporary, target) = replacement else {
+            if descriptor != 1 { close(descriptor) }
+            return
+        }
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
-        self.temporary = nil
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        replacement = nil
+        if failure == 0, rename(temporary, target) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
             throw .io(
-                path: path, message: "could not be written: \(String(cString: strerror(failure)))",
+                path: path, message: "could not be written: \(Files.errorText(failure))",
                 hint: "nothing was written; check free space and permissions")
         }
     }
 
-    /// Removes what was written, leaving any earlier file at the path as it was.
+    /// Removes what was written, leaving any earlier file at the path as it was. (What went to a
+    /// device or standard output cannot be taken back.)
     package func discard() {
-        guard let temporary else { return }
-        close(descriptor)
-        unlink(temporary)
-        self.temporary = nil
+        guard isOpen else { return }
+        isOpen = false
+        if descriptor != 1 { close(descriptor) }
+        if let (temporary, _) = replacement { unlink(temporary) }
+        replacement = nil
     }
 
     deinit { discard() }
@@ -168,67 +207,9 @@ package enum Files {
     /// socket (`/dev/stdout`, `/dev/null`, a FIFO, `>(…)`) is written to directly: there is no
     /// partial-file risk to guard against, and replacing it would break it.
     package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        guard !path.isEmpty else { throw .usage("the output path is empty") }
-        var info = stat()
-        let exists = stat(path, &info) == 0
-        if exists, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw .io(path: path, message: "is a directory", hint: "name a file, or use --out-dir for a folder")
-        }
-        if exists, (info.st_mode & S_IFMT) != S_IFREG {
-            return try writeDirectly(bytes, to: path)
-        }
-        // Follow a symbolic link to the file it names, so the link survives.
-        var target = path
-        var linkInfo = stat()
-        if lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK,
-            let resolved = realpath(path, nil)
-        {
-            target = String(cString: resolved)
-            free(resolved)
-        }
-        let folder = Self.folder(of: target).isEmpty ? "." : Self.folder(of: target)
-        guard isFolder(folder) else {
-            throw .io(path: path, message: "the folder \(folder) does not exist", hint: "create it first (mkdir -p)")
-        }
-        var template = Array((folder + "/." + fileName(of: target) + ".copydesk-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw .io(
-                path: path, message: "cannot create a file in \(folder): \(errorText(errno))",
-                hint: "check the folder's permissions")
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure = writeAll(bytes, to: descriptor)
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        if exists {
-            fchmod(descriptor, info.st_mode & 0o7777)
-            _ = fchown(descriptor, info.st_uid, info.st_gid)
-        } else {
-            fchmod(descriptor, 0o666 & ~processUmask)
-        }
-        close(descriptor)
-        if failure == 0, rename(temporary, target) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw .io(
-                path: path, message: "could not be written: \(errorText(failure))",
-                hint: "nothing was written; check free space and permissions")
-        }
-    }
-
-    /// Writes to a device, pipe or socket that already exists.
-    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw .io(path: path, message: "cannot be opened for writing: \(errorText(errno))", hint: nil)
-        }
-        let failure = writeAll(bytes, to: descriptor)
-        close(descriptor)
-        if failure != 0 {
-            throw .io(
-                path: path, message: "could not be written: \(errorText(failure))",
-                hint: "check free space on the device and that it accepts writes")
-        }
+        let stream = try AtomicOutputStream(path: path)
+        try stream.write(bytes)
+        try stream.commit()
     }
 
     /// Writes every byte, retrying interrupted and short writes; returns 0 or the errno.
@@ -250,7 +231,7 @@ package enum Files {
     }
 
     /// The process's umask, read once (copydesk never changes it): a batch writes thousands of files.
-    private static let processUmask: mode_t = currentUmask()
+    static let processUmask: mode_t = currentUmask()
 
     /// The process's umask, read without changing it (Linux reports it in /proc/self/status).
     private static func currentUmask() -> mode_t {
@@ -263,7 +244,7 @@ package enum Files {
         return 0o022
     }
 
-    private static func errorText(_ code: Int32) -> String {
+    static func errorText(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
 

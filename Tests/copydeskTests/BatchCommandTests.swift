@@ -114,6 +114,21 @@ struct BatchCommandTests {
         #expect(bad.stdout.split(separator: "\n").count == 12)
     }
 
+    @Test("A stream to -o /dev/null (a batch, a line stream) writes to the device and never replaces it")
+    func streamToDevice() throws {
+        let root = try tree(["in/a.txt": Self.story, "in/b.txt": Self.story, "one.ndjson": "{\"headline\": \"One\"}\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for arguments in [
+            ["convert", "in", "--to", "ndjson", "-o", "/dev/null", "--quiet"],
+            ["convert", "one.ndjson", "--to", "ndjson", "-o", "/dev/null"],
+        ] {
+            let result = try CommandRunner.run(arguments, in: root)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
+            #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial, "\(arguments)")
+        }
+    }
+
     @Test("convert --validate in a batch: an input with errors is reported and not written, the others are")
     func validateInBatch() throws {
         let root = try tree(["in/good.txt": Self.story, "in/bad.txt": "\n\nJust one line with no headline.\n"])
