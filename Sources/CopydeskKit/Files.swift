@@ -87,7 +87,9 @@ package final class AtomicOutputStream {
         if failure != 0 {
             throw .io(
                 path: path, message: "could not be written: \(Files.errorText(failure))",
-                hint: replacement == nil ? "check free space on the device and that it accepts writes" : nil)
+                hint: replacement == nil
+                    ? "check free space on the device and that it accepts writes"
+                    : "nothing was written; check free space and permissions")
         }
     }
 
