@@ -76,30 +76,6 @@ struct FilesTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "three\n")
     }
 
-    @Test("A stream keeps an existing file's permissions, follows a link, and writes a device directly")
-    func streamPolicy() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let path = dir.appendingPathComponent("private.ndjson").path
-        try Files.writeAtomically(Array("one\n".utf8), to: path)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        let link = dir.appendingPathComponent("link.ndjson").path
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
-        let stream = try AtomicOutputStream(path: link)
-        try stream.write(Array("two\n".utf8))
-        try stream.commit()
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "two\n")
-        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["link.ndjson", "private.ndjson"])
-        let device = try AtomicOutputStream(path: "/dev/null")
-        try device.write(Array("discarded\n".utf8))
-        try device.commit()
-        let attributes = try FileManager.default.attributesOfItem(atPath: "/dev/null")
-        #expect(attributes[.type] as? FileAttributeType == .typeCharacterSpecial)
-    }
-
     @Test("A device is written to, never replaced")
     func devices() throws {
         try Files.writeAtomically(Array("discarded\n".utf8), to: "/dev/null")
