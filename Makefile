@@ -12,10 +12,9 @@ RELEASE_BIN := .build/release/copydesk
 # where none of them is installed (a Spark executor) and a process starts without the dynamic
 # loader's work (it matters when a Makefile runs one process per file). Without the static
 # archives it falls back to linking those libraries as shared ones. lld links it (GNU ld warns
-# about a mktemp call inside the static Foundation).
-ifndef RELEASE_FLAGS
-RELEASE_FLAGS := $(shell scripts/release-flags.sh)
-endif
+# about a mktemp call inside the static Foundation). The script looks into the archives (about a
+# second), so it runs on the first use of RELEASE_FLAGS only, not for every target.
+RELEASE_FLAGS ?= $(eval RELEASE_FLAGS := $$(shell scripts/release-flags.sh))$(RELEASE_FLAGS)
 DEBUG_BIN := .build/debug/copydesk
 SOURCES := $(shell find Sources -name '*.swift' -o -name '*.h' -o -name '*.modulemap') Package.swift
 

@@ -229,7 +229,7 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "(copydesk-bench), so about 11 ms per file is the process: start and exit (about 4.9 ms for a"
   echo "trivial page, most of it system time), the page faults of a heap growing from nothing (about 500"
   echo "per file), the one-time tables and the generic metadata above. Linking without PIE would also"
-  echo "save the remaining relocations (about 180 page faults) but gives up address randomisation of the"
+  echo "save the remaining relocations (about 170 page faults) but gives up address randomisation of the"
   echo "executable; it is not done."
   echo
   echo "How the anchors' goals are judged: in memory, over the WARC and one process per file against pandoc,"

@@ -59,7 +59,8 @@ package final class AtomicOutputStream {
             target = String(cString: resolved)
             free(resolved)
         }
-        let folder = Files.folder(of: target).isEmpty ? "." : Files.folder(of: target)
+        let parent = Files.folder(of: target)
+        let folder = parent.isEmpty ? "." : parent
         guard Files.isFolder(folder) else {
             throw .io(path: path, message: "the folder \(folder) does not exist", hint: "create it first (mkdir -p)")
         }
@@ -201,15 +202,11 @@ package enum Files {
         }
     }
 
-    /// Writes bytes to `path` so it holds either its old content or the whole new content.
-    ///
-    /// A regular file (or a new one) is written through a temporary file in the same folder and a
-    /// rename; a symbolic link is followed and its target replaced the same way, so the link stays.
-    /// The new file keeps an existing file's permissions, or gets the umask's. A device, pipe or
-    /// socket (`/dev/stdout`, `/dev/null`, a FIFO, `>(…)`) is written to directly: there is no
-    /// partial-file risk to guard against, and replacing it would break it.
+    /// Writes bytes to `path` so it holds either its old content or the whole new content, by
+    /// `AtomicOutputStream`'s rules (links followed, permissions kept, devices written directly).
+    /// Here `-` is a file of that name: callers send standard output elsewhere themselves.
     package static func writeAtomically(_ bytes: [UInt8], to path: String) throws(CopydeskError) {
-        let stream = try AtomicOutputStream(path: path)
+        let stream = try AtomicOutputStream(path: path == "-" ? "./-" : path)
         try stream.write(bytes)
         try stream.commit()
     }

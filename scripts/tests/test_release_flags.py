@@ -1,7 +1,7 @@
 """Tests of scripts/release-flags.sh: the release build's flags, static when it can be.
 
-`make test-scripts`, or `python3 -m unittest discover -s scripts/tests`. No build: the script only
-looks for archives and prints flags.
+`make test-scripts`, or `python3 -m unittest discover -s scripts/tests`. No Swift build: the script
+only looks for archives and prints flags; one test links a small C program with them (a second).
 """
 
 import os
@@ -10,7 +10,8 @@ import subprocess
 import tempfile
 import unittest
 
-_SCRIPT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "release-flags.sh")
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+_SCRIPT = os.path.join(_ROOT, "scripts", "release-flags.sh")
 _BASH = shutil.which("bash") or "/bin/bash"
 _BASE = "-c release --static-swift-stdlib -Xswiftc -use-ld=lld"
 
@@ -56,6 +57,34 @@ class ReleaseFlagsTests(unittest.TestCase):
         else:
             self.assertEqual(flags, _BASE)
             self.assertIn("as shared libraries: missing", why)
+
+    def test_forced_references_make_a_static_libxml2_thread_safe(self):
+        # A small C program linked as the release binary is, asking libxml2 what the binary asks it
+        # (copydesk_libxml2_thread_safe, Sources/CLibXML2/shim.h): with the forced references it
+        # keeps its state per thread; without them, before libxml2 2.12, it does not.
+        flags, _ = run()
+        words = flags.split()
+        cc = shutil.which("cc") or shutil.which("gcc")
+        if "-static-pie" not in words or cc is None:
+            self.skipTest("no static release link here, or no C compiler")
+        cflags = subprocess.run(["pkg-config", "--cflags", "libxml-2.0"], capture_output=True, text=True).stdout.split()
+        libs = [w for w in words if w.startswith("-l")] + ["-lstdc++"]
+        forced = ["-Wl," + w for w in words if w.startswith("--undefined=")]
+        shim = os.path.join(_ROOT, "Sources", "CLibXML2", "shim.h")
+        results = {}
+        with tempfile.TemporaryDirectory() as work:
+            source = os.path.join(work, "probe.c")
+            with open(source, "w") as file:
+                file.write(f'#include "{shim}"\n#include <stdio.h>\n')
+                file.write("int main(void) { printf(\"%d %d\\n\", copydesk_libxml2_thread_safe(), LIBXML_VERSION); }\n")
+            for name, extra in (("forced", forced), ("plain", [])):
+                binary = os.path.join(work, name)
+                subprocess.run([cc, "-static-pie", *cflags, source, "-o", binary, *extra, *libs],
+                               capture_output=True, check=True)
+                results[name] = [int(x) for x in subprocess.run([binary], capture_output=True, text=True).stdout.split()]
+        self.assertEqual(results["forced"][0], 1)
+        if results["plain"][1] < 21200:
+            self.assertEqual(results["plain"][0], 0, "the probe would not see a single-threaded libxml2")
 
     def test_falls_back_without_pkg_config(self):
         # A PATH with a C driver but no pkg-config: the static libraries cannot be listed.
