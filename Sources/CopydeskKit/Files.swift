@@ -233,12 +233,13 @@ package enum Files {
     static let processUmask: mode_t = currentUmask()
 
     /// The process's umask, read without changing it (Linux reports it in /proc/self/status).
+    /// Read with `read(2)`, not Foundation's file reading, which costs more than the rest of a
+    /// small conversion's start-up.
     private static func currentUmask() -> mode_t {
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
-            let mask = mode_t(String(line.dropFirst("Umask:".count)).trimmingWhitespace(), radix: 8)
-        {
-            return mask
+        guard let bytes = try? read("/proc/self/status", maxBytes: 1 << 16) else { return 0o022 }
+        for line in bytes.split(separator: 0x0A) where line.starts(with: Array("Umask:".utf8)) {
+            let digits = String(decoding: line.dropFirst("Umask:".utf8.count), as: UTF8.self).trimmingWhitespace()
+            return mode_t(digits, radix: 8) ?? 0o022
         }
         return 0o022
     }

@@ -127,7 +127,13 @@ struct HTMLDocument: Sendable {
 
     /// Parses HTML in `encoding` (UTF-8, or an encoding `knowsEncoding` accepts). Throws only when
     /// libxml2 cannot produce a document at all.
-    static func parse(_ bytes: [UInt8], encoding: String = "UTF-8", file: String?) throws(FormatError) -> HTMLDocument {
+    /// `elidingRawText` empties script and style bodies before libxml2 reads a UTF-8 page
+    /// (`RawTextElision`); the tree is the same either way, which tests check with `false`.
+    static func parse(
+        _ bytes: [UInt8], encoding: String = "UTF-8", file: String?, elidingRawText: Bool = true
+    ) throws(FormatError) -> HTMLDocument {
+        let expectedNodes = bytes.count / 40
+        let bytes = elidingRawText && encoding == "UTF-8" ? RawTextElision.elide(bytes) ?? bytes : bytes
         xmlInitParser()
         guard let context = htmlNewParserCtxt() else {
             throw FormatError(
@@ -160,7 +166,7 @@ struct HTMLDocument: Sendable {
             throw FormatError(id: "html.syntax", message: "the HTML page has no root element", file: file ?? "<stdin>")
         }
         var builder = Builder()
-        builder.build(root, expectedNodes: bytes.count / 40)
+        builder.build(root, expectedNodes: expectedNodes)
         var nodes = builder.nodes
         for index in nodes.indices.reversed() {
             nodes[index].end = nodes[index].children.last.map { nodes[$0].end } ?? index + 1
