@@ -13,7 +13,8 @@ import unittest
 _ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 _SCRIPT = os.path.join(_ROOT, "scripts", "release-flags.sh")
 _BASH = shutil.which("bash") or "/bin/bash"
-_BASE = "-c release --static-swift-stdlib -Xswiftc -use-ld=lld"
+_BASE = ("-c release --static-swift-stdlib -Xswiftc -use-ld=lld"
+         " -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors")
 
 
 def run(env=None):
