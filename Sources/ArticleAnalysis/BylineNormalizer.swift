@@ -72,7 +72,7 @@ package struct BylineNormalizer: Analyzer {
         var role = byline.role
         // What follows a bar is a role (`| Weather Correspondent`) or an affiliation (`| Reuters`).
         if let bar = text.firstTextRange(of: " | ") {
-            for piece in text[bar.upperBound...].components(separatedBy: " | ") {
+            for piece in text[bar.upperBound...].pieces(separatedBy: " | ") {
                 let piece = piece.trimmingWhitespace()
                 if isRole(piece) && !isAgency(piece) {
                     role = role ?? piece
@@ -219,12 +219,12 @@ package struct BylineNormalizer: Analyzer {
         }
         var parts = [text]
         for separator in [" and ", " And ", " AND ", ";", " und ", " et ", " og ", " och "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         // An ampersand joins two people only when each side is a full name (`Jane Roe & John Doe`);
         // otherwise it is part of a name (`Procter & Gamble`, `Mac & i`, `Tom & Jerry Smith`).
         parts = parts.flatMap { part -> [String] in
-            let sides = part.components(separatedBy: " & ")
+            let sides = part.pieces(separatedBy: " & ")
             guard sides.count > 1, sides.allSatisfy({ looksLikePersonName($0.trimmingWhitespace()) }) else {
                 return [part]
             }

@@ -85,20 +85,19 @@ extension String {
     /// lowercase mapping, in order; a scalar lowercasing leaves unchanged (nearly all of them, and
     /// every ASCII one but the capitals) is copied without making its mapping.
     private static func lowercasedByScalar(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let value = scalar.value
-                result.unicodeScalars.append(
-                    value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value | 0x20)) : scalar)
+                let value = UInt8(scalar.value)
+                bytes.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
             } else if !scalar.isGeneralPunctuation, scalar.properties.changesWhenLowercased {
-                result += scalar.properties.lowercaseMapping
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
-                result.unicodeScalars.append(scalar)
+                UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue

@@ -224,7 +224,7 @@ struct HTMLMetadata {
     /// `Story title | Site` → `Story title`: drops a trailing or leading part naming the site.
     static func strippingSiteName(_ title: String, site: String?) -> String {
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
-            let parts = title.components(separatedBy: separator)
+            let parts = title.pieces(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if let site {
                 let siteKey = site.lowercased()

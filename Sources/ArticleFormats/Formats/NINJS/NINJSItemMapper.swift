@@ -389,7 +389,7 @@ struct NINJSItemMapper {
             rest = rest.dropFirst(byline.name.count)
             if rest.hasPrefix(", ") {
                 let (text, next) = details(rest.dropFirst(2))
-                let parts = text.components(separatedBy: ", ")
+                let parts = text.pieces(separatedBy: ", ")
                 byline.role = parts.first
                 if parts.count > 1 { byline.affiliation = parts.dropFirst().joined(separator: ", ") }
                 rest = next

@@ -315,7 +315,7 @@ enum LineClassifier {
         let lower = line.fastLowercased()
         if navigationLines.contains(lower) { return true }
         for separator in [" | ", " · ", " • ", " > ", " › ", " / "] where line.containsText(separator) {
-            let parts = line.components(separatedBy: separator).map { $0.trimmingWhitespace() }
+            let parts = line.pieces(separatedBy: separator).map { $0.trimmingWhitespace() }
             guard parts.count >= PlainTextThresholds.minNavigationParts else { continue }
             let short = parts.allSatisfy {
                 !$0.isEmpty && Words.split($0).count <= PlainTextThresholds.maxNavigationPartWords

@@ -21,7 +21,7 @@ extension PlainTextArticleBuilder {
         let separators: [String] = [" | ", " • ", " · ", " — ", " – "]
         var parts = [line.text]
         for separator in separators where line.text.containsText(separator) {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         var found: [Meta] = []
         for (index, part) in parts.enumerated() {

@@ -121,7 +121,7 @@ enum RawTextElision {
                 // `<!-->`, `<!--->` and `--!>` are read differently by libxml2 versions.
                 if matches(">", at: content) || matches("->", at: content) { return false }
                 guard let end = find("-->", from: content) else { return false }
-                if let odd = find("--!>", from: content), odd < end { return false }
+                if find("--!>", from: content, before: end) != nil { return false }
                 position = end + 3
                 return true
             }
@@ -279,10 +279,13 @@ enum RawTextElision {
             return false
         }
 
-        private func find(_ text: StaticString, from start: Int) -> Int? {
+        /// The first `text` at or after `start`, starting before `limit` when one is given (the
+        /// search then stops there, rather than running on to the end of the page).
+        private func find(_ text: StaticString, from start: Int, before limit: Int? = nil) -> Int? {
             let first = text.utf8Start.pointee
             var search = start
             while let at = nextByte(first, from: search) {
+                if let limit, at >= limit { return nil }
                 if matches(text, at: at) { return at }
                 search = at + 1
             }
