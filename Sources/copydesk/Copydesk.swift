@@ -117,7 +117,8 @@ struct InputOptions: ParsableArguments {
         name: .long,
         help: ArgumentHelp(
             "How to decode the input: utf8 (invalid bytes are an error; an HTML page is decoded as it declares, "
-                + "with a note) or windows-1252."))
+                + "or, declaring nothing and not being UTF-8, as Windows-1252, with a note shown by -v) or "
+                + "windows-1252."))
     var inputEncoding: InputEncoding = .utf8
 
     @Option(
