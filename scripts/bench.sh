@@ -212,7 +212,7 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "date mentions 6%, the WARC scanner 6% (zlib's inflate 4%), NDJSON writing 5%. Large WARCs are made"
   echo "under /tmp (WARC_LARGE_MB, default 1000 MB of records; WARC_BENCH_DIR)."
   echo
-  echo "One process per file (callgrind, 2026-12-07): a 238 KB page to Markdown costs 52.2 M instructions"
+  echo "One process per file (callgrind, 2026-12-07): a 238 KB page to Markdown costs 50.9 M instructions"
   echo "(66.8 M before this day's changes; 70.2 M with the libraries linked as shared ones): libxml2's"
   echo "parse 34%, the analysers 23% (quotes 19%), the Markdown writer 13%, the copy of the tree into Swift"
   echo "values 6%. Costs of a short process cut that day: libxml2 2.9 reads \`script\` and \`style\` bodies one"
@@ -221,7 +221,8 @@ HYPERFINE=$(hyperfine --version 2>/dev/null || echo "not installed (date +%s.%N 
   echo "with a protocol scanned the binary's 4,200 conformance records (about 0.2 M instructions a pair),"
   echo "which the release flag \`-disable-concrete-type-metadata-mangled-name-accessors\` mostly avoids"
   echo "(2.6 M → 0.65 M on this page); Foundation's \`components(separatedBy:)\` (about 70 k instructions a"
-  echo "title) gave way to a split on UTF-8 bytes. Over the bench's 40 pages: 70.7 M → 58.4 M instructions"
+  echo "title) gave way to a split on UTF-8 bytes; the Markdown writer no longer rebuilds each text run a"
+  echo "scalar at a time. Over the bench's 40 pages: 70.7 M → 55.8 M instructions"
   echo "per process. The common \`convert\` lines do not go through swift-argument-parser, and the binary"
   echo "links FoundationEssentials, not Foundation."
   echo

@@ -49,6 +49,11 @@ struct MarkdownInlineRenderer {
         for inline in content {
             switch inline {
             case .text(let text):
+                // Nearly all text holds no line break or control character: it is one token as it is.
+                if !Self.holdsBreakOrControl(text) {
+                    if !text.isEmpty { out.append(.text(text)) }
+                    continue
+                }
                 var run = ""
                 for scalar in text.unicodeScalars {
                     if scalar == "\n" {
@@ -404,6 +409,22 @@ struct MarkdownInlineRenderer {
     /// C0 controls other than tab and line feed, DEL and C1 controls.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// Whether the text holds a line feed or a scalar `isControl` takes, read from its UTF-8:
+    /// bytes below 0x20 but tab, DEL, and C1 controls (C2 80…C2 9F).
+    static func holdsBreakOrControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                    return true
+                }
+                previous = byte
+            }
+            return false
+        }
     }
 
     /// CommonMark's Unicode white space: space separators, tab, line feed, form feed, return.
