@@ -69,7 +69,7 @@ struct AnalysisAllowance {
     /// The part of `text` still within the budget (possibly empty); notes the first cut.
     mutating func take(_ text: String, blockIndex: Int, location: SourceLocation?) -> Substring {
         guard text.utf8.count > remaining else {
-            remaining -= text.count
+            remaining -= text.characterCount
             return text[...]
         }
         let kept = text.prefix(max(remaining, 0))

@@ -23,8 +23,20 @@ extension String {
     }
 
     /// The scalars one after the other: what `String(String.UnicodeScalarView(scalars))` gives.
+    /// Each scalar's UTF-8 is written into a string of the right size at once: appending scalars
+    /// to the scalar view costs several thousand instructions a word outside ASCII.
     init(joining scalars: ArraySlice<Unicode.Scalar>) {
-        self.init()
-        unicodeScalars.append(contentsOf: scalars)
+        var count = 0
+        for scalar in scalars { count += UTF8.width(scalar) }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var offset = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 }

@@ -120,6 +120,7 @@ package struct DateMentionFinder: Analyzer {
         for (index, token) in tokens.enumerated() {
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            guard token.isASCII else { continue }
             // "last" only counts when it is the word right before.
             let afterLast = previous?.lower == "last" && previous.map { $0.end + 1 == token.start } == true
             switch token.lower {
@@ -178,6 +179,11 @@ package struct DateMentionFinder: Analyzer {
         var start: Int
         var end: Int
         var isNumber: Bool
+        /// Whether the word is all ASCII. Every word these searches look for (months, weekdays,
+        /// `yesterday`, `last`) is ASCII, and a lowercase word outside ASCII never equals one (no
+        /// letter's lowercase decomposes to ASCII), so such a word is passed over without the
+        /// Unicode comparisons and hashing a non-ASCII string costs.
+        var isASCII: Bool
     }
 
     /// A run of text as scalars and its word and number tokens, made once for both searches.
@@ -204,8 +210,9 @@ package struct DateMentionFinder: Analyzer {
                 {
                     index += 1
                 }
-                let (word, lower) = Self.word(scalars[start..<index], isNumber: isDigit)
-                tokens.append(Token(text: word, lower: lower, start: start, end: index, isNumber: isDigit))
+                let (word, lower, isASCII) = Self.word(scalars[start..<index], isNumber: isDigit)
+                tokens.append(
+                    Token(text: word, lower: lower, start: start, end: index, isNumber: isDigit, isASCII: isASCII))
             } else {
                 index += 1
             }
@@ -213,13 +220,14 @@ package struct DateMentionFinder: Analyzer {
         return tokens
     }
 
-    /// A word as printed and in lowercase (`fastLowercased`: ASCII words without a Unicode case
-    /// mapping); a number is its own lowercase.
-    private static func word(_ scalars: ArraySlice<Unicode.Scalar>, isNumber: Bool) -> (String, String) {
+    /// A word as printed, in lowercase (`fastLowercased`: ASCII words without a Unicode case
+    /// mapping; a number is its own lowercase), and whether it is all ASCII.
+    private static func word(_ scalars: ArraySlice<Unicode.Scalar>, isNumber: Bool) -> (String, String, Bool) {
         // An ASCII word (nearly all) is copied from its scalars' values at once; appending scalars
         // to a string one by one costs several times more.
         let word: String
-        if scalars.allSatisfy(\.isASCII) {
+        let isASCII = scalars.allSatisfy(\.isASCII)
+        if isASCII {
             word = String(unsafeUninitializedCapacity: scalars.count) { buffer in
                 for (offset, scalar) in zip(0..., scalars) { buffer[offset] = UInt8(truncatingIfNeeded: scalar.value) }
                 return scalars.count
@@ -227,7 +235,7 @@ package struct DateMentionFinder: Analyzer {
         } else {
             word = String(joining: scalars)
         }
-        return (word, isNumber ? word : word.fastLowercased())
+        return (word, isNumber ? word : word.fastLowercased(), isASCII)
     }
 
     private static func day(_ token: Token?) -> Int? {
@@ -267,7 +275,7 @@ package struct DateMentionFinder: Analyzer {
                 index += 3
                 continue
             }
-            guard !current.isNumber, let month = Lexicon.monthNumber(current.lower) else {
+            guard !current.isNumber, current.isASCII, let month = Lexicon.monthNumber(current.lower) else {
                 index += 1
                 continue
             }

@@ -37,6 +37,15 @@ extension Character {
         return scalar.value
     }
 
+    /// The scalar value of a character that is one scalar of General Punctuation or of Cyrillic
+    /// (U+0400–U+052F), the blocks besides ASCII whose classes are answered without a Unicode
+    /// property lookup; else `nil`.
+    @inlinable package var directScalar: UInt32? {
+        guard let scalar = singleScalar else { return nil }
+        let value = scalar.value
+        return scalar.isGeneralPunctuation || Unicode.Scalar.isCyrillic(value) ? value : nil
+    }
+
     /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue
     /// another (a few instructions for an ASCII character, where the scalar view walks the
     /// character).
@@ -45,111 +54,241 @@ extension Character {
     }
 
     /// `isWhitespace`: ASCII tab, line feed, vertical tab, form feed, carriage return and space,
-    /// and the General Punctuation block, answered directly; anything else by the Unicode property.
+    /// General Punctuation and Cyrillic answered directly; anything else by the Unicode property.
     @inlinable package var fastIsWhitespace: Bool {
         if let ascii = asciiByte { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
-        if let value = generalPunctuation { return Unicode.Scalar.isGeneralPunctuationSpace(value) }
+        if let value = directScalar { return value >= 0x2000 && Unicode.Scalar.isGeneralPunctuationSpace(value) }
         return isWhitespace
     }
 
-    /// `isLetter`: ASCII letters (and General Punctuation, which has none) answered directly,
-    /// anything else by the Unicode property.
+    /// `isLetter`: ASCII letters, General Punctuation (which has none) and Cyrillic answered
+    /// directly, anything else by the Unicode property.
     @inlinable package var fastIsLetter: Bool {
         if let ascii = asciiByte {
             let lower = ascii | 0x20
             return lower >= 0x61 && lower <= 0x7A
         }
-        if generalPunctuation != nil { return false }
+        if let value = directScalar { return value < 0x2000 && Unicode.Scalar.isCyrillicLetter(value) }
         return isLetter
     }
 
-    /// `isNumber`: ASCII digits (and General Punctuation, which has none) answered directly,
-    /// anything else by the Unicode property.
+    /// `isNumber`: ASCII digits, General Punctuation and Cyrillic (which have none) answered
+    /// directly, anything else by the Unicode property.
     @inlinable package var fastIsNumber: Bool {
         if let ascii = asciiByte { return ascii >= 0x30 && ascii <= 0x39 }
-        if generalPunctuation != nil { return false }
+        if directScalar != nil { return false }
         return isNumber
     }
 
-    /// `isUppercase`: ASCII (and General Punctuation, which has no capital) answered directly,
-    /// anything else by the Unicode property.
+    /// `isUppercase`: ASCII, General Punctuation (which has no capital) and Cyrillic answered
+    /// directly, anything else by the Unicode property.
     @inlinable package var fastIsUppercase: Bool {
         if let ascii = asciiByte { return ascii >= 0x41 && ascii <= 0x5A }
-        if generalPunctuation != nil { return false }
+        if let value = directScalar { return value < 0x2000 && Unicode.Scalar.cyrillicLowercase(value) != value }
         return isUppercase
     }
 }
 
 extension String {
     /// `lowercased()` of text that is not all ASCII: like the standard library, each scalar's
-    /// lowercase mapping, in order; a scalar lowercasing leaves unchanged (nearly all of them, and
-    /// every ASCII one but the capitals) is copied without making its mapping.
+    /// lowercase mapping, in order. ASCII, Latin-1 and Cyrillic are mapped on their bytes; of the
+    /// rest, a scalar lowercasing leaves unchanged (nearly all of them) is copied without making
+    /// its mapping.
     private static func lowercasedByScalar(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let value = UInt8(scalar.value)
-                bytes.append(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
-            } else if !scalar.isGeneralPunctuation, scalar.properties.changesWhenLowercased {
-                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-            } else {
-                UTF8.encode(scalar) { bytes.append($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var lower: [UInt8] = []
+            lower.reserveCapacity(bytes.count)
+            var offset = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                if lead < 0x80 {
+                    lower.append(lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead)
+                    offset += 1
+                    continue
+                }
+                let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
+                for index in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+                if value <= 0xFF || Unicode.Scalar.isCyrillic(value) {
+                    let mapped = Self.directLowercase(value)
+                    lower.append(UInt8(0xC0 | mapped >> 6))
+                    lower.append(UInt8(0x80 | mapped & 0x3F))
+                } else if let scalar = Unicode.Scalar(value), !scalar.isGeneralPunctuation,
+                    scalar.properties.changesWhenLowercased
+                {
+                    lower.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    lower.append(contentsOf: bytes[offset..<offset + length])
+                }
+                offset += length
             }
+            return String(decoding: lower, as: UTF8.self)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `unicodeScalars.count`, from the UTF-8 bytes: one scalar per byte that does not continue
     /// another.
     package var scalarCount: Int { utf8.scalarCount }
 
-    /// `Array(text)`: the text's characters, with ASCII (nearly all of an article) made a byte at
-    /// a time. Two ASCII bytes other than CR LF always have a character break between them, so
-    /// only a byte before a non-ASCII one, or a CR, needs the grapheme rules.
+    /// `Array(text)`: the text's characters, with ASCII, Latin (to U+02FF), Greek, Cyrillic and
+    /// General Punctuation (nearly all of an article) made a scalar at a time. Between two scalars
+    /// of those blocks there is always a character break (none of them extends, prepends or joins;
+    /// CR LF is the one pair that stays together), so only a scalar before another kind, or a CR,
+    /// needs the grapheme rules.
     package var characterArray: [Character] {
         var text = self
-        var characters: [Character] = []
-        characters.reserveCapacity(text.utf8.count)
-        text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let byte = bytes[offset]
-                if byte < 0x80, offset + 1 == bytes.count || (bytes[offset + 1] < 0x80 && byte != 0x0D) {
-                    characters.append(Character(Unicode.Scalar(byte)))
-                    offset += 1
-                } else {
-                    let character = self[utf8.index(utf8.startIndex, offsetBy: offset)]
-                    characters.append(character)
-                    offset += character.utf8.count
+        return text.withUTF8 { bytes in
+            [Character](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                var offset = 0
+                var count = 0
+                while offset < bytes.count {
+                    let length = Self.breakingScalarLength(bytes, at: offset)
+                    let next = offset + length
+                    let character: Character
+                    if length > 0, bytes[offset] != 0x0D,
+                        next == bytes.count || Self.breakingScalarLength(bytes, at: next) > 0
+                    {
+                        character = Character(Self.scalar(bytes, at: offset, length: length))
+                        offset = next
+                    } else {
+                        character = self[utf8.index(utf8.startIndex, offsetBy: offset)]
+                        offset += character.utf8.count
+                    }
+                    (buffer.baseAddress! + count).initialize(to: character)
+                    count += 1
                 }
+                initialized = count
             }
         }
-        return characters
+    }
+
+    /// `count`: the number of characters, by `characterArray`'s reading (a byte at a time through
+    /// the scalars a break always surrounds), without making them.
+    package var characterCount: Int {
+        var text = self
+        return text.withUTF8 { bytes in
+            var offset = 0
+            var count = 0
+            while offset < bytes.count {
+                let length = Self.breakingScalarLength(bytes, at: offset)
+                let next = offset + length
+                if length > 0, bytes[offset] != 0x0D,
+                    next == bytes.count || Self.breakingScalarLength(bytes, at: next) > 0
+                {
+                    offset = next
+                } else {
+                    offset += self[utf8.index(utf8.startIndex, offsetBy: offset)].utf8.count
+                }
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// The byte length of the scalar at `offset` when it is one a character break always
+    /// surrounds (when the scalar next to it is one too), else 0: ASCII; U+0080–U+02FF (Latin-1,
+    /// Latin Extended, IPA, spacing modifiers); Greek and Coptic, U+0370–U+03FF; Cyrillic and its
+    /// Supplement but the combining marks, U+0400–U+0482 and U+048A–U+052F; General Punctuation
+    /// but the zero-width non-joiner and joiner (U+200C, U+200D).
+    @inline(__always)
+    private static func breakingScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let lead = bytes[offset]
+        if lead < 0x80 { return 1 }
+        if lead < 0xE0 {
+            switch lead {
+            case 0xC2...0xCB, 0xCE...0xD1, 0xD3: return 2
+            case 0xCD: return bytes[offset + 1] >= 0xB0 ? 2 : 0
+            case 0xD2: return bytes[offset + 1] <= 0x82 || bytes[offset + 1] >= 0x8A ? 2 : 0
+            case 0xD4: return bytes[offset + 1] <= 0xAF ? 2 : 0
+            default: return 0
+            }
+        }
+        guard lead == 0xE2 else { return 0 }
+        let second = bytes[offset + 1]
+        if second == 0x80 {
+            let third = bytes[offset + 2]
+            return third == 0x8C || third == 0x8D ? 0 : 3
+        }
+        return second == 0x81 && bytes[offset + 2] <= 0xAF ? 3 : 0
+    }
+
+    /// The scalar of `length` (1 to 3) bytes at `offset`, from valid UTF-8.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[offset])
+        switch length {
+        case 1: return Unicode.Scalar(UInt8(lead))
+        case 2: return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))!
+        default:
+            return Unicode.Scalar(
+                (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))!
+        }
     }
 
     /// `lowercased()`, with ASCII text (nearly all words and class names copydesk compares) done
-    /// byte by byte, and returned as it is when it holds no capital.
+    /// byte by byte, and returned as it is when it holds no capital. Text whose other scalars are
+    /// all Latin-1 (U+0080–U+00FF), Cyrillic or General Punctuation is done on its bytes too: each
+    /// of those scalars lowercases to one of the same UTF-8 length.
     package func fastLowercased() -> String {
         var text = self
-        let (ascii, capitals) = text.withUTF8 { bytes -> (Bool, Bool) in
+        let (direct, capitals) = text.withUTF8 { bytes -> (Bool, Bool) in
             var capitals = false
-            for byte in bytes {
-                if byte >= 0x80 { return (false, false) }
-                if byte >= 0x41 && byte <= 0x5A { capitals = true }
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    if byte >= 0x41 && byte <= 0x5A { capitals = true }
+                    offset += 1
+                } else if byte < 0xE0 {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                    guard value <= 0xFF || Unicode.Scalar.isCyrillic(value) else { return (false, false) }
+                    if Self.directLowercase(value) != value { capitals = true }
+                    offset += 2
+                } else if byte == 0xE2,
+                    bytes[offset + 1] == 0x80 || (bytes[offset + 1] == 0x81 && bytes[offset + 2] <= 0xAF)
+                {
+                    offset += 3
+                } else {
+                    return (false, false)
+                }
             }
             return (true, capitals)
         }
-        guard ascii else { return Self.lowercasedByScalar(self) }
+        guard direct else { return Self.lowercasedByScalar(self) }
         guard capitals else { return self }
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             text.withUTF8 { bytes in
-                for (offset, byte) in bytes.enumerated() {
-                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte < 0x80 {
+                        buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        offset += 1
+                    } else if byte < 0xE0 {
+                        let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                        let lower = Self.directLowercase(value)
+                        buffer[offset] = UInt8(0xC0 | lower >> 6)
+                        buffer[offset + 1] = UInt8(0x80 | lower & 0x3F)
+                        offset += 2
+                    } else {
+                        buffer[offset] = byte
+                        buffer[offset + 1] = bytes[offset + 1]
+                        buffer[offset + 2] = bytes[offset + 2]
+                        offset += 3
+                    }
                 }
                 return bytes.count
             }
         }
+    }
+
+    /// The lowercase of a Latin-1 (U+0080–U+00FF) or Cyrillic value: of Latin-1, only the
+    /// capitals À–Þ (but ×) change, each to the value 0x20 above it.
+    @inline(__always)
+    private static func directLowercase(_ value: UInt32) -> UInt32 {
+        if value <= 0xFF { return value >= 0xC0 && value <= 0xDE && value != 0xD7 ? value + 0x20 : value }
+        return Unicode.Scalar.cyrillicLowercase(value)
     }
 }
 
@@ -163,14 +302,37 @@ extension Unicode.Scalar {
         value <= 0x200A || value == 0x2028 || value == 0x2029 || value == 0x202F || value == 0x205F
     }
 
-    /// `properties.isAlphabetic`: ASCII (and General Punctuation, which has no letter) answered
-    /// directly, anything else by the Unicode property.
+    /// Whether the value is in the Cyrillic blocks, U+0400–U+052F (Cyrillic and its Supplement).
+    @inlinable package static func isCyrillic(_ value: UInt32) -> Bool { value >= 0x0400 && value <= 0x052F }
+
+    /// Whether a Cyrillic value is a letter: all of the blocks but the thousands sign and the
+    /// combining marks, U+0482–U+0489.
+    @inlinable package static func isCyrillicLetter(_ value: UInt32) -> Bool { value < 0x0482 || value > 0x0489 }
+
+    /// The lowercase of a Cyrillic value (the value itself when it is not a capital): Ѐ–Џ sit
+    /// 0x50 below their small letters, А–Я 0x20 below, the palochka Ӏ maps to ӏ, Ӂ–Ӎ are capitals
+    /// at odd values, and the rest of the blocks pairs a capital at an even value with its small
+    /// letter after it.
+    @inlinable package static func cyrillicLowercase(_ value: UInt32) -> UInt32 {
+        switch value {
+        case 0x0400...0x040F: return value + 0x50
+        case 0x0410...0x042F: return value + 0x20
+        case 0x0460...0x0481, 0x048A...0x04BF, 0x04D0...0x052F: return value | 1
+        case 0x04C0: return 0x04CF
+        case 0x04C1...0x04CE: return value & 1 == 1 ? value + 1 : value
+        default: return value
+        }
+    }
+
+    /// `properties.isAlphabetic`: ASCII, General Punctuation (which has no letter) and Cyrillic
+    /// answered directly, anything else by the Unicode property.
     @inlinable package var fastIsAlphabetic: Bool {
         if isASCII {
             let lower = value | 0x20
             return lower >= 0x61 && lower <= 0x7A
         }
         if isGeneralPunctuation { return false }
+        if Self.isCyrillic(value) { return Self.isCyrillicLetter(value) }
         return properties.isAlphabetic
     }
 

@@ -173,7 +173,7 @@ package enum Lexicon {
     /// The line's first `count` characters after its leading white space, lowercase.
     private static func headKey(_ text: String, count: Int) -> String {
         let start = text.unicodeScalars.firstIndex { !$0.fastIsWhitespace } ?? text.endIndex
-        return text[start...].prefix(count).lowercased()
+        return String(text[start...].prefix(count)).fastLowercased()
     }
 
     /// Whether a lowercase line head opens a credit line, an opening parenthesis allowed.

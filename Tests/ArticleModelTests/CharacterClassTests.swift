@@ -34,6 +34,7 @@ struct CharacterClassTests {
             #expect(character.generalPunctuation == value)
             #expect(character.fastIsWhitespace == character.isWhitespace, "whitespace: \(value)")
             #expect(character.fastIsLetter == character.isLetter, "letter: \(value)")
+            #expect(scalar.fastIsAlphabetic == scalar.properties.isAlphabetic, "alphabetic: \(value)")
             #expect(character.fastIsNumber == character.isNumber, "number: \(value)")
             #expect(character.fastIsUppercase == character.isUppercase, "uppercase: \(value)")
             #expect(scalar.fastIsWhitespace == scalar.properties.isWhitespace, "\(value)")
@@ -87,6 +88,58 @@ struct CharacterClassTests {
         ]
         for text in texts {
             #expect(text.characterArray == Array(text), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.characterCount == text.count, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test("characterArray breaks where Array(text) does, around every scalar of its direct blocks")
+    func characterArrayPairs() {
+        // The byte-level path covers ASCII, Latin to U+02FF, Greek, Cyrillic and General
+        // Punctuation; each of their scalars beside a scalar that extends, joins, prepends or
+        // pairs (combining marks, ZWJ, ZWNJ, a Prepend, a spacing mark, a virama, Hangul jamo, a
+        // regional indicator, a variation selector, an emoji modifier, CR and LF) and beside
+        // scalars of the direct blocks must break as the grapheme rules do.
+        var direct: [Unicode.Scalar] = []
+        for range: ClosedRange<UInt32> in [0x00...0x02FF, 0x0340...0x052F, 0x2000...0x206F] {
+            for value in range { if let scalar = Unicode.Scalar(value) { direct.append(scalar) } }
+        }
+        let partners: [UInt32] = [
+            0x0A, 0x0D, 0x20, 0x41, 0xAD, 0xE9, 0x0301, 0x0345, 0x0374, 0x037A, 0x03B1, 0x0416, 0x0436, 0x0483,
+            0x0488, 0x048A, 0x0500, 0x0530, 0x0600, 0x0903, 0x094D, 0x0915, 0x1100, 0x1161, 0x11A8, 0xAC00, 0x200B,
+            0x200C, 0x200D, 0x2019, 0x2060, 0xFE0F, 0x1F1EB, 0x1F3FD, 0x1F44D, 0x00A9, 0x203C,
+        ]
+        var differing: [[UInt32]] = []
+        for scalar in direct {
+            for value in partners {
+                let partner = Unicode.Scalar(value)!
+                for (first, second) in [(scalar, partner), (partner, scalar)] {
+                    var text = "x"
+                    text.unicodeScalars.append(first)
+                    text.unicodeScalars.append(second)
+                    if text.characterArray != Array(text) || text.characterCount != text.count {
+                        differing.append([first.value, second.value])
+                    }
+                }
+            }
+        }
+        #expect(differing.count == 0, "\(differing.prefix(10))")
+    }
+
+    @Test("Cyrillic classes and lowercase answered directly, like the Unicode properties")
+    func cyrillic() {
+        for value in UInt32(0x0400)...0x052F {
+            let scalar = Unicode.Scalar(value)!
+            let character = Character(scalar)
+            #expect(character.fastIsLetter == character.isLetter, "letter: \(value)")
+            #expect(scalar.fastIsAlphabetic == scalar.properties.isAlphabetic, "alphabetic: \(value)")
+            #expect(character.fastIsUppercase == character.isUppercase, "uppercase: \(value)")
+            #expect(!character.fastIsNumber && !character.isNumber, "number: \(value)")
+            #expect(!character.fastIsWhitespace && !character.isWhitespace, "whitespace: \(value)")
+            let lower = String(Unicode.Scalar(Unicode.Scalar.cyrillicLowercase(value))!)
+            #expect(lower == String(scalar).lowercased(), "lowercase: \(value)")
+            // With a combining mark it is no longer one scalar: the properties decide.
+            let marked = Character(String(scalar) + "\u{0301}")
+            #expect(marked.fastIsLetter == marked.isLetter && marked.fastIsUppercase == marked.isUppercase, "\(value)")
         }
     }
 
@@ -99,12 +152,15 @@ struct CharacterClassTests {
             let text = "A" + String(scalar)
             if text.fastLowercased() != text.lowercased() { differing.append(value) }
         }
-        #expect(differing.isEmpty, "\(differing.prefix(10))")
+        #expect(differing.count == 0, "\(differing.prefix(10))")
     }
 
     @Test("fastLowercased gives lowercased()'s answer, ASCII or not")
     func lowercasing() {
-        for text in ["Harbour", "harbour", "HARBOUR TRUST", "", "Straße", "ÉCOLE", "İstanbul", "Ωmega 42", "a-B_c.D"] {
+        for text in [
+            "Harbour", "harbour", "HARBOUR TRUST", "", "Straße", "ÉCOLE", "İstanbul", "Ωmega 42", "a-B_c.D",
+            "ÀÉ×ÞÿßÇ", "L’ÉTÉ — “ÀLA”", "\u{00C3}\u{0080}\u{00D7}Z", "É\u{0301}X", "Ǆ and ÉÆ",
+        ] {
             #expect(text.fastLowercased() == text.lowercased(), "\(text)")
         }
     }

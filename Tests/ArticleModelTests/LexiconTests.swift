@@ -89,4 +89,10 @@ struct LexiconTests {
         }
         #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
     }
+
+    @Test("Month names are ASCII (the date finder passes over words outside ASCII without looking them up)")
+    func monthsAreASCII() {
+        for month in Lexicon.months { #expect(month.utf8.allSatisfy { $0 < 0x80 }, "\(month)") }
+        #expect(Lexicon.monthNumber("ноябрь") == nil)
+    }
 }

@@ -22,7 +22,10 @@ package struct ContentSample: Sendable {
     package let json: JSONSummary?
 
     package init(bytes: some Collection<UInt8>) {
-        let prefix = Array(bytes.prefix(Self.limit))
+        // Copied in one piece when the bytes are contiguous (an input read into memory); the
+        // generic copy goes a byte at a time.
+        let prefix =
+            bytes.withContiguousStorageIfAvailable { Array($0.prefix(Self.limit)) } ?? Array(bytes.prefix(Self.limit))
         self.bytes = prefix
         isComplete = prefix.count == bytes.count
         let decoded = Self.decode(prefix)

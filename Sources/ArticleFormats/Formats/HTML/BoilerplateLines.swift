@@ -44,7 +44,7 @@ enum BoilerplateLines {
             if key.isEmpty { return nil }
             if Lexicon.furnitureLabels.contains(key) { return "label '\(trimmed)'" }
         }
-        let lower = String(trimmed.prefix(40)).lowercased()
+        let lower = String(trimmed.prefix(40)).fastLowercased()
         if size < HTMLHeuristics.promptLineMaximum, let opening = Lexicon.furnitureOpening(trimmed) {
             return "'\(opening)' line"
         }
@@ -52,7 +52,7 @@ enum BoilerplateLines {
         if size < HTMLHeuristics.furnitureLineMaximum, lower.count > 0, trimmed.utf8.last == 0x29,
             let open = trimmed.utf8.lastIndex(of: 0x28)
         {
-            let tail = trimmed[open...].lowercased()
+            let tail = String(trimmed[open...]).fastLowercased()
             if captionEndings.contains(where: { tail.hasPrefix($0) }) { return "a picture caption" }
         }
         // A CMS shortcode left in the text (`[button link="…"]`).
@@ -98,7 +98,7 @@ enum BoilerplateLines {
     /// The credit ending a line has (a final period aside), or `nil`.
     static func creditEnding(_ text: String) -> String? {
         guard let last = text.last, last == "." || last.isLetter else { return nil }
-        var tail = text.suffix(40).lowercased()
+        var tail = String(text.suffix(40)).fastLowercased()
         if tail.hasSuffix(".") { tail.removeLast() }
         return creditEndings.first { tail.hasSuffix($0) }
     }
@@ -196,7 +196,7 @@ enum BoilerplateLines {
         while let last = line.last, "»›→)]".contains(last) || last.isWhitespace { line = line.dropLast() }
         let words = line.split(separator: " ")
         guard words.count >= 2, words.count <= HTMLHeuristics.commentLineWords,
-            countedWords.contains(words[words.count - 1].lowercased())
+            countedWords.contains(String(words[words.count - 1]).fastLowercased())
         else { return false }
         let count = words[words.count - 2].lowercased().filter { $0 != "(" }
         return count == "no" || count == "one" || (!count.isEmpty && count.allSatisfy(\.isNumber))

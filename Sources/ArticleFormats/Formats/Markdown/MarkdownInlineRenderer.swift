@@ -285,7 +285,7 @@ struct MarkdownInlineRenderer {
         {
             return text
         }
-        let characters = Array(text)
+        let characters = text.characterArray
         var out = ""
         var index = 0
         if lineStart {
@@ -386,7 +386,7 @@ struct MarkdownInlineRenderer {
 
     /// A link or image title in double quotes.
     static func title(_ text: String) -> String {
-        let characters = Array(text)
+        let characters = text.characterArray
         var out = "\""
         for (index, character) in characters.enumerated() {
             if character == "&" && looksLikeEntity(characters, after: index) {
