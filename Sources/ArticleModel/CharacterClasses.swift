@@ -143,14 +143,11 @@ extension String {
                 var offset = 0
                 var count = 0
                 while offset < bytes.count {
-                    let length = Self.breakingScalarLength(bytes, at: offset)
-                    let next = offset + length
+                    let length = Self.directCharacterLength(bytes, at: offset)
                     let character: Character
-                    if length > 0, bytes[offset] != 0x0D,
-                        next == bytes.count || Self.breakingScalarLength(bytes, at: next) > 0
-                    {
+                    if length > 0 {
                         character = Character(Self.scalar(bytes, at: offset, length: length))
-                        offset = next
+                        offset += length
                     } else {
                         character = self[utf8.index(utf8.startIndex, offsetBy: offset)]
                         offset += character.utf8.count
@@ -171,12 +168,9 @@ extension String {
             var offset = 0
             var count = 0
             while offset < bytes.count {
-                let length = Self.breakingScalarLength(bytes, at: offset)
-                let next = offset + length
-                if length > 0, bytes[offset] != 0x0D,
-                    next == bytes.count || Self.breakingScalarLength(bytes, at: next) > 0
-                {
-                    offset = next
+                let length = Self.directCharacterLength(bytes, at: offset)
+                if length > 0 {
+                    offset += length
                 } else {
                     offset += self[utf8.index(utf8.startIndex, offsetBy: offset)].utf8.count
                 }
@@ -184,6 +178,17 @@ extension String {
             }
             return count
         }
+    }
+
+    /// The byte length of the character at `offset` when it is one scalar the byte-level path
+    /// reads: a scalar a break always surrounds, other than CR, before the end or another such
+    /// scalar. 0 when the grapheme rules decide.
+    @inline(__always)
+    private static func directCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let length = breakingScalarLength(bytes, at: offset)
+        guard length > 0, bytes[offset] != 0x0D else { return 0 }
+        let next = offset + length
+        return next == bytes.count || breakingScalarLength(bytes, at: next) > 0 ? length : 0
     }
 
     /// The byte length of the scalar at `offset` when it is one a character break always
