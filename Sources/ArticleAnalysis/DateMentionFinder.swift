@@ -118,9 +118,9 @@ package struct DateMentionFinder: Analyzer {
         var out: [(text: String, offset: Int, value: DateTimeValue)] = []
         func slice(_ start: Int, _ end: Int) -> String { String(joining: scalars[start..<end]) }
         for (index, token) in tokens.enumerated() {
+            guard token.isASCII else { continue }
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            guard token.isASCII else { continue }
             // "last" only counts when it is the word right before.
             let afterLast = previous?.lower == "last" && previous.map { $0.end + 1 == token.start } == true
             switch token.lower {

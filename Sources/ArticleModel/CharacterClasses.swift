@@ -28,18 +28,10 @@ extension Character {
         return first
     }
 
-    /// The scalar value of a character that is one scalar of the General Punctuation block
-    /// (U+2000–U+206F: typographic spaces, dashes, curly quotation marks, ellipsis, bullets), else
-    /// `nil`. After ASCII they are most of a news article's characters, and none of them is a
-    /// letter, a number or a capital, or changes when lowercased.
-    @inlinable package var generalPunctuation: UInt32? {
-        guard let scalar = singleScalar, scalar.isGeneralPunctuation else { return nil }
-        return scalar.value
-    }
-
-    /// The scalar value of a character that is one scalar of General Punctuation or of Cyrillic
-    /// (U+0400–U+052F), the blocks besides ASCII whose classes are answered without a Unicode
-    /// property lookup; else `nil`.
+    /// The scalar value of a character that is one scalar of General Punctuation (U+2000–U+206F:
+    /// typographic spaces, dashes, curly quotation marks, ellipsis, bullets; no letter, number or
+    /// capital) or of Cyrillic (U+0400–U+052F), the blocks besides ASCII whose classes are answered
+    /// without a Unicode property lookup; else `nil`.
     @inlinable package var directScalar: UInt32? {
         guard let scalar = singleScalar else { return nil }
         let value = scalar.value
@@ -108,15 +100,12 @@ extension String {
                     continue
                 }
                 let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = UInt32(lead) & (lead < 0xE0 ? 0x1F : lead < 0xF0 ? 0x0F : 0x07)
-                for index in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-                if value <= 0xFF || Unicode.Scalar.isCyrillic(value) {
-                    let mapped = Self.directLowercase(value)
+                let scalar = Self.scalar(bytes, at: offset, length: length)
+                if scalar.value <= 0xFF || Unicode.Scalar.isCyrillic(scalar.value) {
+                    let mapped = Self.directLowercase(scalar.value)
                     lower.append(UInt8(0xC0 | mapped >> 6))
                     lower.append(UInt8(0x80 | mapped & 0x3F))
-                } else if let scalar = Unicode.Scalar(value), !scalar.isGeneralPunctuation,
-                    scalar.properties.changesWhenLowercased
-                {
+                } else if !scalar.isGeneralPunctuation, scalar.properties.changesWhenLowercased {
                     lower.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
                     lower.append(contentsOf: bytes[offset..<offset + length])
@@ -209,26 +198,26 @@ extension String {
             default: return 0
             }
         }
-        guard lead == 0xE2 else { return 0 }
-        let second = bytes[offset + 1]
-        if second == 0x80 {
-            let third = bytes[offset + 2]
-            return third == 0x8C || third == 0x8D ? 0 : 3
-        }
-        return second == 0x81 && bytes[offset + 2] <= 0xAF ? 3 : 0
+        // General Punctuation but U+200C and U+200D (E2 80 8C, E2 80 8D).
+        guard isGeneralPunctuation(bytes, at: offset) else { return 0 }
+        return bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x8C || bytes[offset + 2] == 0x8D) ? 0 : 3
     }
 
-    /// The scalar of `length` (1 to 3) bytes at `offset`, from valid UTF-8.
+    /// Whether the scalar at `offset` is in General Punctuation, U+2000–U+206F: E2 80 xx or
+    /// E2 81 80–AF.
+    @inline(__always)
+    private static func isGeneralPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        bytes[offset] == 0xE2 && (bytes[offset + 1] == 0x80 || (bytes[offset + 1] == 0x81 && bytes[offset + 2] <= 0xAF))
+    }
+
+    /// The scalar of `length` (1 to 4) bytes at `offset`, from valid UTF-8.
     @inline(__always)
     private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, length: Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[offset])
-        switch length {
-        case 1: return Unicode.Scalar(UInt8(lead))
-        case 2: return Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F))!
-        default:
-            return Unicode.Scalar(
-                (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F))!
-        }
+        let lead = bytes[offset]
+        if length == 1 { return Unicode.Scalar(lead) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in offset + 1..<offset + length { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return Unicode.Scalar(value)!
     }
 
     /// `lowercased()`, with ASCII text (nearly all words and class names copydesk compares) done
@@ -246,13 +235,11 @@ extension String {
                     if byte >= 0x41 && byte <= 0x5A { capitals = true }
                     offset += 1
                 } else if byte < 0xE0 {
-                    let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+                    let value = Self.scalar(bytes, at: offset, length: 2).value
                     guard value <= 0xFF || Unicode.Scalar.isCyrillic(value) else { return (false, false) }
                     if Self.directLowercase(value) != value { capitals = true }
                     offset += 2
-                } else if byte == 0xE2,
-                    bytes[offset + 1] == 0x80 || (bytes[offset + 1] == 0x81 && bytes[offset + 2] <= 0xAF)
-                {
+                } else if Self.isGeneralPunctuation(bytes, at: offset) {
                     offset += 3
                 } else {
                     return (false, false)
@@ -271,8 +258,7 @@ extension String {
                         buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                         offset += 1
                     } else if byte < 0xE0 {
-                        let value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                        let lower = Self.directLowercase(value)
+                        let lower = Self.directLowercase(Self.scalar(bytes, at: offset, length: 2).value)
                         buffer[offset] = UInt8(0xC0 | lower >> 6)
                         buffer[offset + 1] = UInt8(0x80 | lower & 0x3F)
                         offset += 2

@@ -31,7 +31,7 @@ struct CharacterClassTests {
         for value in UInt32(0x2000)...0x206F {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let character = Character(scalar)
-            #expect(character.generalPunctuation == value)
+            #expect(character.directScalar == value)
             #expect(character.fastIsWhitespace == character.isWhitespace, "whitespace: \(value)")
             #expect(character.fastIsLetter == character.isLetter, "letter: \(value)")
             #expect(scalar.fastIsAlphabetic == scalar.properties.isAlphabetic, "alphabetic: \(value)")
@@ -44,8 +44,8 @@ struct CharacterClassTests {
             #expect(text.fastLowercased() == text.lowercased(), "\(value)")
         }
         // Just outside the block, and a punctuation mark with a combining mark: the properties decide.
-        #expect(Character("\u{2070}").generalPunctuation == nil)
-        #expect(Character("\u{2019}\u{0301}").generalPunctuation == nil)
+        #expect(Character("\u{2070}").directScalar == nil)
+        #expect(Character("\u{2019}\u{0301}").directScalar == nil)
         #expect("\u{2126}".fastLowercased() == "ω")
     }
 
