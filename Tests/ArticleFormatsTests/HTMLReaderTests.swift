@@ -419,6 +419,34 @@ struct HTMLStructureTests {
         #expect(htmlTexts(result).last == "Calling all walkers: we have shown you the plans and the costs.")
     }
 
+    @Test(
+        "A picture outside <figure> keeps the caption and credit named after it, its share box and class words aside"
+    )
+    func captionsOutsideFigures() throws {
+        // The picture's own class names it shareable, and its group holds a link-copy box: the
+        // picture stays, its `+12` counter goes, and the named caption and credit are the image's.
+        let body = """
+            <article>\(htmlStory)<div class="img-group"><div class="img-wrap"><img class="img-share" src="/quay.jpg" alt="">\
+            <span>+12</span></div><div class="copy-link"><input value="https://example.com/quay"></div>\
+            <p class="imageCaption">The quay at dawn</p><span class="credit">Lena Marsh</span></div>
+            <p>The second paragraph of the story says the lamps stay on until midnight every night.</p>
+            <p class="caption">A caption with no picture before it stays a paragraph.</p>
+            <a class="share"><img src="/share-icon.png" alt="Share"></a></article>
+            """
+        let result = try htmlArticle(htmlPage(body: body))
+        let images = result.body.compactMap { block -> Image? in
+            if case .image(let image) = block { image } else { nil }
+        }
+        #expect(images.map(\.src) == ["/quay.jpg"])
+        #expect(images.first?.caption == "The quay at dawn")
+        #expect(images.first?.credit == "Lena Marsh")
+        let paragraphs = result.body.compactMap { block -> String? in
+            if case .paragraph(let paragraph) = block { paragraph.content.plainText } else { nil }
+        }
+        #expect(paragraphs.count == 4, "no +12, caption or credit paragraph: \(paragraphs)")
+        #expect(paragraphs.last == "A caption with no picture before it stays a paragraph.")
+    }
+
     @Test("A column after the story with the story's class, left without prose once its link lists go, is not taken")
     func sidebarSharingTheStoryClass() throws {
         let body = """

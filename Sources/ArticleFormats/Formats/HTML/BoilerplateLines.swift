@@ -202,8 +202,12 @@ enum BoilerplateLines {
         return count == "no" || count == "one" || (!count.isEmpty && count.allSatisfy(\.isNumber))
     }
 
-    /// `Image 1 of 9`, `Photo 3 / 12`: the counter of a slideshow.
+    /// `Image 1 of 9`, `Photo 3 / 12`, `+12`: the counter of a slideshow.
     static func isGalleryCounter(_ lower: String) -> Bool {
+        // `+12` on a picture: twelve more in its gallery.
+        if lower.first == "+", lower.count > 1, lower.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return true
+        }
         for word in ["image ", "photo ", "picture ", "slide "] where lower.hasPrefix(word) {
             let rest = lower.dropFirst(word.count)
             return rest.first?.isNumber == true && (rest.contains(" of") || rest.contains("/"))

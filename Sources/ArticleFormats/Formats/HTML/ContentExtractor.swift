@@ -187,6 +187,7 @@ struct ContentExtractor {
         // Strong furniture words (comments, share bars, related stories…) are removed in every
         // reading; the others only in the strict one.
         if !names.isEmpty, name != "body", name != "a", name != "article", name != "main",
+            name != "img" || document.hasAncestor(index, named: "a", within: 3),
             document.nodes[index].attribute("itemprop")?.lowercased() != "articlebody",
             let pattern = options.stripUnlikely ? BoilerplateNames.unlikely(names) : BoilerplateNames.strong(names),
             !BoilerplateNames.maybeContent(names), !isStoryClass(index), !holdsSocialPost(index)
@@ -681,7 +682,9 @@ struct ContentExtractor {
             return "image gallery"
         }
         if !isList, items > paragraphs + 1, density > HTMLHeuristics.linkListShare { return "list of links" }
-        if inputs > 0, inputs > paragraphs / HTMLHeuristics.paragraphsPerFormControl { return "form controls" }
+        if inputs > 0, inputs > paragraphs / HTMLHeuristics.paragraphsPerFormControl, images == 0 || inputs > 1 {
+            return "form controls"
+        }
         let isDataTable =
             node.name == "table" && density < HTMLHeuristics.dataTableLinkShare
             && rows(index) >= HTMLHeuristics.dataTableRows

@@ -26,6 +26,8 @@ struct HTMLBlockBuilder {
     private var pendingLine = 0
     /// A `<p class="list-label">` waiting to see whether a list follows it.
     private var pendingLabel: (text: String, index: Int)?
+    /// The element of the last image block, for a caption written after it (`attachesCaption`).
+    private var lastImage: (node: Int, block: Int)?
     /// The attribute names of copydesk's quote markup.
     static let vocabulary = BodyHTML.Vocabulary.data
 
@@ -36,6 +38,8 @@ struct HTMLBlockBuilder {
     }
 
     static let creditNames = NameWords(["credit", "copyright", "photographer", "byline"])
+    /// Class words of a caption written outside a `<figure>` (`<p class="imageCaption">`).
+    static let captionNames = NameWords(["caption"])
 
     /// Elements that start a block of their own. Every other element — the inline ones, and any
     /// element HTML does not define (`<x-highlight>`, `<location>`, a CMS's own tags) — is read as
@@ -63,6 +67,7 @@ struct HTMLBlockBuilder {
             appendPending(.text(node.text), line: node.line)
             return
         }
+        if node.name != "img", attachesCaption(index) { return }
         if Self.isInline(node.name), !containsBlock(index) {
             if node.name == "img" {
                 flush()
@@ -355,12 +360,44 @@ struct HTMLBlockBuilder {
         flush()
     }
 
+    /// An element named as a caption (`<p class="imageCaption">`) or a credit (`<span
+    /// class="credit">`) after an image that has none, in the same container (within three levels
+    /// of the image), is that image's caption or credit rather than a paragraph. Only short lines
+    /// may stand between them (an overlay's `+12`, which the boilerplate lines drop later).
+    private mutating func attachesCaption(_ index: Int) -> Bool {
+        guard let (imageNode, position) = lastImage, case .image(var last) = blocks[position],
+            pending.allSatisfy(Self.isBlank)
+        else { return false }
+        let names = document.nodes[index].names
+        let isCaption = last.caption == nil && NameMatch.first(of: Self.captionNames, in: names) != nil
+        let isCredit = !isCaption && last.credit == nil && NameMatch.first(of: Self.creditNames, in: names) != nil
+        guard isCaption || isCredit,
+            blocks[(position + 1)...].allSatisfy({
+                if case .paragraph(let paragraph) = $0 {
+                    return paragraph.content.plainText.count <= HTMLHeuristics.galleryCounterMaximum
+                }
+                return false
+            })
+        else { return false }
+        var container = document.nodes[imageNode].parent
+        for _ in 0..<2 where container >= 0 && !(container < index && index < document.nodes[container].end) {
+            container = document.nodes[container].parent
+        }
+        guard container >= 0, container < index, index < document.nodes[container].end else { return false }
+        let text = Self.trimmed(inlines(index)).plainText
+        guard !text.isEmpty, text.count < HTMLHeuristics.paragraphCaptionMaximum else { return false }
+        if isCaption { last.caption = text } else { last.credit = text }
+        blocks[position] = .image(last)
+        return true
+    }
+
     private mutating func image(_ index: Int, caption: String?, credit: String? = nil) {
         let node = document.nodes[index]
         let source =
             [node.attribute("src"), node.attribute("data-src"), node.attribute("data-original")]
             .compactMap { $0?.trimmingWhitespace() }.first { !$0.isEmpty && !$0.hasPrefix("data:") }
         guard let source else { return }
+        lastImage = (index, blocks.count)
         let alt = node.attribute("alt")?.foldingWhitespace().trimmingWhitespace()
         blocks.append(
             .image(
