@@ -358,6 +358,17 @@ package struct QuoteAnalyzer: Analyzer {
             }
         }
 
+        // Speech relayed through another source (`…," Grayson said, according to Frankel.`) is
+        // credited to that source, which the article vouches for. The person who spoke stays the
+        // one a later `he` or `she` refers to, and the one counted as quoted.
+        var relayed: Mention?
+        if let inner = mention, inner.kind != .continuation,
+            let relay = SpeakerFinder.relay(
+                before: beforeSentence, after: inner.cue == "according to" ? [] : afterSentence)
+        {
+            relayed = inner
+            mention = relay
+        }
         var speaker: Speaker?
         var attribution: Quote.Attribution?
         if let mention, mention.kind == .continuation {
@@ -396,7 +407,10 @@ package struct QuoteAnalyzer: Analyzer {
         }
         if let speaker {
             state.lastSpeakerByUnit[span.endUnit] = speaker
-            state.noteQuoted(speaker)
+            if relayed == nil { state.noteQuoted(speaker) }
+        }
+        if let relayed, relayed.kind == .name, let person = state.speaker(for: relayed, names: &names) {
+            state.noteQuoted(person)
         }
         if mention?.kind != .continuation { state.lastKeptHadCue = mention != nil && !reportedBefore }
         state.lastKeptSpan = position

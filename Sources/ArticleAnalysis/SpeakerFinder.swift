@@ -580,6 +580,52 @@ enum SpeakerFinder {
     }
 
     /// The subject that follows a cue: `said Jane Doe, the mayor`, `said the mayor`.
+    /// The source a sentence relays its speech through (`"…," Grayson said, according to
+    /// Frankel.`, `…, reports USA Today.`, `…, the Times reported.`, `According to pool reports,
+    /// Obama said "…"`): the one the article credits for the words, which the speaker's own cue
+    /// does not name. `before` and `after` are the sentence's text before and after the
+    /// quotation; the relay comes after a comma, or opens the sentence.
+    static func relay(before: ArraySlice<Token>, after: ArraySlice<Token>) -> Mention? {
+        // `According to X, …` opening the sentence.
+        if let first = before.firstIndex(where: \.isWord), first + 2 < before.endIndex,
+            before[first].key == "according", before[first + 1].key == "to",
+            let comma = before[(first + 2)...].firstIndex(where: { $0.text == "," }),
+            let mention = forward(before[(first + 2)..<comma], cue: "according to"), mention.kind != .pronoun
+        {
+            return mention
+        }
+        // A later clause of the sentence after a comma: `, according to X`, `, reports X`, `, X reported`.
+        var index = after.startIndex
+        while index < after.endIndex {
+            defer { index += 1 }
+            // Words before the comma: the speaker's own cue (`Grayson said`) comes first.
+            guard after[index].text == ",", index + 1 < after.endIndex,
+                after[after.startIndex..<index].contains(where: \.isWord)
+            else { continue }
+            let rest = after[(index + 1)...]
+            let head = rest.startIndex
+            if rest.count > 2, rest[head].key == "according", rest[head + 1].key == "to",
+                let mention = forward(rest[(head + 2)...], cue: "according to"), mention.kind != .pronoun
+            {
+                return mention
+            }
+            if rest.count > 1, ["reports", "reported"].contains(rest[head].key),
+                let mention = forward(rest[(head + 1)...], cue: rest[head].key), mention.kind != .pronoun
+            {
+                return mention
+            }
+            // `, the Times reported.`: a clause of a few words that ends with the verb.
+            let words = rest.prefix { $0.isWord || $0.text == "’" || $0.text == "'" }
+            if words.count >= 2, words.count <= 6, let last = words.last, ["reported", "reports"].contains(last.key),
+                words.first?.isCapitalized == true || words.first?.key == "the",
+                words.dropLast().allSatisfy({ $0.isCapitalized || ReportingVerbs.determiners.contains($0.key) })
+            {
+                return Mention(text: Self.words(words.dropLast()), kind: .role, cue: last.key)
+            }
+        }
+        return nil
+    }
+
     static func forward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
         var index = tokens.startIndex
         while index < tokens.endIndex, tokens[index].isWord, !tokens[index].isCapitalized,

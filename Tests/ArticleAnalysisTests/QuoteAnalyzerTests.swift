@@ -102,6 +102,24 @@ struct QuoteAnalyzerTests {
         #expect(quote.cue == "according to")
     }
 
+    @Test("Speech relayed through a source is credited to it; the person who spoke stays the pronoun's antecedent")
+    func relayedSpeech() throws {
+        let relayed = quotes(
+            "“The pier will close for a month,” Mayor Ana Ruiz said, according to the Harbour Gazette. "
+                + "“It has to,” she added.")
+        #expect(relayed.map(\.speaker?.name) == ["the Harbour Gazette", "Ana Ruiz"])
+        #expect(relayed.first?.cue == "according to")
+        let reported = quotes("“We will not pay,” said Tomas Berg, the ferry owner, reports the Coast Herald.")
+        #expect(reported.first?.speaker?.name == "the Coast Herald")
+        let trailing = quotes("“We will not pay,” Tomas Berg said, the Coast Herald reported.")
+        #expect(trailing.first?.speaker?.name == "the Coast Herald")
+        let opening = quotes("According to Harbour Radio, Ruiz called the plan “a fine night's work.”")
+        #expect(opening.first?.speaker?.name == "Harbour Radio")
+        // No relay: a comma after the cue that opens another clause leaves the speaker alone.
+        let plain = quotes("“We will rebuild,” Mayor Ana Ruiz said, adding that the work starts in May.")
+        #expect(plain.first?.speaker?.name == "Ana Ruiz")
+    }
+
     @Test("A partial quotation in reported speech counts")
     func partialQuote() throws {
         let quote = try #require(quotes("Ruiz called the plan \"reckless\" in a letter to the council.").first)
