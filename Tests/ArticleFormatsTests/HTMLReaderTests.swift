@@ -447,6 +447,20 @@ struct HTMLStructureTests {
         #expect(paragraphs.last == "A caption with no picture before it stays a paragraph.")
     }
 
+    @Test("A caption loses the screen-reader label printed before it, glued or not")
+    func captionLabels() throws {
+        let body = """
+            <article>\(htmlStory)<figure><img src="/quay.jpg" alt=""><figcaption><span class="off-screen">Image caption\
+            </span> The quay at dawn</figcaption></figure>
+            <figure><img src="/pier.jpg" alt=""><figcaption><span>Media caption</span>The pier at night</figcaption></figure>
+            <figure><img src="/lamp.jpg" alt=""><figcaption>Media captions explained</figcaption></figure></article>
+            """
+        let captions = try htmlArticle(htmlPage(body: body)).body.compactMap { block -> String? in
+            if case .image(let image) = block { image.caption } else { nil }
+        }
+        #expect(captions == ["The quay at dawn", "The pier at night", "Media captions explained"])
+    }
+
     @Test("A column after the story with the story's class, left without prose once its link lists go, is not taken")
     func sidebarSharingTheStoryClass() throws {
         let body = """

@@ -360,6 +360,20 @@ struct HTMLBlockBuilder {
         flush()
     }
 
+    /// Labels a page prints for screen readers before a caption (`Image caption`, `Media caption`),
+    /// often glued to it (`Media captionThe harbour at dawn`).
+    static let captionLabels = ["image caption", "media caption"]
+
+    /// A caption without the screen-reader label it opens with: the label's words, then anything
+    /// but a lowercase letter (`Media captions explained` keeps its words).
+    static func withoutCaptionLabel(_ caption: String) -> String {
+        let lower = String(caption.prefix(16)).fastLowercased()
+        guard let label = captionLabels.first(where: { lower.hasPrefix($0) }) else { return caption }
+        let rest = caption.dropFirst(label.count)
+        if let next = rest.first, next.isLowercase { return caption }
+        return String(rest).trimmingWhitespace()
+    }
+
     /// An element named as a caption (`<p class="imageCaption">`) or a credit (`<span
     /// class="credit">`) after an image that has none, in the same container (within three levels
     /// of the image), is that image's caption or credit rather than a paragraph. Only short lines
@@ -384,7 +398,8 @@ struct HTMLBlockBuilder {
             container = document.nodes[container].parent
         }
         guard container >= 0, container < index, index < document.nodes[container].end else { return false }
-        let text = Self.trimmed(inlines(index)).plainText
+        let printed = Self.trimmed(inlines(index)).plainText
+        let text = isCaption ? Self.withoutCaptionLabel(printed) : printed
         guard !text.isEmpty, text.count < HTMLHeuristics.paragraphCaptionMaximum else { return false }
         if isCaption { last.caption = text } else { last.credit = text }
         blocks[position] = .image(last)
@@ -399,11 +414,12 @@ struct HTMLBlockBuilder {
         guard let source else { return }
         lastImage = (index, blocks.count)
         let alt = node.attribute("alt")?.foldingWhitespace().trimmingWhitespace()
+        let caption = caption.map(Self.withoutCaptionLabel)
         blocks.append(
             .image(
                 Image(
-                    src: source, alt: alt?.isEmpty == false ? alt : nil, caption: caption, credit: credit,
-                    location: location(index))))
+                    src: source, alt: alt?.isEmpty == false ? alt : nil,
+                    caption: caption?.isEmpty == false ? caption : nil, credit: credit, location: location(index))))
     }
 
     private mutating func table(_ index: Int) {
