@@ -579,7 +579,6 @@ enum SpeakerFinder {
         return nil
     }
 
-    /// The subject that follows a cue: `said Jane Doe, the mayor`, `said the mayor`.
     /// The source a sentence relays its speech through (`"…," Grayson said, according to
     /// Frankel.`, `…, reports USA Today.`, `…, the Times reported.`, `According to pool reports,
     /// Obama said "…"`): the one the article credits for the words, which the speaker's own cue
@@ -626,6 +625,7 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// The subject that follows a cue: `said Jane Doe, the mayor`, `said the mayor`.
     static func forward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
         var index = tokens.startIndex
         while index < tokens.endIndex, tokens[index].isWord, !tokens[index].isCapitalized,
