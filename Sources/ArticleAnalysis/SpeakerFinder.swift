@@ -586,10 +586,9 @@ enum SpeakerFinder {
     /// quotation; the relay comes after a comma, or opens the sentence.
     static func relay(before: ArraySlice<Token>, after: ArraySlice<Token>) -> Mention? {
         // `According to X, …` opening the sentence.
-        if let first = before.firstIndex(where: \.isWord), first + 2 < before.endIndex,
-            before[first].key == "according", before[first + 1].key == "to",
-            let comma = before[(first + 2)...].firstIndex(where: { $0.text == "," }),
-            let mention = forward(before[(first + 2)..<comma], cue: "according to"), mention.kind != .pronoun
+        if let first = before.firstIndex(where: \.isWord), let (found, last) = cue(before, at: first),
+            found == "according to", let comma = before[(last + 1)...].firstIndex(where: { $0.text == "," }),
+            let mention = forward(before[(last + 1)..<comma], cue: found), mention.kind != .pronoun
         {
             return mention
         }
@@ -603,8 +602,8 @@ enum SpeakerFinder {
             else { continue }
             let rest = after[(index + 1)...]
             let head = rest.startIndex
-            if rest.count > 2, rest[head].key == "according", rest[head + 1].key == "to",
-                let mention = forward(rest[(head + 2)...], cue: "according to"), mention.kind != .pronoun
+            if let (found, last) = cue(rest, at: head), found == "according to",
+                let mention = forward(rest[(last + 1)...], cue: found), mention.kind != .pronoun
             {
                 return mention
             }

@@ -92,28 +92,33 @@ package enum Lexicon {
         "subscribe",
     ]
 
+    /// Labels pages print for screen readers before a picture's caption; a line that is one is
+    /// furniture, and a caption loses the one it opens with.
+    package static let captionLabels = ["image caption", "media caption"]
+
     /// Openings of furniture lines: prompts to share, subscribe, comment or read on, picture
     /// credits and notices. An opening that ends with a letter must be followed by a character
     /// that is not one (`related:` and `related` open `Related: …`, not `Relatedly`).
-    package static let furnitureOpeningList: [String] = [
-        "image copyright", "image caption", "media caption", "sign up for", "sign up to",
-        "like this story", "join the conversation",
-        "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:", "more:",
-        "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
-        "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
-        "follow me on", "follow him on", "follow her on", "follow them on", "sign up:", "sign up now",
-        "subscribe to", "subscribe now", "if you enjoyed this article", "write to ",
-        "get our newsletter", "join our newsletter", "newsletter:", "citation:",
-        "this document is subject to copyright", "leave a comment", "leave a reply", "post a comment",
-        "add new comment", "add a comment", "comments are closed", "comments:", "make sure you enter",
-        "your email address will not be published", "required fields are marked", "html code is not allowed",
-        "follow us", "follow @", "share on", "share:", "tweet this", "click here", "print this", "email this",
-        "like us on", "join us on", "all rights reserved", "also read", "recommended for you", "more from",
-        "you might also like", "trending now", "report an error", "send us your feedback", "log in to comment",
-        "login to comment", "loading comments", "previous article", "next article", "back to top",
-        "we use cookies", "accept cookies",
-        "download our app", "tap here", "share this",
-    ]
+    package static let furnitureOpeningList: [String] =
+        captionLabels + [
+            "image copyright", "sign up for", "sign up to",
+            "like this story", "join the conversation",
+            "this slideshow requires javascript", "related post:", "related:", "read more:", "see more:", "more:",
+            "recommended:", "chevron_left", "chevron_right", "leggi anche", "lee también",
+            "leia também", "leia mais", "lesen sie auch", "lire aussi", "à lire aussi", "читайте также",
+            "follow me on", "follow him on", "follow her on", "follow them on", "sign up:", "sign up now",
+            "subscribe to", "subscribe now", "if you enjoyed this article", "write to ",
+            "get our newsletter", "join our newsletter", "newsletter:", "citation:",
+            "this document is subject to copyright", "leave a comment", "leave a reply", "post a comment",
+            "add new comment", "add a comment", "comments are closed", "comments:", "make sure you enter",
+            "your email address will not be published", "required fields are marked", "html code is not allowed",
+            "follow us", "follow @", "share on", "share:", "tweet this", "click here", "print this", "email this",
+            "like us on", "join us on", "all rights reserved", "also read", "recommended for you", "more from",
+            "you might also like", "trending now", "report an error", "send us your feedback", "log in to comment",
+            "login to comment", "loading comments", "previous article", "next article", "back to top",
+            "we use cookies", "accept cookies",
+            "download our app", "tap here", "share this",
+        ]
 
     /// Openings of a wire story's credit line (`(Reporting by Jane Doe; Editing by John Roe)`).
     package static let creditOpeningList: [String] = [

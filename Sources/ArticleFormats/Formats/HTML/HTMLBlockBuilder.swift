@@ -360,15 +360,12 @@ struct HTMLBlockBuilder {
         flush()
     }
 
-    /// Labels a page prints for screen readers before a caption (`Image caption`, `Media caption`),
-    /// often glued to it (`Media captionThe harbour at dawn`).
-    static let captionLabels = ["image caption", "media caption"]
-
-    /// A caption without the screen-reader label it opens with: the label's words, then anything
-    /// but a lowercase letter (`Media captions explained` keeps its words).
+    /// A caption without the screen-reader label it opens with (`Lexicon.captionLabels`, often
+    /// glued to it: `Media captionThe harbour at dawn`): the label's words, then anything but a
+    /// lowercase letter (`Media captions explained` keeps its words).
     static func withoutCaptionLabel(_ caption: String) -> String {
         let lower = String(caption.prefix(16)).fastLowercased()
-        guard let label = captionLabels.first(where: { lower.hasPrefix($0) }) else { return caption }
+        guard let label = Lexicon.captionLabels.first(where: { lower.hasPrefix($0) }) else { return caption }
         let rest = caption.dropFirst(label.count)
         if let next = rest.first, next.isLowercase { return caption }
         return String(rest).trimmingWhitespace()
@@ -379,13 +376,11 @@ struct HTMLBlockBuilder {
     /// of the image), is that image's caption or credit rather than a paragraph. Only short lines
     /// may stand between them (an overlay's `+12`, which the boilerplate lines drop later).
     private mutating func attachesCaption(_ index: Int) -> Bool {
-        guard let (imageNode, position) = lastImage, case .image(var last) = blocks[position],
-            pending.allSatisfy(Self.isBlank)
-        else { return false }
+        guard let (imageNode, position) = lastImage, case .image(var last) = blocks[position] else { return false }
         let names = document.nodes[index].names
         let isCaption = last.caption == nil && NameMatch.first(of: Self.captionNames, in: names) != nil
         let isCredit = !isCaption && last.credit == nil && NameMatch.first(of: Self.creditNames, in: names) != nil
-        guard isCaption || isCredit,
+        guard isCaption || isCredit, pending.allSatisfy(Self.isBlank),
             blocks[(position + 1)...].allSatisfy({
                 if case .paragraph(let paragraph) = $0 {
                     return paragraph.content.plainText.count <= HTMLHeuristics.galleryCounterMaximum
@@ -393,11 +388,14 @@ struct HTMLBlockBuilder {
                 return false
             })
         else { return false }
+        // The image's parent, grandparent or great-grandparent holds the caption too.
         var container = document.nodes[imageNode].parent
-        for _ in 0..<2 where container >= 0 && !(container < index && index < document.nodes[container].end) {
+        var level = 1
+        while level < 3, container >= 0, !document.isInside(index, container) {
             container = document.nodes[container].parent
+            level += 1
         }
-        guard container >= 0, container < index, index < document.nodes[container].end else { return false }
+        guard document.isInside(index, container) else { return false }
         let printed = Self.trimmed(inlines(index)).plainText
         let text = isCaption ? Self.withoutCaptionLabel(printed) : printed
         guard !text.isEmpty, text.count < HTMLHeuristics.paragraphCaptionMaximum else { return false }
