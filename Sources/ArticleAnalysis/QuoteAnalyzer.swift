@@ -399,7 +399,7 @@ package struct QuoteAnalyzer: Analyzer {
             let context = RankingContext(
                 speaker: ruleSpeaker, attribution: ruleAttribution, mention: mention, reportedBefore: reportedBefore,
                 unit: span.startUnit, before: beforeSentence, after: afterSentence, wordCount: wordCount,
-                quote: span.text)
+                quote: span.text, relayed: relayed != nil)
             let candidates = Self.candidates(context, names: names, state: &state)
             let chosen = state.ranker?.best(candidates) ?? 0
             (chosenSpeaker, chosenAttribution) = (candidates[chosen].speaker, candidates[chosen].attribution)

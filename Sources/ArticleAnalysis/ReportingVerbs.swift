@@ -118,6 +118,8 @@ enum ReportingVerbs {
         "shortly", "late", "early", "recently", "finally", "previously", "separately", "currently", "initially",
         "eventually", "ultimately", "outside", "inside", "any", "every", "each", "neither", "either",
         "had", "has", "did", "does", "was", "is", "were", "are",
+        // `Hours later, Trump …`: a span of time opening the sentence.
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).

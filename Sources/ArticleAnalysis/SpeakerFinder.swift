@@ -141,7 +141,8 @@ enum SpeakerFinder {
                     let initial = word.count == 1 && char.isUppercase
                     // `Eastbrook, Ore., a …`: a period a comma follows ends no sentence.
                     let beforeComma = end + 1 < chars.endIndex && chars[end + 1] == ","
-                    if initial || beforeComma || ReportingVerbs.abbreviations.contains(lower) || lower.containsText(".")
+                    if initial || beforeComma || Self.abbreviatedInParentheses(chars, closeAt: end + 1)
+                        || ReportingVerbs.abbreviations.contains(lower) || lower.containsText(".")
                     {
                         word += "."
                         end += 1
@@ -154,6 +155,18 @@ enum SpeakerFinder {
                 index += 1
             }
         }
+    }
+
+    /// `Sen. Rand Paul (R-Ky.) said`: a period right before a closing parenthesis that the
+    /// sentence goes on after (a lowercase word or a comma next) ends an abbreviation, not a
+    /// sentence; `(He left.) Then …` still ends one.
+    static func abbreviatedInParentheses(_ chars: ArraySlice<Character>, closeAt index: Int) -> Bool {
+        guard index < chars.endIndex, chars[index] == ")" else { return false }
+        var next = index + 1
+        while next < chars.endIndex, chars[next].fastIsWhitespace { next += 1 }
+        guard next < chars.endIndex else { return false }
+        let char = chars[next]
+        return char.isLowercase || char == "," || char == ";"
     }
 
     /// Marks that join two parts of a word: `'`, `’`, `-`, `.` (`don't`, `U.S`).
@@ -194,6 +207,11 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// Words that open a clause or a comparison after a quotation, whose verb reports nothing of it
+    /// (`"…" until Haley said …`, `"…" than Trump said`); not a subject's own words (`who spoke
+    /// after the vote, said`), so apart from `subordinators`.
+    static let laterClauses: Set<String> = ["than", "until"]
+
     /// Words that open a subordinate clause after a quotation (`"…" because …`, `"…" while …`).
     static let subordinators: Set<String> = [
         "while", "because", "if", "when", "although", "unless", "whereas", "whether",
@@ -206,10 +224,16 @@ enum SpeakerFinder {
         while index < tokens.endIndex, !tokens[index].isWord { index += 1 }
         guard index < tokens.endIndex else { return nil }
         if let (cueText, last) = cue(tokens, at: index) {
+            // `"…," adding that it's why Trump …`: a participle goes on with the sentence's own
+            // subject, before the quotation; a name after it is someone else.
+            if cueText.hasSuffix("ing") { return nil }
             return forward(tokens[(last + 1)...], cue: cueText)
         }
-        // `"…" while trying to explain …`: a clause or a phrase goes on, no subject comes.
-        if !tokens[index].isCapitalized, subordinators.contains(tokens[index].key) || tokens[index].key == "than" {
+        // `"…" while trying to explain …`, `"…" until Haley said …`: a clause or a phrase goes on,
+        // no subject comes.
+        if !tokens[index].isCapitalized,
+            subordinators.contains(tokens[index].key) || Self.laterClauses.contains(tokens[index].key)
+        {
             return nil
         }
         // `"…" the editorial read.`: a noun-like cue right after a role phrase that ends the sentence.
@@ -257,7 +281,15 @@ enum SpeakerFinder {
                         return Mention(text: name, kind: .name, cue: cueText)
                     }
                 }
-                return backward(subject, cue: cueText)
+                if let mention = backward(subject, cue: cueText) { return mention }
+                // `"…" in the 2008 primary, said Paul Beck.`: a phrase finishes the quotation's
+                // clause and an inverted cue after its comma names the speaker.
+                if subject.last?.text == ",", ["said", "says"].contains(cueText), cueEnd + 1 < tokens.endIndex,
+                    tokens[cueEnd + 1].isCapitalized || ReportingVerbs.determiners.contains(tokens[cueEnd + 1].key)
+                {
+                    return forward(tokens[(cueEnd + 1)...], cue: cueText)
+                }
+                return nil
             }
             // Punctuation other than commas (and the dashes and parentheses of appositives) ends the search.
             if !tokens[position].isWord, !",()—–-".contains(tokens[position].text) { return nil }
@@ -652,6 +684,12 @@ enum SpeakerFinder {
             var run = Array(tokens[index..<runEnd])
             while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
             while let tail = run.last, isConnector(tail) { run.removeLast() }
+            // `said Harvard professor Jane Doe`, `said State Department spokesman John Kirby`: the
+            // capitalised run is where the person works; a role and the person's name follow.
+            if !run.isEmpty, let person = nameAfterRole(tokens, from: runEnd, before: phraseTokens.endIndex) {
+                return Mention(
+                    text: words(tokens[person]), kind: .name, role: words(tokens[index..<person.lowerBound]), cue: cue)
+            }
             if !run.isEmpty {
                 let name = run.map(\.text).joined(separator: " ")
                 var role: String?
@@ -674,6 +712,12 @@ enum SpeakerFinder {
                 let name = capitalizedRunForward(phrase[start...].prefix { $0.isCapitalized })
             {
                 return Mention(text: name, kind: .name, role: nil, cue: cue)
+            }
+            // `according to letters seen by the Weekly`, `according to audio obtained by the
+            // Tribune`: the source is the whole phrase, not the name at its end.
+            if cue == "according to", !first.isCapitalized {
+                let source = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
+                return source.isEmpty ? nil : Mention(text: source, kind: .role, cue: cue)
             }
             return capitalizedRun(phrase).map { Mention(text: $0, kind: .name, role: nil, cue: cue) }
         }
@@ -699,6 +743,26 @@ enum SpeakerFinder {
             if tokens[index].text == "(" { return tokens[tokens.startIndex..<index] }
         }
         return tokens
+    }
+
+    /// The name after one to three lowercase words that name a role (`professor`, `press
+    /// secretary`), when it has two capitalised words or more: its token range.
+    static func nameAfterRole(_ tokens: ArraySlice<Token>, from start: Int, before limit: Int) -> Range<Int>? {
+        var index = start
+        while index < limit, index - start < 3, tokens[index].isWord, !tokens[index].isCapitalized {
+            let key = tokens[index].key
+            if ReportingVerbs.determiners.contains(key) || ReportingVerbs.prepositions.contains(key)
+                || ReportingVerbs.clauseBreaks.contains(key) || ReportingVerbs.auxiliaries.contains(key)
+                || ReportingVerbs.cues.contains(key) || isConnector(tokens[index])
+            {
+                return nil
+            }
+            index += 1
+        }
+        guard index > start, index < limit else { return nil }
+        var end = index
+        while end < limit, tokens[end].isCapitalized { end += 1 }
+        return end - index >= 2 ? index..<end : nil
     }
 
     static func isConnector(_ token: Token) -> Bool {

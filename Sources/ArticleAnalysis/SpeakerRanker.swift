@@ -14,6 +14,8 @@ package enum SpeakerFeature: Int, CaseIterable, Sendable {
     /// The rules' choice, and how the rules found it.
     case rule, ruleName, ruleRole, rulePronoun, ruleInherited, ruleLabel, ruleReported
     case ruleColonCue, ruleSpeechVerbCue, ruleShortQuote
+    /// The rules credited the speech to the source it is relayed through (`…," X said, according to Y`).
+    case ruleRelayed
     /// What the candidate is: a person's name, a lowercase role phrase, a name of two words or more.
     case person, rolePhrase, fullName
     /// Among the people named as subjects or speakers so far: present, how recently, how long ago.
@@ -150,6 +152,8 @@ struct RankingContext {
     var after: ArraySlice<Token>
     var wordCount: Int
     var quote: String
+    /// The rules' choice is the source the speech is relayed through.
+    var relayed: Bool
 }
 
 extension QuoteAnalyzer {
@@ -175,6 +179,7 @@ extension QuoteAnalyzer {
         found.list[rule][.ruleSpeechVerbCue] =
             context.mention.map { Lexicon.speechVerbs.contains($0.cue) } ?? false ? 1 : 0
         found.list[rule][.ruleShortQuote] = context.wordCount <= shortQuoteWords ? 1 : 0
+        found.list[rule][.ruleRelayed] = context.relayed ? 1 : 0
         let roleNoun =
             roleRule
             && (context.mention?.text.split(separator: " ").last.map {

@@ -5,7 +5,7 @@
 /// The speaker ranker's weights, one per `SpeakerFeature` in its order.
 enum SpeakerRankerWeights {
     /// The model's version (models/speaker-ranker.json).
-    static let version = "2"
+    static let version = "3"
 
     /// The features the weights were trained for, in order.
     static let features: [String] = [
@@ -19,6 +19,7 @@ enum SpeakerRankerWeights {
         "ruleColonCue",
         "ruleSpeechVerbCue",
         "ruleShortQuote",
+        "ruleRelayed",
         "person",
         "rolePhrase",
         "fullName",
@@ -54,47 +55,48 @@ enum SpeakerRankerWeights {
     ]
 
     static let weights: [Double] = [
-        1.017952,  // rule
-        -0.01474,  // ruleName
-        2.504303,  // ruleRole
-        -1.262023,  // rulePronoun
-        -0.209587,  // ruleInherited
+        1.128733,  // rule
+        0.153519,  // ruleName
+        2.509948,  // ruleRole
+        -1.298236,  // rulePronoun
+        -0.236499,  // ruleInherited
         0.0,  // ruleLabel
-        0.883004,  // ruleReported
-        0.052601,  // ruleColonCue
-        0.787293,  // ruleSpeechVerbCue
-        0.086696,  // ruleShortQuote
-        0.093019,  // person
-        0.807208,  // rolePhrase
-        0.397503,  // fullName
-        0.689011,  // recent
-        1.29649,  // recency
-        -0.625401,  // mostRecent
-        -2.170116,  // unitsSinceMention
-        0.487444,  // pronounRecent
-        0.367343,  // pronounMostRecent
-        0.702451,  // genderAgrees
-        -0.148242,  // genderClashes
-        -0.421784,  // pluralPronounPerson
-        -0.804335,  // roleRuleRecent
-        -0.135862,  // roleNounRuleRecent
-        0.604014,  // previousSpeakerSameUnit
-        0.241264,  // previousSpeakerPreviousUnit
-        0.179318,  // subjectSameUnit
-        -0.240992,  // subjectPreviousUnit
-        0.537712,  // sentenceBefore
-        0.657382,  // sentenceAfter
-        0.230332,  // tokenDistance
-        0.796628,  // nextToCue
-        1.012237,  // sentenceSubject
-        0.077344,  // roleRuleSentenceName
-        -1.29105,  // pronounRuleSentenceName
-        -0.09918,  // objectOfCue
-        1.592881,  // namedInUnit
-        0.787143,  // namedInPreviousUnit
-        -1.518998,  // namedInQuote
-        -0.063261,  // salience
-        -0.235845,  // quotedBefore
-        0.484306,  // speakerRecency
+        0.709981,  // ruleReported
+        -0.001901,  // ruleColonCue
+        0.785325,  // ruleSpeechVerbCue
+        0.14565,  // ruleShortQuote
+        0.645194,  // ruleRelayed
+        -0.065256,  // person
+        0.768072,  // rolePhrase
+        0.403963,  // fullName
+        0.673926,  // recent
+        1.241402,  // recency
+        -0.584175,  // mostRecent
+        -2.036564,  // unitsSinceMention
+        0.469908,  // pronounRecent
+        0.351193,  // pronounMostRecent
+        0.688354,  // genderAgrees
+        -0.15971,  // genderClashes
+        -0.425527,  // pluralPronounPerson
+        -0.683914,  // roleRuleRecent
+        -0.135659,  // roleNounRuleRecent
+        0.728766,  // previousSpeakerSameUnit
+        0.207128,  // previousSpeakerPreviousUnit
+        0.213794,  // subjectSameUnit
+        -0.251987,  // subjectPreviousUnit
+        0.693791,  // sentenceBefore
+        0.619915,  // sentenceAfter
+        0.31097,  // tokenDistance
+        0.59391,  // nextToCue
+        0.918335,  // sentenceSubject
+        0.04762,  // roleRuleSentenceName
+        -1.200356,  // pronounRuleSentenceName
+        -0.084187,  // objectOfCue
+        1.455083,  // namedInUnit
+        0.832571,  // namedInPreviousUnit
+        -1.160961,  // namedInQuote
+        0.012423,  // salience
+        -0.209521,  // quotedBefore
+        0.475151,  // speakerRecency
     ]
 }

@@ -113,11 +113,55 @@ struct QuoteAnalyzerTests {
         #expect(reported.first?.speaker?.name == "the Coast Herald")
         let trailing = quotes("“We will not pay,” Tomas Berg said, the Coast Herald reported.")
         #expect(trailing.first?.speaker?.name == "the Coast Herald")
+        // A source described by a phrase is the phrase, not the name it ends with.
+        let letters = quotes(
+            "The landlord tied the rent to “market conditions,” according to letters seen by the Gazette.")
+        #expect(letters.first?.speaker?.name == "letters seen by the Gazette")
         let opening = quotes("According to Harbour Radio, Ruiz called the plan “a fine night's work.”")
         #expect(opening.first?.speaker?.name == "Harbour Radio")
         // No relay: a comma after the cue that opens another clause leaves the speaker alone.
         let plain = quotes("“We will rebuild,” Mayor Ana Ruiz said, adding that the work starts in May.")
         #expect(plain.first?.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test("Cues a phrase, a party label or a role stands in front of")
+    func cuesPastPhrasesAndRoles() throws {
+        // `(D-Ore.)`: the abbreviation's period inside the parentheses ends no sentence.
+        let party = quotes("Sen. Ana Ruiz (D-Ore.) said on Monday that the vote “will help the harbour.”")
+        #expect(party.first?.speaker?.name == "Ana Ruiz")
+        #expect(party.first?.cue == "said")
+        // A whole parenthetical sentence still ends one.
+        #expect(
+            SpeakerFinder.sentenceTail(SpeakerFinder.tokens(Array("(He left.) Then Berg")[...])).map(\.text) == [
+                ")", "Then", "Berg",
+            ])
+        // A phrase finishes the quotation's clause; the inverted cue after its comma names the speaker.
+        let phrase = quotes("Ruiz “did well with harbour workers” in the last vote, said Tomas Berg, a historian.")
+        #expect(phrase.first?.speaker?.name == "Tomas Berg")
+        // `said Harbour College professor Jane Doe`: where the person works, the role, the name.
+        let role = quotes("“The tide is rising,” said Harbour College professor Jane Doe.")
+        #expect(role.first?.speaker?.name == "Jane Doe")
+        #expect(role.first?.speaker?.role == "Harbour College professor")
+        let office = quotes("“The pier is closed,” said Port Authority spokesman Tomas Berg.")
+        #expect(office.first?.speaker?.name == "Tomas Berg")
+        // One capitalised word alone after the role is not taken for a name.
+        let single = quotes("“The pier is closed,” said Berg in Salem.")
+        #expect(single.first?.speaker?.name == "Berg")
+    }
+
+    @Test("A participle or a later clause after the quotation names nobody new")
+    func clausesAfterQuotation() throws {
+        // `adding that … Vela` goes on with the sentence's subject; Vela is someone else.
+        let adding = quotes(
+            "Mayor Ana Ruiz said there is “only one plan that can work,” adding that it is why Tomas Vela "
+                + "“keeps attacking us.”")
+        #expect(adding.map(\.speaker?.name) == ["Ana Ruiz", "Ana Ruiz"])
+        // `until Berg said …`: a later clause's subject did not say the quotation.
+        let until = quotes("Ruiz said she was “still on the fence” until Tomas Berg said he would vote no.")
+        #expect(until.first?.speaker?.name == "Ruiz")
+        // `Hours later, Ruiz …`: a span of time opening the sentence is nobody's name.
+        let later = quotes("Hours later, Ruiz answered the council, telling reporters, “The pier stays open.”")
+        #expect(later.first?.speaker?.name == "Ruiz")
     }
 
     @Test("A partial quotation in reported speech counts")
