@@ -346,6 +346,14 @@ package enum QuotedSpan {
         "musical", "opera", "poem", "titled", "entitled", "called", "named", "dubbed", "headlined",
     ]
 
+    /// Nouns after a title that say it is a work's (`“Tales From the Crypt,” an HBO series`,
+    /// `“Veep” star Jane Doe`).
+    package static let workNouns: Set<String> = [
+        "book", "novel", "memoir", "film", "movie", "documentary", "show", "program", "programme", "podcast",
+        "album", "song", "series", "column", "essay", "magazine", "play", "musical", "episode", "star", "host",
+        "sitcom", "special",
+    ]
+
     /// The title of a work after a word naming it: a title (`isTitle`), or a title and a subtitle
     /// after a colon (`Failure to Adjust: How Americans Got Left Behind`, `Yuge!: 30 Years of
     /// Doonesbury`), sixteen words at most.

@@ -276,6 +276,19 @@ struct QuoteAnalyzerTests {
         #expect(found.isEmpty, "\(found.map(\.text))")
     }
 
+    @Test("A title-cased quotation after on, of or in, or before a word naming a work, is a title")
+    func titlesOfWorks() {
+        let titles = quotes(
+            "“We will not back down,” Mayor Ana Ruiz said on “Harbour Morning Live.”",
+            "“The tide turns,” said Tomas Berg, author of “Salt and Iron Gates,” a history of the port.",
+            "His debut in “Tales of the Lower Quay,” a radio series, made him known.",
+            "“Iron Gulls of Salem” star Jane Doe said nothing.")
+        #expect(titles.map(\.text) == ["We will not back down,", "The tide turns,"])
+        // Words after `of` that are not title-cased are still someone's words.
+        let spoken = quotes("Ruiz spoke of “a harbour we can all be proud of,” Berg said.")
+        #expect(spoken.map(\.text) == ["a harbour we can all be proud of,"])
+    }
+
     // MARK: Paragraphs
 
     @Test("A quotation over two paragraphs: opening marks on each, closing only on the last")
