@@ -447,6 +447,33 @@ struct HTMLStructureTests {
         #expect(paragraphs.last == "A caption with no picture before it stays a paragraph.")
     }
 
+    @Test("A lazy-loaded picture is its data-src, not the placeholder; the same picture right after it is one image")
+    func lazyAndRepeatedPictures() throws {
+        let body = """
+            <article>\(htmlStory)<img class="lazy" src="/img/preloader.gif" data-src="/photos/quay.jpg" alt="The quay">
+            <div class="wrap"><img src="//cdn.example.com/a/pier-7731-s800-c85.jpg" alt="">\
+            <button>Enlarge this image</button></div>\
+            <div class="enlarge"><img data-original="https://cdn.example.com/a/pier-7731-s1200.jpg" alt="">\
+            <p class="caption">The pier at night.</p></div>
+            <p>The second paragraph of the story says the lamps stay on until midnight every night.</p>
+            <img src="/a/gull_2447.jpg" alt=""><img src="/a/gull_2448.jpg" alt=""></article>
+            """
+        let images = try htmlArticle(htmlPage(body: body)).body.compactMap { block -> Image? in
+            if case .image(let image) = block { image } else { nil }
+        }
+        // Two photos numbered in sequence are two pictures.
+        #expect(
+            images.map(\.src) == [
+                "/photos/quay.jpg", "//cdn.example.com/a/pier-7731-s800-c85.jpg", "/a/gull_2447.jpg",
+                "/a/gull_2448.jpg",
+            ])
+        #expect(images.map(\.caption) == [nil, "The pier at night.", nil, nil])
+        #expect(HTMLBlockBuilder.isSamePicture("https://x.org/p.jpg", "//x.org/p.jpg"))
+        #expect(HTMLBlockBuilder.isSamePicture("/a/photo-750x450.jpg", "/a/photo.jpg"))
+        #expect(!HTMLBlockBuilder.isSamePicture("/a/photo.jpg", "/b/photo.jpg"))
+        #expect(!HTMLBlockBuilder.isSamePicture("/img.php?id=1", "/img.php?id=2"))
+    }
+
     @Test("A caption loses the screen-reader label printed before it, glued or not")
     func captionLabels() throws {
         let body = """

@@ -406,18 +406,76 @@ struct HTMLBlockBuilder {
 
     private mutating func image(_ index: Int, caption: String?, credit: String? = nil) {
         let node = document.nodes[index]
+        // A lazy-loading page keeps the picture in `data-src` (or `data-original`, `data-lazy-src`)
+        // and a placeholder (`preloader.gif`, a blank pixel) in `src` until it scrolls into view.
         let source =
-            [node.attribute("src"), node.attribute("data-src"), node.attribute("data-original")]
+            [
+                node.attribute("data-src"), node.attribute("data-original"), node.attribute("data-lazy-src"),
+                node.attribute("src"),
+            ]
             .compactMap { $0?.trimmingWhitespace() }.first { !$0.isEmpty && !$0.hasPrefix("data:") }
         guard let source else { return }
-        lastImage = (index, blocks.count)
         let alt = node.attribute("alt")?.foldingWhitespace().trimmingWhitespace()
         let caption = caption.map(Self.withoutCaptionLabel)
+        // The same picture again right after itself (a page's enlarged copy, a lazy-loading
+        // fallback, another size) is one image: the first keeps its place and gains what the
+        // copy prints with it.
+        if let (_, position) = lastImage, position == blocks.count - 1, pending.allSatisfy(Self.isBlank),
+            case .image(var first) = blocks[position], Self.isSamePicture(first.src, source)
+        {
+            if first.alt == nil, alt?.isEmpty == false { first.alt = alt }
+            if first.caption == nil, caption?.isEmpty == false { first.caption = caption }
+            if first.credit == nil { first.credit = credit }
+            blocks[position] = .image(first)
+            lastImage = (index, position)
+            return
+        }
+        lastImage = (index, blocks.count)
         blocks.append(
             .image(
                 Image(
                     src: source, alt: alt?.isEmpty == false ? alt : nil,
                     caption: caption?.isEmpty == false ? caption : nil, credit: credit, location: location(index))))
+    }
+
+    /// Whether two image sources are one picture: the same URL (whatever its scheme), or files
+    /// in the same folder whose names differ only in a trailing size (`…-s800-c85.jpg` and
+    /// `…-s1200.jpg`, `photo-750x450.jpg` and `photo.jpg`); `…_2447.jpg` and `…_2448.jpg` are two.
+    static func isSamePicture(_ first: String, _ second: String) -> Bool {
+        func withoutScheme(_ source: String) -> Substring {
+            if let colon = source.firstIndex(of: ":"), source[colon...].hasPrefix("://") {
+                return source[source.index(after: colon)...]
+            }
+            return source[...]
+        }
+        let (one, two) = (withoutScheme(first), withoutScheme(second))
+        if one == two { return true }
+        guard !one.contains("?"), !two.contains("?"), let slashOne = one.lastIndex(of: "/"),
+            let slashTwo = two.lastIndex(of: "/"), one[..<slashOne] == two[..<slashTwo]
+        else { return false }
+        let stems = [one[one.index(after: slashOne)...], two[two.index(after: slashTwo)...]].map(sizeless)
+        return !stems[0].isEmpty && stems[0] == stems[1]
+    }
+
+    /// A file name's words without its extension and the size words at its end (`s800`, `c85`,
+    /// `750x450`, `w1200`, `medium`).
+    private static func sizeless(_ name: Substring) -> [Substring] {
+        let stem = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        var words = stem.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        while let last = words.last, words.count > 1, isSizeWord(last) { words.removeLast() }
+        return words
+    }
+
+    private static func isSizeWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        if ["small", "medium", "large", "thumb", "thumbnail", "full", "original", "orig"].contains(lower) {
+            return true
+        }
+        if let first = lower.first, "swhcq".contains(first), lower.count > 1, lower.dropFirst().allSatisfy(\.isNumber) {
+            return true
+        }
+        let sides = lower.split(separator: "x", omittingEmptySubsequences: false)
+        return sides.count == 2 && sides.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isNumber) }
     }
 
     private mutating func table(_ index: Int) {

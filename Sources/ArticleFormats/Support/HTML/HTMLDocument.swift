@@ -85,7 +85,8 @@ struct HTMLDocument: Sendable {
         let vocabulary = BodyHTML.Vocabulary.data
         return [
             "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "itemtype", "href", "src", "data-src",
-            "data-original", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang", "xml:lang",
+            "data-original", "data-lazy-src", "alt", "content", "name", "property", "http-equiv", "rel", "type", "lang",
+            "xml:lang",
             "datetime", "charset", "title", vocabulary.quote, vocabulary.speaker, vocabulary.mention, vocabulary.role,
             vocabulary.cue, vocabulary.attribution, vocabulary.open, vocabulary.close,
             // The dateline's place and date on a page copydesk wrote.
