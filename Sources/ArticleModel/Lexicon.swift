@@ -338,21 +338,21 @@ package enum QuotedSpan {
         return capitalised.count == major.count
     }
 
-    /// Words that name a work or introduce its title (`the book`, `his podcast`, `a film titled`):
-    /// a title-cased quotation right after one is the work's title, not someone's words.
-    package static let workWords: Set<String> = [
+    /// Nouns that name a work (`the book`, `his podcast`, `an HBO series`).
+    private static let workNounList = [
         "book", "books", "novel", "memoir", "biography", "film", "movie", "documentary", "show", "program",
-        "programme", "podcast", "album", "song", "single", "series", "column", "essay", "magazine", "play",
-        "musical", "opera", "poem", "titled", "entitled", "called", "named", "dubbed", "headlined",
+        "programme", "podcast", "album", "song", "series", "column", "essay", "magazine", "play", "musical",
+        "opera", "poem", "episode", "sitcom",
     ]
 
-    /// Nouns after a title that say it is a work's (`“Tales From the Crypt,” an HBO series`,
-    /// `“Veep” star Jane Doe`).
-    package static let workNouns: Set<String> = [
-        "book", "novel", "memoir", "film", "movie", "documentary", "show", "program", "programme", "podcast",
-        "album", "song", "series", "column", "essay", "magazine", "play", "musical", "episode", "star", "host",
-        "sitcom", "special",
-    ]
+    /// Words that name a work or introduce its title (`the book`, `his podcast`, `a film titled`):
+    /// a title-cased quotation right after one is the work's title, not someone's words.
+    package static let workWords = Set(
+        workNounList + ["single", "titled", "entitled", "called", "named", "dubbed", "headlined"])
+
+    /// Words after a title that say it is a work's (`“Tales From the Crypt,” an HBO series`,
+    /// `“Veep” star Jane Doe`, `“Morning Live” host …`).
+    package static let workNouns = Set(workNounList + ["star", "host", "special"])
 
     /// The title of a work after a word naming it: a title (`isTitle`), or a title and a subtitle
     /// after a colon (`Failure to Adjust: How Americans Got Left Behind`, `Yuge!: 30 Years of
