@@ -322,12 +322,14 @@ package struct QuoteAnalyzer: Analyzer {
         // `said on “Meet the Press.”`, `author of “Going Viral,”`, `“Tales From the Crypt,” an HBO
         // series`, `“Orange is the New Black” star …`: a title-cased quotation after `on`, `of` or
         // `in`, or followed by a word naming a work, is the work's title.
-        if QuotedSpan.isTitle(span.text) {
-            let afterPreposition = beforeTokens.last.map { $0.isWord && ["on", "of", "in"].contains($0.key) } ?? false
-            let workFollows = afterTokens.lazy.filter(\.isWord).prefix(3).contains {
+        // (The token tests first: `isTitle` reads the whole quotation.)
+        let afterPreposition = beforeTokens.last.map { $0.isWord && ["on", "of", "in"].contains($0.key) } ?? false
+        if afterPreposition
+            || afterTokens.lazy.filter(\.isWord).prefix(3).contains(where: {
                 QuotedSpan.workNouns.contains($0.key)
-            }
-            if afterPreposition || workFollows { return nil }
+            }), QuotedSpan.isTitle(span.text)
+        {
+            return nil
         }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
