@@ -474,6 +474,20 @@ struct HTMLStructureTests {
         #expect(!HTMLBlockBuilder.isSamePicture("/img.php?id=1", "/img.php?id=2"))
     }
 
+    @Test("Spacers, blank pixels and loading spinners are no pictures of the story")
+    func placeholderImages() throws {
+        let body = """
+            <article>\(htmlStory)<img src="/scale/spacer.gif" alt=""><img src="/lazy/1x1.trans.gif" alt="">
+            <img src="/files/spinning-progress.gif" alt=""><img src="/photos/quay_2784638a_trans_Nv.jpg" alt="The quay">
+            <img src="/photos/blanket-fort.jpg" alt=""></article>
+            """
+        let images = try htmlArticle(htmlPage(body: body)).body.compactMap { block -> Image? in
+            if case .image(let image) = block { image } else { nil }
+        }
+        // A word of the file name decides, not a part of a word (`blanket`, `trans`).
+        #expect(images.map(\.src) == ["/photos/quay_2784638a_trans_Nv.jpg", "/photos/blanket-fort.jpg"])
+    }
+
     @Test("A caption loses the screen-reader label printed before it, glued or not")
     func captionLabels() throws {
         let body = """

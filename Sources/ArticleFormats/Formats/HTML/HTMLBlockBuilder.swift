@@ -414,7 +414,7 @@ struct HTMLBlockBuilder {
                 node.attribute("src"),
             ]
             .compactMap { $0?.trimmingWhitespace() }.first { !$0.isEmpty && !$0.hasPrefix("data:") }
-        guard let source else { return }
+        guard let source, !Self.isPlaceholder(source) else { return }
         let alt = node.attribute("alt")?.foldingWhitespace().trimmingWhitespace()
         let caption = caption.map(Self.withoutCaptionLabel)
         // The same picture again right after itself (a page's enlarged copy, a lazy-loading
@@ -437,6 +437,23 @@ struct HTMLBlockBuilder {
                     src: source, alt: alt?.isEmpty == false ? alt : nil,
                     caption: caption?.isEmpty == false ? caption : nil, credit: credit, location: location(index))))
     }
+
+    /// A layout or loading image, no picture of the story: a spacer, a blank or transparent pixel,
+    /// a loading spinner or a placeholder, by the words of its file name (`spacer.gif`,
+    /// `1x1.trans.gif`, `spinning-progress.gif`, `dotclear.gif`).
+    static func isPlaceholder(_ source: String) -> Bool {
+        let path = source.split(separator: "?", maxSplits: 1).first ?? source[...]
+        let name = path.split(separator: "/").last ?? path
+        let words = Set(
+            name.lowercased().split(whereSeparator: { "-_. ".contains($0) || $0 == "%" }).map(String.init))
+        if !words.isDisjoint(with: placeholderWords) { return true }
+        return words.contains("spinning") && words.contains("progress")
+    }
+
+    private static let placeholderWords: Set<String> = [
+        "spacer", "spaceball", "dotclear", "blank", "transparent", "1x1", "spinner", "preloader",
+        "preloaderbig", "placeholder",
+    ]
 
     /// Whether two image sources are one picture: the same URL (whatever its scheme), or files
     /// in the same folder whose names differ only in a trailing size (`…-s800-c85.jpg` and
