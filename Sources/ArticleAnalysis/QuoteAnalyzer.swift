@@ -307,30 +307,7 @@ package struct QuoteAnalyzer: Analyzer {
             mention = subject
         }
         guard span.text.count >= 3 else { return nil }
-        // `told ABC’s “This Week”`: title-case words after an acronym's possessive (a network's,
-        // a paper's) name its programme or column; nobody says them.
-        if let last = beforeTokens.last, Self.isAcronymPossessive(last), QuotedSpan.isTitle(span.text) {
-            return nil
-        }
-        // `the book “Failure to Adjust: …”`, `his podcast, “The Axe Files”`, `a show titled “…”`: a
-        // title-cased quotation after a word naming a work is its title.
-        if let last = beforeTokens.last(where: { $0.text != "," }), last.isWord,
-            QuotedSpan.workWords.contains(last.key), QuotedSpan.isWorkTitle(span.text)
-        {
-            return nil
-        }
-        // `said on “Meet the Press.”`, `author of “Going Viral,”`, `“Tales From the Crypt,” an HBO
-        // series`, `“Orange is the New Black” star …`: a title-cased quotation after `on`, `of` or
-        // `in`, or followed by a word naming a work, is the work's title.
-        // (The token tests first: `isTitle` reads the whole quotation.)
-        let afterPreposition = beforeTokens.last.map { $0.isWord && ["on", "of", "in"].contains($0.key) } ?? false
-        if afterPreposition
-            || afterTokens.lazy.filter(\.isWord).prefix(3).contains(where: {
-                QuotedSpan.workNouns.contains($0.key)
-            }), QuotedSpan.isTitle(span.text)
-        {
-            return nil
-        }
+        if Self.namesWork(span.text, before: beforeTokens, after: afterTokens) { return nil }
         // `… while trying to`, `… the city embodied the`: a role phrase that is a piece of a verb
         // phrase names nobody; the quotation is kept and looks for its speaker elsewhere.
         if let found = mention, found.kind == .role, SpeakerFinder.isVerbPhrase(found.text) { mention = nil }
@@ -432,6 +409,28 @@ package struct QuoteAnalyzer: Analyzer {
     }
 
     /// `ABC’s`, `MSNBC's`: two to six capitals and a possessive `’s`.
+    /// Whether a quotation is the title of a work, by the words around it, not someone's words:
+    /// - title case after an acronym's possessive (`told ABC’s “This Week”`: a network's or a
+    ///   paper's programme or column);
+    /// - a title, perhaps with a subtitle, after a word naming a work (`the book “Failure to
+    ///   Adjust: …”`, `his podcast, “The Axe Files”`, `a show titled “…”`);
+    /// - title case after `on`, `of` or `in` (`said on “Meet the Press.”`, `author of “Going
+    ///   Viral,”`), or with a word naming a work in the three words after it (`“Tales From the
+    ///   Crypt,” an HBO series`, `“Orange is the New Black” star …`).
+    /// The tokens are tested first: `isTitle` reads the whole quotation.
+    static func namesWork(_ text: String, before: [Token], after: [Token]) -> Bool {
+        if let last = before.last(where: { $0.text != "," }), last.isWord, QuotedSpan.workWords.contains(last.key),
+            QuotedSpan.isWorkTitle(text)
+        {
+            return true
+        }
+        let titleBefore = before.last.map {
+            Self.isAcronymPossessive($0) || ($0.isWord && ["on", "of", "in"].contains($0.key))
+        }
+        let workAfter = after.lazy.filter(\.isWord).prefix(3).contains { QuotedSpan.workNouns.contains($0.key) }
+        return (titleBefore == true || workAfter) && QuotedSpan.isTitle(text)
+    }
+
     static func isAcronymPossessive(_ token: Token) -> Bool {
         guard token.isWord, token.text.hasSuffix("’s") || token.text.hasSuffix("'s") else { return false }
         let letters = token.text.dropLast(2)

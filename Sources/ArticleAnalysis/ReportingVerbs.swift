@@ -103,6 +103,13 @@ enum ReportingVerbs {
         "atty", "no", "vs", "mt", "ft", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "d.c", "e.g", "i.e",
     ]).union(Lexicon.monthAbbreviations)
 
+    /// Cues that may come before their subject in a clause of their own (`…, said Jane Doe.`,
+    /// `…, says X, …`).
+    static let invertedCues: Set<String> = ["said", "says"]
+
+    /// Verbs that credit a report's source (`…, reports USA Today`, `…, the Times reported`).
+    static let reportVerbs: Set<String> = ["reports", "reported"]
+
     /// Capitalised words that start sentences or clauses but are never part of a speaker's name.
     static let notNames: Set<String> = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "still", "in", "on", "at", "when",

@@ -284,7 +284,8 @@ enum SpeakerFinder {
                 if let mention = backward(subject, cue: cueText) { return mention }
                 // `"…" in the 2008 primary, said Paul Beck.`: a phrase finishes the quotation's
                 // clause and an inverted cue after its comma names the speaker.
-                if subject.last?.text == ",", ["said", "says"].contains(cueText), cueEnd + 1 < tokens.endIndex,
+                if subject.last?.text == ",", ReportingVerbs.invertedCues.contains(cueText),
+                    cueEnd + 1 < tokens.endIndex,
                     tokens[cueEnd + 1].isCapitalized || ReportingVerbs.determiners.contains(tokens[cueEnd + 1].key)
                 {
                     return forward(tokens[(cueEnd + 1)...], cue: cueText)
@@ -495,7 +496,7 @@ enum SpeakerFinder {
                 // have their subject after the cue.
                 let parenthetical =
                     position > tokens.startIndex && tokens[position - 1].text == ","
-                    && ["said", "says"].contains(cueText)
+                    && ReportingVerbs.invertedCues.contains(cueText)
                     && last + 1 < tokens.endIndex && tokens[last + 1].isCapitalized
                 let opensClause = parenthetical || tokens[tokens.startIndex..<position].allSatisfy { !$0.isWord }
                 if cueText == "according to" || (opensClause && !cueText.hasSuffix("ing")),
@@ -639,14 +640,14 @@ enum SpeakerFinder {
             {
                 return mention
             }
-            if rest.count > 1, ["reports", "reported"].contains(rest[head].key),
+            if rest.count > 1, ReportingVerbs.reportVerbs.contains(rest[head].key),
                 let mention = forward(rest[(head + 1)...], cue: rest[head].key), mention.kind != .pronoun
             {
                 return mention
             }
             // `, the Times reported.`: a clause of a few words that ends with the verb.
             let words = rest.prefix { $0.isWord || $0.text == "’" || $0.text == "'" }
-            if words.count >= 2, words.count <= 6, let last = words.last, ["reported", "reports"].contains(last.key),
+            if words.count >= 2, words.count <= 6, let last = words.last, ReportingVerbs.reportVerbs.contains(last.key),
                 words.first?.isCapitalized == true || words.first?.key == "the",
                 words.dropLast().allSatisfy({ $0.isCapitalized || ReportingVerbs.determiners.contains($0.key) })
             {
@@ -674,6 +675,8 @@ enum SpeakerFinder {
             end += 1
         }
         let phraseTokens = tokens[index..<min(end, index + 12)]
+        // The role phrase the cue names, up to a clause's first word (`the mayor`, `letters seen by the Weekly`).
+        var rolePhrase: String { words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) }) }
         if first.isCapitalized {
             var runEnd = index
             while runEnd < phraseTokens.endIndex,
@@ -716,12 +719,12 @@ enum SpeakerFinder {
             // `according to letters seen by the Weekly`, `according to audio obtained by the
             // Tribune`: the source is the whole phrase, not the name at its end.
             if cue == "according to", !first.isCapitalized {
-                let source = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
+                let source = rolePhrase
                 return source.isEmpty ? nil : Mention(text: source, kind: .role, cue: cue)
             }
             return capitalizedRun(phrase).map { Mention(text: $0, kind: .name, role: nil, cue: cue) }
         }
-        let phrase = words(phraseTokens.prefix { !ReportingVerbs.clauseBreaks.contains($0.key) })
+        let phrase = rolePhrase
         // `said the mayor, Jane Doe`
         if end < tokens.endIndex, tokens[end].text == ",", end + 1 < tokens.endIndex, tokens[end + 1].isCapitalized {
             let rest = tokens[(end + 1)...]

@@ -442,10 +442,8 @@ struct HTMLBlockBuilder {
     /// a loading spinner or a placeholder, by the words of its file name (`spacer.gif`,
     /// `1x1.trans.gif`, `spinning-progress.gif`, `dotclear.gif`).
     static func isPlaceholder(_ source: String) -> Bool {
-        let path = source.split(separator: "?", maxSplits: 1).first ?? source[...]
-        let name = path.split(separator: "/").last ?? path
         let words = Set(
-            name.lowercased().split(whereSeparator: { "-_. ".contains($0) || $0 == "%" }).map(String.init))
+            pictureFile(source).name.lowercased().split(whereSeparator: { "-_. %".contains($0) }).map(String.init))
         if !words.isDisjoint(with: placeholderWords) { return true }
         return words.contains("spinning") && words.contains("progress")
     }
@@ -455,22 +453,28 @@ struct HTMLBlockBuilder {
         "preloaderbig", "placeholder",
     ]
 
+    /// An image source without its scheme, cut into its folder and its file name, and whether a
+    /// query follows (`https://cdn.x/a/pier.jpg?w=2` → `//cdn.x/a`, `pier.jpg`, true).
+    private static func pictureFile(
+        _ source: String
+    ) -> (address: Substring, folder: Substring, name: Substring, query: Bool) {
+        var address = source[...]
+        if let colon = source.firstIndex(of: ":"), source[colon...].hasPrefix("://") {
+            address = source[source.index(after: colon)...]
+        }
+        let path = address.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? address
+        guard let slash = path.lastIndex(of: "/") else { return (address, "", path, path.count < address.count) }
+        return (address, path[..<slash], path[path.index(after: slash)...], path.count < address.count)
+    }
+
     /// Whether two image sources are one picture: the same URL (whatever its scheme), or files
     /// in the same folder whose names differ only in a trailing size (`…-s800-c85.jpg` and
     /// `…-s1200.jpg`, `photo-750x450.jpg` and `photo.jpg`); `…_2447.jpg` and `…_2448.jpg` are two.
     static func isSamePicture(_ first: String, _ second: String) -> Bool {
-        func withoutScheme(_ source: String) -> Substring {
-            if let colon = source.firstIndex(of: ":"), source[colon...].hasPrefix("://") {
-                return source[source.index(after: colon)...]
-            }
-            return source[...]
-        }
-        let (one, two) = (withoutScheme(first), withoutScheme(second))
-        if one == two { return true }
-        guard !one.contains("?"), !two.contains("?"), let slashOne = one.lastIndex(of: "/"),
-            let slashTwo = two.lastIndex(of: "/"), one[..<slashOne] == two[..<slashTwo]
-        else { return false }
-        let stems = [one[one.index(after: slashOne)...], two[two.index(after: slashTwo)...]].map(sizeless)
+        let (one, two) = (pictureFile(first), pictureFile(second))
+        if one.address == two.address { return true }
+        guard !one.query, !two.query, !one.folder.isEmpty, one.folder == two.folder else { return false }
+        let stems = [one.name, two.name].map(sizeless)
         return !stems[0].isEmpty && stems[0] == stems[1]
     }
 
