@@ -347,6 +347,24 @@ package struct QuoteAnalyzer: Analyzer {
             }
         }
 
+        // A name or role phrase that ran into its verb (`Clinton began`) is cut back to its noun
+        // phrase; one that is no noun phrase at all (`were hacked`) names nobody.
+        if let found = mention, found.kind == .name || found.kind == .role {
+            // What is left of `her to` is a pronoun, and of `Ruiz began Sunday with a` a name,
+            // resolved as such.
+            mention = SpeakerFinder.speakerPhrase(found.text).map { phrase in
+                var kind = found.kind
+                let words = phrase.split(separator: " ")
+                if ReportingVerbs.pronouns.contains(phrase.lowercased()) || ["him", "her", "them"].contains(phrase) {
+                    kind = .pronoun
+                } else if kind == .role, words.allSatisfy({ $0.first?.isUppercase ?? false }),
+                    let first = words.first, !ReportingVerbs.determiners.contains(first.lowercased())
+                {
+                    kind = .name
+                }
+                return Mention(text: phrase, kind: kind, role: found.role, cue: found.cue)
+            }
+        }
         // Speech relayed through another source (`…," Grayson said, according to Frankel.`) is
         // credited to that source, which the article vouches for. The person who spoke stays the
         // one a later `he` or `she` refers to, and the one counted as quoted.
@@ -726,8 +744,8 @@ struct NameBook {
         /// The gender `he` or `she` (any case) asks for; `nil` for other pronouns.
         init?(pronoun: String) {
             switch pronoun.lowercased() {
-            case "he": self = .male
-            case "she": self = .female
+            case "he", "him": self = .male
+            case "she", "her": self = .female
             default: return nil
             }
         }

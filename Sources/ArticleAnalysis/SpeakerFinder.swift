@@ -1,6 +1,8 @@
 // copydesk — ArticleAnalysis
 // Finds the speaker a cue verb names next to a quotation: `"…," X said`, `said X`, `X said: "…"`.
 
+import ArticleModel
+
 // MARK: - Token
 
 /// A word or a punctuation mark of the text around a quotation.
@@ -263,6 +265,8 @@ enum SpeakerFinder {
                 // `"…" only because Mr. Lynch agreed`, `"…" while Sanders suggests`: a subordinate
                 // clause's verb reports nothing of the quotation.
                 if subject.contains(where: { Self.subordinators.contains($0.key) }) { return nil }
+                // `the union’s president, Jane Doe, said`: a role phrase, then the name in apposition.
+                if let mention = roleThenName(subject, cue: cueText) { return mention }
                 // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
                 let head = subject.prefix { $0.text != "," }
                 if head.count < subject.count, head.count <= 8, let first = head.first,
@@ -271,6 +275,8 @@ enum SpeakerFinder {
                 {
                     return mention
                 }
+                // `Secretary of State Jane Doe said`: a title with `of`, then the person.
+                if let mention = titledName(subject, cue: cueText) { return mention }
                 // `Jane Doe of the Harbour Institute wrote`: the name before the preposition.
                 if let first = subject.first, first.isCapitalized, !ReportingVerbs.notNames.contains(first.key) {
                     let run = subject.prefix { $0.isCapitalized }
@@ -684,6 +690,8 @@ enum SpeakerFinder {
             {
                 runEnd += 1
             }
+            // `said Secretary of State Jane Doe`: a title with `of`, then the person.
+            if let mention = titledName(tokens[index..<runEnd], cue: cue) { return mention }
             var run = Array(tokens[index..<runEnd])
             while let head = run.first, ReportingVerbs.notNames.contains(head.key) { run.removeFirst() }
             while let tail = run.last, isConnector(tail) { run.removeLast() }
@@ -796,6 +804,53 @@ enum SpeakerFinder {
         return run.map(\.text).joined(separator: " ")
     }
 
+    /// A role phrase and the name after it in apposition, before the cue (`the union’s president,
+    /// Jane Doe, said`, `the governor of Oregon, Jane Doe, said`, `Berg’s spokeswoman, Jane Doe,
+    /// said`): the name, with the phrase as its role. The phrase opens with an article or a
+    /// possessive, so `Jane Doe, the mayor, said` and `Berg, 54, said` are not read this way.
+    static func roleThenName(_ subject: ArraySlice<Token>, cue: String) -> Mention? {
+        guard let comma = subject.firstIndex(where: { $0.text == "," }) else { return nil }
+        let role = subject[..<comma]
+        let rest = subject[(comma + 1)...]
+        let name = rest.prefix { $0.text != "," }
+        guard let opening = role.first, role.count <= 8, let given = name.first, name.count <= 4,
+            rest.count <= name.count + 1, name.allSatisfy(\.isCapitalized),
+            !ReportingVerbs.notNames.contains(given.key),
+            ReportingVerbs.determiners.contains(opening.key)
+                || role.contains(where: { $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s") })
+        else { return nil }
+        return Mention(text: words(name), kind: .name, role: words(role), cue: cue)
+    }
+
+    /// A title with `of` and the name after it (`Secretary of State Jane Doe`, `Bank of England
+    /// Governor Tomas Berg`): the person from the last known first name on (two or three words),
+    /// the words before as the role. `nil` when the run is not all capitalised words and `of`s, or
+    /// no known first name follows the last `of` (`Jane Doe of California` is the name before it).
+    ///
+    /// A first name copydesk does not know (`Chief of Staff Denis Berg`) is found by the title's
+    /// shape: when the run holds a title (`Chief`, `Mayor`, `Director`) and at least one word
+    /// follows the last `of`, the last two words (three with a middle initial) are the name.
+    static func titledName(_ run: ArraySlice<Token>, cue: String) -> Mention? {
+        guard run.count >= 4, let first = run.first, first.isCapitalized,
+            !ReportingVerbs.notNames.contains(first.key),
+            let of = run.lastIndex(where: isConnector), of > run.startIndex,
+            run.allSatisfy({ $0.isCapitalized || isConnector($0) })
+        else { return nil }
+        var given = run.dropLast().lastIndex(where: { PersonNames.gender(ofFirstName: $0.text) != nil })
+        if given.map({ $0 <= of }) ?? true {
+            let initial = run[run.endIndex - 2].text.count == 2 && run[run.endIndex - 2].text.hasSuffix(".")
+            let start = run.endIndex - (initial ? 3 : 2)
+            let titled = run[..<start].contains {
+                Lexicon.titles.contains($0.key) || PersonNames.roleNouns.contains($0.key)
+            }
+            given = titled && start - of >= 2 ? start : nil
+        }
+        guard let given, given > of + 1, run.endIndex - given <= 3,
+            !run[given...].contains(where: { PersonNames.notPersonWords.contains($0.key) })
+        else { return nil }
+        return Mention(text: words(run[given...]), kind: .name, role: words(run[..<given]), cue: cue)
+    }
+
     static func capitalizedRunForward(_ tokens: ArraySlice<Token>) -> String? {
         let run = tokens.prefix { $0.isCapitalized }.filter { !ReportingVerbs.notNames.contains($0.key) }
         return run.isEmpty ? nil : run.map(\.text).joined(separator: " ")
@@ -847,6 +902,82 @@ enum SpeakerFinder {
             || ReportingVerbs.prepositions.contains(key) || key.hasSuffix("ing")
             || ["being", "came", "hear", "were", "is", "be", "might", "must", "came"].contains(key)
     }
+
+    /// A speaker phrase as the noun phrase it should be: cut before a verb that ran into it
+    /// (`President Obama passionately rebuked critics` → `President Obama`, `The email goes` →
+    /// `The email`, a title-cased headline's `Clinton Said Blame Placed` → `Clinton`), without the
+    /// words no noun phrase ends with (`Carter however`, `The timeline of`, `Russians now`); `nil`
+    /// when no noun phrase is left (`were hacked`, `is easier`). A participle before `by` describes
+    /// the noun and stays (`emails released by WikiLeaks`), as does a name's last word (`Edward Said`).
+    static func speakerPhrase(_ phrase: String) -> String? {
+        var words = phrase.split(separator: " ")
+        func key(_ word: Substring) -> String {
+            String(word.lowercased().drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+        }
+        // A reporting verb's finite forms (`says`, `mocked`, `told`), not its base form, which is
+        // a noun as often (`An early tweet`), nor its participle (`a source speaking to`).
+        func isVerb(_ key: String) -> Bool {
+            finiteAuxiliaries.contains(key) || irregularPasts.contains(key)
+                || (ReportingVerbs.cues.contains(key) && (key.hasSuffix("s") || key.hasSuffix("ed")))
+        }
+        guard let first = words.first else { return nil }
+        if first.first?.isLowercase ?? false, isVerb(key(first)) || sentenceAdverbs.contains(key(first)) {
+            return nil
+        }
+        var index = 1
+        while index < words.count {
+            let word = words[index]
+            let wordKey = key(word)
+            let next = index + 1 < words.count ? key(words[index + 1]) : nil
+            if word.first?.isLowercase ?? false {
+                // After only an article or a number the word is the head noun (`One tweet`).
+                let headless = words[..<index].allSatisfy { ReportingVerbs.determiners.contains(key($0)) }
+                // `a fundraising email sent out by Sanders`: a participle before `by` describes the noun.
+                let byNext = next == "by" || (index + 2 < words.count && key(words[index + 2]) == "by")
+                if finiteAuxiliaries.contains(wordKey) || (isVerb(wordKey) && !byNext && !headless) { break }
+            } else if next != nil, first.first?.isUppercase ?? false, isVerb(wordKey),
+                wordKey.hasSuffix("ed") || wordKey.hasSuffix("s") || wordKey == "said",
+                PersonNames.gender(ofFirstName: String(word)) == nil
+            {
+                // A headline in title case goes on past its verb (`Clinton Said Blame Placed`);
+                // a first name that is a verb too (`Mark`, `Will`) is not one.
+                break
+            }
+            index += 1
+        }
+        words.removeSubrange(index...)
+        while words.count > 1, let last = words.last, last.first?.isLowercase ?? false {
+            let lastKey = key(last)
+            guard phraseEnders.contains(lastKey) || (lastKey.count > 5 && lastKey.hasSuffix("ly")) else { break }
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Finite forms of the auxiliary verbs: no noun phrase goes on past them.
+    static let finiteAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+        "does", "do", "might", "may", "should", "must", "shall",
+    ]
+
+    /// Past forms of common verbs that are not reporting verbs but end a subject all the same
+    /// (`The president left no doubt`, `The candidate sent out an email`).
+    static let irregularPasts: Set<String> = [
+        "said", "told", "wrote", "began", "took", "made", "gave", "went", "came", "ran", "got", "left",
+        "sent", "kept", "brought", "held", "put", "spoke", "swore", "thought", "knew", "felt",
+    ]
+
+    /// Adverbs that neither start nor end a noun phrase (`Russians now`, `Carter however`).
+    static let sentenceAdverbs: Set<String> = [
+        "now", "however", "then", "also", "instead", "still", "again", "too", "later",
+    ]
+
+    /// Words a noun phrase does not end with: prepositions, articles, conjunctions, sentence
+    /// adverbs and reflexives (`Sanders himself`).
+    static let phraseEnders: Set<String> = sentenceAdverbs.union([
+        "of", "to", "for", "in", "at", "on", "with", "by", "from", "about", "the", "a", "an", "and",
+        "or", "but", "that", "who", "which", "first", "himself", "herself", "themselves", "itself",
+    ])
 
     /// The tokens as text: words separated by spaces, punctuation attached.
     static func words(_ tokens: ArraySlice<Token>) -> String {

@@ -149,6 +149,71 @@ struct QuoteAnalyzerTests {
         #expect(single.first?.speaker?.name == "Berg")
     }
 
+    @Test("A speaker phrase that ran into its verb is cut back to its noun phrase")
+    func speakerPhrasesCutBack() throws {
+        // `Ruiz began Sunday with a personally signed tweet.` reports the quotation after it: the
+        // speaker is Ruiz, resolved to the full name, not `Ruiz began`.
+        let began = quotes(
+            "Mayor Ana Ruiz spoke at the pier. Ruiz began Sunday with a personally signed tweet. "
+                + "“The harbour will reopen.”")
+        #expect(began.first?.speaker?.name == "Ana Ruiz")
+        let however = quotes(
+            "Mayor Ana Ruiz spoke at the pier.",
+            "Ruiz however said she would welcome a “principled harbour network” in the region.")
+        #expect(however.first?.speaker?.name == "Ana Ruiz")
+        let now = quotes("Port workers now say they see the mayor as a “protector” of the harbour.")
+        #expect(now.first?.speaker?.name == "Port workers")
+
+        let cut: [(String, String?)] = [
+            ("President Ana Ruiz passionately rebuked critics", "President Ana Ruiz"),
+            ("The spot concludes with footage of Ruiz", "The spot"),
+            ("The president left no doubt of", "The president"),
+            ("The timeline of", "The timeline"),
+            ("Ruiz himself", "Ruiz"),
+            // A headline in title case goes on past its verb.
+            ("Ruiz Said Blame Placed", "Ruiz"),
+            // No noun phrase at all.
+            ("were hacked", nil),
+            ("is easier", nil),
+            ("now", nil),
+        ]
+        for (phrase, expected) in cut {
+            #expect(SpeakerFinder.speakerPhrase(phrase) == expected, "\(phrase)")
+        }
+        // Participles before `by`, a reporting verb's base form as a noun, a name's last word and
+        // a first name that is also a verb stay.
+        for phrase in [
+            "emails released by the harbour board", "a fundraising email sent out by Berg", "An early tweet",
+            "One tweet", "Edward Said", "Sen. Mark Kelly",
+        ] {
+            #expect(SpeakerFinder.speakerPhrase(phrase) == phrase)
+        }
+    }
+
+    @Test("A title with `of`, or a role phrase in apposition, before the person's name")
+    func titlesAndRolesBeforeNames() throws {
+        let cases: [(String, String)] = [
+            ("“The pier is open,” Secretary of State Jane Doe said.", "Jane Doe"),
+            ("“The pier is open,” said Secretary of State Jane Doe.", "Jane Doe"),
+            // A first name copydesk does not know: the last two words after the title.
+            ("“The pier is open,” Harbour Chief of Staff Tomas Vellberg said.", "Tomas Vellberg"),
+            ("“The pier is open,” Port of Salem Director Tomas Vellberg said.", "Tomas Vellberg"),
+            ("“The pier is open,” the union’s president, Tomas Berg, said.", "Tomas Berg"),
+            ("“The pier is open,” the governor of Oregon, Tomas Berg, said.", "Tomas Berg"),
+            ("“The pier is open,” Berg’s spokeswoman, Jane Doe, said.", "Jane Doe"),
+            // The name first, then its role or age, as before.
+            ("“The pier is open,” Tomas Berg, the port’s chief, said.", "Tomas Berg"),
+            ("“The pier is open,” Berg, 54, said.", "Berg"),
+            // An organisation with `of` and no title is no person.
+            ("“The pier is open,” the Department of Harbour Security said.", "Department of Harbour Security"),
+        ]
+        for (sentence, speaker) in cases {
+            #expect(quotes(sentence).first?.speaker?.name == speaker, "\(sentence)")
+        }
+        #expect(quotes(cases[0].0).first?.speaker?.role == "Secretary of State")
+        #expect(quotes(cases[4].0).first?.speaker?.role == "the union’s president")
+    }
+
     @Test("A participle or a later clause after the quotation names nobody new")
     func clausesAfterQuotation() throws {
         // `adding that … Vela` goes on with the sentence's subject; Vela is someone else.
