@@ -266,7 +266,7 @@ enum SpeakerFinder {
                 // clause's verb reports nothing of the quotation.
                 if subject.contains(where: { Self.subordinators.contains($0.key) }) { return nil }
                 // `the union’s president, Jane Doe, said`: a role phrase, then the name in apposition.
-                if let mention = roleThenName(subject, cue: cueText) { return mention }
+                if let mention = roleThenName(subject, cue: cueText, anchored: true) { return mention }
                 // `Jane Doe, the mayor, said`: the subject is the name before the appositive.
                 let head = subject.prefix { $0.text != "," }
                 if head.count < subject.count, head.count <= 8, let first = head.first,
@@ -539,6 +539,8 @@ enum SpeakerFinder {
     /// The subject that ends right before a cue.
     static func backward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
         let tokens = withoutParenthetical(tokens)
+        // `The port’s director, Jane Doe, said`: a role phrase, then the name in apposition.
+        if let mention = roleThenName(tokens, cue: cue) { return mention }
         var end = tokens.endIndex - 1
         while end >= tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized,
             ReportingVerbs.auxiliaries.contains(tokens[end].key) || tokens[end].key.hasSuffix("ly")
@@ -676,6 +678,13 @@ enum SpeakerFinder {
         if ReportingVerbs.pronouns.contains(first.key) {
             return Mention(text: first.text, kind: .pronoun, cue: cue)
         }
+        // `said Berg’s spokeswoman, Jane Doe.`: a role phrase, then the name in apposition.
+        let clause = tokens[index...].prefix { $0.isWord || [",", "’", "'"].contains($0.text) }
+        if clause.endIndex == tokens.endIndex || !tokens[clause.endIndex].isWord,
+            let mention = roleThenName(clause, cue: cue, anchored: true)
+        {
+            return mention
+        }
         var end = index
         while end < tokens.endIndex, tokens[end].isWord || tokens[end].text == "’" || tokens[end].text == "'" {
             end += 1
@@ -804,18 +813,30 @@ enum SpeakerFinder {
         return run.map(\.text).joined(separator: " ")
     }
 
-    /// A role phrase and the name after it in apposition, before the cue (`the union’s president,
-    /// Jane Doe, said`, `the governor of Oregon, Jane Doe, said`, `Berg’s spokeswoman, Jane Doe,
-    /// said`): the name, with the phrase as its role. The phrase opens with an article or a
-    /// possessive, so `Jane Doe, the mayor, said` and `Berg, 54, said` are not read this way.
-    static func roleThenName(_ subject: ArraySlice<Token>, cue: String) -> Mention? {
-        guard let comma = subject.firstIndex(where: { $0.text == "," }) else { return nil }
-        let role = subject[..<comma]
-        let rest = subject[(comma + 1)...]
-        let name = rest.prefix { $0.text != "," }
-        guard let opening = role.first, role.count <= 8, let given = name.first, name.count <= 4,
-            rest.count <= name.count + 1, name.allSatisfy(\.isCapitalized),
-            !ReportingVerbs.notNames.contains(given.key),
+    /// A role phrase and the name after it in apposition, ending the tokens (`the union’s president,
+    /// Jane Doe,` before `said`; `Berg’s spokeswoman, Jane Doe` after `said`; `In a statement, the
+    /// governor of Oregon, Jane Doe,`): the name, with the phrase as its role. The phrase runs from
+    /// the comma before it (or the start) and opens with an article or holds a possessive, so `Jane
+    /// Doe, the mayor, said` and `Berg, 54, said` are not read this way.
+    ///
+    /// `anchored`: the phrase must open the tokens (after a cue, `said Huffman, who backs
+    /// Grayson’s opponent, Murphy` names Huffman). A name that is a place or an organisation by its
+    /// words, or one word after a phrase ending in a capitalised word (`a salesman from Sumter,
+    /// Calif.,`), is the end of that phrase, not a person.
+    static func roleThenName(_ tokens: ArraySlice<Token>, cue: String, anchored: Bool = false) -> Mention? {
+        var end = tokens.endIndex
+        if end > tokens.startIndex, tokens[end - 1].text == "," { end -= 1 }
+        var comma = end
+        while comma > tokens.startIndex, tokens[comma - 1].text != "," { comma -= 1 }
+        guard comma > tokens.startIndex else { return nil }
+        let name = tokens[comma..<end]
+        var start = comma - 1
+        while start > tokens.startIndex, tokens[start - 1].text != "," { start -= 1 }
+        let role = tokens[start..<(comma - 1)]
+        guard !anchored || start == tokens.startIndex, let opening = role.first, let last = role.last,
+            role.count <= 8, let given = name.first, name.count <= 4, name.count > 1 || !last.isCapitalized,
+            name.allSatisfy(\.isCapitalized), !ReportingVerbs.notNames.contains(given.key),
+            !name.contains(where: { PersonNames.notPersonWords.contains($0.key) }),
             ReportingVerbs.determiners.contains(opening.key)
                 || role.contains(where: { $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s") })
         else { return nil }

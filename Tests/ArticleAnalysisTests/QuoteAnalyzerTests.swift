@@ -201,6 +201,13 @@ struct QuoteAnalyzerTests {
             ("“The pier is open,” the union’s president, Tomas Berg, said.", "Tomas Berg"),
             ("“The pier is open,” the governor of Oregon, Tomas Berg, said.", "Tomas Berg"),
             ("“The pier is open,” Berg’s spokeswoman, Jane Doe, said.", "Jane Doe"),
+            ("The port’s director, Tomas Berg, said: “The pier is open.”", "Tomas Berg"),
+            ("In a statement, the port’s director, Tomas Berg, said: “The pier is open.”", "Tomas Berg"),
+            ("“The pier is open,” said Berg’s spokeswoman, Jane Doe.", "Jane Doe"),
+            // After the cue the phrase must come first; a place ends the phrase before it.
+            ("“The pier is open,” said Tomas Berg, referring to the mayor’s successor, Jane Doe.", "Tomas Berg"),
+            ("“The pier is open,” Tomas Vellberg, a salesman from Salem, Ore., said.", "Tomas Vellberg"),
+            ("“The pier is open,” Tomas Vellberg, a salesman from Salem, South Carolina, said.", "Tomas Vellberg"),
             // The name first, then its role or age, as before.
             ("“The pier is open,” Tomas Berg, the port’s chief, said.", "Tomas Berg"),
             ("“The pier is open,” Berg, 54, said.", "Berg"),
