@@ -8,10 +8,9 @@ import ArticleModel
 
 /// What the quote analyser knows about names without reading the article.
 enum PersonNames {
-    /// Words that make a capitalised run a place, an organisation, a group or a title of a work
-    /// rather than a person (`Islamic State`, `New Hampshire`, `Washington Post`, `Democratic`).
-    static let notPersonWords: Set<String> = Set([
-        // Organisations, institutions and media.
+    /// Organisations, institutions and media, and the words naming groups of people: a name
+    /// holding one is no person's (`State Department`, `Log Cabin Republicans`).
+    static let organisationWords: Set<String> = [
         "state", "states", "post", "times", "news", "house", "senate", "congress", "party", "committee",
         "department", "ministry", "university", "college", "school", "institute", "foundation", "fund",
         "association", "union", "council", "court", "administration", "agency", "bureau", "office",
@@ -27,7 +26,12 @@ enum PersonNames {
         "conservative", "conservatives", "liberal", "liberals", "islamic", "muslim", "muslims",
         "christian", "christians", "american", "americans", "mexican", "mexicans", "african",
         "hispanic", "latino", "latinos", "european", "europeans", "russian", "chinese", "british",
-        "obamacare", "medicare", "medicaid", "security", "act", "amendment",
+        "obamacare", "medicare", "medicaid", "security", "act", "amendment", "convention",
+    ]
+
+    /// Words that make a capitalised run a place, an organisation, a group or a title of a work
+    /// rather than a person (`Islamic State`, `New Hampshire`, `Washington Post`, `Democratic`).
+    static let notPersonWords: Set<String> = organisationWords.union([
         // Places.
         "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "united", "america", "city", "county", "street", "avenue", "square", "park", "hall", "airport",

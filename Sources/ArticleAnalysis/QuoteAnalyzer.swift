@@ -962,7 +962,12 @@ struct NameBook {
         }
         var nameWords = Self.personWords(words.map { Token(text: $0, isWord: true) }).map(\.text)
         var titleWords: [String] = []
-        while nameWords.count > 1, let first = nameWords.first,
+        // `State Department`, `Justice Department`, `Foreign Office`: an organisation whose first
+        // word is also a title keeps it (a person `of` a place is still read for titles).
+        let organisation =
+            !nameWords.contains("of")
+            && nameWords.last.map { PersonNames.organisationWords.contains(Token(text: $0, isWord: true).key) } ?? false
+        while !organisation, nameWords.count > 1, let first = nameWords.first,
             Lexicon.titles.contains(Token(text: first, isWord: true).key)
         {
             titleWords.append(first)

@@ -213,6 +213,10 @@ struct QuoteAnalyzerTests {
             ("“The pier is open,” Berg, 54, said.", "Berg"),
             // An organisation with `of` and no title is no person.
             ("“The pier is open,” the Department of Harbour Security said.", "Department of Harbour Security"),
+            // A title word that starts an organisation's name stays with it.
+            ("“The pier is open,” the State Department said.", "State Department"),
+            ("“The pier is open,” the Defense Ministry said.", "Defense Ministry"),
+            ("“The pier is open,” said Sen. Jane Doe of Oregon.", "Jane Doe of Oregon"),
         ]
         for (sentence, speaker) in cases {
             #expect(quotes(sentence).first?.speaker?.name == speaker, "\(sentence)")
