@@ -80,8 +80,10 @@ extension QuoteAnalyzer {
             }
         }
         var words = headlineWords(lead)
-        if hasColon, words.count == 1, headlineLabels.contains(words[0].fastLowercased()) {
-            // A label (`Exclusive: …`) names no one: the headline's subject follows it.
+        if hasColon, let label = words.last, headlineLabels.contains(label.fastLowercased()),
+            words.count == 1 || (words.count == 2 && ReportingVerbs.determiners.contains(words[0].fastLowercased()))
+        {
+            // A label (`Exclusive: …`, `The Latest: …`) names no one: the headline's subject follows it.
             words = headlineWords(prefix[afterColon...])
             hasColon = false
         }
@@ -137,12 +139,13 @@ extension QuoteAnalyzer {
         return nil
     }
 
-    /// Labels a headline opens with before a colon (`Exclusive: …`, `Watch: …`): a kind of
-    /// story, not a speaker.
+    /// Labels a headline opens with before a colon (`Exclusive: …`, `Watch: …`, a wire's running
+    /// story `The Latest: …`), alone or after an article: a kind of story, not a speaker.
     static let headlineLabels: Set<String> = [
         "exclusive", "breaking", "watch", "video", "analysis", "opinion", "update", "updated", "live",
         "review", "interview", "editorial", "commentary", "photos", "report", "poll", "explainer",
         "factbox", "podcast", "column", "essay", "letters", "quiz", "recap", "preview", "listen",
+        "latest",
     ]
 
     /// A pronoun, determiner or preposition, which opens no name (`She`, `One`, `A`).

@@ -67,6 +67,18 @@ struct HeadlineQuoteTests {
         #expect(quote.speaker?.mention == "Ana Ruiz")
     }
 
+    @Test("A wire's running-story label, `The Latest:`, names no one; the subject after it does")
+    func runningStoryLabel() throws {
+        let quote = try #require(
+            headlineQuotes(
+                "The Latest: Ruiz declares ‘victory,’ ignores losses",
+                "“We won the harbour,” Mayor Ana Ruiz said."
+            ).first)
+        #expect(quote.speaker?.name == "Ana Ruiz")
+        // Nobody the body quotes after the label: no speaker, so no headline quotation.
+        #expect(headlineQuotes("The Latest: Council declares ‘victory’", "The vote was close.").isEmpty)
+    }
+
     @Test("A person named after the object is not the speaker")
     func objectIsNotSpeaker() {
         let found = headlineQuotes(
