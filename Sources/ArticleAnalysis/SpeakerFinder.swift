@@ -482,6 +482,10 @@ enum SpeakerFinder {
                 {
                     return mention
                 }
+                // `with many marchers chanting "…"`: the phrase between `with` and the participle is its subject.
+                if cueText.hasSuffix("ing"), let with = withSubject(tokens[tokens.startIndex..<position]) {
+                    return Mention(text: with, kind: .role, cue: cueText)
+                }
                 // `…" for Clinton and asking, "…"`: the rest of a sentence a quotation interrupted;
                 // the participle belongs to that quotation's speaker.
                 if cueText.hasSuffix("ing"), let first = tokens.first(where: \.isWord), !first.isCapitalized,
@@ -813,6 +817,31 @@ enum SpeakerFinder {
         return run.map(\.text).joined(separator: " ")
     }
 
+    /// The noun phrase between `with` and the end of the tokens, a participle's subject (`with many
+    /// marchers and spectators` before `chanting`): at most six words, none a verb or a clause word.
+    static func withSubject(_ tokens: ArraySlice<Token>) -> String? {
+        var start = tokens.endIndex
+        while start > tokens.startIndex, tokens.endIndex - start < 7 {
+            let token = tokens[start - 1]
+            guard token.isWord else { return nil }
+            if token.key == "with" { break }
+            if ReportingVerbs.pronouns.contains(token.key) || ReportingVerbs.auxiliaries.contains(token.key)
+                || (ReportingVerbs.clauseBreaks.contains(token.key) && token.key != "and")
+                || ReportingVerbs.prepositions.contains(token.key)
+            {
+                return nil
+            }
+            start -= 1
+        }
+        guard start > tokens.startIndex, tokens[start - 1].key == "with", start < tokens.endIndex else { return nil }
+        let phrase = tokens[start...]
+        // A name (`with Donald Trump tweeting`) is read by the name rule; an article alone is no subject.
+        guard let first = phrase.first, !first.isCapitalized || ReportingVerbs.determiners.contains(first.key),
+            phrase.contains(where: { !ReportingVerbs.determiners.contains($0.key) })
+        else { return nil }
+        return words(phrase)
+    }
+
     /// A role phrase and the name after it in apposition, ending the tokens (`the union’s president,
     /// Jane Doe,` before `said`; `Berg’s spokeswoman, Jane Doe` after `said`; `In a statement, the
     /// governor of Oregon, Jane Doe,`): the name, with the phrase as its role. The phrase runs from
@@ -927,9 +956,10 @@ enum SpeakerFinder {
     /// A speaker phrase as the noun phrase it should be: cut before a verb that ran into it
     /// (`President Obama passionately rebuked critics` → `President Obama`, `The email goes` →
     /// `The email`, a title-cased headline's `Clinton Said Blame Placed` → `Clinton`), without the
-    /// words no noun phrase ends with (`Carter however`, `The timeline of`, `Russians now`); `nil`
-    /// when no noun phrase is left (`were hacked`, `is easier`). A participle before `by` describes
-    /// the noun and stays (`emails released by WikiLeaks`), as does a name's last word (`Edward Said`).
+    /// words no noun phrase starts or ends with (`with Donald Trump`, `Carter however`, `The
+    /// timeline of`, `Russians now`); `nil` when no noun phrase is left (`were hacked`, `is easier`,
+    /// `in 2010`). A participle before `by` describes the noun and stays (`emails released by
+    /// WikiLeaks`), as does a name's last word (`Edward Said`).
     static func speakerPhrase(_ phrase: String) -> String? {
         var words = phrase.split(separator: " ")
         func key(_ word: Substring) -> String {
@@ -941,7 +971,13 @@ enum SpeakerFinder {
             finiteAuxiliaries.contains(key) || irregularPasts.contains(key)
                 || (ReportingVerbs.cues.contains(key) && (key.hasSuffix("s") || key.hasSuffix("ed")))
         }
-        guard let first = words.first else { return nil }
+        // `with Donald Trump` (before `saying`): a preposition opens no noun phrase.
+        while words.count > 1, let opening = words.first, opening.first?.isLowercase ?? false,
+            ReportingVerbs.prepositions.contains(key(opening))
+        {
+            words.removeFirst()
+        }
+        guard let first = words.first, words.count > 1 || !first.allSatisfy(\.isNumber) else { return nil }
         if first.first?.isLowercase ?? false, isVerb(key(first)) || sentenceAdverbs.contains(key(first)) {
             return nil
         }

@@ -176,6 +176,9 @@ struct QuoteAnalyzerTests {
             ("were hacked", nil),
             ("is easier", nil),
             ("now", nil),
+            ("in 2010", nil),
+            // A preposition opens no noun phrase.
+            ("with Tomas Berg", "Tomas Berg"),
         ]
         for (phrase, expected) in cut {
             #expect(SpeakerFinder.speakerPhrase(phrase) == expected, "\(phrase)")
@@ -223,6 +226,17 @@ struct QuoteAnalyzerTests {
         }
         #expect(quotes(cases[0].0).first?.speaker?.role == "Secretary of State")
         #expect(quotes(cases[4].0).first?.speaker?.role == "the union’s president")
+    }
+
+    @Test("`with` a phrase and a participle: the phrase speaks")
+    func participleAfterWith() throws {
+        let chant = quotes(
+            "Salem was on everyone’s mind, with many marchers and spectators chanting “We are Salem” and “Hold the line.”"
+        )
+        #expect(chant.map(\.speaker?.name) == ["many marchers and spectators", "many marchers and spectators"])
+        // A name before the participle is read as before.
+        let name = quotes("The vote went on, with Tomas Berg saying the pier “is open.”")
+        #expect(name.first?.speaker?.name == "Tomas Berg")
     }
 
     @Test("A participle or a later clause after the quotation names nobody new")
