@@ -5,7 +5,7 @@
 /// The speaker ranker's weights, one per `SpeakerFeature` in its order.
 enum SpeakerRankerWeights {
     /// The model's version (models/speaker-ranker.json).
-    static let version = "3"
+    static let version = "4"
 
     /// The features the weights were trained for, in order.
     static let features: [String] = [
@@ -55,48 +55,48 @@ enum SpeakerRankerWeights {
     ]
 
     static let weights: [Double] = [
-        1.128733,  // rule
-        0.153519,  // ruleName
-        2.509948,  // ruleRole
-        -1.298236,  // rulePronoun
-        -0.236499,  // ruleInherited
+        1.121887,  // rule
+        0.191698,  // ruleName
+        2.43636,  // ruleRole
+        -1.313643,  // rulePronoun
+        -0.192529,  // ruleInherited
         0.0,  // ruleLabel
-        0.709981,  // ruleReported
-        -0.001901,  // ruleColonCue
-        0.785325,  // ruleSpeechVerbCue
-        0.14565,  // ruleShortQuote
-        0.645194,  // ruleRelayed
-        -0.065256,  // person
-        0.768072,  // rolePhrase
-        0.403963,  // fullName
-        0.673926,  // recent
-        1.241402,  // recency
-        -0.584175,  // mostRecent
-        -2.036564,  // unitsSinceMention
-        0.469908,  // pronounRecent
-        0.351193,  // pronounMostRecent
-        0.688354,  // genderAgrees
-        -0.15971,  // genderClashes
-        -0.425527,  // pluralPronounPerson
-        -0.683914,  // roleRuleRecent
-        -0.135659,  // roleNounRuleRecent
-        0.728766,  // previousSpeakerSameUnit
-        0.207128,  // previousSpeakerPreviousUnit
-        0.213794,  // subjectSameUnit
-        -0.251987,  // subjectPreviousUnit
-        0.693791,  // sentenceBefore
-        0.619915,  // sentenceAfter
-        0.31097,  // tokenDistance
-        0.59391,  // nextToCue
-        0.918335,  // sentenceSubject
-        0.04762,  // roleRuleSentenceName
-        -1.200356,  // pronounRuleSentenceName
-        -0.084187,  // objectOfCue
-        1.455083,  // namedInUnit
-        0.832571,  // namedInPreviousUnit
-        -1.160961,  // namedInQuote
-        0.012423,  // salience
-        -0.209521,  // quotedBefore
-        0.475151,  // speakerRecency
+        0.692533,  // ruleReported
+        -0.015082,  // ruleColonCue
+        0.809404,  // ruleSpeechVerbCue
+        0.152927,  // ruleShortQuote
+        0.63447,  // ruleRelayed
+        -0.146943,  // person
+        0.752679,  // rolePhrase
+        0.400133,  // fullName
+        0.639164,  // recent
+        1.211096,  // recency
+        -0.571411,  // mostRecent
+        -2.040355,  // unitsSinceMention
+        0.508957,  // pronounRecent
+        0.363404,  // pronounMostRecent
+        0.702986,  // genderAgrees
+        -0.156991,  // genderClashes
+        -0.276873,  // pluralPronounPerson
+        -0.790768,  // roleRuleRecent
+        -0.006884,  // roleNounRuleRecent
+        0.684795,  // previousSpeakerSameUnit
+        0.197931,  // previousSpeakerPreviousUnit
+        0.215516,  // subjectSameUnit
+        -0.240807,  // subjectPreviousUnit
+        0.745552,  // sentenceBefore
+        0.670189,  // sentenceAfter
+        0.260922,  // tokenDistance
+        0.585989,  // nextToCue
+        0.911579,  // sentenceSubject
+        0.064711,  // roleRuleSentenceName
+        -1.204164,  // pronounRuleSentenceName
+        -0.085406,  // objectOfCue
+        1.473274,  // namedInUnit
+        0.827856,  // namedInPreviousUnit
+        -1.154972,  // namedInQuote
+        0.075579,  // salience
+        -0.191797,  // quotedBefore
+        0.46714,  // speakerRecency
     ]
 }

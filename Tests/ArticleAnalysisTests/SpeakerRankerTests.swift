@@ -32,7 +32,7 @@ struct SpeakerRankerTests {
     @Test("The shipped weights load, with their version and one weight per feature in order")
     func shippedWeights() {
         let shipped = SpeakerRanker.shipped
-        #expect(shipped.version == "3")
+        #expect(shipped.version == "4")
         #expect(shipped.isUsable)
         #expect(shipped.weights.count == SpeakerFeature.allCases.count)
         #expect(SpeakerFeature.allCases.count == 43)

@@ -22,7 +22,7 @@ struct DebugCommandTests {
         let features = try #require(object["features"] as? [String])
         #expect(features.count == 43)
         #expect(features.first == "rule")
-        #expect(object["model"] as? String == "3")
+        #expect(object["model"] as? String == "4")
         let quotes = try #require(object["quotes"] as? [[String: Any]])
         #expect(quotes.count == 1)
         let quote = try #require(quotes.first)
