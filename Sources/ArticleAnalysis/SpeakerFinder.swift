@@ -962,53 +962,58 @@ enum SpeakerFinder {
     /// WikiLeaks`), as does a name's last word (`Edward Said`).
     static func speakerPhrase(_ phrase: String) -> String? {
         var words = phrase.split(separator: " ")
-        func key(_ word: Substring) -> String {
-            String(word.lowercased().drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+        // Each word lowercased without the punctuation around it, worked out once.
+        var keys = words.map { word -> String in
+            var core = word
+            while let last = core.last, !last.isLetter, !last.isNumber { core = core.dropLast() }
+            while let first = core.first, !first.isLetter, !first.isNumber { core = core.dropFirst() }
+            return core.lowercased()
         }
         // A reporting verb's finite forms (`says`, `mocked`, `told`), not its base form, which is
         // a noun as often (`An early tweet`), nor its participle (`a source speaking to`).
         func isVerb(_ key: String) -> Bool {
             finiteAuxiliaries.contains(key) || irregularPasts.contains(key)
-                || (ReportingVerbs.cues.contains(key) && (key.hasSuffix("s") || key.hasSuffix("ed")))
+                || ((key.hasSuffix("s") || key.hasSuffix("ed")) && ReportingVerbs.cues.contains(key))
         }
+        func isLower(_ word: Substring) -> Bool { word.first?.isLowercase ?? false }
         // `with Donald Trump` (before `saying`): a preposition opens no noun phrase.
-        while words.count > 1, let opening = words.first, opening.first?.isLowercase ?? false,
-            ReportingVerbs.prepositions.contains(key(opening))
-        {
+        while words.count > 1, isLower(words[0]), ReportingVerbs.prepositions.contains(keys[0]) {
             words.removeFirst()
+            keys.removeFirst()
         }
         guard let first = words.first, words.count > 1 || !first.allSatisfy(\.isNumber) else { return nil }
-        if first.first?.isLowercase ?? false, isVerb(key(first)) || sentenceAdverbs.contains(key(first)) {
-            return nil
-        }
+        if isLower(first), isVerb(keys[0]) || sentenceAdverbs.contains(keys[0]) { return nil }
         var index = 1
+        // After only articles or numbers a word is the head noun (`One tweet`).
+        var headless = ReportingVerbs.determiners.contains(keys[0])
         while index < words.count {
             let word = words[index]
-            let wordKey = key(word)
-            let next = index + 1 < words.count ? key(words[index + 1]) : nil
-            if word.first?.isLowercase ?? false {
-                // After only an article or a number the word is the head noun (`One tweet`).
-                let headless = words[..<index].allSatisfy { ReportingVerbs.determiners.contains(key($0)) }
+            let wordKey = keys[index]
+            let next = index + 1 < words.count ? keys[index + 1] : nil
+            if isLower(word) {
                 // `a fundraising email sent out by Sanders`: a participle before `by` describes the noun.
-                let byNext = next == "by" || (index + 2 < words.count && key(words[index + 2]) == "by")
-                if finiteAuxiliaries.contains(wordKey) || (isVerb(wordKey) && !byNext && !headless) { break }
-            } else if next != nil, first.first?.isUppercase ?? false, isVerb(wordKey),
-                wordKey.hasSuffix("ed") || wordKey.hasSuffix("s") || wordKey == "said",
+                let byNext = next == "by" || (index + 2 < words.count && keys[index + 2] == "by")
+                if finiteAuxiliaries.contains(wordKey) || (!byNext && !headless && isVerb(wordKey)) { break }
+            } else if next != nil, !isLower(first),
+                wordKey.hasSuffix("ed") || wordKey.hasSuffix("s") || wordKey == "said", isVerb(wordKey),
                 PersonNames.gender(ofFirstName: String(word)) == nil
             {
                 // A headline in title case goes on past its verb (`Clinton Said Blame Placed`);
                 // a first name that is a verb too (`Mark`, `Will`) is not one.
                 break
             }
+            headless = headless && ReportingVerbs.determiners.contains(wordKey)
             index += 1
         }
         words.removeSubrange(index...)
-        while words.count > 1, let last = words.last, last.first?.isLowercase ?? false {
-            let lastKey = key(last)
-            guard phraseEnders.contains(lastKey) || (lastKey.count > 5 && lastKey.hasSuffix("ly")) else { break }
+        keys.removeSubrange(index...)
+        while words.count > 1, let last = words.last, isLower(last), let lastKey = keys.last,
+            phraseEnders.contains(lastKey) || (lastKey.count > 5 && lastKey.hasSuffix("ly"))
+        {
             words.removeLast()
+            keys.removeLast()
         }
-        return words.joined(separator: " ")
+        return words.count == 1 && words[0].count == phrase.count ? phrase : words.joined(separator: " ")
     }
 
     /// Finite forms of the auxiliary verbs: no noun phrase goes on past them.
