@@ -684,11 +684,7 @@ enum SpeakerFinder {
         }
         // `said Berg’s spokeswoman, Jane Doe.`: a role phrase, then the name in apposition.
         let clause = tokens[index...].prefix { $0.isWord || [",", "’", "'"].contains($0.text) }
-        if clause.endIndex == tokens.endIndex || !tokens[clause.endIndex].isWord,
-            let mention = roleThenName(clause, cue: cue, anchored: true)
-        {
-            return mention
-        }
+        if let mention = roleThenName(clause, cue: cue, anchored: true) { return mention }
         var end = index
         while end < tokens.endIndex, tokens[end].isWord || tokens[end].text == "’" || tokens[end].text == "'" {
             end += 1
@@ -1007,8 +1003,10 @@ enum SpeakerFinder {
         }
         words.removeSubrange(index...)
         keys.removeSubrange(index...)
+        // Not down to an article alone (`the first`).
         while words.count > 1, let last = words.last, isLower(last), let lastKey = keys.last,
-            phraseEnders.contains(lastKey) || (lastKey.count > 5 && lastKey.hasSuffix("ly"))
+            phraseEnders.contains(lastKey) || (lastKey.count > 5 && lastKey.hasSuffix("ly")),
+            words.count > 2 || !["the", "a", "an"].contains(keys[0])
         {
             words.removeLast()
             keys.removeLast()
