@@ -22,12 +22,11 @@ struct Token: Sendable, Hashable {
         self.key = lower
     }
 
+    /// Whether the word ends in `'s` or `’s` (a possessive, or a contracted `is`).
+    var isPossessive: Bool { key.hasSuffix("’s") || key.hasSuffix("'s") }
+
     /// The word lowercased without a contracted `'s` (`he's` → `he`), for pronouns.
-    var pronounKey: String {
-        let lower = key
-        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return String(lower.dropLast(2)) }
-        return lower
-    }
+    var pronounKey: String { isPossessive ? String(key.dropLast(2)) : key }
 
     /// Whether the word starts with a capital letter (or is an acronym).
     var isCapitalized: Bool { isWord && (text.first?.fastIsUppercase ?? false) }
@@ -369,7 +368,7 @@ enum SpeakerFinder {
                 !token.isCapitalized && end > tokens.startIndex + 1
                 && (key.hasSuffix("ed") || (key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("us"))
                     || ReportingVerbs.auxiliaries.contains(key) || ReportingVerbs.cues.contains(key)
-                    || ["began", "took", "made", "gave", "went", "came", "ran", "got", "wrote"].contains(key))
+                    || irregularPasts.contains(key))
             if verbLike || ReportingVerbs.clauseBreaks.contains(key) || ReportingVerbs.pronouns.contains(key) {
                 break
             }
@@ -727,7 +726,7 @@ enum SpeakerFinder {
             if let start = phrase.firstIndex(where: \.isCapitalized), start - index <= 4,
                 !phrase[..<start].contains(where: {
                     ReportingVerbs.determiners.contains($0.key) || ReportingVerbs.prepositions.contains($0.key)
-                        || $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s")
+                        || $0.isPossessive
                 }),
                 let name = capitalizedRunForward(phrase[start...].prefix { $0.isCapitalized })
             {
@@ -863,7 +862,7 @@ enum SpeakerFinder {
             name.allSatisfy(\.isCapitalized), !ReportingVerbs.notNames.contains(given.key),
             !name.contains(where: { PersonNames.notPersonWords.contains($0.key) }),
             ReportingVerbs.determiners.contains(opening.key)
-                || role.contains(where: { $0.key.hasSuffix("’s") || $0.key.hasSuffix("'s") })
+                || role.contains(where: \.isPossessive)
         else { return nil }
         return Mention(text: words(name), kind: .name, role: words(role), cue: cue)
     }
@@ -882,7 +881,7 @@ enum SpeakerFinder {
             let of = run.lastIndex(where: isConnector), of > run.startIndex,
             run.allSatisfy({ $0.isCapitalized || isConnector($0) })
         else { return nil }
-        var given = run.dropLast().lastIndex(where: { PersonNames.gender(ofFirstName: $0.text) != nil })
+        var given = NameBook.firstNameTail(words(run)).map { run.endIndex - $0.split(separator: " ").count }
         if given.map({ $0 <= of }) ?? true {
             let initial = run[run.endIndex - 2].text.count == 2 && run[run.endIndex - 2].text.hasSuffix(".")
             let start = run.endIndex - (initial ? 3 : 2)
