@@ -294,7 +294,14 @@ package struct QuoteAnalyzer: Analyzer {
             position > 0 && previousClose > 0 && beforeSentence.startIndex == beforeTokens.startIndex
             && !Self.endsSentence(spans[position - 1].text) && state.lastKeptSpan == position - 1
             && state.lastKeptHadCue && state.lastSpeakerByUnit[span.startUnit] != nil
-        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence {
+        // `"It's not quite optimistic," he said. "We're hopeful."`: a short sentence quoted right
+        // after the cue of the paragraph's last quotation goes on with its speaker.
+        let nextSentence =
+            position > 0 && previousClose > 0 && state.lastKeptSpan == position - 1 && state.lastKeptHadCue
+            && !beforeSentence.contains(where: \.isWord) && beforeTokens.filter(\.isWord).count <= 8
+            && span.text.first?.isUppercase == true && endsSentence
+            && state.lastSpeakerByUnit[span.startUnit] != nil
+        if mention == nil, wordCount <= shortQuoteWords, !listed, !sameSentence, !nextSentence {
             // `Berg called the plan a "total mess"`: a person the sentence opens with (or `he`, `she`).
             guard span.text.first?.isLowercase ?? false, startUnit.label == nil,
                 let subject = SpeakerFinder.leading(beforeSentence, cue: ""),
@@ -302,7 +309,7 @@ package struct QuoteAnalyzer: Analyzer {
                     ? names.isPerson(subject.text)
                     : subject.kind == .pronoun
                         && ["he", "she"].contains(subject.text.lowercased()),
-                beforeSentence.count > 2
+                beforeSentence.count > 1
             else { return nil }
             mention = subject
         }
@@ -608,7 +615,12 @@ struct AttributionState {
             // sentence's subject may still follow; a name after a preposition (`against Crist`) is none.
             let possessor = run.hasSuffix("’s") || run.hasSuffix("'s")
             if possessor { run.removeLast(2) }
-            if !reports, !possessor, index > tokens.startIndex, tokens[index - 1].key != "by",
+            // `As for Trump, he said …`: the name a sentence opens with as its topic is who a
+            // pronoun after it is.
+            let topic =
+                index - 2 >= tokens.startIndex && ["for", "to"].contains(tokens[index - 1].key)
+                && tokens[index - 2].key == "as" && tokens[index - 2].isCapitalized
+            if !reports, !possessor, !topic, index > tokens.startIndex, tokens[index - 1].key != "by",
                 ReportingVerbs.prepositions.contains(tokens[index - 1].key)
             {
                 index = max(end, index + 1)

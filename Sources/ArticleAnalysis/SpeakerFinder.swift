@@ -230,10 +230,17 @@ enum SpeakerFinder {
             if cueText.hasSuffix("ing") { return nil }
             return forward(tokens[(last + 1)...], cue: cueText)
         }
+        // `"…," read the statement.`: a noun-like cue inverted before the document's role phrase.
+        if ["read", "reads"].contains(tokens[index].key), !tokens[index].isCapitalized, index + 2 < tokens.endIndex,
+            ReportingVerbs.determiners.contains(tokens[index + 1].key)
+        {
+            return forward(tokens[(index + 1)...], cue: tokens[index].key)
+        }
         // `"…" while trying to explain …`, `"…" until Haley said …`: a clause or a phrase goes on,
         // no subject comes.
         if !tokens[index].isCapitalized,
             subordinators.contains(tokens[index].key) || Self.laterClauses.contains(tokens[index].key)
+                || tokens[index].key == "but"
         {
             return nil
         }
@@ -813,13 +820,19 @@ enum SpeakerFinder {
     }
 
     /// The noun phrase between `with` and the end of the tokens, a participle's subject (`with many
-    /// marchers and spectators` before `chanting`): at most six words, none a verb or a clause word.
+    /// marchers and spectators` before `chanting`, `with one of her ads` before `asking`): at most six
+    /// words, none a verb, a clause word or a preposition other than `of`.
     static func withSubject(_ tokens: ArraySlice<Token>) -> String? {
         var start = tokens.endIndex
         while start > tokens.startIndex, tokens.endIndex - start < 7 {
             let token = tokens[start - 1]
             guard token.isWord else { return nil }
             if token.key == "with" { break }
+            // `with one of her ads asking`, `with the former secretary of state calling`: `of` stays in the phrase.
+            if token.key == "of" {
+                start -= 1
+                continue
+            }
             if ReportingVerbs.pronouns.contains(token.key) || ReportingVerbs.auxiliaries.contains(token.key)
                 || (ReportingVerbs.clauseBreaks.contains(token.key) && token.key != "and")
                 || ReportingVerbs.prepositions.contains(token.key)

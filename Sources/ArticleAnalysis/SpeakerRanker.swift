@@ -249,6 +249,9 @@ extension QuoteAnalyzer {
             // the recent people (a name after a preposition, `with Hillary Clinton`, is never recent).
             if let wanted, let gender = names.gender(of: name) {
                 found.list[index][gender == wanted ? .genderAgrees : .genderClashes] = 1
+            } else if wanted != nil, facts.isName, !facts.person, Self.isOrganisation(name) {
+                // `he` and `she` are never an organisation (`Priorities USA`, `House Majority PAC`).
+                found.list[index][.genderClashes] = 1
             }
             if facts.isName {
                 found.list[index][.salience] = facts.salience
@@ -277,6 +280,14 @@ extension QuoteAnalyzer {
             found.list[index][.quotedBefore] = min(Double(state.quoteCounts[name] ?? 0), 10) / 10
         }
         return found.list
+    }
+
+    /// Whether a name is an organisation's (`House Majority PAC`, `Priorities USA`): a word of one,
+    /// and no article first (`The Florida senator` is a person's role).
+    static func isOrganisation(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, !ReportingVerbs.determiners.contains(first.lowercased()) else { return false }
+        return words.contains { PersonNames.organisationWords.contains($0.lowercased()) }
     }
 
     /// Adds the people named in one side of the quotation's sentence.

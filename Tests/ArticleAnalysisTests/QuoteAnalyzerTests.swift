@@ -237,6 +237,52 @@ struct QuoteAnalyzerTests {
         // A name before the participle is read as before.
         let name = quotes("The vote went on, with Tomas Berg saying the pier “is open.”")
         #expect(name.first?.speaker?.name == "Tomas Berg")
+        // `of` inside the phrase: a title, a part of a group.
+        let title = quotes(
+            "Ruiz’s campaign has sharply criticized Berg’s decision to publicize the move just 11 days before the "
+                + "vote, with the former secretary of state calling the move “deeply troubling.”")
+        #expect(title.first?.speaker?.name == "the former secretary of state")
+        let part = quotes("Ruiz tied Berg to the port, with one of her ads asking, “Is Tomas Berg independent?”")
+        #expect(part.first?.speaker?.name == "one of her ads")
+    }
+
+    @Test("A document read after its quotation, a topic before `he`, a short next sentence, `but` after")
+    func documentsTopicsAndNextSentences() throws {
+        // `read` is a cue before a document's role phrase.
+        let read = quotes(
+            "Tomas Berg drafted it.", "“The pier is closed,” read the statement, which was signed by Berg.")
+        #expect(read.first?.speaker?.name == "the statement")
+        // `As for Berg, he …`: the topic is who `he` is.
+        let topic = quotes(
+            "Tomas Berg and Jon Vela spoke. “We lost,” Vela said.", "As for Berg, he was calm. “We will win,” he said.")
+        #expect(topic.map(\.speaker?.name) == ["Jon Vela", "Tomas Berg"])
+        // A two-word sentence start is a subject too.
+        let short = quotes("Ana Ruiz spoke first.", "Ruiz supports “appropriate pay raises” for port workers.")
+        #expect(short.first?.speaker?.name == "Ana Ruiz")
+        // A short sentence right after the cue goes on with that speaker; it is not dropped.
+        let next = quotes("“It is not quite optimistic,” Ruiz said. “We are hopeful.”")
+        #expect(next.map(\.text) == ["It is not quite optimistic,", "We are hopeful."])
+        #expect(next.map(\.speaker?.name) == ["Ruiz", "Ruiz"])
+        // `…," but Berg said`: a new clause after `but`; its subject did not say the quotation.
+        let but = quotes(
+            "Tomas Berg spoke at the pier.",
+            "His wife had warned him to act “presidential,” but Berg said he answered: “You cannot be too calm.”")
+        #expect(but.first?.speaker?.name == "His wife")
+    }
+
+    @Test("`he` and `she` are a person of that gender, never an organisation")
+    func pronounsArePeople() throws {
+        // Colin is a man's name: `she` skips him for the woman named before.
+        let gender = quotes("Ana Ruiz spoke first. Colin Reyes spoke next.", "“We made progress,” she said.")
+        #expect(gender.first?.speaker?.name == "Ana Ruiz")
+        // An authority is an organisation, never `she`.
+        let authority = quotes(
+            "Jane Doe met the port’s owners. Harbour Authority officials were there.", "“We made progress,” she said.")
+        #expect(authority.first?.speaker?.name == "Jane Doe")
+        #expect(QuoteAnalyzer.isOrganisation("House Majority Fund"))
+        #expect(QuoteAnalyzer.isOrganisation("Harbour Authority"))
+        #expect(!QuoteAnalyzer.isOrganisation("The Florida senator"))
+        #expect(!QuoteAnalyzer.isOrganisation("Jane Doe"))
     }
 
     @Test("A participle or a later clause after the quotation names nobody new")
