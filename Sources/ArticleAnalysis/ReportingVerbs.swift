@@ -127,6 +127,14 @@ enum ReportingVerbs {
         "had", "has", "did", "does", "was", "is", "were", "are",
         // `Hours later, Trump …`: a span of time opening the sentence.
         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "decades",
+        // Adverbs and prepositions that open a sentence (`Not everyone …`, `Back in 1999, …`).
+        "not", "never", "ever", "back", "maybe", "perhaps", "only", "just", "almost", "nearly", "again", "soon",
+        "often", "sometimes", "once", "twice", "rather", "thus", "hence", "otherwise", "besides", "moreover",
+        "furthermore", "nevertheless", "nonetheless", "such", "much", "more", "less", "few",
+        "same", "too", "very", "quite", "first", "second", "next", "former", "about", "around", "across",
+        "along", "behind", "beyond", "near", "off", "out", "up", "down", "upon", "within", "throughout",
+        "toward", "towards", "via", "per", "than", "whose", "which", "whom", "whether", "whatever", "whoever",
+        "unless", "sure",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).

@@ -230,9 +230,12 @@ enum SpeakerFinder {
             if cueText.hasSuffix("ing") { return nil }
             return forward(tokens[(last + 1)...], cue: cueText)
         }
-        // `"…," read the statement.`: a noun-like cue inverted before the document's role phrase.
-        if ["read", "reads"].contains(tokens[index].key), !tokens[index].isCapitalized, index + 2 < tokens.endIndex,
+        // `"…," read the statement.`, `"…," agrees Jane Doe.`: a noun-like cue right after the
+        // quotation is a verb when its subject follows, a name or a role phrase.
+        if ReportingVerbs.nounLike.contains(tokens[index].key), !tokens[index].isCapitalized,
+            index + 2 < tokens.endIndex,
             ReportingVerbs.determiners.contains(tokens[index + 1].key)
+                || (tokens[index + 1].isCapitalized && !ReportingVerbs.notNames.contains(tokens[index + 1].key))
         {
             return forward(tokens[(index + 1)...], cue: tokens[index].key)
         }
@@ -323,6 +326,13 @@ enum SpeakerFinder {
             index += 1
         }
         guard index < tokens.endIndex else { return nil }
+        // `Ever since she endorsed Ruiz, Doe has been …`: the subject of a clause the sentence
+        // opens with is not the sentence's; the main clause after the comma has it.
+        if tokens[tokens.startIndex..<index].contains(where: { AttributionState.opensClause($0.key) }),
+            let subject = subjectAfterOpening(tokens)
+        {
+            return Mention(text: subject.text, kind: subject.kind, cue: cue)
+        }
         if ReportingVerbs.pronouns.contains(tokens[index].key) {
             return Mention(text: tokens[index].text, kind: .pronoun, cue: cue)
         }

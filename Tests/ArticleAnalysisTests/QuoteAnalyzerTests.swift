@@ -270,6 +270,28 @@ struct QuoteAnalyzerTests {
         #expect(but.first?.speaker?.name == "His wife")
     }
 
+    @Test("Sentence-opening adverbs are no names; an opening clause's subject is not the sentence's")
+    func sentenceOpenings() throws {
+        let back = quotes(
+            "Tomas Berg ran the port in 1999. Back in 1999, Mr. Berg praised the mayor, telling reporters: "
+                + "“I wish I could be like that.”")
+        #expect(back.first?.speaker?.name == "Tomas Berg")
+        let not = quotes(
+            "Not everyone was claiming success.",
+            "“We have had better conventions,” Texas delegate Tom Berg, wearing a cowboy hat and “Cruz” pins, said.")
+        #expect(not.first?.speaker?.name == "Tom Berg")
+        let since = quotes(
+            "Jane Hamilton has begun vetting Ms. Doe. Ever since she endorsed Mrs. Ruiz this month, Ms. Doe has "
+                + "been a powerful surrogate, visiting the headquarters to encourage staffers with a simple "
+                + "message: “Don’t screw this up!”")
+        #expect(since.first?.speaker?.name == "Doe")
+        // A noun-like cue right after the quotation, before a name, is a verb (`agrees Jane Doe`).
+        let agrees = quotes(
+            "“I will do better than my parents,” says Ana Ruiz, 21, a student. “Our ideas of success are "
+                + "different,” agrees Jane Doe, 30, of Salem.")
+        #expect(agrees.map(\.speaker?.name) == ["Ana Ruiz", "Jane Doe"])
+    }
+
     @Test("`he` and `she` are a person of that gender, never an organisation")
     func pronounsArePeople() throws {
         // Colin is a man's name: `she` skips him for the woman named before.
