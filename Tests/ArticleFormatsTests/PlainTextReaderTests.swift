@@ -94,6 +94,28 @@ struct PlainTextReaderTests {
         #expect(article.quotes.first?.kind == .pull)
     }
 
+    @Test("A sentence quoted once on its own line is the story's quotation; `- Name.` under it sets it apart")
+    func standaloneSentence() throws {
+        // Whole sentences, not repeated elsewhere: a quotation of the running text.
+        let sentence = try read(
+            "Harbour Plan\n\nAna Ruiz praised the plan and the crews who built it.\n\n"
+                + "“We need someone who will cut through the noise and bring people together.”\n\nThe vote was close.\n"
+        )
+        #expect(!sentence.body.contains { $0.kind == .pullQuote })
+        #expect(sentence.quotes.first?.kind == .direct)
+        // A dash line with a final period under it, which would otherwise be a one-item list.
+        let attributed = try read(
+            "Harbour Plan\n\nThe figures show part of the picture.\n\n"
+                + "“The idea that I would close the harbour is not accurate. I helped write that plan.”\n\n"
+                + "- Ruiz.\n\nRuiz exaggerates.\n")
+        guard case .pullQuote(let quote) = attributed.body[1] else {
+            Issue.record("expected a pull quote")
+            return
+        }
+        #expect(quote.attribution == "Ruiz")
+        #expect(!attributed.body.contains { $0.kind == .list })
+    }
+
     @Test("Apostrophes do not make a pull quote")
     func apostrophes() throws {
         let article = try read("Intro here.\n\n'90s music returned to the pier on Saturday\n\nMore.\n")

@@ -71,6 +71,13 @@ extension PlainTextArticleBuilder {
                 let isLast = isLastChunk && segmentIndex == segments.count - 1
                 switch segment {
                 case .bullets(let items, let ordered):
+                    // `- Jane Doe.` alone under a quotation is its attribution, not a list.
+                    if standalone, items.count == 1, !ordered, pendingLabel == nil,
+                        let attribution = Self.dashAttribution("- " + items[0].text),
+                        setAttributionOfLastQuote(attribution)
+                    {
+                        continue
+                    }
                     // The label as printed; the speaker-label analyser reads the speaker from it.
                     let label = pendingLabel?.text
                     pendingLabel = nil
@@ -213,7 +220,7 @@ extension PlainTextArticleBuilder {
                 droppedLines.append(text)
                 continue
             }
-            if standalone, let quote = fullQuotation(text), isPullQuote(quote.content) {
+            if standalone, let quote = fullQuotation(text), isPullQuote(quote.content, sentence: quote.sentence) {
                 article.body.append(
                     .pullQuote(
                         PullQuote(

@@ -31,8 +31,12 @@ extension PlainTextArticleBuilder {
     static func dashAttribution(_ text: String) -> String? {
         guard let first = text.first, first == "—" || first == "–" || text.hasPrefix("--") || text.hasPrefix("- ")
         else { return nil }
-        let name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
-        // A name, optionally with a lowercase role after a comma: "Ana Ruiz, harbourmaster".
+        var name = String(text.drop { $0 == "—" || $0 == "–" || $0 == "-" || $0 == " " })
+        // A name, optionally with a lowercase role after a comma: "Ana Ruiz, harbourmaster"; the
+        // line may end with a period (`- Ruiz.`).
+        if name.hasSuffix("."), !LineClassifier.looksLikeNames(String(name.prefix { $0 != "," })) {
+            name.removeLast()
+        }
         let namePart = String(name.prefix { $0 != "," })
         guard !name.isEmpty, name.count <= PlainTextThresholds.maxAttributionLength,
             Words.split(name).count <= PlainTextThresholds.maxAttributionWords,
@@ -41,7 +45,8 @@ extension PlainTextArticleBuilder {
         return name
     }
 
-    /// Gives the pull quote or blockquote just added its attribution, when it has none.
+    /// Gives the pull quote or blockquote just added its attribution, when it has none; a quotation
+    /// standing alone as a paragraph becomes a pull quote with it.
     mutating func setAttributionOfLastQuote(_ attribution: String) -> Bool {
         switch article.body.last {
         case .pullQuote(var quote) where quote.attribution == nil:
@@ -52,6 +57,12 @@ extension PlainTextArticleBuilder {
             quote.attribution = attribution
             article.body[article.body.count - 1] = .blockquote(quote)
             return true
+        case .paragraph(let paragraph):
+            // A sentence quoted on its own, then `— Name`: set apart after all, with its speaker.
+            guard let quote = fullQuotation(paragraph.content.plainText), quote.attribution == nil else { return false }
+            article.body[article.body.count - 1] = .pullQuote(
+                PullQuote([.text(quote.content)], attribution: attribution, location: paragraph.location))
+            return true
         default:
             return false
         }
@@ -61,7 +72,7 @@ extension PlainTextArticleBuilder {
 
     /// A paragraph that is one quotation from its first mark to its last, optionally followed by
     /// `— Name`: its words without the marks and the attribution.
-    func fullQuotation(_ text: String) -> (content: String, attribution: String?)? {
+    func fullQuotation(_ text: String) -> (content: String, attribution: String?, sentence: Bool)? {
         guard let open = text.first, Marks.opening.contains(open) else { return nil }
         let afterOpen = text.dropFirst()
         if open == "'" || open == "‘", afterOpen.first?.isNumber == true { return nil }  // '90s
@@ -90,12 +101,13 @@ extension PlainTextArticleBuilder {
             attribution = name
         }
         guard content.split(separator: " ").count >= PlainTextThresholds.minPullQuoteWords else { return nil }
-        return (String(content.trimmingSuffix { $0 == "." || $0 == "," }), attribution)
+        let sentence = attribution == nil && content.last.map { ".!?".contains($0) } ?? false
+        return (String(content.trimmingSuffix { $0 == "." || $0 == "," }), attribution, sentence)
     }
 
     /// A standalone quotation is a pull quote when it repeats words found elsewhere, or when it
     /// does not continue a paragraph that quoted someone (then it is a quote running on).
-    mutating func isPullQuote(_ content: String) -> Bool {
+    mutating func isPullQuote(_ content: String, sentence: Bool) -> Bool {
         // ASCII case folding is enough to match a quote's words at the start of a sentence.
         func fold(_ text: String) -> [UInt8] { text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
         if foldedText == nil { foldedText = fold(lines.map(\.text).joined(separator: " ")) }
@@ -120,6 +132,10 @@ extension PlainTextArticleBuilder {
         {
             return false
         }
+        // A pull quote repeats the text or is a phrase (`Harbours are for everyone`); whole sentences
+        // quoted once, between paragraphs, are the story's quotation (`"We need someone who will
+        // cut through it."` after a paragraph about its speaker).
+        if sentence { return false }
         // Pull quotes are short; a long quoted paragraph is a statement quoted in full.
         return Words.split(content).count <= PlainTextThresholds.maxPullQuoteWords
     }
