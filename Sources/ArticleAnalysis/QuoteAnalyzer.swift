@@ -323,10 +323,21 @@ package struct QuoteAnalyzer: Analyzer {
         // (`Jane Doe said in a statement. "…"`).
         if mention == nil, beforeSentence.startIndex > beforeTokens.startIndex {
             let previous = SpeakerFinder.sentenceTail(beforeTokens[..<(beforeSentence.startIndex - 1)])
-            if previous.count > 2, let reported = SpeakerFinder.before(previous), reported.cue != ":",
+            if previous.count > 2, let reported = SpeakerFinder.before(previous, previousSentence: true),
+                reported.cue != ":",
                 reported.kind != .role || !SpeakerFinder.isVerbPhrase(reported.text)
             {
                 mention = reported
+                reportedBefore = true
+            } else if previous.contains(where: {
+                $0.isWord && !$0.isCapitalized && ReportingVerbs.cues.contains($0.key)
+            }),
+                let subject = SpeakerFinder.leading(previous, cue: ""), subject.kind == .name,
+                names.isPerson(subject.text)
+            {
+                // `Ruiz seemed taken aback and mentioned that …. "…"`: a verb phrase joined to the
+                // subject's first one reports the speech; the person the sentence opens with speaks.
+                mention = subject
                 reportedBefore = true
             }
         }

@@ -64,7 +64,7 @@ enum ReportingVerbs {
             "lambasted", "ripped", "chided", "scolded", "rebuked", "taunted", "teased", "gushed", "raved", "lauded",
             "applauded", "cheered", "welcomed", "congratulated", "apologized", "fretted", "wished", "prayed",
             "framed", "sighed", "laughed", "pressed", "referring", "dubbing", "labeling", "branding", "boasting",
-            "accusing", "blaming", "estimates", "cites", "quotes",
+            "accusing", "blaming", "estimates", "cites", "quotes", "typed", "scrawled", "penned", "jotted",
         ]
     }()
 

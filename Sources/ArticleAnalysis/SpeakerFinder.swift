@@ -455,6 +455,21 @@ enum SpeakerFinder {
         return nil
     }
 
+    /// The subordinator that opens, after a comma, the clause a cue at `position` is in (`…, after
+    /// Ruiz stated`): walking back over its words, no other comma or clause word first.
+    static func trailingClauseOpener(_ tokens: ArraySlice<Token>, before position: Int) -> Int? {
+        var index = position - 1
+        while index > tokens.startIndex, position - index <= 8, tokens[index].isWord {
+            let key = tokens[index].key
+            if subordinators.contains(key) || ["after", "before", "since", "until", "though"].contains(key) {
+                return tokens[index - 1].text == "," ? index : nil
+            }
+            if ReportingVerbs.clauseBreaks.contains(key) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Whether a word before a cue makes the cue a noun (`a lament`, `Rubio's claim`).
     static func isNounBefore(_ token: Token) -> Bool {
         guard token.isWord else { return false }
@@ -470,10 +485,23 @@ enum SpeakerFinder {
         return ReportingVerbs.takesInfinitive.contains(cue)
     }
 
-    /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`.
-    static func before(_ tokens: ArraySlice<Token>) -> Mention? {
+    /// A speaker in the sentence before a quotation: `X said: "…"`, `X called it "…"`;
+    /// `previousSentence` when the tokens are a whole sentence before the quotation's own.
+    static func before(_ tokens: ArraySlice<Token>, previousSentence: Bool = false) -> Mention? {
         var position = tokens.endIndex - 1
         while position >= tokens.startIndex {
+            // `Berg told the Journal in July, after Ruiz stated an interest in …. "…"`: in the
+            // sentence before a quotation, a cue in a subordinate clause after the main one reports
+            // something else; the main clause's cue comes first.
+            if previousSentence, let opener = trailingClauseOpener(tokens, before: position),
+                cue(tokens, at: position) != nil,
+                tokens[tokens.startIndex..<opener].contains(where: {
+                    $0.isWord && !$0.isCapitalized && ReportingVerbs.cues.contains($0.key)
+                })
+            {
+                position = opener - 1
+                continue
+            }
             if let (cueText, last) = cue(tokens, at: position),
                 !tokens[position].isCapitalized || cueText == "according to",
                 position == tokens.startIndex || !isNounBefore(tokens[position - 1]),

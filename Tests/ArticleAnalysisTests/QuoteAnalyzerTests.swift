@@ -292,6 +292,28 @@ struct QuoteAnalyzerTests {
         #expect(agrees.map(\.speaker?.name) == ["Ana Ruiz", "Jane Doe"])
     }
 
+    @Test("The sentence before a quotation: a joined verb phrase reports, a trailing clause's cue does not")
+    func previousSentenceReports() throws {
+        // `… seemed taken aback and mentioned …`: the person the sentence opens with.
+        let joined = quotes(
+            "“I had no role,” Tomas Berg replied.",
+            "Ana Ruiz seemed taken aback and mentioned that the pier had been closed. “Does that not speak to "
+                + "your judgment?”")
+        #expect(joined.map(\.speaker?.name) == ["Tomas Berg", "Ana Ruiz"])
+        // `…, after Ruiz stated …`: the main clause's cue names the speaker of the next sentence.
+        let after = quotes(
+            "Ana Ruiz said the deal could end. “They are not terminable at will,” Berg spokesman Tomas Vela told "
+                + "the Harbour Journal in July, after Ruiz stated an interest in ending the lease. “These contracts "
+                + "are fully binding.”")
+        #expect(after.map(\.speaker?.name) == ["Tomas Vela", "Tomas Vela"])
+        // In the quotation's own sentence the nearest cue still counts (`…, while Ruiz said that the "…"`).
+        let own = quotes("Tomas Berg suggested a delay, while Ana Ruiz said that the “stakes are too high” for it.")
+        #expect(own.first?.speaker?.name == "Ana Ruiz")
+        // `typed` reports written words.
+        let typed = quotes("On her discharge papers a doctor had typed “acute stress.”")
+        #expect(typed.first?.speaker?.name == "a doctor")
+    }
+
     @Test("`he` and `she` are a person of that gender, never an organisation")
     func pronounsArePeople() throws {
         // Colin is a man's name: `she` skips him for the woman named before.
