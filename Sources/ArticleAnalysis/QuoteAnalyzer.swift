@@ -279,6 +279,14 @@ package struct QuoteAnalyzer: Analyzer {
             afterSentence = []
         }
         var mention = SpeakerFinder.transcriptLabel(span.text).map { Mention(text: $0, kind: .name, cue: ":") }
+        // `When Berg said he would "…," the crowd applauded`: the quotation ends a clause the sentence
+        // opens with; that clause's cue is its speaker's, the main clause after it is about others.
+        let endsOpeningClause =
+            beforeSentence.first(where: \.isWord).map { $0.isCapitalized && AttributionState.opensClause($0.key) }
+            ?? false
+            && !beforeSentence.contains { $0.text == "," }
+            && (span.text.last == "," || afterSentence.first?.text == ",")
+        if mention == nil, endsOpeningClause { mention = SpeakerFinder.before(beforeSentence) }
         if mention == nil { mention = SpeakerFinder.after(afterSentence) }
         if mention == nil { mention = SpeakerFinder.before(beforeSentence) }
         let wordCount = span.text.split(whereSeparator: { $0.isWhitespace }).count

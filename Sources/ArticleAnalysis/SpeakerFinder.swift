@@ -584,6 +584,14 @@ enum SpeakerFinder {
 
     // MARK: Subjects
 
+    /// Nouns ending in `ing` (`the hearing`, `a meeting`), which are no participles.
+    static let ingNouns: Set<String> = [
+        "building", "meeting", "hearing", "wedding", "spending", "funding", "briefing", "morning", "evening",
+        "thing", "king", "ring", "spring", "string", "wing", "offering", "ruling", "setting", "training",
+        "warning", "opening", "rating", "polling", "reading", "writing", "filing", "finding", "feeling",
+        "painting", "recording", "shooting", "bombing", "killing", "beijing", "sterling", "viking", "darling",
+    ]
+
     /// The subject that ends right before a cue.
     static func backward(_ tokens: ArraySlice<Token>, cue: String) -> Mention? {
         let tokens = withoutParenthetical(tokens)
@@ -592,6 +600,16 @@ enum SpeakerFinder {
         var end = tokens.endIndex - 1
         while end >= tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized,
             ReportingVerbs.auxiliaries.contains(tokens[end].key) || tokens[end].key.hasSuffix("ly")
+        {
+            end -= 1
+        }
+        // `Protesters marching (through the streets) chanted`: a participle after a plural noun or a
+        // name describes it; the noun is the subject (after a possessive it is a noun: `Cruz’s thinking`).
+        if end > tokens.startIndex, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].key.hasSuffix("ing"),
+            !Self.ingNouns.contains(tokens[end].key), tokens[end - 1].isWord,
+            tokens[end - 1].isCapitalized || tokens[end - 1].key.hasSuffix("s"),
+            !ReportingVerbs.notNames.contains(tokens[end - 1].key), !tokens[end - 1].key.hasSuffix("ss"),
+            !tokens[end - 1].isPossessive
         {
             end -= 1
         }

@@ -309,6 +309,16 @@ struct QuoteAnalyzerTests {
         // In the quotation's own sentence the nearest cue still counts (`…, while Ruiz said that the "…"`).
         let own = quotes("Tomas Berg suggested a delay, while Ana Ruiz said that the “stakes are too high” for it.")
         #expect(own.first?.speaker?.name == "Ana Ruiz")
+        // A participle after a plural noun describes it: `Protesters marching … chanted`.
+        let marching = quotes(
+            "A curfew was announced, but the police did not enforce it. Protesters marching through the streets "
+                + "chanted “What curfew?” until dawn.")
+        #expect(marching.first?.speaker?.name == "Protesters")
+        // A quotation that ends the clause a sentence opens with is that clause's subject's.
+        let when = quotes(
+            "When Tomas Berg later referred to the fire and said he would “protect our harbour,” the crowd "
+                + "applauded loudly.")
+        #expect(when.first?.speaker?.name == "Tomas Berg")
         // `typed` reports written words.
         let typed = quotes("On her discharge papers a doctor had typed “acute stress.”")
         #expect(typed.first?.speaker?.name == "a doctor")
