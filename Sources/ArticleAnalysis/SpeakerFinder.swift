@@ -350,6 +350,15 @@ enum SpeakerFinder {
             {
                 end += 1
             }
+            // `Former Salem mayor Tomas Berg (D), …`: where the person is from, a role, the name.
+            if let person = nameAfterRole(tokens, from: end, before: min(tokens.endIndex, end + 8)),
+                tokens[end..<person.lowerBound].contains(where: {
+                    PersonNames.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key)
+                })
+            {
+                return Mention(
+                    text: words(tokens[person]), kind: .name, role: words(tokens[index..<person.lowerBound]), cue: cue)
+            }
             if let name = capitalizedRunForward(tokens[index..<end]) {
                 return Mention(text: name, kind: .name, cue: cue)
             }

@@ -319,6 +319,12 @@ struct QuoteAnalyzerTests {
             "When Tomas Berg later referred to the fire and said he would “protect our harbour,” the crowd "
                 + "applauded loudly.")
         #expect(when.first?.speaker?.name == "Tomas Berg")
+        // A participle's subject: where the person is from, a role, then the name.
+        let role = quotes(
+            "Libertarian nominee Gary Vela praised Doe, calling her “extremely fit.”",
+            "Former Salem mayor Tomas Berg (D), a Ruiz supporter, praised Doe for what she has done, calling it "
+                + "“an incredible feat” for the town.")
+        #expect(role.map(\.speaker?.name) == ["Gary Vela", "Tomas Berg"])
         // `typed` reports written words.
         let typed = quotes("On her discharge papers a doctor had typed “acute stress.”")
         #expect(typed.first?.speaker?.name == "a doctor")
