@@ -134,7 +134,7 @@ enum ReportingVerbs {
         "same", "too", "very", "quite", "first", "second", "next", "former", "about", "around", "across",
         "along", "behind", "beyond", "near", "off", "out", "up", "down", "upon", "within", "throughout",
         "toward", "towards", "via", "per", "than", "whose", "which", "whom", "whether", "whatever", "whoever",
-        "unless", "sure",
+        "unless", "sure", "given", "absent",
     ]
 
     /// Words that start a role phrase (`the ministry's spokesperson`, `a spokesman for …`).

@@ -1056,6 +1056,8 @@ enum SpeakerFinder {
         }
         guard let first = words.first, words.count > 1 || !first.allSatisfy(\.isNumber) else { return nil }
         if isLower(first), isVerb(keys[0]) || sentenceAdverbs.contains(keys[0]) { return nil }
+        // `last week`, `two weeks ago`, `Saturday`: a time is nobody.
+        if isTime(keys) { return nil }
         var index = 1
         // After only articles or numbers a word is the head noun (`One tweet`).
         var headless = ReportingVerbs.determiners.contains(keys[0])
@@ -1089,6 +1091,23 @@ enum SpeakerFinder {
             keys.removeLast()
         }
         return words.count == 1 && words[0].count == phrase.count ? phrase : words.joined(separator: " ")
+    }
+
+    /// Whether the words (lowercase keys) are only a time: a weekday or month (`Saturday`), a
+    /// unit of time after `last`, `this`, `next`, a number or `ago` (`last week`, `two weeks ago`).
+    static func isTime(_ keys: [String]) -> Bool {
+        guard !keys.isEmpty, keys.count <= 4 else { return false }
+        let units: Set<String> = [
+            "week", "weeks", "month", "months", "year", "years", "day", "days", "night", "morning", "evening",
+            "afternoon", "summer", "winter", "spring", "fall", "autumn", "weekend", "hour", "hours", "ago",
+        ]
+        let leads: Set<String> = [
+            "last", "this", "next", "earlier", "later", "a", "one", "two", "three", "few", "several",
+        ]
+        return keys.allSatisfy { key in
+            units.contains(key) || leads.contains(key) || Lexicon.monthNames.contains(key)
+                || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(key)
+        } && !keys.allSatisfy { leads.contains($0) }
     }
 
     /// Finite forms of the auxiliary verbs: no noun phrase goes on past them.

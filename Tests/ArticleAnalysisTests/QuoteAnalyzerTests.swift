@@ -177,6 +177,10 @@ struct QuoteAnalyzerTests {
             ("is easier", nil),
             ("now", nil),
             ("in 2010", nil),
+            // A time is nobody.
+            ("last week", nil),
+            ("two weeks ago", nil),
+            ("Saturday", nil),
             // A preposition opens no noun phrase.
             ("with Tomas Berg", "Tomas Berg"),
         ]
@@ -187,7 +191,7 @@ struct QuoteAnalyzerTests {
         // a first name that is also a verb stay.
         for phrase in [
             "emails released by the harbour board", "a fundraising email sent out by Berg", "An early tweet",
-            "One tweet", "Edward Said", "Sen. Mark Kelly", "the first",
+            "One tweet", "Edward Said", "Sen. Mark Kelly", "the first", "the last week of the campaign", "May Berg",
         ] {
             #expect(SpeakerFinder.speakerPhrase(phrase) == phrase)
         }
