@@ -317,7 +317,7 @@ package struct QuoteAnalyzer: Analyzer {
                     ? names.isPerson(subject.text)
                     : subject.kind == .pronoun
                         && ["he", "she"].contains(subject.text.lowercased()),
-                beforeSentence.count > 1
+                beforeSentence.count > 2
             else { return nil }
             mention = subject
         }
