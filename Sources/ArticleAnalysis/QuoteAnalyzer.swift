@@ -268,12 +268,18 @@ package struct QuoteAnalyzer: Analyzer {
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
         // `"… here?" Trump said, looking out …` is still the quotation's sentence.
         let attributionAfter = afterSentence.prefix(6).indices.contains { index in
-            afterSentence[index].isWord && Lexicon.speechVerbs.contains(afterSentence[index].key)
+            guard afterSentence[index].isWord,
+                afterSentence[afterSentence.startIndex..<index].allSatisfy({ !$0.isWord || $0.isCapitalized })
+            else { return false }
+            if let (_, last) = SpeakerFinder.cue(afterSentence, at: index), last > index {
+                return true  // `went on` ending its clause
+            }
+            return Lexicon.speechVerbs.contains(afterSentence[index].key)
                 && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord)
-                && afterSentence[afterSentence.startIndex..<index].allSatisfy { !$0.isWord || $0.isCapitalized }
         }
         if endsSentence, let first = afterSentence.first(where: \.isWord), first.isCapitalized,
-            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4, !attributionAfter
+            !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4, !attributionAfter,
+            !["—", "―", "–"].contains(afterSentence.first?.text ?? "")
         {
             // `"… done." Smith said the …` starts a new sentence.
             afterSentence = []

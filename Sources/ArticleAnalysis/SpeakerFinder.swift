@@ -204,6 +204,12 @@ enum SpeakerFinder {
         if key == "according", index + 1 < tokens.endIndex, tokens[index + 1].key == "to" {
             return ("according to", index + 1)
         }
+        // `"…," Trump went on.`: `went on` ending its clause reports more of the speech.
+        if key == "went" || key == "goes", index + 1 < tokens.endIndex, tokens[index + 1].key == "on",
+            index + 2 == tokens.endIndex || !tokens[index + 2].isWord
+        {
+            return (key + " on", index + 1)
+        }
         if ReportingVerbs.cues.contains(key) { return (key, index) }
         return nil
     }
@@ -224,6 +230,20 @@ enum SpeakerFinder {
         var index = tokens.startIndex
         while index < tokens.endIndex, !tokens[index].isWord { index += 1 }
         guard index < tokens.endIndex else { return nil }
+        // `"…" ― Jane Doe, a nurse`: a dash and a name, all the rest of the text, print who said it.
+        if tokens[tokens.startIndex..<index].contains(where: { ["—", "―", "–"].contains($0.text) }),
+            tokens[index].isCapitalized, !ReportingVerbs.notNames.contains(tokens[index].key),
+            tokens[index...].filter(\.isWord).count <= 10
+        {
+            let run = tokens[index...].prefix { $0.isCapitalized || isConnector($0) }
+            let rest = tokens[(index + run.count)...]
+            if run.count >= 2 || rest.isEmpty, rest.first.map({ !$0.isWord }) ?? true,
+                let name = capitalizedRunForward(run)
+            {
+                let role = words(rest.drop { !$0.isWord }.prefix { $0.isWord })
+                return Mention(text: name, kind: .name, role: role.isEmpty ? nil : role, cue: "—")
+            }
+        }
         if let (cueText, last) = cue(tokens, at: index) {
             // `"…," adding that it's why Trump …`: a participle goes on with the sentence's own
             // subject, before the quotation; a name after it is someone else.
@@ -498,6 +518,8 @@ enum SpeakerFinder {
     /// `previousSentence` when the tokens are a whole sentence before the quotation's own.
     static func before(_ tokens: ArraySlice<Token>, previousSentence: Bool = false) -> Mention? {
         var position = tokens.endIndex - 1
+        // Where `a statement calling …` starts, when a participle described its noun.
+        var describedDocument: (start: Int, cue: String)?
         while position >= tokens.startIndex {
             // `Berg told the Journal in July, after Ruiz stated an interest in …. "…"`: in the
             // sentence before a quotation, a cue in a subordinate clause after the main one reports
@@ -525,6 +547,7 @@ enum SpeakerFinder {
                 if cueText.hasSuffix("ing"), afterNoun, position - 1 > tokens.startIndex,
                     ["a", "an", "the"].contains(tokens[position - 2].key)
                 {
+                    if describedDocument == nil { describedDocument = (position - 2, cueText) }
                     position -= 1
                     continue
                 }
@@ -569,6 +592,13 @@ enum SpeakerFinder {
                 }
             }
             position -= 1
+        }
+        // `The council issued a statement calling the test "…"`: the noun's participle speaks for
+        // the subject that issued it.
+        if let (start, cueText) = describedDocument, start > tokens.startIndex,
+            let subject = leading(tokens[tokens.startIndex..<start], cue: cueText), subject.kind != .pronoun
+        {
+            return subject
         }
         // `… surprise pollster Jane Doe: "…"`: a name right before the colon; else the subject of
         // `The ministry issued a statement: "…"`.

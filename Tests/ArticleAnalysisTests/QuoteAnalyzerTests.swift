@@ -331,6 +331,28 @@ struct QuoteAnalyzerTests {
         #expect(typed.first?.speaker?.name == "a doctor")
     }
 
+    @Test("A dash and a name after a quotation, `went on`, and a statement's participle name the speaker")
+    func printedAttributionsAndStatements() throws {
+        // A list of reactions, each quotation with `― Name` after it.
+        let list = quotes(
+            "Readers shared their views.",
+            "“He is trying to divide the town.” ― Carlos Reyes\n“The most unqualified person to ever run.” ― "
+                + "Francisco Herrero\n“The mayor has woken us up.” ― Julie Diaz, a teacher")
+        #expect(list.map(\.speaker?.name) == ["Carlos Reyes", "Francisco Herrero", "Julie Diaz"])
+        // `went on` ending its clause reports more of the speech.
+        let wentOn = quotes(
+            "Jane Doe responded: “It can happen when you are 45.”",
+            "“You know, it happens, right?” Tomas Berg went on, as if he did not hear her. “But you have to get "
+                + "over it.”")
+        #expect(wentOn.map(\.speaker?.name) == ["Jane Doe", "Tomas Berg", "Tomas Berg"])
+        // `… issued a statement calling …`: the participle describes the statement, which speaks for
+        // the subject that issued it.
+        let statement = quotes(
+            "Following a late meeting, the Harbour Council issued a statement calling the test “a clear "
+                + "violation” of its rules.")
+        #expect(statement.first?.speaker?.name == "the Harbour Council")
+    }
+
     @Test("`he` and `she` are a person of that gender, never an organisation")
     func pronounsArePeople() throws {
         // Colin is a man's name: `she` skips him for the woman named before.
