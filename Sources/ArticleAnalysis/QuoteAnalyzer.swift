@@ -713,7 +713,7 @@ struct AttributionState {
 }
 
 extension QuoteAnalyzer {
-    private static let weekdays: Set<String> = [
+    static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     private static let dayLeads: Set<String> = ["on", "late", "early", "later", "earlier", "last", "this", "next"]

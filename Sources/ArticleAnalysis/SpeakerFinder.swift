@@ -1124,21 +1124,24 @@ enum SpeakerFinder {
     }
 
     /// Whether the words (lowercase keys) are only a time: a weekday or month (`Saturday`), a
-    /// unit of time after `last`, `this`, `next`, a number or `ago` (`last week`, `two weeks ago`).
+    /// unit of time after `last`, `this`, `next` or a number word, or before `ago` (`last week`,
+    /// `two weeks ago`).
     static func isTime(_ keys: [String]) -> Bool {
-        guard !keys.isEmpty, keys.count <= 4 else { return false }
-        let units: Set<String> = [
-            "week", "weeks", "month", "months", "year", "years", "day", "days", "night", "morning", "evening",
-            "afternoon", "summer", "winter", "spring", "fall", "autumn", "weekend", "hour", "hours", "ago",
-        ]
-        let leads: Set<String> = [
-            "last", "this", "next", "earlier", "later", "a", "one", "two", "three", "few", "several",
-        ]
+        guard !keys.isEmpty, keys.count <= 4, !keys.allSatisfy(timeLeads.contains) else { return false }
         return keys.allSatisfy { key in
-            units.contains(key) || leads.contains(key) || Lexicon.monthNames.contains(key)
-                || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(key)
-        } && !keys.allSatisfy { leads.contains($0) }
+            timeUnits.contains(key) || timeLeads.contains(key) || Lexicon.monthNames.contains(key)
+                || QuoteAnalyzer.weekdays.contains(key)
+        }
     }
+
+    /// Units of time, and the words before them, for `isTime`.
+    static let timeUnits: Set<String> = [
+        "week", "weeks", "month", "months", "year", "years", "day", "days", "night", "morning", "evening",
+        "afternoon", "summer", "winter", "spring", "fall", "autumn", "weekend", "hour", "hours", "ago",
+    ]
+    static let timeLeads: Set<String> = [
+        "last", "this", "next", "earlier", "later", "a", "one", "two", "three", "few", "several",
+    ]
 
     /// Finite forms of the auxiliary verbs: no noun phrase goes on past them.
     static let finiteAuxiliaries: Set<String> = [
