@@ -978,7 +978,10 @@ struct NameBook {
             knownWords.insert(word)
         }
         noteGender(of: reading.name, titles: reading.titleWords.map { Token(text: $0, isWord: true).key })
-        let role = mention.role ?? (reading.titleWords.isEmpty ? nil : reading.titleWords.joined(separator: " "))
+        let role =
+            mention.role
+            ?? ([reading.titleWords.joined(separator: " "), reading.place ?? ""].filter { !$0.isEmpty }
+                .joined(separator: ", ").nonEmpty)
         return Speaker(name: reading.name, mention: mention.text, role: role)
     }
 
@@ -989,6 +992,8 @@ struct NameBook {
         var nameWords: [String]
         var titleWords: [String]
         var acronym: String?
+        /// Where the person is from, as printed after the name (`of Florida`).
+        var place: String?
     }
 
     /// How `resolve` reads a name, without learning anything from it (the speaker ranker's `peek`).
@@ -1010,10 +1015,20 @@ struct NameBook {
             titleWords.append(first)
             nameWords.removeFirst()
         }
+        // `Sen. Marco Rubio of Florida`, `Jason Gilbert of Cheyenne`: a person of a place is the person;
+        // the place goes to the role.
+        var place: String?
+        if let of = nameWords.firstIndex(of: "of"), of >= 2, of + 1 < nameWords.count,
+            PersonNames.gender(ofFirstName: nameWords[0]) != nil || !titleWords.isEmpty,
+            isPerson(nameWords[..<of].joined(separator: " "))
+        {
+            place = nameWords[of...].joined(separator: " ")
+            nameWords.removeSubrange(of...)
+        }
         var name = nameWords.joined(separator: " ")
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name.removeLast(2) }
         if nameWords.count == 1, let full = fullNames[name] { name = full }
-        return Reading(name: name, nameWords: nameWords, titleWords: titleWords, acronym: nil)
+        return Reading(name: name, nameWords: nameWords, titleWords: titleWords, acronym: nil, place: place)
     }
 }
 
