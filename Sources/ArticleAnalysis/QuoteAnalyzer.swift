@@ -266,20 +266,19 @@ package struct QuoteAnalyzer: Analyzer {
         let beforeSentence = SpeakerFinder.sentenceTail(beforeTokens)
         var afterSentence = SpeakerFinder.sentenceHead(afterTokens)
         let endsSentence = span.text.last.map { ".!?".contains($0) } ?? false
-        // `"… here?" Trump said, looking out …` is still the quotation's sentence.
+        // `"… here?" Trump said, looking out …` and `"… right?" Trump went on, …` are still the
+        // quotation's sentence.
         let attributionAfter = afterSentence.prefix(6).indices.contains { index in
             guard afterSentence[index].isWord,
                 afterSentence[afterSentence.startIndex..<index].allSatisfy({ !$0.isWord || $0.isCapitalized })
             else { return false }
-            if let (_, last) = SpeakerFinder.cue(afterSentence, at: index), last > index {
-                return true  // `went on` ending its clause
-            }
-            return Lexicon.speechVerbs.contains(afterSentence[index].key)
-                && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord)
+            return SpeakerFinder.isWentOn(afterSentence, at: index)
+                || (Lexicon.speechVerbs.contains(afterSentence[index].key)
+                    && (index + 1 == afterSentence.endIndex || !afterSentence[index + 1].isWord))
         }
         if endsSentence, let first = afterSentence.first(where: \.isWord), first.isCapitalized,
             !ReportingVerbs.cues.contains(first.key), afterSentence.count > 4, !attributionAfter,
-            !["—", "―", "–"].contains(afterSentence.first?.text ?? "")
+            !SpeakerFinder.attributionDashes.contains(afterSentence.first?.text ?? "")
         {
             // `"… done." Smith said the …` starts a new sentence.
             afterSentence = []

@@ -204,15 +204,20 @@ enum SpeakerFinder {
         if key == "according", index + 1 < tokens.endIndex, tokens[index + 1].key == "to" {
             return ("according to", index + 1)
         }
-        // `"…," Trump went on.`: `went on` ending its clause reports more of the speech.
-        if key == "went" || key == "goes", index + 1 < tokens.endIndex, tokens[index + 1].key == "on",
-            index + 2 == tokens.endIndex || !tokens[index + 2].isWord
-        {
-            return (key + " on", index + 1)
-        }
+        if isWentOn(tokens, at: index) { return (key + " on", index + 1) }
         if ReportingVerbs.cues.contains(key) { return (key, index) }
         return nil
     }
+
+    /// `went on` or `goes on` ending its clause at `index` (`"…," Trump went on.`): it reports more of
+    /// the speech.
+    static func isWentOn(_ tokens: ArraySlice<Token>, at index: Int) -> Bool {
+        ["went", "goes"].contains(tokens[index].key) && index + 1 < tokens.endIndex && tokens[index + 1].key == "on"
+            && (index + 2 == tokens.endIndex || !tokens[index + 2].isWord)
+    }
+
+    /// The dashes that print a speaker after a quotation (`"…" ― Jane Doe`).
+    static let attributionDashes: Set<String> = ["—", "―", "–"]
 
     /// Words that open a clause or a comparison after a quotation, whose verb reports nothing of it
     /// (`"…" until Haley said …`, `"…" than Trump said`); not a subject's own words (`who spoke
@@ -231,7 +236,7 @@ enum SpeakerFinder {
         while index < tokens.endIndex, !tokens[index].isWord { index += 1 }
         guard index < tokens.endIndex else { return nil }
         // `"…" ― Jane Doe, a nurse`: a dash and a name, all the rest of the text, print who said it.
-        if tokens[tokens.startIndex..<index].contains(where: { ["—", "―", "–"].contains($0.text) }),
+        if tokens[tokens.startIndex..<index].contains(where: { attributionDashes.contains($0.text) }),
             tokens[index].isCapitalized, !ReportingVerbs.notNames.contains(tokens[index].key),
             tokens[index...].filter(\.isWord).count <= 10
         {

@@ -348,6 +348,10 @@ struct QuoteAnalyzerTests {
             "“You know, it happens, right?” Tomas Berg went on, as if he did not hear her. “But you have to get "
                 + "over it.”")
         #expect(wentOn.map(\.speaker?.name) == ["Jane Doe", "Tomas Berg", "Tomas Berg"])
+        // Only `went on`: `According to X,` opening the next sentence credits nothing of the quotation.
+        let next = quotes(
+            "Tomas Berg spoke at the pier.", "“We won the vote.” According to Ana Ruiz, the count took hours.")
+        #expect(next.first?.speaker?.name == "Tomas Berg")
         // `… issued a statement calling …`: the participle describes the statement, which speaks for
         // the subject that issued it.
         let statement = quotes(
