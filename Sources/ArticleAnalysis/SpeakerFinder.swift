@@ -376,13 +376,11 @@ enum SpeakerFinder {
                 end += 1
             }
             // `Former Salem mayor Tomas Berg (D), …`: where the person is from, a role, the name.
-            if let person = nameAfterRole(tokens, from: end, before: min(tokens.endIndex, end + 8)),
-                tokens[end..<person.lowerBound].contains(where: {
-                    PersonNames.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key)
-                })
+            // The sentence's subject needs a role word there (`Clinton supporters Jane Doe` lists people).
+            if let mention = nameAfterPlace(
+                tokens, run: index..<end, before: min(tokens.endIndex, end + 8), cue: cue, needsRoleWord: true)
             {
-                return Mention(
-                    text: words(tokens[person]), kind: .name, role: words(tokens[index..<person.lowerBound]), cue: cue)
+                return mention
             }
             if let name = capitalizedRunForward(tokens[index..<end]) {
                 return Mention(text: name, kind: .name, cue: cue)
@@ -495,7 +493,7 @@ enum SpeakerFinder {
         var index = position - 1
         while index > tokens.startIndex, position - index <= 8, tokens[index].isWord {
             let key = tokens[index].key
-            if subordinators.contains(key) || ["after", "before", "since", "until", "though"].contains(key) {
+            if subordinators.contains(key) || AttributionState.opensClause(key) {
                 return tokens[index - 1].text == "," ? index : nil
             }
             if ReportingVerbs.clauseBreaks.contains(key) { return nil }
@@ -812,9 +810,10 @@ enum SpeakerFinder {
             while let tail = run.last, isConnector(tail) { run.removeLast() }
             // `said Harvard professor Jane Doe`, `said State Department spokesman John Kirby`: the
             // capitalised run is where the person works; a role and the person's name follow.
-            if !run.isEmpty, let person = nameAfterRole(tokens, from: runEnd, before: phraseTokens.endIndex) {
-                return Mention(
-                    text: words(tokens[person]), kind: .name, role: words(tokens[index..<person.lowerBound]), cue: cue)
+            if !run.isEmpty,
+                let mention = nameAfterPlace(tokens, run: index..<runEnd, before: phraseTokens.endIndex, cue: cue)
+            {
+                return mention
             }
             if !run.isEmpty {
                 let name = run.map(\.text).joined(separator: " ")
@@ -889,6 +888,22 @@ enum SpeakerFinder {
         var end = index
         while end < limit, tokens[end].isCapitalized { end += 1 }
         return end - index >= 2 ? index..<end : nil
+    }
+
+    /// The person after a capitalised run (where they are from or work) and their role words
+    /// (`Harvard professor Jane Doe`, `Former Salem mayor Tomas Berg`), with the run and role as role;
+    /// `needsRoleWord` when one of the words must be a role noun or a title.
+    static func nameAfterPlace(
+        _ tokens: ArraySlice<Token>, run: Range<Int>, before limit: Int, cue: String, needsRoleWord: Bool = false
+    ) -> Mention? {
+        guard let person = nameAfterRole(tokens, from: run.upperBound, before: limit),
+            !needsRoleWord
+                || tokens[run.upperBound..<person.lowerBound].contains(where: {
+                    PersonNames.roleNouns.contains($0.key) || Lexicon.titles.contains($0.key)
+                })
+        else { return nil }
+        return Mention(
+            text: words(tokens[person]), kind: .name, role: words(tokens[run.lowerBound..<person.lowerBound]), cue: cue)
     }
 
     static func isConnector(_ token: Token) -> Bool {
